@@ -1,0 +1,106 @@
+#pragma once
+
+#include "wire/address.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ww::lab {
+
+// The in-memory form of a lab file (docs/lab-format.md). Plain values: the
+// loader fills it from JSON after validation, the writer turns it back into
+// JSON, the engine builds a network from it, the GUI edits it.
+
+inline constexpr const char* kFormatName = "wirewalk-lab";
+inline constexpr int kFormatVersion = 1;
+
+enum class DeviceType { Host, Switch, Router, L3Switch };
+
+struct Interface {
+    std::string name;                  // unique within the device ("eth0", "p1")
+    std::optional<MacAddress> mac;     // generated deterministically when absent
+    std::optional<Ipv4Prefix> address; // host/router interfaces; "10.0.1.10/24"
+    int vlan = 0;                      // L3 switch ports: the VLAN the port belongs to
+};
+
+struct Route {
+    Ipv4Prefix destination; // network; host bits must be zero
+    Ipv4Address via;        // next hop, on a connected network
+};
+
+struct Vlan { // L3 switch: a network with its routed (SVI) interface
+    int id = 0;
+    Ipv4Prefix address;
+    std::optional<MacAddress> mac;
+};
+
+struct Device {
+    std::string name; // unique in the lab
+    DeviceType type = DeviceType::Host;
+    std::string role; // optional hint for the GUI icon: "pc", "laptop", "server", "internet"...
+    double x = 0, y = 0; // canvas position
+    std::vector<Interface> interfaces;
+    std::optional<Ipv4Address> gateway; // hosts
+    std::vector<Route> routes;          // hosts, routers, L3 switches
+    std::vector<Vlan> vlans;            // L3 switches
+    std::vector<Ipv4Address> multicastGroups; // hosts: joined groups (224.0.0.1 always)
+    std::vector<std::uint16_t> udpListen;     // hosts: ports with a listening application
+    bool directedBroadcast = false; // routers: forward directed broadcasts (RFC 2644 default off)
+    bool internet = false;          // routers: drop RFC 1918 destinations
+};
+
+struct Endpoint {
+    std::string device;
+    std::string interface;
+};
+
+struct Link {
+    std::string name; // unique; the pcapng interface name
+    Endpoint a, b;
+    std::uint64_t bandwidthBps = 100'000'000;
+    double delaySeconds = 0.0001; // propagation, one way
+    int mtu = 1500;               // IP MTU of the link (Ethernet payload)
+    double loss = 0.0;            // probability a frame is lost, 0-1
+    double bitErrorRate = 0.0;    // probability each bit flips, 0-1
+    int queueFrames = 1000;       // transmit queue length per direction
+};
+
+enum class ActionType { Ping, UdpSend };
+
+struct Action {
+    double at = 0;          // seconds
+    ActionType type = ActionType::Ping;
+    std::string from;       // device name
+    Ipv4Address to;
+    int count = 1;
+    double interval = 1.0;  // seconds between repetitions
+    int size = 56;          // ping: ICMP data bytes; udp: payload bytes
+    int ttl = 64;
+    bool dontFragment = false;
+    std::uint16_t port = 9; // udp destination port
+};
+
+struct Settings {
+    double arpTimeout = 60;        // seconds an ARP cache entry lives
+    double arpRetryInterval = 1;   // seconds between ARP requests
+    int arpRetries = 3;            // requests before giving up
+    double macAgeing = 300;        // seconds (IEEE 802.1D default)
+    double reassemblyTimeout = 30; // seconds
+};
+
+struct Lab {
+    std::string name;  // short identifier ("two-lans")
+    std::string title; // one line for people
+    std::string description;
+    Settings settings;
+    std::vector<Device> devices;
+    std::vector<Link> links;
+    std::vector<Action> scenario;
+    double duration = 10; // seconds the lab runs by default
+
+    const Device* findDevice(const std::string& name) const;
+};
+
+} // namespace ww::lab

@@ -1,0 +1,324 @@
+#pragma once
+
+#include "sim/time.h"
+#include "wire/address.h"
+#include "wire/bytes.h"
+
+#include <cstdint>
+#include <memory>
+#include <variant>
+#include <vector>
+
+namespace ww {
+
+using DeviceId = std::uint32_t;
+using LinkId = std::uint32_t;
+using PortIndex = std::uint16_t;
+inline constexpr DeviceId kNoDevice = 0xffffffffu;
+inline constexpr LinkId kNoLink = 0xffffffffu;
+
+// The exact bytes of a PDU, shared by every event that refers to it.
+// id is unique per buffer within a run, so views can tell PDUs apart cheaply.
+struct PduRef {
+    std::uint64_t id = 0;
+    std::shared_ptr<const Bytes> bytes;
+
+    ByteView view() const { return bytes ? ByteView(*bytes) : ByteView(); }
+    std::size_t size() const { return bytes ? bytes->size() : 0; }
+};
+
+// TCP/IP four-layer model (RFC 1122 §1.1.3).
+enum class Layer : std::uint8_t { NetworkInterface, Internet, Transport, Application };
+
+// What the notes call the PDU at each layer.
+enum class PduName : std::uint8_t { Message, Segment, Datagram, Packet, Frame };
+
+enum class Protocol : std::uint8_t { Ethernet, Arp, Ipv4, Icmp, Udp, Tcp, Data };
+
+// ---- encapsulation ----------------------------------------------------------
+
+// A PDU created at a layer from nothing below it (an ICMP message, app data, an ARP packet).
+struct PduBuilt {
+    DeviceId device;
+    Layer layer;
+    Protocol protocol;
+    PduName name;
+    PduRef pdu;
+};
+
+// Encapsulation: a header (and trailer) added; pdu is the result.
+struct HeaderPushed {
+    DeviceId device;
+    Layer layer;
+    Protocol protocol;
+    PduName name;
+    std::uint32_t headerLen;
+    std::uint32_t trailerLen;
+    PduRef pdu;
+};
+
+// Decapsulation: a header (and trailer) removed; pdu is what was opened.
+struct HeaderPopped {
+    DeviceId device;
+    Layer layer;
+    Protocol protocol;
+    PduName name;
+    std::uint32_t headerLen;
+    std::uint32_t trailerLen;
+    PduRef pdu;
+};
+
+// ---- links ------------------------------------------------------------------
+
+struct FrameTxStart {
+    LinkId link;
+    DeviceId from;
+    PortIndex port;
+    std::uint64_t frameId;
+    PduRef frame;
+    SimTime txEnd;   // last bit leaves the sender
+    SimTime arrival; // last bit reaches the receiver
+};
+
+struct FrameTxEnd {
+    LinkId link;
+    DeviceId from;
+    PortIndex port;
+    std::uint64_t frameId;
+};
+
+struct FrameArrival {
+    LinkId link;
+    DeviceId to;
+    PortIndex port;
+    std::uint64_t frameId;
+    PduRef frame;    // as received: differs from what was sent when corrupted
+    bool corrupted;  // the link flipped at least one bit
+};
+
+// ---- receive checks ---------------------------------------------------------
+
+enum class Check : std::uint8_t {
+    DestinationMac,    // is the frame for this interface (its MAC, broadcast, a joined group)?
+    Fcs,               // does the CRC-32 match?
+    IpHeaderChecksum,  // does the IPv4 header checksum verify?
+    DestinationIp,     // is the packet for this host (one of its addresses, broadcast, group)?
+    TransportChecksum, // UDP/TCP/ICMP checksum
+    Port,              // is an application bound to the destination port?
+};
+
+// expected/actual: MACs and IPv4 addresses as integers, checksums as carried/computed.
+struct ReceiveCheck {
+    DeviceId device;
+    PortIndex port;
+    Check check;
+    bool passed;
+    std::uint64_t expected;
+    std::uint64_t actual;
+    PduRef pdu;
+};
+
+// ---- switching --------------------------------------------------------------
+
+enum class SwitchAction : std::uint8_t { Forwarded, Flooded, Filtered };
+
+struct SwitchDecision {
+    DeviceId device;
+    PortIndex inPort;
+    std::uint64_t frameId;
+    MacAddress destination;
+    SwitchAction action;
+    bool tableHit;                   // a MAC table entry decided it
+    std::vector<PortIndex> outPorts; // empty when filtered
+};
+
+enum class MacTableChange : std::uint8_t { Learned, Moved, Refreshed, Aged };
+
+struct MacTableChanged {
+    DeviceId device;
+    MacAddress mac;
+    PortIndex port;
+    MacTableChange change;
+};
+
+// ---- IP ---------------------------------------------------------------------
+
+enum class RouteKind : std::uint8_t { Connected, Static, Default };
+
+struct RouteView {
+    Ipv4Address prefix;
+    int length;
+    Ipv4Address nextHop; // 0.0.0.0 for connected routes
+    PortIndex port;
+    RouteKind kind;
+};
+
+// A router forwarding a packet: route chosen, next hop, TTL and checksum before/after.
+struct RouterDecision {
+    DeviceId device;
+    PortIndex inPort;
+    Ipv4Address destination;
+    RouteView route;
+    Ipv4Address nextHop;
+    std::uint8_t ttlBefore;
+    std::uint8_t ttlAfter;
+    std::uint16_t checksumBefore;
+    std::uint16_t checksumAfter;
+    PduRef packet; // after the TTL update
+};
+
+// The router's new frame around a forwarded packet.
+struct FrameRebuilt {
+    DeviceId device;
+    MacAddress oldSource, oldDestination;
+    MacAddress newSource, newDestination;
+    PortIndex outPort;
+    PduRef frame;
+};
+
+struct Fragmented {
+    DeviceId device;
+    PduRef original;
+    std::uint32_t mtu;
+    std::vector<PduRef> fragments;
+};
+
+struct FragmentHeld {
+    DeviceId device;
+    Ipv4Address source;
+    std::uint16_t identification;
+    std::uint32_t offsetBytes;
+    std::uint32_t length;
+    bool last; // MF clear
+};
+
+struct Reassembled {
+    DeviceId device;
+    std::uint32_t fragmentCount;
+    PduRef datagram;
+};
+
+// ---- ARP --------------------------------------------------------------------
+
+enum class ArpCacheChange : std::uint8_t { Inserted, Updated, Expired };
+
+struct ArpCacheChanged {
+    DeviceId device;
+    PortIndex port;
+    Ipv4Address ip;
+    MacAddress mac;
+    ArpCacheChange change;
+};
+
+enum class ArpResolutionStep : std::uint8_t { Started, Retried, Resolved, Failed };
+
+struct ArpResolution {
+    DeviceId device;
+    PortIndex port;
+    Ipv4Address ip;
+    ArpResolutionStep step;
+    std::uint32_t attempt; // requests sent so far
+    std::uint32_t queued;  // packets waiting for the answer
+};
+
+// ---- delivery and applications ---------------------------------------------
+
+// Data handed up to its user: ICMP to the ping application, UDP payload to a
+// listener on a port, ARP to the ARP module.
+struct Delivered {
+    DeviceId device;
+    Protocol protocol;
+    std::uint16_t port; // UDP/TCP destination port, 0 otherwise
+    PduRef pdu;
+};
+
+struct PingReply {
+    DeviceId device;
+    Ipv4Address from;
+    std::uint16_t identifier;
+    std::uint16_t sequence;
+    std::uint8_t ttl;
+    SimTime rtt;
+    std::uint32_t bytes;
+};
+
+// An ICMP error arrived at the host that sent the offending datagram.
+struct IcmpErrorReceived {
+    DeviceId device;
+    Ipv4Address from;
+    std::uint8_t type;
+    std::uint8_t code;
+    std::uint16_t nextHopMtu;
+    Ipv4Address originalDestination;
+};
+
+enum class ActionKind : std::uint8_t { Ping, UdpSend };
+
+struct ScenarioStep {
+    DeviceId device;
+    ActionKind action;
+    Ipv4Address target;
+    std::uint32_t index; // which repetition (0-based)
+};
+
+// ---- drops ------------------------------------------------------------------
+
+enum class DropReason : std::uint8_t {
+    LinkLoss,            // lost on the link (loss probability)
+    QueueFull,           // transmit queue full
+    FcsError,            // CRC-32 mismatch: corrupted frame
+    NotForThisMac,       // destination MAC is not ours
+    SameSegment,         // switch: destination is on the ingress port (filtered)
+    Malformed,           // bytes did not parse
+    HeaderChecksum,      // IPv4 header checksum wrong
+    NotForThisHost,      // IP destination not ours and we do not forward
+    NoRoute,             // no matching route
+    TtlExpired,          // TTL reached 0 at a router
+    ArpFailed,           // next hop did not answer ARP
+    ArpQueueFull,        // too many packets waiting for one ARP answer
+    FragmentationNeeded, // DF set, packet larger than the MTU
+    ReassemblyTimeout,   // not every fragment arrived in time
+    BroadcastNotForwarded,
+    PortUnreachable,     // no application on the destination port
+    ProtocolUnreachable,
+    PrivateDestination,  // "internet" router: RFC 1918 destination
+    NoListener,          // e.g. an unsolicited echo reply
+};
+
+struct Drop {
+    DeviceId device; // kNoDevice when lost on a link
+    LinkId link;     // kNoLink when dropped inside a device
+    DropReason reason;
+    std::uint64_t frameId; // 0 when the drop is of a packet, not a frame
+    PduRef pdu;
+};
+
+// ---- the event ----------------------------------------------------------------
+
+using EventKind =
+    std::variant<PduBuilt, HeaderPushed, HeaderPopped, FrameTxStart, FrameTxEnd, FrameArrival,
+                 ReceiveCheck, SwitchDecision, MacTableChanged, RouterDecision, FrameRebuilt,
+                 Fragmented, FragmentHeld, Reassembled, ArpCacheChanged, ArpResolution, Delivered,
+                 PingReply, IcmpErrorReceived, ScenarioStep, Drop>;
+
+struct Event {
+    SimTime time;
+    std::uint64_t seq; // position in the trace, from 0
+    EventKind kind;
+};
+
+// Stable snake_case names used by the JSON Lines trace (documented in docs/trace-format.md).
+const char* eventTypeName(const EventKind& kind);
+const char* toString(Layer);
+const char* toString(PduName);
+const char* toString(Protocol);
+const char* toString(Check);
+const char* toString(SwitchAction);
+const char* toString(MacTableChange);
+const char* toString(RouteKind);
+const char* toString(ArpCacheChange);
+const char* toString(ArpResolutionStep);
+const char* toString(ActionKind);
+const char* toString(DropReason);
+
+} // namespace ww

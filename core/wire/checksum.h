@@ -1,0 +1,23 @@
+#pragma once
+
+#include "wire/bytes.h"
+
+#include <cstdint>
+
+namespace ww {
+
+// RFC 1071 one's-complement sum, not yet complemented; feed several ranges
+// (pseudo-header, header, payload) by passing the previous sum.
+std::uint32_t onesComplementSum(ByteView data, std::uint32_t sum = 0);
+// Folds and complements a running sum into the 16-bit Internet checksum.
+std::uint16_t foldChecksum(std::uint32_t sum);
+// Internet checksum of one range: fill with this, verify by checking the result is 0.
+inline std::uint16_t internetChecksum(ByteView data) { return foldChecksum(onesComplementSum(data)); }
+
+// RFC 1624 incremental update: HC' = ~(~HC + ~m + m') for one changed 16-bit word.
+std::uint16_t updateChecksum(std::uint16_t checksum, std::uint16_t oldWord, std::uint16_t newWord);
+
+// IEEE 802.3 CRC-32 (reflected, poly 0xEDB88320, init and final XOR 0xFFFFFFFF).
+std::uint32_t crc32(ByteView data);
+
+} // namespace ww
