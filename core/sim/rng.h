@@ -4,6 +4,9 @@
 
 namespace ww {
 
+// 128-bit products for exact scaling; __extension__ keeps -Wpedantic quiet.
+__extension__ using Uint128 = unsigned __int128;
+
 // xoshiro256** seeded through SplitMix64. Our own generator and our own
 // conversions (no <random> distributions): those differ between standard
 // libraries, and a run must be a pure function of (lab, scenario, seed).
@@ -42,7 +45,7 @@ public:
     // Uniform in [0, bound) by multiply-shift; bound > 0.
     std::uint64_t below(std::uint64_t bound)
     {
-        return static_cast<std::uint64_t>((static_cast<unsigned __int128>(next()) * bound) >> 64);
+        return static_cast<std::uint64_t>((static_cast<Uint128>(next()) * bound) >> 64);
     }
 
     bool chance(double probability) { return probability > 0.0 && uniform() < probability; }

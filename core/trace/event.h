@@ -283,6 +283,7 @@ enum class DropReason : std::uint8_t {
     ProtocolUnreachable,
     PrivateDestination,  // "internet" router: RFC 1918 destination
     NoListener,          // e.g. an unsolicited echo reply
+    TransportChecksum,   // UDP/ICMP checksum wrong
 };
 
 struct Drop {

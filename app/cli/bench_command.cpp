@@ -1,0 +1,119 @@
+#include "cli/bench_lab.h"
+#include "cli/cli.h"
+#include "lab/lab_builder.h"
+#include "trace/jsonl_writer.h"
+
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <memory>
+
+namespace ww::cli {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+} // namespace
+
+int benchCommand(const QStringList& args, Streams io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs a large lab (hosts on two LANs pinging across a router) and reports the engine's "
+           "speed. The trace is on: every event reaches a subscriber."));
+    const QCommandLineOption help({"h", "help"}, tr("Show this help."));
+    const QCommandLineOption hosts("hosts", tr("Number of hosts (default 200)."), tr("N"),
+                                   QStringLiteral("200"));
+    const QCommandLineOption seconds("seconds", tr("Simulated seconds (default 10)."), tr("S"),
+                                     QStringLiteral("10"));
+    const QCommandLineOption interval("interval", tr("Seconds between pings per host (default 0.01)."),
+                                      tr("S"), QStringLiteral("0.01"));
+    const QCommandLineOption jsonl("jsonl", tr("Also serialise the trace as JSON Lines to FILE ('-' for memory)."),
+                                   tr("FILE"));
+    parser.addOptions({help, hosts, seconds, interval, jsonl});
+    if (!parser.parse(QStringList{"wirewalk bench"} + args)) {
+        io.err << parser.errorText() << '\n';
+        return kExitBadInput;
+    }
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        return kExitOk;
+    }
+    bool ok1 = false, ok2 = false, ok3 = false;
+    const int n = parser.value(hosts).toInt(&ok1);
+    const double s = parser.value(seconds).toDouble(&ok2);
+    const double iv = parser.value(interval).toDouble(&ok3);
+    if (!ok1 || n < 2 || n > 20000) {
+        io.err << tr("--hosts: '%1' is not a whole number from 2 to 20000").arg(parser.value(hosts)) << '\n';
+        return kExitBadInput;
+    }
+    if (!ok2 || !(s > 0 && s <= 3600)) {
+        io.err << tr("--seconds: '%1' is not a number from 0 to 3600").arg(parser.value(seconds)) << '\n';
+        return kExitBadInput;
+    }
+    if (!ok3 || !(iv >= 0.0001 && iv <= 60)) {
+        io.err << tr("--interval: '%1' is not a number from 0.0001 to 60").arg(parser.value(interval))
+               << '\n';
+        return kExitBadInput;
+    }
+
+    const lab::Lab lab = makeBenchLab(n, s, iv);
+    QElapsedTimer build;
+    build.start();
+    auto net = lab::buildNetwork(lab, 1);
+    const qint64 buildNs = build.nsecsElapsed();
+
+    std::uint64_t frames = 0, traceEvents = 0, bytesOnWire = 0;
+    net->bus().subscribe([&](const Event& e) {
+        ++traceEvents;
+        if (auto* tx = std::get_if<FrameTxStart>(&e.kind)) {
+            ++frames;
+            bytesOnWire += tx->frame.size();
+        }
+    });
+    QBuffer memory;
+    QFile file;
+    std::unique_ptr<JsonlTraceWriter> writer;
+    if (parser.isSet(jsonl)) {
+        QIODevice* dev = &memory;
+        if (parser.value(jsonl) != QLatin1String("-")) {
+            file.setFileName(parser.value(jsonl));
+            dev = &file;
+        }
+        if (!dev->open(QIODevice::WriteOnly)) {
+            io.err << tr("cannot write %1").arg(parser.value(jsonl)) << '\n';
+            return kExitFailure;
+        }
+        writer = std::make_unique<JsonlTraceWriter>(*dev);
+        net->bus().subscribe([&writer](const Event& e) { writer->onEvent(e); });
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    net->runUntil(secondsToTime(s));
+    const double wall = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+
+    io.out << tr("Lab: %1 hosts, 2 LANs, 1 router; %2 simulated seconds; ping every %3 s per sender.")
+                  .arg(n).arg(s).arg(iv)
+           << '\n';
+    io.out << tr("Build: %1 ms.").arg(static_cast<double>(buildNs) / 1e6, 0, 'f', 1) << '\n';
+    io.out << tr("Wall time: %1 s.").arg(wall, 0, 'f', 3) << '\n';
+    io.out << tr("Frames: %1 (%2 MB on the wire); %3 frames per wall second.")
+                  .arg(frames)
+                  .arg(static_cast<double>(bytesOnWire) / 1e6, 0, 'f', 1)
+                  .arg(static_cast<double>(frames) / wall, 0, 'f', 0)
+           << '\n';
+    io.out << tr("Trace events: %1; %2 per wall second.")
+                  .arg(traceEvents)
+                  .arg(static_cast<double>(traceEvents) / wall, 0, 'f', 0)
+           << '\n';
+    io.out << tr("Scheduler events: %1; %2 per wall second.")
+                  .arg(net->sim().executed())
+                  .arg(static_cast<double>(net->sim().executed()) / wall, 0, 'f', 0)
+           << '\n';
+    io.out << tr("Simulated/wall time ratio: %1.").arg(s / wall, 0, 'f', 2) << '\n';
+    return kExitOk;
+}
+
+} // namespace ww::cli

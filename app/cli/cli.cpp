@@ -1,0 +1,72 @@
+#include "cli/cli.h"
+
+#include "cli/subnet_command.h"
+#include "lab/lab_json.h"
+
+#include <QCoreApplication>
+
+namespace ww::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+
+void printUsage(QTextStream& out)
+{
+    out << tr("Usage: wirewalk [LAB]            open the app (default: the built-in default lab)\n"
+              "       wirewalk COMMAND [ARGS]\n\n"
+              "Commands:\n"
+              "  labs      list the built-in labs\n"
+              "  run       simulate a lab headless; write pcapng and a JSON Lines trace\n"
+              "  subnet    network, broadcast, mask and host range of ADDRESS/PREFIX\n"
+              "  bench     measure the engine's speed on a large lab\n\n"
+              "LAB is a lab file path or builtin:NAME. 'wirewalk COMMAND --help' for details.\n");
+}
+
+} // namespace
+
+bool isCommand(const QString& word)
+{
+    static const QStringList commands{"labs",   "run",    "subnet", "bench", "help",
+                                      "--help", "-h",     "--version", "-v"};
+    return commands.contains(word);
+}
+
+std::optional<lab::Lab> loadLabOrReport(const QString& reference, QTextStream& err)
+{
+    lab::LoadResult result = lab::loadLab(reference);
+    if (result.lab)
+        return result.lab;
+    for (const lab::LabIssue& issue : result.issues) {
+        err << reference << ": ";
+        if (!issue.path.isEmpty())
+            err << issue.path << ": ";
+        err << issue.message << '\n';
+    }
+    return std::nullopt;
+}
+
+int runCommand(const QStringList& args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString command = args.value(0);
+    const QStringList rest = args.mid(1);
+    Streams io{out, err};
+    if (command == "labs")
+        return labsCommand(rest, io);
+    if (command == "run")
+        return runLabCommand(rest, io);
+    if (command == "subnet")
+        return runSubnetCommand(rest, out, err);
+    if (command == "bench")
+        return benchCommand(rest, io);
+    if (command == "--version" || command == "-v") {
+        out << "wirewalk " << QCoreApplication::applicationVersion() << '\n';
+        return kExitOk;
+    }
+    printUsage(out);
+    return kExitOk;
+}
+
+} // namespace ww::cli

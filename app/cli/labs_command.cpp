@@ -1,0 +1,35 @@
+#include "cli/cli.h"
+
+#include "lab/lab_json.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace ww::cli {
+
+int labsCommand(const QStringList& args, Streams io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Lists the built-in labs. Open one with builtin:NAME."));
+    const QCommandLineOption help({"h", "help"}, QCoreApplication::translate("Cli", "Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{"wirewalk labs"} + args)) {
+        io.err << parser.errorText() << '\n';
+        return kExitBadInput;
+    }
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        return kExitOk;
+    }
+    const QString fallback = lab::defaultLabName();
+    for (const lab::BuiltinLab& l : lab::builtinLabs()) {
+        io.out << qSetFieldWidth(16) << Qt::left << l.name << qSetFieldWidth(0) << l.title;
+        if (l.name == fallback)
+            io.out << "  " << QCoreApplication::translate("Cli", "(default)");
+        io.out << '\n';
+    }
+    return kExitOk;
+}
+
+} // namespace ww::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "net/network.h"
+#include "trace/trace_stats.h"
+
+#include <QTextStream>
+
+namespace ww::cli {
+
+// What `wirewalk run` prints: one line per thing a student would look for as
+// it happens (ping replies, ICMP errors, UDP deliveries), then a summary.
+class RunReport {
+public:
+    RunReport(const Network& net, QTextStream& out, bool verbose);
+
+    void onEvent(const Event& e);
+    void printSummary(SimTime end);
+    const TraceStats& stats() const { return stats_; }
+
+private:
+    QString at(SimTime t) const;
+    QString deviceName(DeviceId id) const;
+
+    const Network& net_;
+    QTextStream& out_;
+    bool verbose_;
+    TraceStats stats_;
+};
+
+} // namespace ww::cli

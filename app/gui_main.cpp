@@ -1,0 +1,52 @@
+#include "cli/cli.h"
+#include "lab/lab_json.h"
+#include "windows/main_window.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+namespace {
+
+// WIREWALK_LANG=ko|en overrides the system locale (handy on a classroom PC).
+void installTranslators(QApplication& app)
+{
+    const QByteArray forced = qgetenv("WIREWALK_LANG");
+    const QLocale locale = forced.isEmpty() ? QLocale() : QLocale(QString::fromLatin1(forced));
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("wirewalk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int runGui(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    installTranslators(app);
+    const QStringList args = app.arguments();
+    const QString reference =
+        args.size() > 1 ? args[1] : QStringLiteral("builtin:") + ww::lab::defaultLabName();
+
+    ww::ui::MainWindow window;
+    ww::lab::LoadResult loaded = ww::lab::loadLab(reference);
+    if (!loaded.lab) {
+        QStringList lines;
+        for (const auto& issue : loaded.issues)
+            lines << (issue.path.isEmpty() ? issue.message : issue.path + ": " + issue.message);
+        QMessageBox::warning(nullptr, QApplication::translate("Gui", "Cannot open lab"),
+                             QApplication::translate("Gui", "%1 could not be opened:\n\n%2")
+                                 .arg(reference, lines.join('\n')));
+        loaded = ww::lab::loadLab(QStringLiteral("builtin:") + ww::lab::defaultLabName());
+    }
+    if (loaded.lab)
+        window.showLab(*loaded.lab);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,18 @@
+#include "cli/cli.h"
+
+#include <QCoreApplication>
+
+int runGui(int argc, char** argv); // gui_main.cpp
+
+int main(int argc, char** argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Wirewalk"));
+    QCoreApplication::setApplicationName(QStringLiteral("Wirewalk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WIREWALK_VERSION));
+    if (argc > 1 && ww::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        // Headless: no display needed, nothing from QtGui touched.
+        QCoreApplication app(argc, argv);
+        return ww::cli::runCommand(app.arguments().mid(1));
+    }
+    return runGui(argc, argv);
+}

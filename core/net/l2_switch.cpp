@@ -1,0 +1,71 @@
+#include "net/l2_switch.h"
+
+#include "net/network.h"
+#include "wire/ethernet.h"
+
+namespace ww {
+
+L2Switch::L2Switch(Network& net, DeviceId id, std::string name)
+    : Device(net, id, std::move(name))
+    , table_(net, id, net.settings().macAgeing)
+{
+}
+
+bool checkFcs(Network& net, DeviceId device, PortIndex port, const PduRef& frame,
+              std::uint64_t frameId)
+{
+    auto parsed = ethernet::parseFrame(frame.view());
+    if (!parsed) {
+        net.emit(Drop{device, kNoLink, DropReason::Malformed, frameId, frame});
+        return false;
+    }
+    const bool ok = parsed->fcsOk();
+    net.emit(ReceiveCheck{device, port, Check::Fcs, ok, parsed->computedFcs, parsed->fcs, frame});
+    if (!ok)
+        net.emit(Drop{device, kNoLink, DropReason::FcsError, frameId, frame});
+    return ok;
+}
+
+SwitchingResult switchFrame(const MacTable& table, const MacAddress& destination, PortIndex inPort,
+                            const std::vector<PortIndex>& members)
+{
+    if (!destination.isMulticast()) {
+        if (auto port = table.lookup(destination)) {
+            if (*port == inPort)
+                return {SwitchAction::Filtered, true, {}};
+            return {SwitchAction::Forwarded, true, {*port}};
+        }
+    }
+    SwitchingResult flood{SwitchAction::Flooded, false, {}};
+    for (PortIndex p : members)
+        if (p != inPort)
+            flood.outPorts.push_back(p);
+    return flood;
+}
+
+void L2Switch::receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t frameId)
+{
+    if (!checkFcs(net_, id(), port, frame, frameId))
+        return;
+    ByteView bytes = frame.view();
+    const auto destination = MacAddress{{bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5]}};
+    const auto source = MacAddress{{bytes[6], bytes[7], bytes[8], bytes[9], bytes[10], bytes[11]}};
+    if (!source.isMulticast())
+        table_.learn(source, port);
+
+    std::vector<PortIndex> members;
+    members.reserve(ports().size());
+    for (std::size_t p = 0; p < ports().size(); ++p)
+        if (ports()[p].link)
+            members.push_back(static_cast<PortIndex>(p));
+    SwitchingResult r = switchFrame(table_, destination, port, members);
+    emit(SwitchDecision{id(), port, frameId, destination, r.action, r.tableHit, r.outPorts});
+    if (r.action == SwitchAction::Filtered) {
+        emit(Drop{id(), kNoLink, DropReason::SameSegment, frameId, frame});
+        return;
+    }
+    for (PortIndex out : r.outPorts)
+        transmit(out, frame);
+}
+
+} // namespace ww

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "net/device.h"
+#include "net/mac_table.h"
+
+namespace ww {
+
+// A store-and-forward learning bridge (IEEE 802.1D): checks the FCS, learns
+// the source MAC, then forwards by table, floods unknown/broadcast/multicast
+// destinations, and filters frames whose destination is on the ingress port.
+// It reads only the Ethernet header; the frame leaves unchanged.
+class L2Switch : public Device {
+public:
+    L2Switch(Network& net, DeviceId id, std::string name);
+
+    DeviceKind kind() const override { return DeviceKind::Switch; }
+    void receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t frameId) override;
+    const MacTable& macTable() const { return table_; }
+
+private:
+    MacTable table_;
+};
+
+// Shared by the L2 switch and each VLAN of the L3 switch: decide and send.
+// `members` are the ports that belong to the same broadcast domain.
+struct SwitchingResult {
+    SwitchAction action;
+    bool tableHit;
+    std::vector<PortIndex> outPorts;
+};
+SwitchingResult switchFrame(const MacTable& table, const MacAddress& destination, PortIndex inPort,
+                            const std::vector<PortIndex>& members);
+
+// Verifies the FCS of a frame arriving at `port`, publishing the check (and a
+// drop when it fails). Returns the parsed frame only when it is intact.
+bool checkFcs(Network& net, DeviceId device, PortIndex port, const PduRef& frame,
+              std::uint64_t frameId);
+
+} // namespace ww

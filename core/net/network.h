@@ -1,0 +1,74 @@
+#pragma once
+
+#include "net/device.h"
+#include "net/link.h"
+#include "sim/rng.h"
+#include "sim/simulator.h"
+#include "trace/event_bus.h"
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace ww {
+
+// Timers shared by every device of a network (lab "settings").
+struct NetworkSettings {
+    SimTime arpTimeout = 60 * kSecond;
+    SimTime arpRetryInterval = 1 * kSecond;
+    int arpRetries = 3;
+    SimTime macAgeing = 300 * kSecond;
+    SimTime reassemblyTimeout = 30 * kSecond;
+};
+
+// Owns the clock, the event bus, the random stream, devices and links.
+// A Network is a pure function of how it was built and its seed.
+class Network {
+public:
+    explicit Network(std::uint64_t seed = 1, NetworkSettings settings = {});
+    ~Network();
+    Network(const Network&) = delete;
+    Network& operator=(const Network&) = delete;
+
+    Simulator& sim() { return sim_; }
+    EventBus& bus() { return bus_; }
+    Rng& rng() { return rng_; }
+    SimTime now() const { return sim_.now(); }
+    const NetworkSettings& settings() const { return settings_; }
+
+    void emit(EventKind kind) { bus_.publish(sim_.now(), std::move(kind)); }
+    PduRef makePdu(Bytes bytes);
+    std::uint64_t nextFrameId() { return ++lastFrameId_; }
+
+    template <typename D, typename... Args>
+    D& addDevice(std::string name, Args&&... args)
+    {
+        const auto id = static_cast<DeviceId>(devices_.size());
+        auto device = std::make_unique<D>(*this, id, std::move(name), std::forward<Args>(args)...);
+        D& ref = *device;
+        devices_.push_back(std::move(device));
+        return ref;
+    }
+    Link& connect(std::string name, Device& a, PortIndex portA, Device& b, PortIndex portB,
+                  LinkParams params);
+
+    const std::vector<std::unique_ptr<Device>>& devices() const { return devices_; }
+    const std::vector<std::unique_ptr<Link>>& links() const { return links_; }
+    Device& device(DeviceId id) const { return *devices_[id]; }
+    Link& link(LinkId id) const { return *links_[id]; }
+    Device* findDevice(std::string_view name) const;
+
+    void runUntil(SimTime end) { sim_.runUntil(end); }
+
+private:
+    Simulator sim_;
+    EventBus bus_;
+    Rng rng_;
+    NetworkSettings settings_;
+    std::uint64_t lastPduId_ = 0;
+    std::uint64_t lastFrameId_ = 0;
+    std::vector<std::unique_ptr<Device>> devices_;
+    std::vector<std::unique_ptr<Link>> links_;
+};
+
+} // namespace ww

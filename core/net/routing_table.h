@@ -1,0 +1,24 @@
+#pragma once
+
+#include "trace/event.h"
+#include "wire/address.h"
+
+#include <optional>
+#include <vector>
+
+namespace ww {
+
+// IPv4 routes of one node: connected networks, static routes, a default route.
+// Lookup is longest-prefix match (RFC 1812 §5.2.4.3); among equal lengths the
+// first added wins (connected routes are added first).
+class RoutingTable {
+public:
+    void add(RouteView route) { routes_.push_back(route); }
+    std::optional<RouteView> longestPrefixMatch(Ipv4Address destination) const;
+    const std::vector<RouteView>& routes() const { return routes_; }
+
+private:
+    std::vector<RouteView> routes_;
+};
+
+} // namespace ww

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what Wirewalk needs on Debian 12 (only the packages that are missing),
+# then configures and builds with CMake + Ninja. Sourced by run.sh and test.sh.
+set -euo pipefail
+
+WIREWALK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD_DIR="${WIREWALK_BUILD_DIR:-$WIREWALK_ROOT/build}"
+
+# Build: toolchain, Qt 6, QCustomPlot (Qt 6 build). Run: Korean fonts.
+# Tests: tshark (pcapng checks), xvfb/xauth (GUI smoke), python3 (subnet cross-check).
+PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+          qt6-l10n-tools qt6-translations-l10n libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev
+          fonts-noto-cjk xvfb xauth tshark python3)
+
+missing_packages() {
+    local p
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"
+    done
+}
+
+install_packages() {
+    local missing
+    missing=$(missing_packages)
+    [ -z "$missing" ] && return 0
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    echo "wirewalk: installing missing packages:" $missing
+    # tshark asks whether non-root users may capture; answer it up front.
+    echo "wireshark-common wireshark-common/install-setuid boolean false" | $sudo debconf-set-selections
+    $sudo apt-get update -qq
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
+}
+
+build_wirewalk() {
+    local type="${WIREWALK_BUILD_TYPE:-RelWithDebInfo}"
+    cmake -S "$WIREWALK_ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$type" >/dev/null
+    cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+}
