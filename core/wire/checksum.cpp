@@ -1,0 +1,63 @@
+#include "wire/checksum.h"
+
+#include <array>
+
+namespace ww {
+
+std::uint32_t onesComplementSum(ByteView data, std::uint32_t sum)
+{
+    // RFC 1071 §4.1: 16-bit big-endian words, an odd last byte padded with zero.
+    std::size_t i = 0;
+    std::uint64_t acc = sum;
+    for (; i + 1 < data.size(); i += 2)
+        acc += static_cast<std::uint32_t>((data[i] << 8) | data[i + 1]);
+    if (i < data.size())
+        acc += static_cast<std::uint32_t>(data[i] << 8);
+    while (acc >> 32)
+        acc = (acc & 0xffffffffu) + (acc >> 32);
+    return static_cast<std::uint32_t>(acc);
+}
+
+std::uint16_t foldChecksum(std::uint32_t sum)
+{
+    while (sum >> 16)
+        sum = (sum & 0xffff) + (sum >> 16);
+    return static_cast<std::uint16_t>(~sum);
+}
+
+std::uint16_t updateChecksum(std::uint16_t checksum, std::uint16_t oldWord, std::uint16_t newWord)
+{
+    // RFC 1624 eqn. 3: HC' = ~(~HC + ~m + m')
+    std::uint32_t sum = static_cast<std::uint16_t>(~checksum);
+    sum += static_cast<std::uint16_t>(~oldWord);
+    sum += newWord;
+    return foldChecksum(sum);
+}
+
+namespace {
+
+constexpr std::array<std::uint32_t, 256> makeCrcTable()
+{
+    std::array<std::uint32_t, 256> table{};
+    for (std::uint32_t n = 0; n < 256; ++n) {
+        std::uint32_t c = n;
+        for (int k = 0; k < 8; ++k)
+            c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        table[n] = c;
+    }
+    return table;
+}
+
+constexpr auto kCrcTable = makeCrcTable();
+
+} // namespace
+
+std::uint32_t crc32(ByteView data)
+{
+    std::uint32_t c = 0xffffffffu;
+    for (std::uint8_t b : data)
+        c = kCrcTable[(c ^ b) & 0xff] ^ (c >> 8);
+    return c ^ 0xffffffffu;
+}
+
+} // namespace ww
