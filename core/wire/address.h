@@ -1,7 +1,6 @@
 #pragma once
 
 #include <array>
-#include <compare>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -27,7 +26,8 @@ struct MacAddress {
     static MacAddress fromU64(std::uint64_t v);
     std::string toString() const;
 
-    auto operator<=>(const MacAddress&) const = default;
+    bool operator==(const MacAddress&) const = default;
+    bool operator<(const MacAddress& o) const { return octets < o.octets; }
 };
 
 struct Ipv4Address {
@@ -49,7 +49,8 @@ struct Ipv4Address {
     bool isPrivate() const;                                           // RFC 1918 only
     std::string toString() const;
 
-    auto operator<=>(const Ipv4Address&) const = default;
+    bool operator==(const Ipv4Address&) const = default;
+    bool operator<(const Ipv4Address& o) const { return value < o.value; }
 };
 
 enum class Ipv4ParseError {
@@ -79,7 +80,7 @@ struct Ipv4Prefix {
     bool contains(Ipv4Address a) const { return (a.value & mask()) == network().value; }
     std::string toString() const; // "10.0.1.5/24"
 
-    auto operator<=>(const Ipv4Prefix&) const = default;
+    bool operator==(const Ipv4Prefix&) const = default;
 };
 
 // Prefix length from a contiguous netmask, or -1.

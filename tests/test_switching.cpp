@@ -1,0 +1,162 @@
+// The L2 switch: learning, forwarding by table, flooding, filtering, ageing.
+#include "lab_fixtures.h"
+#include "net/l2_switch.h"
+#include "probe_device.h"
+
+#include <QtTest>
+
+using namespace ww;
+using namespace ww::test;
+
+namespace {
+
+struct Bench {
+    Network net{1};
+    L2Switch* sw;
+    std::vector<Probe*> probes;
+    Recorder rec;
+
+    explicit Bench(int n)
+    {
+        sw = &net.addDevice<L2Switch>("SW");
+        for (int i = 0; i < n; ++i) {
+            auto& p = net.addDevice<Probe>("P" + std::to_string(i));
+            const PortIndex port = sw->addPort("p" + std::to_string(i), MacAddress::local(0x100 + i));
+            net.connect("P" + std::to_string(i) + "-SW", p, 0, *sw, port, LinkParams{});
+            probes.push_back(&p);
+        }
+        rec.attach(net);
+    }
+    void send(int from, const MacAddress& dst, const MacAddress& src)
+    {
+        const Bytes payload(46, 0x42);
+        probes[from]->sendFrame(dst, src, 0x88b5, payload); // local experimental ethertype
+        net.runUntil(net.now() + kMillisecond);
+    }
+    SwitchDecision lastDecision() const { return rec.all<SwitchDecision>().back(); }
+};
+
+} // namespace
+
+class TestSwitching : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void unknownUnicastIsFloodedThenForwarded();
+    void broadcastIsFloodedEverywhereButIngress();
+    void frameForSameSegmentIsFiltered();
+    void stationMoveUpdatesTable();
+    void entriesAgeOut();
+    void corruptFrameNotForwarded();
+};
+
+void TestSwitching::unknownUnicastIsFloodedThenForwarded()
+{
+    Bench b(3);
+    const MacAddress a = b.probes[0]->mac(), c = b.probes[2]->mac();
+    b.send(0, c, a);
+    auto d = b.lastDecision();
+    QCOMPARE(d.action, SwitchAction::Flooded);
+    QVERIFY(!d.tableHit);
+    QCOMPARE(d.outPorts, (std::vector<PortIndex>{1, 2}));
+    QCOMPARE(b.probes[1]->received.size(), std::size_t{1});
+    QCOMPARE(b.probes[2]->received.size(), std::size_t{1});
+    auto learned = b.rec.all<MacTableChanged>();
+    QCOMPARE(learned.size(), std::size_t{1});
+    QCOMPARE(learned[0].mac, a);
+    QCOMPARE(learned[0].port, PortIndex{0});
+    QCOMPARE(learned[0].change, MacTableChange::Learned);
+
+    b.send(2, a, c); // the answer: A is known on port 0
+    d = b.lastDecision();
+    QCOMPARE(d.action, SwitchAction::Forwarded);
+    QVERIFY(d.tableHit);
+    QCOMPARE(d.outPorts, std::vector<PortIndex>{0});
+    QCOMPARE(b.probes[0]->received.size(), std::size_t{1});
+    QCOMPARE(b.probes[1]->received.size(), std::size_t{1}); // nothing more for the bystander
+    // The frame leaves unchanged: a switch does not touch the bytes.
+    QCOMPARE(*b.probes[0]->received[0].bytes, *b.rec.all<FrameTxStart>()[3].frame.bytes);
+}
+
+void TestSwitching::broadcastIsFloodedEverywhereButIngress()
+{
+    Bench b(4);
+    b.send(1, MacAddress::broadcast(), b.probes[1]->mac());
+    b.send(1, MacAddress::broadcast(), b.probes[1]->mac());
+    auto d = b.lastDecision();
+    QCOMPARE(d.action, SwitchAction::Flooded);
+    QCOMPARE(d.outPorts, (std::vector<PortIndex>{0, 2, 3}));
+    QVERIFY(b.probes[1]->received.empty());
+}
+
+void TestSwitching::frameForSameSegmentIsFiltered()
+{
+    Bench b(2);
+    const MacAddress x = MacAddress::local(0x777); // a station behind port 0 (e.g. via a hub)
+    b.send(0, MacAddress::broadcast(), x);
+    b.send(0, x, b.probes[0]->mac());
+    auto d = b.lastDecision();
+    QCOMPARE(d.action, SwitchAction::Filtered);
+    QVERIFY(d.outPorts.empty());
+    auto drops = b.rec.all<Drop>();
+    QCOMPARE(drops.size(), std::size_t{1});
+    QCOMPARE(drops[0].reason, DropReason::SameSegment);
+    QCOMPARE(b.probes[1]->received.size(), std::size_t{1}); // only the broadcast
+}
+
+void TestSwitching::stationMoveUpdatesTable()
+{
+    Bench b(3);
+    const MacAddress m = MacAddress::local(0x555);
+    b.send(0, MacAddress::broadcast(), m);
+    b.send(2, MacAddress::broadcast(), m);
+    auto changes = b.rec.all<MacTableChanged>();
+    QCOMPARE(changes.size(), std::size_t{2});
+    QCOMPARE(changes[1].change, MacTableChange::Moved);
+    QCOMPARE(changes[1].port, PortIndex{2});
+    QCOMPARE(*b.sw->macTable().lookup(m), PortIndex{2});
+}
+
+void TestSwitching::entriesAgeOut()
+{
+    Bench b(2);
+    const MacAddress a = b.probes[0]->mac();
+    b.send(0, MacAddress::broadcast(), a);
+    b.net.runUntil(150 * kSecond);
+    b.send(0, MacAddress::broadcast(), a); // refresh at ~150 s
+    b.net.runUntil(400 * kSecond);
+    QVERIFY(b.sw->macTable().lookup(a)); // 300 s counts from the refresh
+    b.net.runUntil(460 * kSecond);
+    QVERIFY(!b.sw->macTable().lookup(a));
+    auto aged = b.rec.where<MacTableChanged>(
+        [](const MacTableChanged& c) { return c.change == MacTableChange::Aged; });
+    QCOMPARE(aged.size(), std::size_t{1});
+    const auto& ev = b.rec.events;
+    SimTime agedAt = 0;
+    for (const auto& e : ev)
+        if (auto* c = std::get_if<MacTableChanged>(&e.kind); c && c->change == MacTableChange::Aged)
+            agedAt = e.time;
+    QVERIFY(agedAt > 450 * kSecond && agedAt < 451 * kSecond);
+}
+
+void TestSwitching::corruptFrameNotForwarded()
+{
+    Network net(5);
+    auto& sw = net.addDevice<L2Switch>("SW");
+    auto& p0 = net.addDevice<Probe>("P0");
+    auto& p1 = net.addDevice<Probe>("P1");
+    LinkParams noisy;
+    noisy.bitErrorRate = 0.05; // every frame is hit
+    net.connect("P0-SW", p0, 0, sw, sw.addPort("p0", MacAddress::local(1)), noisy);
+    net.connect("P1-SW", p1, 0, sw, sw.addPort("p1", MacAddress::local(2)), LinkParams{});
+    Recorder rec;
+    rec.attach(net);
+    p0.sendFrame(MacAddress::broadcast(), p0.mac(), 0x88b5, Bytes(46, 1));
+    net.runUntil(kSecond);
+    QVERIFY(p1.received.empty());
+    QCOMPARE(rec.dropReasons(), std::vector<DropReason>{DropReason::FcsError});
+    QVERIFY(rec.all<SwitchDecision>().empty());
+    QVERIFY(rec.all<MacTableChanged>().empty()); // nothing learned from a corrupt frame
+}
+
+QTEST_GUILESS_MAIN(TestSwitching)
+#include "test_switching.moc"

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Exports every built-in lab to pcapng and has tshark decode it with checksum
+# validation on (Ethernet FCS, IPv4, ICMP, UDP): zero malformed packets, zero
+# bad checksums, zero expert errors. Then checks what the two-LANs lab must show.
+# Usage: tshark_labs.sh /path/to/wirewalk
+set -uo pipefail
+wirewalk="$1"
+command -v tshark >/dev/null || { echo "tshark is not installed (scripts/setup.sh installs it)"; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); echo "ok: $*"; }
+bad() { failed=$((failed + 1)); echo "FAILED: $*"; }
+
+TSHARK_OPTS=(-o eth.check_fcs:TRUE -o ip.check_checksum:TRUE -o udp.check_checksum:TRUE
+             -o icmp.check_checksum:TRUE -o tcp.check_checksum:TRUE)
+PROBLEMS='_ws.malformed || _ws.expert.severity >= "error" || eth.fcs.status == "Bad" || ip.checksum.status == "Bad" || icmp.checksum.status == "Bad" || udp.checksum.status == "Bad" || tcp.checksum.status == "Bad"'
+
+count() { # file filter
+    tshark -r "$1" "${TSHARK_OPTS[@]}" -Y "$2" -T fields -e frame.number 2>/dev/null | wc -l
+}
+
+labs=$("$wirewalk" labs | awk '{print $1}')
+[ -n "$labs" ] || { echo "wirewalk labs listed nothing"; exit 1; }
+for lab in $labs; do
+    pcap="$work/$lab.pcapng"
+    if ! "$wirewalk" run "builtin:$lab" --quiet --pcap "$pcap" >"$work/$lab.out" 2>&1; then
+        bad "$lab: wirewalk run failed: $(cat "$work/$lab.out")"
+        continue
+    fi
+    total=$(tshark -r "$pcap" -T fields -e frame.number 2>/dev/null | wc -l)
+    problems=$(count "$pcap" "$PROBLEMS")
+    # Every frame carries its FCS and tshark checked it.
+    fcs_good=$(count "$pcap" 'eth.fcs.status == "Good"')
+    if [ "$total" -eq 0 ]; then
+        bad "$lab: no frames in the capture"
+    elif [ "$problems" -ne 0 ]; then
+        bad "$lab: $problems of $total frames malformed or with bad checksums"
+        tshark -r "$pcap" "${TSHARK_OPTS[@]}" -Y "$PROBLEMS" 2>/dev/null | head -5
+    elif [ "$fcs_good" -ne "$total" ]; then
+        bad "$lab: only $fcs_good of $total frames had a verified FCS"
+    else
+        ok "$lab: $total frames, all FCS/IP/ICMP/UDP checksums good"
+    fi
+done
+
+# The two-LANs lab: ARP request (broadcast) and reply, echo request and reply,
+# and the TTL one lower on the far side of the router.
+pcap="$work/two-lans.pcapng"
+if [ -f "$pcap" ]; then
+    [ "$(count "$pcap" 'arp.opcode == 1 && eth.dst == ff:ff:ff:ff:ff:ff')" -gt 0 ] && ok "two-lans: ARP request broadcast" || bad "two-lans: no broadcast ARP request"
+    [ "$(count "$pcap" 'arp.opcode == 2 && !(eth.dst == ff:ff:ff:ff:ff:ff)')" -gt 0 ] && ok "two-lans: ARP reply unicast" || bad "two-lans: no unicast ARP reply"
+    [ "$(count "$pcap" 'icmp.type == 8')" -gt 0 ] && ok "two-lans: echo requests" || bad "two-lans: no echo request"
+    [ "$(count "$pcap" 'icmp.type == 0 && icmp.resp_to')" -gt 0 ] && ok "two-lans: echo replies matched" || bad "two-lans: no matched echo reply"
+    before=$(tshark -r "$pcap" -Y 'icmp.type == 8 && ip.dst == 10.0.2.10 && frame.interface_name == "PC1-SW1"' -T fields -e ip.ttl 2>/dev/null | sort -u)
+    after=$(tshark -r "$pcap" -Y 'icmp.type == 8 && ip.dst == 10.0.2.10 && frame.interface_name == "R1-SW2"' -T fields -e ip.ttl 2>/dev/null | sort -u)
+    if [ "$before" = "64" ] && [ "$after" = "63" ]; then
+        ok "two-lans: TTL 64 before the router, 63 behind it"
+    else
+        bad "two-lans: TTL before router '$before', after '$after' (want 64 and 63)"
+    fi
+else
+    bad "two-lans lab missing"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
