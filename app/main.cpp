@@ -1,6 +1,8 @@
 #include "cli/cli.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 int runGui(int argc, char** argv); // gui_main.cpp
 
@@ -12,6 +14,13 @@ int main(int argc, char** argv)
     if (argc > 1 && ww::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
         // Headless: no display needed, nothing from QtGui touched.
         QCoreApplication app(argc, argv);
+        // The CLI speaks English unless asked (scripts parse it); WIREWALK_LANG=ko translates.
+        QTranslator translator;
+        const QByteArray lang = qgetenv("WIREWALK_LANG");
+        if (!lang.isEmpty() &&
+            translator.load(QLocale(QString::fromLatin1(lang)), QStringLiteral("wirewalk"),
+                            QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(&translator);
         return ww::cli::runCommand(app.arguments().mid(1));
     }
     return runGui(argc, argv);

@@ -22,7 +22,7 @@ check() { # description expected-exit command... ; stderr/stdout in $work/out
     fi
 }
 expect_output() { # description pattern
-    if grep -qE "$2" "$work/out"; then
+    if grep -qE -- "$2" "$work/out"; then
         passed=$((passed + 1))
     else
         failed=$((failed + 1))

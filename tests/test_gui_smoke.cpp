@@ -28,10 +28,13 @@ void TestGuiSmoke::showsDefaultLab()
     auto* title = w.findChild<QLabel*>(QStringLiteral("labTitle"));
     QVERIFY(title);
     QCOMPARE(title->text(), QString::fromStdString(loaded.lab->title));
-    auto trees = w.findChildren<QTreeWidget*>();
-    QCOMPARE(trees.size(), 2);
-    QCOMPARE(trees[0]->topLevelItemCount(), int(loaded.lab->devices.size()));
-    QCOMPARE(trees[1]->topLevelItemCount(), int(loaded.lab->links.size()));
+    auto* devices = w.findChild<QTreeWidget*>(QStringLiteral("devices"));
+    auto* links = w.findChild<QTreeWidget*>(QStringLiteral("links"));
+    QVERIFY(devices && links);
+    QCOMPARE(devices->topLevelItemCount(), int(loaded.lab->devices.size()));
+    QCOMPARE(links->topLevelItemCount(), int(loaded.lab->links.size()));
+    QCOMPARE(devices->topLevelItem(0)->text(0), QStringLiteral("PC1"));
+    QCOMPARE(devices->topLevelItem(0)->child(0)->text(3), QStringLiteral("10.0.1.10/24"));
 }
 
 void TestGuiSmoke::koreanTranslationLoadsAndRenders()

@@ -108,6 +108,8 @@ int runLabCommand(const QStringList& args, Streams io)
     const SimTime end = secondsToTime(seconds);
     net->runUntil(end);
     report.printSummary(end);
+    if (writer)
+        writer->flush();
 
     for (auto* file : {pcapFile.get(), traceFile.get()}) {
         if (file && !file->commit()) {

@@ -23,17 +23,23 @@ struct Interface {
     std::optional<MacAddress> mac;     // generated deterministically when absent
     std::optional<Ipv4Prefix> address; // host/router interfaces; "10.0.1.10/24"
     int vlan = 0;                      // L3 switch ports: the VLAN the port belongs to
+
+    bool operator==(const Interface&) const = default;
 };
 
 struct Route {
     Ipv4Prefix destination; // network; host bits must be zero
     Ipv4Address via;        // next hop, on a connected network
+
+    bool operator==(const Route&) const = default;
 };
 
 struct Vlan { // L3 switch: a network with its routed (SVI) interface
     int id = 0;
     Ipv4Prefix address;
     std::optional<MacAddress> mac;
+
+    bool operator==(const Vlan&) const = default;
 };
 
 struct Device {
@@ -49,11 +55,15 @@ struct Device {
     std::vector<std::uint16_t> udpListen;     // hosts: ports with a listening application
     bool directedBroadcast = false; // routers: forward directed broadcasts (RFC 2644 default off)
     bool internet = false;          // routers: drop RFC 1918 destinations
+
+    bool operator==(const Device&) const = default;
 };
 
 struct Endpoint {
     std::string device;
     std::string interface;
+
+    bool operator==(const Endpoint&) const = default;
 };
 
 struct Link {
@@ -65,6 +75,8 @@ struct Link {
     double loss = 0.0;            // probability a frame is lost, 0-1
     double bitErrorRate = 0.0;    // probability each bit flips, 0-1
     int queueFrames = 1000;       // transmit queue length per direction
+
+    bool operator==(const Link&) const = default;
 };
 
 enum class ActionType { Ping, UdpSend };
@@ -80,6 +92,8 @@ struct Action {
     int ttl = 64;
     bool dontFragment = false;
     std::uint16_t port = 9; // udp destination port
+
+    bool operator==(const Action&) const = default;
 };
 
 struct Settings {
@@ -88,6 +102,8 @@ struct Settings {
     int arpRetries = 3;            // requests before giving up
     double macAgeing = 300;        // seconds (IEEE 802.1D default)
     double reassemblyTimeout = 30; // seconds
+
+    bool operator==(const Settings&) const = default;
 };
 
 struct Lab {
@@ -100,7 +116,8 @@ struct Lab {
     std::vector<Action> scenario;
     double duration = 10; // seconds the lab runs by default
 
-    const Device* findDevice(const std::string& name) const;
+    const Device* findDevice(const std::string& deviceName) const;
+    bool operator==(const Lab&) const = default;
 };
 
 } // namespace ww::lab

@@ -102,14 +102,16 @@ LinkParams toLinkParams(const Link& l)
 
 void scheduleAction(Network& net, IpNode& node, const Action& a)
 {
+    // One ping session per action, like one run of the ping program.
+    const std::uint16_t session = a.type == ActionType::Ping ? node.ping().openSession() : 0;
     for (int i = 0; i < a.count; ++i) {
         const SimTime at = secondsToTime(a.at + a.interval * i);
-        net.sim().scheduleAt(at, [&net, &node, a, i] {
+        net.sim().scheduleAt(at, [&net, &node, a, i, session] {
             const ActionKind kind = a.type == ActionType::Ping ? ActionKind::Ping : ActionKind::UdpSend;
             net.emit(ScenarioStep{node.id(), kind, a.to, static_cast<std::uint32_t>(i)});
             const auto ttl = static_cast<std::uint8_t>(a.ttl);
             if (a.type == ActionType::Ping) {
-                node.ping().sendEcho(a.to, static_cast<std::uint16_t>(a.size), ttl, a.dontFragment);
+                node.ping().sendEcho(session, a.to, static_cast<std::uint16_t>(a.size), ttl, a.dontFragment);
             } else {
                 Bytes payload(static_cast<std::size_t>(a.size));
                 for (std::size_t k = 0; k < payload.size(); ++k)

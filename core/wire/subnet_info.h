@@ -20,10 +20,22 @@ struct SubnetInfo {
 };
 
 struct SubnetParseError {
-    std::string message; // English, one line: what is wrong and what is allowed
+    enum Kind {
+        Empty,
+        BadAddress,     // detail: the Ipv4ParseFailure
+        BadPrefix,      // not digits
+        PrefixTooLarge, // value > 32
+        BadMask,        // dotted, but not a contiguous netmask or hostmask
+    } kind = Empty;
+    Ipv4ParseFailure address{};
+    std::string text; // the offending part
+    int value = 0;
 };
 
-// Accepts "A.B.C.D/N", "A.B.C.D/M.M.M.M" (netmask) and "A.B.C.D" (as /32).
+// Accepts "A.B.C.D/N", "A.B.C.D/NETMASK", "A.B.C.D/HOSTMASK" and "A.B.C.D" (as /32).
 std::optional<SubnetInfo> computeSubnet(std::string_view text, SubnetParseError* error = nullptr);
+
+// "00001010.00000000.00000000.00000001"
+std::string dottedBinary(Ipv4Address a);
 
 } // namespace ww

@@ -56,8 +56,10 @@ MainWindow::MainWindow(QWidget* parent)
 
     auto* split = new QSplitter(Qt::Horizontal, central);
     devices_ = new QTreeWidget(split);
+    devices_->setObjectName(QStringLiteral("devices"));
     devices_->setHeaderLabels({tr("Device"), tr("Type"), tr("MAC"), tr("IPv4 address")});
     links_ = new QTreeWidget(split);
+    links_->setObjectName(QStringLiteral("links"));
     links_->setHeaderLabels({tr("Link"), tr("Ends"), tr("Bandwidth"), tr("Delay"), tr("MTU")});
     for (auto* tree : {devices_, links_}) {
         tree->setRootIsDecorated(true);

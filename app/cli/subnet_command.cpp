@@ -1,0 +1,146 @@
+#include "cli/subnet_command.h"
+
+#include "wire/subnet_info.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ww::cli {
+
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("SubnetCommand", s); }
+QString q(Ipv4Address a) { return QString::fromStdString(a.toString()); }
+
+QString explain(const SubnetParseError& e, const QString& input)
+{
+    const QString part = QString::fromStdString(e.text);
+    switch (e.kind) {
+    case SubnetParseError::Empty:
+        return tr("give an address with a prefix, e.g. 192.168.1.10/24");
+    case SubnetParseError::BadAddress: {
+        const QString octet = QString::fromStdString(e.address.octetText);
+        switch (e.address.error) {
+        case Ipv4ParseError::Empty:
+            return tr("'%1': the address is missing before the '/'").arg(input);
+        case Ipv4ParseError::WrongOctetCount:
+            return tr("'%1' is not an IPv4 address: it needs four numbers 0-255 separated by dots")
+                .arg(part);
+        case Ipv4ParseError::NotANumber:
+            return tr("'%1' is not an IPv4 address: '%2' is not a number from 0 to 255").arg(part, octet);
+        case Ipv4ParseError::LeadingZero:
+            return tr("'%1': write '%2' without a leading zero").arg(part, octet);
+        case Ipv4ParseError::OctetTooLarge:
+            return tr("%1 is greater than 255: each of the four numbers is 0-255").arg(octet);
+        }
+        break;
+    }
+    case SubnetParseError::BadPrefix:
+        return tr("prefix length '%1' is not a number from 0 to 32").arg(part);
+    case SubnetParseError::PrefixTooLarge:
+        return tr("prefix length %1 is out of range 0-32").arg(part);
+    case SubnetParseError::BadMask:
+        return tr("'%1' is not a netmask: its one bits must be contiguous from the left, e.g. 255.255.255.0")
+            .arg(part);
+    }
+    return tr("'%1' is not ADDRESS/PREFIX").arg(input);
+}
+
+// The 32 bits with a '|' where the network part ends.
+QString markedBits(const SubnetInfo& s)
+{
+    QString bits;
+    for (int i = 0; i < 32; ++i) {
+        if (i == s.prefix && i != 0)
+            bits += QLatin1Char('|');
+        else if (i && i % 8 == 0)
+            bits += QLatin1Char('.');
+        bits += ((s.address.value >> (31 - i)) & 1) ? QLatin1Char('1') : QLatin1Char('0');
+    }
+    return bits;
+}
+
+void printText(const SubnetInfo& s, QTextStream& out)
+{
+    auto row = [&out](const QString& label, const QString& value) {
+        out << qSetFieldWidth(16) << Qt::left << label << qSetFieldWidth(0) << value << '\n';
+    };
+    row(tr("Address"), q(s.address) + QStringLiteral("/%1").arg(s.prefix));
+    row(tr("Network"), q(s.network) + QStringLiteral("/%1").arg(s.prefix));
+    row(tr("Netmask"), q(s.netmask));
+    row(tr("Wildcard"), q(s.wildcard));
+    row(tr("Broadcast"), q(s.broadcast));
+    row(tr("First host"), q(s.firstHost));
+    row(tr("Last host"), q(s.lastHost));
+    row(tr("Usable hosts"), QString::number(s.usableHosts));
+    QStringList flags;
+    if (s.isPrivate)
+        flags << tr("private (RFC 1918)");
+    if (s.isLoopback)
+        flags << tr("loopback");
+    if (s.isMulticast)
+        flags << tr("multicast");
+    if (s.isLinkLocal)
+        flags << tr("link-local");
+    row(tr("Flags"), flags.isEmpty() ? tr("none") : flags.join(QStringLiteral(", ")));
+    row(tr("Bits"), markedBits(s));
+    row(QString(), tr("%1 network bits | %2 host bits").arg(s.prefix).arg(32 - s.prefix));
+}
+
+} // namespace
+
+int runSubnetCommand(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Network address, broadcast, mask, wildcard, host range and flags of an IPv4 address "
+           "with its prefix length (or netmask)."));
+    const QCommandLineOption help({"h", "help"}, tr("Show this help."));
+    const QCommandLineOption json("json", tr("Print one JSON object."));
+    parser.addOptions({help, json});
+    parser.addPositionalArgument(tr("ADDRESS/PREFIX"), tr("e.g. 192.168.1.10/24 or 10.0.0.1/255.0.0.0"));
+    if (!parser.parse(QStringList{"wirewalk subnet"} + args)) {
+        err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << tr("subnet: expected one ADDRESS/PREFIX, e.g. 192.168.1.10/24") << '\n';
+        return 2;
+    }
+    const QString input = parser.positionalArguments().first();
+    SubnetParseError error;
+    const QByteArray latin = input.toLatin1();
+    auto info = computeSubnet(std::string_view(latin.constData(), latin.size()), &error);
+    if (!info) {
+        err << tr("subnet: %1").arg(explain(error, input)) << '\n';
+        return 2;
+    }
+    if (parser.isSet(json)) {
+        const QJsonObject o{{"address", q(info->address)},
+                            {"prefix", info->prefix},
+                            {"network", q(info->network)},
+                            {"broadcast", q(info->broadcast)},
+                            {"netmask", q(info->netmask)},
+                            {"wildcard", q(info->wildcard)},
+                            {"first_host", q(info->firstHost)},
+                            {"last_host", q(info->lastHost)},
+                            {"usable_hosts", static_cast<double>(info->usableHosts)},
+                            {"private", info->isPrivate},
+                            {"loopback", info->isLoopback},
+                            {"multicast", info->isMulticast},
+                            {"link_local", info->isLinkLocal},
+                            {"binary", QString::fromStdString(info->binary)}};
+        out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+    printText(*info, out);
+    return 0;
+}
+
+} // namespace ww::cli

@@ -1,0 +1,148 @@
+// Lab -> JSON, canonical: keys in a fixed order, defaults written out, so a
+// saved file diffs cleanly and parseLab(toJson(lab)) == lab.
+#include "lab/lab_json.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ww::lab {
+
+namespace {
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+const char* typeName(DeviceType t)
+{
+    switch (t) {
+    case DeviceType::Host:
+        return "host";
+    case DeviceType::Switch:
+        return "switch";
+    case DeviceType::Router:
+        return "router";
+    case DeviceType::L3Switch:
+        return "l3switch";
+    }
+    return "host";
+}
+
+QJsonObject deviceJson(const Device& d)
+{
+    QJsonObject o;
+    o["name"] = q(d.name);
+    o["type"] = typeName(d.type);
+    if (!d.role.empty())
+        o["role"] = q(d.role);
+    o["position"] = QJsonArray{d.x, d.y};
+    QJsonArray ifs;
+    for (const Interface& i : d.interfaces) {
+        QJsonObject io;
+        io["name"] = q(i.name);
+        if (i.mac)
+            io["mac"] = q(i.mac->toString());
+        if (i.address)
+            io["address"] = q(i.address->toString());
+        if (i.vlan)
+            io["vlan"] = i.vlan;
+        ifs.append(io);
+    }
+    o["interfaces"] = ifs;
+    if (d.gateway)
+        o["gateway"] = q(d.gateway->toString());
+    if (!d.routes.empty()) {
+        QJsonArray routes;
+        for (const Route& r : d.routes)
+            routes.append(QJsonObject{{"destination", q(r.destination.toString())},
+                                      {"via", q(r.via.toString())}});
+        o["routes"] = routes;
+    }
+    if (!d.vlans.empty()) {
+        QJsonArray vlans;
+        for (const Vlan& v : d.vlans) {
+            QJsonObject vo{{"id", v.id}, {"address", q(v.address.toString())}};
+            if (v.mac)
+                vo["mac"] = q(v.mac->toString());
+            vlans.append(vo);
+        }
+        o["vlans"] = vlans;
+    }
+    if (!d.multicastGroups.empty()) {
+        QJsonArray groups;
+        for (Ipv4Address g : d.multicastGroups)
+            groups.append(q(g.toString()));
+        o["multicast_groups"] = groups;
+    }
+    if (!d.udpListen.empty()) {
+        QJsonArray ports;
+        for (std::uint16_t p : d.udpListen)
+            ports.append(p);
+        o["udp_listen"] = ports;
+    }
+    if (d.type == DeviceType::Router) {
+        o["directed_broadcast"] = d.directedBroadcast;
+        o["internet"] = d.internet;
+    }
+    return o;
+}
+
+QJsonObject linkJson(const Link& l)
+{
+    return QJsonObject{{"name", q(l.name)},
+                       {"a", q(l.a.device + ":" + l.a.interface)},
+                       {"b", q(l.b.device + ":" + l.b.interface)},
+                       {"bandwidth", static_cast<double>(l.bandwidthBps)},
+                       {"delay", l.delaySeconds},
+                       {"mtu", l.mtu},
+                       {"loss", l.loss},
+                       {"ber", l.bitErrorRate},
+                       {"queue", l.queueFrames}};
+}
+
+QJsonObject actionJson(const Action& a)
+{
+    QJsonObject o{{"at", a.at},
+                  {"action", a.type == ActionType::Ping ? "ping" : "udp"},
+                  {"from", q(a.from)},
+                  {"to", q(a.to.toString())},
+                  {"count", a.count},
+                  {"interval", a.interval},
+                  {"size", a.size},
+                  {"ttl", a.ttl}};
+    if (a.type == ActionType::Ping)
+        o["df"] = a.dontFragment;
+    else
+        o["port"] = a.port;
+    return o;
+}
+
+} // namespace
+
+QByteArray toJson(const Lab& lab)
+{
+    QJsonObject top;
+    top["format"] = kFormatName;
+    top["version"] = kFormatVersion;
+    top["name"] = q(lab.name);
+    top["title"] = q(lab.title);
+    top["description"] = q(lab.description);
+    top["duration"] = lab.duration;
+    top["settings"] = QJsonObject{{"arp_timeout", lab.settings.arpTimeout},
+                                  {"arp_retry_interval", lab.settings.arpRetryInterval},
+                                  {"arp_retries", lab.settings.arpRetries},
+                                  {"mac_ageing", lab.settings.macAgeing},
+                                  {"reassembly_timeout", lab.settings.reassemblyTimeout}};
+    QJsonArray devices, links, scenario;
+    for (const Device& d : lab.devices)
+        devices.append(deviceJson(d));
+    for (const Link& l : lab.links)
+        links.append(linkJson(l));
+    for (const Action& a : lab.scenario)
+        scenario.append(actionJson(a));
+    top["devices"] = devices;
+    top["links"] = links;
+    top["scenario"] = scenario;
+    return QJsonDocument(top).toJson(QJsonDocument::Indented);
+}
+
+} // namespace ww::lab
