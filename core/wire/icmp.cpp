@@ -25,14 +25,14 @@ constexpr FieldSpec kEcho[] = {
 };
 constexpr FieldSpec kUnreachable[] = {
     kType, kCode, kChecksum,
-    {"unused", QT_TRANSLATE_NOOP("wire", "Unused"), 32, 16, QT_TRANSLATE_NOOP("wire", "Zero")},
+    {"unused", QT_TRANSLATE_NOOP("wire", "Unused"), 32, 16, QT_TRANSLATE_NOOP("wire", "Always zero")},
     {"next_hop_mtu", QT_TRANSLATE_NOOP("wire", "Next-hop MTU"), 48, 16,
      QT_TRANSLATE_NOOP("wire", "With code 4: the MTU of the link the packet did not fit (RFC 1191)")},
     kData,
 };
 constexpr FieldSpec kOther[] = {
     kType, kCode, kChecksum,
-    {"unused", QT_TRANSLATE_NOOP("wire", "Unused"), 32, 32, QT_TRANSLATE_NOOP("wire", "Zero")},
+    {"unused", QT_TRANSLATE_NOOP("wire", "Unused"), 32, 32, QT_TRANSLATE_NOOP("wire", "Always zero")},
     kData,
 };
 
