@@ -11,12 +11,12 @@
 namespace {
 
 // WIREWALK_LANG=ko|en overrides the system locale (handy on a classroom PC).
-void installTranslators(QApplication& app)
-{
+void installTranslators(QApplication& app) {
     const QByteArray forced = qgetenv("WIREWALK_LANG");
     const QLocale locale = forced.isEmpty() ? QLocale() : QLocale(QString::fromLatin1(forced));
     auto* ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("wirewalk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("wirewalk"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
         QApplication::installTranslator(ours);
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -26,8 +26,7 @@ void installTranslators(QApplication& app)
 
 } // namespace
 
-int runGui(int argc, char** argv)
-{
+int runGui(int argc, char** argv) {
     QApplication app(argc, argv);
     installTranslators(app);
     const QStringList args = app.arguments();

@@ -6,8 +6,7 @@
 
 int runGui(int argc, char** argv); // gui_main.cpp
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName(QStringLiteral("Wirewalk"));
     QCoreApplication::setApplicationName(QStringLiteral("Wirewalk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WIREWALK_VERSION));

@@ -10,18 +10,18 @@
 
 namespace ww::test {
 
-inline Ipv4Prefix prefix(const char* text)
-{
+inline Ipv4Prefix prefix(const char* text) {
     std::string s(text);
     const auto slash = s.find('/');
     return Ipv4Prefix{*parseIpv4(s.substr(0, slash)), std::stoi(s.substr(slash + 1))};
 }
-inline Ipv4Address ip(const char* text) { return *parseIpv4(text); }
+inline Ipv4Address ip(const char* text) {
+    return *parseIpv4(text);
+}
 
 class LabBuilder {
 public:
-    LabBuilder& host(const std::string& name, const char* address, const char* gateway = nullptr)
-    {
+    LabBuilder& host(const std::string& name, const char* address, const char* gateway = nullptr) {
         lab::Device d;
         d.name = name;
         d.interfaces = {{"eth0", {}, prefix(address), 0}};
@@ -30,8 +30,8 @@ public:
         lab_.devices.push_back(d);
         return *this;
     }
-    LabBuilder& router(const std::string& name, std::vector<std::pair<std::string, const char*>> ifs)
-    {
+    LabBuilder& router(const std::string& name,
+                       std::vector<std::pair<std::string, const char*>> ifs) {
         lab::Device d;
         d.name = name;
         d.type = lab::DeviceType::Router;
@@ -40,8 +40,7 @@ public:
         lab_.devices.push_back(d);
         return *this;
     }
-    LabBuilder& switchWith(const std::string& name, int ports)
-    {
+    LabBuilder& switchWith(const std::string& name, int ports) {
         lab::Device d;
         d.name = name;
         d.type = lab::DeviceType::Switch;
@@ -50,31 +49,26 @@ public:
         lab_.devices.push_back(d);
         return *this;
     }
-    LabBuilder& route(const std::string& device, const char* destination, const char* via)
-    {
+    LabBuilder& route(const std::string& device, const char* destination, const char* via) {
         find(device).routes.push_back({prefix(destination), ip(via)});
         return *this;
     }
-    LabBuilder& listen(const std::string& device, std::uint16_t port)
-    {
+    LabBuilder& listen(const std::string& device, std::uint16_t port) {
         find(device).udpListen.push_back(port);
         return *this;
     }
-    LabBuilder& join(const std::string& device, const char* group)
-    {
+    LabBuilder& join(const std::string& device, const char* group) {
         find(device).multicastGroups.push_back(ip(group));
         return *this;
     }
-    lab::Device& find(const std::string& name)
-    {
+    lab::Device& find(const std::string& name) {
         for (auto& d : lab_.devices)
             if (d.name == name)
                 return d;
         throw std::runtime_error("no device " + name);
     }
     LabBuilder& link(const std::string& a, const std::string& ai, const std::string& b,
-                     const std::string& bi, int mtu = 1500)
-    {
+                     const std::string& bi, int mtu = 1500) {
         lab::Link l;
         l.name = a + "-" + b;
         l.a = {a, ai};
@@ -84,8 +78,7 @@ public:
         return *this;
     }
     LabBuilder& ping(const std::string& from, const char* to, double at, int count = 1,
-                     int size = 56, int ttl = 64, bool df = false)
-    {
+                     int size = 56, int ttl = 64, bool df = false) {
         lab::Action a;
         a.from = from;
         a.to = ip(to);
@@ -97,8 +90,8 @@ public:
         lab_.scenario.push_back(a);
         return *this;
     }
-    LabBuilder& udp(const std::string& from, const char* to, std::uint16_t port, double at, int size = 20)
-    {
+    LabBuilder& udp(const std::string& from, const char* to, std::uint16_t port, double at,
+                    int size = 20) {
         lab::Action a;
         a.type = lab::ActionType::UdpSend;
         a.from = from;
@@ -116,8 +109,7 @@ private:
 };
 
 // PC1, PC2 - SW1 - R1 - SW2 - PC3, Server (10.0.1.0/24 and 10.0.2.0/24).
-inline LabBuilder twoLans()
-{
+inline LabBuilder twoLans() {
     LabBuilder b;
     b.host("PC1", "10.0.1.10/24", "10.0.1.1")
         .host("PC2", "10.0.1.11/24", "10.0.1.1")
@@ -138,30 +130,24 @@ inline LabBuilder twoLans()
 struct Recorder {
     std::vector<Event> events;
 
-    void attach(Network& net)
-    {
+    void attach(Network& net) {
         net.bus().subscribe([this](const Event& e) { events.push_back(e); });
     }
-    template <typename T>
-    std::vector<T> all() const
-    {
+    template <typename T> std::vector<T> all() const {
         std::vector<T> out;
         for (const Event& e : events)
             if (auto* p = std::get_if<T>(&e.kind))
                 out.push_back(*p);
         return out;
     }
-    template <typename T, typename Pred>
-    std::vector<T> where(Pred pred) const
-    {
+    template <typename T, typename Pred> std::vector<T> where(Pred pred) const {
         std::vector<T> out;
         for (const T& t : all<T>())
             if (pred(t))
                 out.push_back(t);
         return out;
     }
-    std::vector<DropReason> dropReasons() const
-    {
+    std::vector<DropReason> dropReasons() const {
         std::vector<DropReason> out;
         for (const Drop& d : all<Drop>())
             out.push_back(d.reason);

@@ -13,8 +13,7 @@ using namespace ww;
 
 namespace {
 
-QByteArray traceOf(const lab::Lab& lab, std::uint64_t seed, TraceStats* stats = nullptr)
-{
+QByteArray traceOf(const lab::Lab& lab, std::uint64_t seed, TraceStats* stats = nullptr) {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     auto net = lab::buildNetwork(lab, seed);
@@ -28,8 +27,7 @@ QByteArray traceOf(const lab::Lab& lab, std::uint64_t seed, TraceStats* stats = 
     return buffer.data();
 }
 
-lab::Lab lossy(lab::Lab lab)
-{
+lab::Lab lossy(lab::Lab lab) {
     for (auto& l : lab.links) {
         l.loss = 0.15;
         l.bitErrorRate = 2e-5;
@@ -49,8 +47,7 @@ private Q_SLOTS:
     void conservation();
 };
 
-void TestDeterminism::sameSeedSameTrace_data()
-{
+void TestDeterminism::sameSeedSameTrace_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("withLoss");
     for (const auto& l : lab::builtinLabs()) {
@@ -59,8 +56,7 @@ void TestDeterminism::sameSeedSameTrace_data()
     }
 }
 
-void TestDeterminism::sameSeedSameTrace()
-{
+void TestDeterminism::sameSeedSameTrace() {
     QFETCH(QString, name);
     QFETCH(bool, withLoss);
     auto loaded = lab::loadLab("builtin:" + name);
@@ -74,18 +70,18 @@ void TestDeterminism::sameSeedSameTrace()
     QCOMPARE(second, first);
 }
 
-void TestDeterminism::seedChangesLossyRun()
-{
+void TestDeterminism::seedChangesLossyRun() {
     auto loaded = lab::loadLab("builtin:two-lans");
     QVERIFY(loaded.lab);
     const lab::Lab lab = lossy(*loaded.lab);
     QVERIFY(traceOf(lab, 1) != traceOf(lab, 2)); // the seed does drive loss and bit errors
 }
 
-void TestDeterminism::conservation_data() { sameSeedSameTrace_data(); }
+void TestDeterminism::conservation_data() {
+    sameSeedSameTrace_data();
+}
 
-void TestDeterminism::conservation()
-{
+void TestDeterminism::conservation() {
     QFETCH(QString, name);
     QFETCH(bool, withLoss);
     auto loaded = lab::loadLab("builtin:" + name);

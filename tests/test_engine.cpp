@@ -22,8 +22,7 @@ struct Run {
     TraceStats stats;
 
     Run(const lab::Lab& lab, double seconds, std::uint64_t seed = 1)
-        : net(lab::buildNetwork(lab, seed))
-    {
+        : net(lab::buildNetwork(lab, seed)) {
         rec.attach(*net);
         net->bus().subscribe([this](const Event& e) { stats.onEvent(e); });
         net->runUntil(secondsToTime(seconds));
@@ -53,8 +52,7 @@ private Q_SLOTS:
     void lossyLinkConservation();
 };
 
-void TestEngine::arpThenPingAcrossRouter()
-{
+void TestEngine::arpThenPingAcrossRouter() {
     auto b = twoLans();
     b.ping("PC1", "10.0.2.10", 0.5, 3);
     Run run(b.lab(), 5);
@@ -115,8 +113,7 @@ void TestEngine::arpThenPingAcrossRouter()
     QVERIFY(run.stats.conservationViolations().empty());
 }
 
-void TestEngine::routerRewritesFrameAndTtl()
-{
+void TestEngine::routerRewritesFrameAndTtl() {
     auto b = twoLans();
     b.ping("PC1", "10.0.2.10", 0.5, 1);
     Run run(b.lab(), 3);
@@ -145,8 +142,7 @@ void TestEngine::routerRewritesFrameAndTtl()
     QCOMPARE(r.oldSource, lab::defaultMac(0, 0));      // PC1
 }
 
-void TestEngine::onLinkPingNeedsNoGateway()
-{
+void TestEngine::onLinkPingNeedsNoGateway() {
     auto b = twoLans();
     b.ping("PC2", "10.0.1.10", 0.5, 1);
     Run run(b.lab(), 2);
@@ -157,8 +153,7 @@ void TestEngine::onLinkPingNeedsNoGateway()
     QCOMPARE(arp[0].ip, ip("10.0.1.10")); // the destination itself, on-link
 }
 
-void TestEngine::ttlExpiresInRoutingLoop()
-{
+void TestEngine::ttlExpiresInRoutingLoop() {
     LabBuilder b;
     b.host("PC1", "10.0.1.10/24", "10.0.1.1")
         .router("R1", {{"eth0", "10.0.1.1/24"}, {"eth1", "10.0.12.1/30"}})
@@ -178,7 +173,8 @@ void TestEngine::ttlExpiresInRoutingLoop()
         QCOMPARE(int(loop[i].ttlBefore), int(8 - i));
         QCOMPARE(int(loop[i].ttlAfter), int(7 - i));
     }
-    QCOMPARE(run.rec.where<Drop>([](const Drop& d) { return d.reason == DropReason::TtlExpired; }).size(),
+    QCOMPARE(run.rec.where<Drop>([](const Drop& d) { return d.reason == DropReason::TtlExpired; })
+                 .size(),
              std::size_t{1});
     auto errors = run.rec.all<IcmpErrorReceived>();
     QCOMPARE(errors.size(), std::size_t{1});
@@ -190,8 +186,7 @@ void TestEngine::ttlExpiresInRoutingLoop()
     QVERIFY(run.rec.all<PingReply>().empty());
 }
 
-void TestEngine::fragmentationAcrossSmallMtu_data()
-{
+void TestEngine::fragmentationAcrossSmallMtu_data() {
     QTest::addColumn<int>("size");
     QTest::addColumn<int>("fragments");
     QTest::addColumn<QList<int>>("lengths");
@@ -201,8 +196,7 @@ void TestEngine::fragmentationAcrossSmallMtu_data()
     QTest::newRow("1400") << 1400 << 3 << QList<int>{572, 572, 324};
 }
 
-void TestEngine::fragmentationAcrossSmallMtu()
-{
+void TestEngine::fragmentationAcrossSmallMtu() {
     QFETCH(int, size);
     QFETCH(int, fragments);
     QFETCH(QList<int>, lengths);
@@ -239,15 +233,14 @@ void TestEngine::fragmentationAcrossSmallMtu()
         QVERIFY(p->repr.totalLength <= 576);
         offset += p->repr.totalLength - 20;
     }
-    auto whole = run.rec.where<Reassembled>(
-        [&](const Reassembled& r) { return r.device == run.id("PC2"); });
+    auto whole =
+        run.rec.where<Reassembled>([&](const Reassembled& r) { return r.device == run.id("PC2"); });
     QCOMPARE(whole.size(), std::size_t{1});
     QCOMPARE(int(whole[0].fragmentCount), fragments);
     QCOMPARE(int(whole[0].datagram.size()), 20 + 8 + size);
 }
 
-void TestEngine::dontFragmentGetsFragmentationNeeded()
-{
+void TestEngine::dontFragmentGetsFragmentationNeeded() {
     LabBuilder b;
     b.host("PC1", "10.0.1.10/24", "10.0.1.1")
         .host("PC2", "10.0.2.10/24", "10.0.2.1")
@@ -265,8 +258,7 @@ void TestEngine::dontFragmentGetsFragmentationNeeded()
     QVERIFY(run.rec.all<Fragmented>().empty());
 }
 
-void TestEngine::limitedBroadcastStaysOnLan()
-{
+void TestEngine::limitedBroadcastStaysOnLan() {
     auto b = twoLans();
     b.listen("PC2", 5000).listen("PC3", 5000).listen("Server", 5000);
     b.udp("PC1", "255.255.255.255", 5000, 0.5);
@@ -286,15 +278,13 @@ void TestEngine::limitedBroadcastStaysOnLan()
     QVERIFY(run.rec.all<ArpResolution>().empty());
 }
 
-void TestEngine::directedBroadcast_data()
-{
+void TestEngine::directedBroadcast_data() {
     QTest::addColumn<bool>("routerForwards");
     QTest::newRow("forwarded") << true;
     QTest::newRow("rfc2644-default-off") << false;
 }
 
-void TestEngine::directedBroadcast()
-{
+void TestEngine::directedBroadcast() {
     QFETCH(bool, routerForwards);
     auto b = twoLans();
     b.find("R1").directedBroadcast = routerForwards;
@@ -313,8 +303,7 @@ void TestEngine::directedBroadcast()
     QVERIFY(run.rec.all<IcmpErrorReceived>().empty());
 }
 
-void TestEngine::multicastReachesOnlyMembers()
-{
+void TestEngine::multicastReachesOnlyMembers() {
     auto b = twoLans();
     b.listen("PC2", 5000).join("PC2", "239.1.1.1");
     b.listen("PC1", 5000); // listening, but not a member
@@ -332,14 +321,14 @@ void TestEngine::multicastReachesOnlyMembers()
     QCOMPARE(f->repr.destination, MacAddress::forMulticast(ip("239.1.1.1").value));
     QCOMPARE(f->repr.destination.toString(), std::string("01:00:5e:01:01:01"));
     // R1's NIC filters it: not a group it joined.
-    QVERIFY(!run.rec.where<Drop>([&](const Drop& d) {
-                        return d.device == run.id("R1") && d.reason == DropReason::NotForThisMac;
-                    })
+    QVERIFY(!run.rec
+                 .where<Drop>([&](const Drop& d) {
+                     return d.device == run.id("R1") && d.reason == DropReason::NotForThisMac;
+                 })
                  .empty());
 }
 
-void TestEngine::unreachables_data()
-{
+void TestEngine::unreachables_data() {
     QTest::addColumn<QString>("target");
     QTest::addColumn<bool>("udp");
     QTest::addColumn<int>("code");
@@ -350,8 +339,7 @@ void TestEngine::unreachables_data()
     QTest::newRow("local host: ARP on-link fails") << "10.0.1.99" << false << 1 << "10.0.1.10";
 }
 
-void TestEngine::unreachables()
-{
+void TestEngine::unreachables() {
     QFETCH(QString, target);
     QFETCH(bool, udp);
     QFETCH(int, code);
@@ -379,8 +367,7 @@ void TestEngine::unreachables()
     QVERIFY(run.stats.conservationViolations().empty());
 }
 
-void TestEngine::corruptedFrameDroppedByFcs()
-{
+void TestEngine::corruptedFrameDroppedByFcs() {
     auto b = twoLans();
     b.lab().links[0].bitErrorRate = 1e-3; // PC1-SW1: most frames take a hit
     b.ping("PC1", "10.0.1.11", 0.5, 5);
@@ -392,13 +379,13 @@ void TestEngine::corruptedFrameDroppedByFcs()
         QVERIFY(c.expected != c.actual);
     auto corrupted = run.rec.where<FrameArrival>([](const FrameArrival& a) { return a.corrupted; });
     QCOMPARE(corrupted.size(), bad.size()); // every flipped frame is caught, no false alarms
-    QCOMPARE(run.rec.where<Drop>([](const Drop& d) { return d.reason == DropReason::FcsError; }).size(),
-             bad.size());
+    QCOMPARE(
+        run.rec.where<Drop>([](const Drop& d) { return d.reason == DropReason::FcsError; }).size(),
+        bad.size());
     QVERIFY(run.stats.conservationViolations().empty());
 }
 
-void TestEngine::lossyLinkConservation()
-{
+void TestEngine::lossyLinkConservation() {
     auto b = twoLans();
     for (auto& l : b.lab().links) {
         l.loss = 0.2;

@@ -16,8 +16,7 @@ private Q_SLOTS:
     void koreanTranslationLoadsAndRenders();
 };
 
-void TestGuiSmoke::showsDefaultLab()
-{
+void TestGuiSmoke::showsDefaultLab() {
     auto loaded = ww::lab::loadLab("builtin:" + ww::lab::defaultLabName());
     QVERIFY(loaded.lab);
     ww::ui::MainWindow w;
@@ -37,8 +36,7 @@ void TestGuiSmoke::showsDefaultLab()
     QCOMPARE(devices->topLevelItem(0)->child(0)->text(3), QStringLiteral("10.0.1.10/24"));
 }
 
-void TestGuiSmoke::koreanTranslationLoadsAndRenders()
-{
+void TestGuiSmoke::koreanTranslationLoadsAndRenders() {
     QTranslator translator;
     QVERIFY(translator.load(QLocale(QLocale::Korean), "wirewalk", "_", ":/i18n"));
     QCoreApplication::installTranslator(&translator);

@@ -18,8 +18,7 @@ private Q_SLOTS:
     void fragmentsInAnyOrder();
 };
 
-void TestReassembly::fragmentsInAnyOrder_data()
-{
+void TestReassembly::fragmentsInAnyOrder_data() {
     QTest::addColumn<QList<int>>("order"); // fragment indexes as sent (0, 1, 2)
     QTest::addColumn<bool>("complete");
     QTest::addColumn<bool>("timeExceeded");
@@ -32,8 +31,7 @@ void TestReassembly::fragmentsInAnyOrder_data()
     QTest::newRow("last lost") << QList<int>{0, 1} << false << true;
 }
 
-void TestReassembly::fragmentsInAnyOrder()
-{
+void TestReassembly::fragmentsInAnyOrder() {
     QFETCH(QList<int>, order);
     QFETCH(bool, complete);
     QFETCH(bool, timeExceeded);
@@ -70,10 +68,12 @@ void TestReassembly::fragmentsInAnyOrder()
     net.runUntil(40 * kSecond); // past the 30 s reassembly timeout
 
     auto whole = rec.all<Reassembled>();
-    auto delivered = rec.where<Delivered>([](const Delivered& d) { return d.protocol == Protocol::Icmp; });
+    auto delivered =
+        rec.where<Delivered>([](const Delivered& d) { return d.protocol == Protocol::Icmp; });
     auto held = rec.all<FragmentHeld>();
     QCOMPARE(int(held.size()), int(order.size()));
-    auto timeouts = rec.where<Drop>([](const Drop& d) { return d.reason == DropReason::ReassemblyTimeout; });
+    auto timeouts =
+        rec.where<Drop>([](const Drop& d) { return d.reason == DropReason::ReassemblyTimeout; });
     if (complete) {
         QCOMPARE(whole.size(), std::size_t{1});
         auto p = ipv4::parse(whole[0].datagram.view());

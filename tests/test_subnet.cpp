@@ -20,8 +20,7 @@ private Q_SLOTS:
     void commandExitCodes();
 };
 
-void TestSubnet::compute_data()
-{
+void TestSubnet::compute_data() {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("network");
     QTest::addColumn<QString>("broadcast");
@@ -29,24 +28,79 @@ void TestSubnet::compute_data()
     QTest::addColumn<QString>("last");
     QTest::addColumn<qulonglong>("usable");
     QTest::addColumn<QString>("flags"); // p l m k = private loopback multicast link-local
-    QTest::newRow("/24") << "192.168.1.77/24" << "192.168.1.0" << "192.168.1.255" << "192.168.1.1" << "192.168.1.254" << 254ull << "p";
-    QTest::newRow("/8") << "10.20.30.40/8" << "10.0.0.0" << "10.255.255.255" << "10.0.0.1" << "10.255.255.254" << 16777214ull << "p";
-    QTest::newRow("/0") << "1.2.3.4/0" << "0.0.0.0" << "255.255.255.255" << "0.0.0.1" << "255.255.255.254" << 4294967294ull << "";
-    QTest::newRow("/30") << "203.0.113.6/30" << "203.0.113.4" << "203.0.113.7" << "203.0.113.5" << "203.0.113.6" << 2ull << "";
-    QTest::newRow("/31 rfc3021") << "198.51.100.7/31" << "198.51.100.6" << "198.51.100.7" << "198.51.100.6" << "198.51.100.7" << 2ull << "";
-    QTest::newRow("/32") << "8.8.8.8/32" << "8.8.8.8" << "8.8.8.8" << "8.8.8.8" << "8.8.8.8" << 1ull << "";
-    QTest::newRow("172.31 private") << "172.31.255.255/12" << "172.16.0.0" << "172.31.255.255" << "172.16.0.1" << "172.31.255.254" << 1048574ull << "p";
-    QTest::newRow("172.32 public") << "172.32.0.1/12" << "172.32.0.0" << "172.47.255.255" << "172.32.0.1" << "172.47.255.254" << 1048574ull << "";
-    QTest::newRow("link-local") << "169.254.1.1/16" << "169.254.0.0" << "169.254.255.255" << "169.254.0.1" << "169.254.255.254" << 65534ull << "k";
-    QTest::newRow("multicast") << "224.0.0.1/4" << "224.0.0.0" << "239.255.255.255" << "224.0.0.1" << "239.255.255.254" << 268435454ull << "m";
-    QTest::newRow("loopback") << "127.0.0.1/8" << "127.0.0.0" << "127.255.255.255" << "127.0.0.1" << "127.255.255.254" << 16777214ull << "l";
-    QTest::newRow("netmask") << "10.1.2.3/255.255.0.0" << "10.1.0.0" << "10.1.255.255" << "10.1.0.1" << "10.1.255.254" << 65534ull << "p";
-    QTest::newRow("hostmask") << "10.1.2.3/0.0.0.255" << "10.1.2.0" << "10.1.2.255" << "10.1.2.1" << "10.1.2.254" << 254ull << "p";
-    QTest::newRow("bare address") << "10.1.2.3" << "10.1.2.3" << "10.1.2.3" << "10.1.2.3" << "10.1.2.3" << 1ull << "p";
+    QTest::newRow("/24") << "192.168.1.77/24"
+                         << "192.168.1.0"
+                         << "192.168.1.255"
+                         << "192.168.1.1"
+                         << "192.168.1.254" << 254ull << "p";
+    QTest::newRow("/8") << "10.20.30.40/8"
+                        << "10.0.0.0"
+                        << "10.255.255.255"
+                        << "10.0.0.1"
+                        << "10.255.255.254" << 16777214ull << "p";
+    QTest::newRow("/0") << "1.2.3.4/0"
+                        << "0.0.0.0"
+                        << "255.255.255.255"
+                        << "0.0.0.1"
+                        << "255.255.255.254" << 4294967294ull << "";
+    QTest::newRow("/30") << "203.0.113.6/30"
+                         << "203.0.113.4"
+                         << "203.0.113.7"
+                         << "203.0.113.5"
+                         << "203.0.113.6" << 2ull << "";
+    QTest::newRow("/31 rfc3021") << "198.51.100.7/31"
+                                 << "198.51.100.6"
+                                 << "198.51.100.7"
+                                 << "198.51.100.6"
+                                 << "198.51.100.7" << 2ull << "";
+    QTest::newRow("/32") << "8.8.8.8/32"
+                         << "8.8.8.8"
+                         << "8.8.8.8"
+                         << "8.8.8.8"
+                         << "8.8.8.8" << 1ull << "";
+    QTest::newRow("172.31 private") << "172.31.255.255/12"
+                                    << "172.16.0.0"
+                                    << "172.31.255.255"
+                                    << "172.16.0.1"
+                                    << "172.31.255.254" << 1048574ull << "p";
+    QTest::newRow("172.32 public") << "172.32.0.1/12"
+                                   << "172.32.0.0"
+                                   << "172.47.255.255"
+                                   << "172.32.0.1"
+                                   << "172.47.255.254" << 1048574ull << "";
+    QTest::newRow("link-local") << "169.254.1.1/16"
+                                << "169.254.0.0"
+                                << "169.254.255.255"
+                                << "169.254.0.1"
+                                << "169.254.255.254" << 65534ull << "k";
+    QTest::newRow("multicast") << "224.0.0.1/4"
+                               << "224.0.0.0"
+                               << "239.255.255.255"
+                               << "224.0.0.1"
+                               << "239.255.255.254" << 268435454ull << "m";
+    QTest::newRow("loopback") << "127.0.0.1/8"
+                              << "127.0.0.0"
+                              << "127.255.255.255"
+                              << "127.0.0.1"
+                              << "127.255.255.254" << 16777214ull << "l";
+    QTest::newRow("netmask") << "10.1.2.3/255.255.0.0"
+                             << "10.1.0.0"
+                             << "10.1.255.255"
+                             << "10.1.0.1"
+                             << "10.1.255.254" << 65534ull << "p";
+    QTest::newRow("hostmask") << "10.1.2.3/0.0.0.255"
+                              << "10.1.2.0"
+                              << "10.1.2.255"
+                              << "10.1.2.1"
+                              << "10.1.2.254" << 254ull << "p";
+    QTest::newRow("bare address") << "10.1.2.3"
+                                  << "10.1.2.3"
+                                  << "10.1.2.3"
+                                  << "10.1.2.3"
+                                  << "10.1.2.3" << 1ull << "p";
 }
 
-void TestSubnet::compute()
-{
+void TestSubnet::compute() {
     QFETCH(QString, input);
     QFETCH(QString, network);
     QFETCH(QString, broadcast);
@@ -68,8 +122,7 @@ void TestSubnet::compute()
     QCOMPARE(s->netmask.value | s->wildcard.value, 0xffffffffu);
 }
 
-void TestSubnet::rejects_data()
-{
+void TestSubnet::rejects_data() {
     QTest::addColumn<QString>("input");
     QTest::addColumn<int>("kind");
     QTest::newRow("256") << "256.0.0.1/8" << int(SubnetParseError::BadAddress);
@@ -81,8 +134,7 @@ void TestSubnet::rejects_data()
     QTest::newRow("holes in mask") << "1.2.3.4/255.0.255.0" << int(SubnetParseError::BadMask);
 }
 
-void TestSubnet::rejects()
-{
+void TestSubnet::rejects() {
     QFETCH(QString, input);
     QFETCH(int, kind);
     SubnetParseError e;
@@ -90,8 +142,7 @@ void TestSubnet::rejects()
     QCOMPARE(int(e.kind), kind);
 }
 
-void TestSubnet::commandJsonKeys()
-{
+void TestSubnet::commandJsonKeys() {
     QString out, err;
     QTextStream o(&out), e(&err);
     QCOMPARE(cli::runSubnetCommand({"10.0.0.5/8", "--json"}, o, e), 0);
@@ -99,8 +150,9 @@ void TestSubnet::commandJsonKeys()
     const QJsonObject j = QJsonDocument::fromJson(out.toUtf8()).object();
     QStringList keys = j.keys();
     keys.sort();
-    QStringList want{"address", "prefix", "network", "broadcast", "netmask", "wildcard", "first_host", "last_host",
-                     "usable_hosts", "private", "loopback", "multicast", "link_local", "binary"};
+    QStringList want{"address",  "prefix",     "network",    "broadcast",    "netmask",
+                     "wildcard", "first_host", "last_host",  "usable_hosts", "private",
+                     "loopback", "multicast",  "link_local", "binary"};
     want.sort();
     QCOMPARE(keys, want);
     QCOMPARE(j["address"].toString(), QStringLiteral("10.0.0.5"));
@@ -109,8 +161,7 @@ void TestSubnet::commandJsonKeys()
     QCOMPARE(j["binary"].toString(), QStringLiteral("00001010.00000000.00000000.00000101"));
 }
 
-void TestSubnet::commandExitCodes()
-{
+void TestSubnet::commandExitCodes() {
     QString out, err;
     QTextStream o(&out), e(&err);
     QCOMPARE(cli::runSubnetCommand({"192.168.1.10/24"}, o, e), 0);

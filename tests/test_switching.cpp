@@ -16,19 +16,18 @@ struct Bench {
     std::vector<Probe*> probes;
     Recorder rec;
 
-    explicit Bench(int n)
-    {
+    explicit Bench(int n) {
         sw = &net.addDevice<L2Switch>("SW");
         for (int i = 0; i < n; ++i) {
             auto& p = net.addDevice<Probe>("P" + std::to_string(i));
-            const PortIndex port = sw->addPort("p" + std::to_string(i), MacAddress::local(0x100 + i));
+            const PortIndex port =
+                sw->addPort("p" + std::to_string(i), MacAddress::local(0x100 + i));
             net.connect("P" + std::to_string(i) + "-SW", p, 0, *sw, port, LinkParams{});
             probes.push_back(&p);
         }
         rec.attach(net);
     }
-    void send(int from, const MacAddress& dst, const MacAddress& src)
-    {
+    void send(int from, const MacAddress& dst, const MacAddress& src) {
         const Bytes payload(46, 0x42);
         probes[from]->sendFrame(dst, src, 0x88b5, payload); // local experimental ethertype
         net.runUntil(net.now() + kMillisecond);
@@ -49,8 +48,7 @@ private Q_SLOTS:
     void corruptFrameNotForwarded();
 };
 
-void TestSwitching::unknownUnicastIsFloodedThenForwarded()
-{
+void TestSwitching::unknownUnicastIsFloodedThenForwarded() {
     Bench b(3);
     const MacAddress a = b.probes[0]->mac(), c = b.probes[2]->mac();
     b.send(0, c, a);
@@ -77,8 +75,7 @@ void TestSwitching::unknownUnicastIsFloodedThenForwarded()
     QCOMPARE(*b.probes[0]->received[0].bytes, *b.rec.all<FrameTxStart>()[3].frame.bytes);
 }
 
-void TestSwitching::broadcastIsFloodedEverywhereButIngress()
-{
+void TestSwitching::broadcastIsFloodedEverywhereButIngress() {
     Bench b(4);
     b.send(1, MacAddress::broadcast(), b.probes[1]->mac());
     b.send(1, MacAddress::broadcast(), b.probes[1]->mac());
@@ -88,8 +85,7 @@ void TestSwitching::broadcastIsFloodedEverywhereButIngress()
     QVERIFY(b.probes[1]->received.empty());
 }
 
-void TestSwitching::frameForSameSegmentIsFiltered()
-{
+void TestSwitching::frameForSameSegmentIsFiltered() {
     Bench b(2);
     const MacAddress x = MacAddress::local(0x777); // a station behind port 0 (e.g. via a hub)
     b.send(0, MacAddress::broadcast(), x);
@@ -103,8 +99,7 @@ void TestSwitching::frameForSameSegmentIsFiltered()
     QCOMPARE(b.probes[1]->received.size(), std::size_t{1}); // only the broadcast
 }
 
-void TestSwitching::stationMoveUpdatesTable()
-{
+void TestSwitching::stationMoveUpdatesTable() {
     Bench b(3);
     const MacAddress m = MacAddress::local(0x555);
     b.send(0, MacAddress::broadcast(), m);
@@ -116,8 +111,7 @@ void TestSwitching::stationMoveUpdatesTable()
     QCOMPARE(*b.sw->macTable().lookup(m), PortIndex{2});
 }
 
-void TestSwitching::entriesAgeOut()
-{
+void TestSwitching::entriesAgeOut() {
     Bench b(2);
     const MacAddress a = b.probes[0]->mac();
     b.send(0, MacAddress::broadcast(), a);
@@ -138,8 +132,7 @@ void TestSwitching::entriesAgeOut()
     QVERIFY(agedAt > 450 * kSecond && agedAt < 451 * kSecond);
 }
 
-void TestSwitching::corruptFrameNotForwarded()
-{
+void TestSwitching::corruptFrameNotForwarded() {
     Network net(5);
     auto& sw = net.addDevice<L2Switch>("SW");
     auto& p0 = net.addDevice<Probe>("P0");

@@ -18,12 +18,13 @@ Q_DECLARE_METATYPE(ww::WireError)
 
 namespace {
 
-Bytes hex(const char* h)
-{
+Bytes hex(const char* h) {
     const QByteArray b = QByteArray::fromHex(h);
     return Bytes(b.begin(), b.end());
 }
-Ipv4Address ip(const char* t) { return *parseIpv4(t); }
+Ipv4Address ip(const char* t) {
+    return *parseIpv4(t);
+}
 
 const char* kIpIcmp = "45000020abcd400040010bb4c0a8010ac0a80101080021041234000161626364";
 const char* kFrame = "020000000001020000000002080045000020abcd400040010bb4c0a8010ac0a8010108002104"
@@ -55,8 +56,7 @@ private Q_SLOTS:
     void macText();
 };
 
-void TestWire::rfc1071Example()
-{
+void TestWire::rfc1071Example() {
     // RFC 1071 §3: 00 01 f2 03 f4 f5 f6 f7 sums to ddf2 (with end-around carry).
     const Bytes b = hex("0001f203f4f5f6f7");
     QCOMPARE(foldChecksum(onesComplementSum(b)), std::uint16_t(~0xddf2 & 0xffff));
@@ -68,8 +68,7 @@ void TestWire::rfc1071Example()
              internetChecksum(b));
 }
 
-void TestWire::incrementalUpdateMatchesRecompute()
-{
+void TestWire::incrementalUpdateMatchesRecompute() {
     Bytes p = hex(kIpIcmp);
     for (int ttl = 64; ttl > 1; --ttl) {
         const std::uint16_t oldWord = readU16(p, 8);
@@ -82,16 +81,14 @@ void TestWire::incrementalUpdateMatchesRecompute()
     }
 }
 
-void TestWire::crc32KnownValues()
-{
+void TestWire::crc32KnownValues() {
     const char* text = "123456789";
     QCOMPARE(crc32(ByteView(reinterpret_cast<const std::uint8_t*>(text), 9)), 0xCBF43926u);
     const Bytes frame = hex(kFrame);
     QCOMPARE(crc32(ByteView(frame).first(60)), 0xa4af45dfu);
 }
 
-void TestWire::ethernetFrame()
-{
+void TestWire::ethernetFrame() {
     const Bytes frame = hex(kFrame);
     auto p = ethernet::parseFrame(frame);
     QVERIFY(p.ok());
@@ -110,9 +107,9 @@ void TestWire::ethernetFrame()
     QVERIFY(!bad->fcsOk());
 }
 
-void TestWire::ethernetPadsAndRejectsRunts()
-{
-    const Bytes frame = ethernet::emitFrame({MacAddress::broadcast(), MacAddress::local(1), ethernet::kArp}, Bytes(28, 7));
+void TestWire::ethernetPadsAndRejectsRunts() {
+    const Bytes frame = ethernet::emitFrame(
+        {MacAddress::broadcast(), MacAddress::local(1), ethernet::kArp}, Bytes(28, 7));
     QCOMPARE(frame.size(), ethernet::kMinFrameLen);
     QCOMPARE(int(frame[14 + 28]), 0); // padding is zeros
     auto runt = ethernet::parseFrame(ByteView(frame).first(63));
@@ -120,22 +117,28 @@ void TestWire::ethernetPadsAndRejectsRunts()
     QCOMPARE(runt.failure().error, WireError::Truncated);
 }
 
-void TestWire::arp_data()
-{
+void TestWire::arp_data() {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<int>("op");
     QTest::addColumn<QString>("senderMac");
     QTest::addColumn<QString>("senderIp");
     QTest::addColumn<QString>("targetMac");
     QTest::addColumn<QString>("targetIp");
-    QTest::newRow("request") << QByteArray::fromHex("00010800060400010200000000010a00010a0000000000000a000101")
-                             << 1 << "02:00:00:00:00:01" << "10.0.1.10" << "00:00:00:00:00:00" << "10.0.1.1";
-    QTest::newRow("reply") << QByteArray::fromHex("00010800060400020200000000040a0001010200000000010a00010a")
-                           << 2 << "02:00:00:00:00:04" << "10.0.1.1" << "02:00:00:00:00:01" << "10.0.1.10";
+    QTest::newRow("request") << QByteArray::fromHex(
+                                    "00010800060400010200000000010a00010a0000000000000a000101")
+                             << 1 << "02:00:00:00:00:01"
+                             << "10.0.1.10"
+                             << "00:00:00:00:00:00"
+                             << "10.0.1.1";
+    QTest::newRow("reply") << QByteArray::fromHex(
+                                  "00010800060400020200000000040a0001010200000000010a00010a")
+                           << 2 << "02:00:00:00:00:04"
+                           << "10.0.1.1"
+                           << "02:00:00:00:00:01"
+                           << "10.0.1.10";
 }
 
-void TestWire::arp()
-{
+void TestWire::arp() {
     QFETCH(QByteArray, bytes);
     QFETCH(int, op);
     QFETCH(QString, senderMac);
@@ -162,8 +165,7 @@ void TestWire::arp()
     QCOMPARE(arp::parse(op3).failure().error, WireError::Malformed);
 }
 
-void TestWire::ipv4Icmp()
-{
+void TestWire::ipv4Icmp() {
     const Bytes b = hex(kIpIcmp);
     auto p = ipv4::parse(b);
     QVERIFY(p.ok());
@@ -196,8 +198,7 @@ void TestWire::ipv4Icmp()
     QVERIFY(!icmp::parse(corrupt)->checksumOk);
 }
 
-void TestWire::ipv4OptionsAndFragment()
-{
+void TestWire::ipv4OptionsAndFragment() {
     const Bytes b = hex(kIpOptionsFragment);
     auto p = ipv4::parse(b);
     QVERIFY(p.ok() && p->checksumOk);
@@ -212,8 +213,7 @@ void TestWire::ipv4OptionsAndFragment()
     QCOMPARE(ipv4::emit(p->repr, p->payload), b);
 }
 
-void TestWire::ipv4Errors_data()
-{
+void TestWire::ipv4Errors_data() {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<ww::WireError>("error");
     QTest::addColumn<QByteArray>("field");
@@ -229,15 +229,16 @@ void TestWire::ipv4Errors_data()
     QByteArray ihl15 = good;
     ihl15[0] = char(0x4f);
     QTest::newRow("ihl beyond buffer") << ihl15 << WireError::Truncated << QByteArray("options");
-    QTest::newRow("total length beyond buffer") << good.left(31) << WireError::Truncated << QByteArray("total_length");
+    QTest::newRow("total length beyond buffer")
+        << good.left(31) << WireError::Truncated << QByteArray("total_length");
     QByteArray shortTotal = good;
     shortTotal[2] = 0;
     shortTotal[3] = 19;
-    QTest::newRow("total length < header") << shortTotal << WireError::Malformed << QByteArray("total_length");
+    QTest::newRow("total length < header")
+        << shortTotal << WireError::Malformed << QByteArray("total_length");
 }
 
-void TestWire::ipv4Errors()
-{
+void TestWire::ipv4Errors() {
     QFETCH(QByteArray, bytes);
     QFETCH(ww::WireError, error);
     QFETCH(QByteArray, field);
@@ -248,8 +249,7 @@ void TestWire::ipv4Errors()
     QCOMPARE(QByteArray(p.failure().field), field);
 }
 
-void TestWire::icmpFragmentationNeeded()
-{
+void TestWire::icmpFragmentationNeeded() {
     const Bytes b = hex("0304fa2b000002404500057800010000400100000a00010a0a00020a0800000057000001");
     auto m = icmp::parse(b);
     QVERIFY(m.ok() && m->checksumOk);
@@ -262,8 +262,7 @@ void TestWire::icmpFragmentationNeeded()
     QCOMPARE(QByteArray(icmp::fields(8)[3].key), QByteArray("identifier"));
 }
 
-void TestWire::udpPseudoHeaderChecksum()
-{
+void TestWire::udpPseudoHeaderChecksum() {
     const Bytes b = hex("c0001388000dd15b68656c6c6f");
     const Ipv4Address src = ip("10.0.1.10"), dst = ip("10.0.2.20");
     auto u = udp::parse(b, src, dst);
@@ -283,8 +282,7 @@ void TestWire::udpPseudoHeaderChecksum()
     QCOMPARE(udp::parse(shortLen, src, dst).failure().error, WireError::Malformed);
 }
 
-void TestWire::fieldTablesTileTheHeader_data()
-{
+void TestWire::fieldTablesTileTheHeader_data() {
     QTest::addColumn<int>("table");
     QTest::addColumn<int>("bits");
     QTest::newRow("ethernet") << 0 << 112;
@@ -296,12 +294,12 @@ void TestWire::fieldTablesTileTheHeader_data()
     QTest::newRow("icmp time exceeded") << 6 << 64;
 }
 
-void TestWire::fieldTablesTileTheHeader()
-{
+void TestWire::fieldTablesTileTheHeader() {
     QFETCH(int, table);
     QFETCH(int, bits);
-    const FieldTable tables[] = {ethernet::headerFields(), arp::fields(), ipv4::fields(), udp::fields(),
-                                 icmp::fields(8), icmp::fields(3), icmp::fields(11)};
+    const FieldTable tables[] = {
+        ethernet::headerFields(), arp::fields(),   ipv4::fields(),  udp::fields(),
+        icmp::fields(8),          icmp::fields(3), icmp::fields(11)};
     int at = 0;
     std::set<std::string> keys;
     for (const FieldSpec& f : tables[table]) {
@@ -315,8 +313,7 @@ void TestWire::fieldTablesTileTheHeader()
     QCOMPARE(at, bits);
 }
 
-void TestWire::ipv4Text_data()
-{
+void TestWire::ipv4Text_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("error"); // -1: valid
     QTest::addColumn<int>("octet");
@@ -333,8 +330,7 @@ void TestWire::ipv4Text_data()
     QTest::newRow("empty") << "" << int(Ipv4ParseError::Empty) << -1;
 }
 
-void TestWire::ipv4Text()
-{
+void TestWire::ipv4Text() {
     QFETCH(QString, text);
     QFETCH(int, error);
     QFETCH(int, octet);
@@ -350,16 +346,17 @@ void TestWire::ipv4Text()
     QCOMPARE(f.octetIndex, octet);
 }
 
-void TestWire::macText()
-{
+void TestWire::macText() {
     QCOMPARE(MacAddress::parse("02:00:5E:10:00:0a")->toString(), std::string("02:00:5e:10:00:0a"));
     QCOMPARE(MacAddress::parse("02-00-5e-10-00-0a")->toString(), std::string("02:00:5e:10:00:0a"));
     QVERIFY(!MacAddress::parse("02:00:5e:10:00"));
     QVERIFY(!MacAddress::parse("02:00:5e:10:00:0g"));
     QVERIFY(!MacAddress::parse("02:00-5e:10:00:0a"));
-    QCOMPARE(MacAddress::forMulticast(ip("224.0.0.1").value).toString(), std::string("01:00:5e:00:00:01"));
+    QCOMPARE(MacAddress::forMulticast(ip("224.0.0.1").value).toString(),
+             std::string("01:00:5e:00:00:01"));
     // Only 23 bits map: 239.129.1.1 and 239.1.1.1 share a MAC (RFC 1112 §6.4).
-    QCOMPARE(MacAddress::forMulticast(ip("239.129.1.1").value), MacAddress::forMulticast(ip("239.1.1.1").value));
+    QCOMPARE(MacAddress::forMulticast(ip("239.129.1.1").value),
+             MacAddress::forMulticast(ip("239.1.1.1").value));
 }
 
 QTEST_APPLESS_MAIN(TestWire)

@@ -1,4 +1,1034 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Lists the built-in labs. Open one with builtin:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs a large lab (hosts on two LANs pinging across a router) and reports the engine&apos;s speed. The trace is on: every event reaches a subscriber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of hosts (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated seconds (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between pings per host (default 0.01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also serialise the trace as JSON Lines to FILE (&apos;-&apos; for memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hosts: &apos;%1&apos; is not a whole number from 2 to 20000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seconds: &apos;%1&apos; is not a number from 0 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval: &apos;%1&apos; is not a number from 0.0001 to 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab: %1 hosts, 2 LANs, 1 router; %2 simulated seconds; ping every %3 s per sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build: %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall time: %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames: %1 (%2 MB on the wire); %3 frames per wall second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace events: %1; %2 per wall second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduler events: %1; %2 per wall second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated/wall time ratio: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wirewalk [LAB]            open the app (default: the built-in default lab)
+       wirewalk COMMAND [ARGS]
+
+Commands:
+  labs      list the built-in labs
+  run       simulate a lab headless; write pcapng and a JSON Lines trace
+  subnet    network, broadcast, mask and host range of ADDRESS/PREFIX
+  bench     measure the engine&apos;s speed on a large lab
+
+LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for details.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulates LAB headless and prints what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate up to SECONDS (default: the lab&apos;s duration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed for loss and bit errors (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every frame to FILE (pcapng, one interface per link).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every event to FILE (JSON Lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lab file, or builtin:NAME (see &apos;wirewalk labs&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: expected exactly one LAB (a file path or builtin:NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed: &apos;%1&apos; is not a whole number from 0 to 18446744073709551615</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until: &apos;%1&apos; is not a number of seconds from 0 to 1000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to live exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frag reassembly time exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination Net Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination Host Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination Protocol Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination Port Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frag needed and DF set (mtu = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP type %1 code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes from %2: icmp_seq=%3 ttl=%4 time=%5 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 (about %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagram delivered to port %1 (%2 bytes of data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated %1 s: %2 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames: %1 sent, %2 arrived, %3 lost on links, %4 dropped by devices, %5 in flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping replies: %1. ICMP errors received: %2. UDP datagrams delivered: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drops by reason: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservation: every frame sent arrived, was lost with a reason, or is in flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservation violated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Cannot open lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabLoader</name>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv4 address is required, e.g. 10.0.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address: it needs four numbers 0-255 separated by dots, e.g. 10.0.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address: &apos;%2&apos; is not a number from 0 to 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write &apos;%2&apos; without a leading zero (each number is 0-255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is greater than 255: each of the four numbers is 0-255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a prefix length after a slash, e.g. 10.0.1.10/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix length &apos;%1&apos; is not a number from 0 to 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix length %1 is out of range 0-32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MAC address: six two-digit hex numbers separated by colons, e.g. 02:00:00:00:01:0a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; allowed here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown device type &apos;%1&apos;; use host, switch, router or l3switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [x, y], two numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string like &quot;239.1.1.1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast group (224.0.0.0-239.255.255.255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port is a whole number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be DEVICE:INTERFACE, e.g. &quot;PC1:eth0&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; use ping or udp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lab file is one JSON object, {...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Wirewalk lab file: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file was written by a newer Wirewalk (format version %1); this version reads up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no built-in lab &apos;%1&apos;; built-in labs: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device named &apos;%1&apos; already exists (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VLAN %1 is declared twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has an interface named &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an L2 switch port has no IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L3 switch ports have no address; give the VLAN one in &quot;vlans&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; needs a VLAN declared in &quot;vlans&quot; (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only L3 switch ports belong to VLANs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1 is not on any network of &apos;%2&apos;; it must be on-link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has host bits set; the network is %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next hop %1 is not on any network of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the %2 address of %3/%4; pick a host address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be an interface address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link named &apos;%1&apos; already exists (links[%2])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link cannot connect an interface to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no device &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no interface &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 is already used by links[%3]; an interface takes one cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an L2 switch; only hosts and routers send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubnetCommand</name>
+    <message>
+        <source>give an address with a prefix, e.g. 192.168.1.10/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the address is missing before the &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address: it needs four numbers 0-255 separated by dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address: &apos;%2&apos; is not a number from 0 to 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write &apos;%2&apos; without a leading zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is greater than 255: each of the four numbers is 0-255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix length &apos;%1&apos; is not a number from 0 to 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix length %1 is out of range 0-32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a netmask: its one bits must be contiguous from the left, e.g. 255.255.255.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not ADDRESS/PREFIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netmask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private (RFC 1918)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 network bits | %2 host bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network address, broadcast, mask, wildcard, host range and flags of an IPv4 address with its prefix length (or netmask).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS/PREFIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10/24 or 10.0.0.1/255.0.0.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnet: expected one ADDRESS/PREFIX, e.g. 192.168.1.10/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wire</name>
+    <message>
+        <source>Hardware type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 = Ethernet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x0800 = IPv4: the addresses being resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of a MAC address: 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of an IPv4 address: 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 = request (broadcast), 2 = reply (unicast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC of the sender; the receiver may cache it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 address of the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MAC being asked for: all zeros in a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPv4 address whose MAC is wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the frame is for on this link: a MAC, a group, or ff:ff:ff:ff:ff:ff for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface that sent the frame onto this link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EtherType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the payload is: 0x0800 IPv4, 0x0806 ARP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame Check Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC-32 of the frame; the receiver recomputes it and drops the frame on a mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 echo reply, 3 destination unreachable, 8 echo request, 11 time exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail of the type, e.g. for type 3: 0 net, 1 host, 3 port, 4 fragmentation needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers the whole ICMP message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo: any bytes, returned unchanged. Errors: the offending IP header + 8 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by the pinging program to match replies to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts the echo requests: icmp_seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next-hop MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With code 4: the MTU of the link the packet did not fit (RFC 1191)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 for IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header length in 32-bit words (5-15): 5 = 20 bytes, no options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differentiated services: the priority class (the old TOS byte&apos;s first 6 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explicit congestion notification: routers can mark instead of drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header plus data in bytes (at most 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same value in every fragment of one datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: drop rather than fragment, and report it with ICMP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 on every fragment but the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragment offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this fragment&apos;s data goes, in units of 8 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each router subtracts 1; at 0 the packet is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the data is: 1 ICMP, 6 TCP, 17 UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers the header only; recomputed at every router because TTL changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final destination; unchanged by routers (NAT aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rarely used; padded to a multiple of 4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending application&apos;s port (often ephemeral, 49152-65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which application gets the data, e.g. 53 DNS, 67/68 DHCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header plus data in bytes (at least 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers a pseudo-header (addresses, protocol, length), header and data; 0 = none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::MainWindow</name>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L3 switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Gb/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Mb/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kb/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Wirewalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1046 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Lists the built-in labs. Open one with builtin:NAME.</source>
+        <translation>내장 실습 목록을 보여 줍니다. builtin:NAME 으로 엽니다.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>이 도움말을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(기본)</translation>
+    </message>
+    <message>
+        <source>Runs a large lab (hosts on two LANs pinging across a router) and reports the engine&apos;s speed. The trace is on: every event reaches a subscriber.</source>
+        <translation>큰 실습(두 LAN의 호스트들이 라우터 너머로 ping)을 실행해 엔진 속도를 보고합니다. 트레이스가 켜져 있어 모든 이벤트가 구독자에게 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>Number of hosts (default 200).</source>
+        <translation>호스트 수 (기본 200).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Simulated seconds (default 10).</source>
+        <translation>시뮬레이션 시간(초) (기본 10).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Seconds between pings per host (default 0.01).</source>
+        <translation>호스트당 ping 간격(초) (기본 0.01).</translation>
+    </message>
+    <message>
+        <source>Also serialise the trace as JSON Lines to FILE (&apos;-&apos; for memory).</source>
+        <translation>트레이스를 JSON Lines로 FILE에도 직렬화합니다 (&apos;-&apos;는 메모리).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>--hosts: &apos;%1&apos; is not a whole number from 2 to 20000</source>
+        <translation>--hosts: &apos;%1&apos;은(는) 2에서 20000 사이의 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>--seconds: &apos;%1&apos; is not a number from 0 to 3600</source>
+        <translation>--seconds: &apos;%1&apos;은(는) 0에서 3600 사이의 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>--interval: &apos;%1&apos; is not a number from 0.0001 to 60</source>
+        <translation>--interval: &apos;%1&apos;은(는) 0.0001에서 60 사이의 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Lab: %1 hosts, 2 LANs, 1 router; %2 simulated seconds; ping every %3 s per sender.</source>
+        <translation>실습: 호스트 %1대, LAN 2개, 라우터 1대; 시뮬레이션 %2초; 송신 호스트마다 %3초마다 ping.</translation>
+    </message>
+    <message>
+        <source>Build: %1 ms.</source>
+        <translation>구성: %1 ms.</translation>
+    </message>
+    <message>
+        <source>Wall time: %1 s.</source>
+        <translation>실제 경과 시간: %1초.</translation>
+    </message>
+    <message>
+        <source>Frames: %1 (%2 MB on the wire); %3 frames per wall second.</source>
+        <translation>프레임: %1개 (전송로 위 %2 MB); 실제 1초당 프레임 %3개.</translation>
+    </message>
+    <message>
+        <source>Trace events: %1; %2 per wall second.</source>
+        <translation>트레이스 이벤트: %1개; 실제 1초당 %2개.</translation>
+    </message>
+    <message>
+        <source>Scheduler events: %1; %2 per wall second.</source>
+        <translation>스케줄러 이벤트: %1개; 실제 1초당 %2개.</translation>
+    </message>
+    <message>
+        <source>Simulated/wall time ratio: %1.</source>
+        <translation>시뮬레이션/실제 시간 비율: %1.</translation>
+    </message>
+    <message>
+        <source>Usage: wirewalk [LAB]            open the app (default: the built-in default lab)
+       wirewalk COMMAND [ARGS]
+
+Commands:
+  labs      list the built-in labs
+  run       simulate a lab headless; write pcapng and a JSON Lines trace
+  subnet    network, broadcast, mask and host range of ADDRESS/PREFIX
+  bench     measure the engine&apos;s speed on a large lab
+
+LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for details.
+</source>
+        <translation>사용법: wirewalk [LAB]            앱을 엽니다 (기본: 내장 기본 실습)
+       wirewalk COMMAND [ARGS]
+
+명령:
+  labs      내장 실습 목록
+  run       화면 없이 실습을 시뮬레이션; pcapng와 JSON Lines 트레이스 저장
+  subnet    ADDRESS/PREFIX의 네트워크 주소, 브로드캐스트 주소, 마스크, 호스트 범위
+  bench     큰 실습으로 엔진 속도 측정
+
+LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &apos;wirewalk COMMAND --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Simulates LAB headless and prints what happened.</source>
+        <translation>LAB을 화면 없이 시뮬레이션하고 일어난 일을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Simulate up to SECONDS (default: the lab&apos;s duration).</source>
+        <translation>SECONDS초까지 시뮬레이션합니다 (기본: 실습의 길이).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Random seed for loss and bit errors (default 1).</source>
+        <translation>손실과 비트 오류의 난수 시드 (기본 1).</translation>
+    </message>
+    <message>
+        <source>Write every frame to FILE (pcapng, one interface per link).</source>
+        <translation>모든 프레임을 FILE에 저장합니다 (pcapng, 링크마다 인터페이스 하나).</translation>
+    </message>
+    <message>
+        <source>Write every event to FILE (JSON Lines).</source>
+        <translation>모든 이벤트를 FILE에 저장합니다 (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>Print only the summary.</source>
+        <translation>요약만 출력합니다.</translation>
+    </message>
+    <message>
+        <source>LAB</source>
+        <translation>LAB</translation>
+    </message>
+    <message>
+        <source>A lab file, or builtin:NAME (see &apos;wirewalk labs&apos;).</source>
+        <translation>실습 파일, 또는 builtin:NAME (&apos;wirewalk labs&apos; 참고).</translation>
+    </message>
+    <message>
+        <source>run: expected exactly one LAB (a file path or builtin:NAME)</source>
+        <translation>run: LAB을 정확히 하나 주어야 합니다 (파일 경로 또는 builtin:NAME)</translation>
+    </message>
+    <message>
+        <source>--seed: &apos;%1&apos; is not a whole number from 0 to 18446744073709551615</source>
+        <translation>--seed: &apos;%1&apos;은(는) 0에서 18446744073709551615 사이의 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>--until: &apos;%1&apos; is not a number of seconds from 0 to 1000000</source>
+        <translation>--until: &apos;%1&apos;은(는) 0에서 1000000 사이의 초 단위 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Lab %1: %2</source>
+        <translation>실습 %1: %2</translation>
+    </message>
+    <message>
+        <source>Time to live exceeded</source>
+        <translation>TTL 초과 (Time to live exceeded)</translation>
+    </message>
+    <message>
+        <source>Frag reassembly time exceeded</source>
+        <translation>조각 재조립 시간 초과</translation>
+    </message>
+    <message>
+        <source>Destination Net Unreachable</source>
+        <translation>목적지 네트워크 도달 불가</translation>
+    </message>
+    <message>
+        <source>Destination Host Unreachable</source>
+        <translation>목적지 호스트 도달 불가</translation>
+    </message>
+    <message>
+        <source>Destination Protocol Unreachable</source>
+        <translation>목적지 프로토콜 도달 불가</translation>
+    </message>
+    <message>
+        <source>Destination Port Unreachable</source>
+        <translation>목적지 포트 도달 불가</translation>
+    </message>
+    <message>
+        <source>Frag needed and DF set (mtu = %1)</source>
+        <translation>단편화 필요, DF 설정됨 (mtu = %1)</translation>
+    </message>
+    <message>
+        <source>ICMP type %1 code %2</source>
+        <translation>ICMP 타입 %1 코드 %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes from %2: icmp_seq=%3 ttl=%4 time=%5 ms</source>
+        <translation>%2에서 %1바이트: icmp_seq=%3 ttl=%4 time=%5 ms</translation>
+    </message>
+    <message>
+        <source>From %1 (about %2): %3</source>
+        <translation>%1에서 (%2 관련): %3</translation>
+    </message>
+    <message>
+        <source>UDP datagram delivered to port %1 (%2 bytes of data)</source>
+        <translation>UDP 데이터그램이 포트 %1에 전달됨 (데이터 %2바이트)</translation>
+    </message>
+    <message>
+        <source>ping %1</source>
+        <translation>ping %1</translation>
+    </message>
+    <message>
+        <source>UDP to %1</source>
+        <translation>%1(으)로 UDP</translation>
+    </message>
+    <message>
+        <source>Simulated %1 s: %2 events.</source>
+        <translation>%1초 시뮬레이션: 이벤트 %2개.</translation>
+    </message>
+    <message>
+        <source>Frames: %1 sent, %2 arrived, %3 lost on links, %4 dropped by devices, %5 in flight.</source>
+        <translation>프레임: 송신 %1, 도착 %2, 링크에서 손실 %3, 장비에서 폐기 %4, 전송 중 %5.</translation>
+    </message>
+    <message>
+        <source>Ping replies: %1. ICMP errors received: %2. UDP datagrams delivered: %3.</source>
+        <translation>ping 응답: %1. 받은 ICMP 오류: %2. 전달된 UDP 데이터그램: %3.</translation>
+    </message>
+    <message>
+        <source>Drops by reason: %1.</source>
+        <translation>이유별 폐기: %1.</translation>
+    </message>
+    <message>
+        <source>Conservation: every frame sent arrived, was lost with a reason, or is in flight.</source>
+        <translation>보존: 송신된 모든 프레임은 도착했거나, 이유와 함께 손실되었거나, 전송 중입니다.</translation>
+    </message>
+    <message>
+        <source>Conservation violated: %1</source>
+        <translation>보존 위반: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Cannot open lab</source>
+        <translation>실습을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened:
+
+%2</source>
+        <translation>%1을(를) 열 수 없습니다:
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>LabLoader</name>
+    <message>
+        <source>a string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>an IPv4 address is required, e.g. 10.0.1.10</source>
+        <translation>IPv4 주소가 필요합니다. 예: 10.0.1.10</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address: it needs four numbers 0-255 separated by dots, e.g. 10.0.1.10</source>
+        <translation>&apos;%1&apos;은(는) IPv4 주소가 아닙니다: 0-255 사이의 수 네 개를 점으로 구분해야 합니다. 예: 10.0.1.10</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address: &apos;%2&apos; is not a number from 0 to 255</source>
+        <translation>&apos;%1&apos;은(는) IPv4 주소가 아닙니다: &apos;%2&apos;은(는) 0에서 255 사이의 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write &apos;%2&apos; without a leading zero (each number is 0-255)</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos;을(를) 앞의 0 없이 쓰세요 (각 수는 0-255)</translation>
+    </message>
+    <message>
+        <source>%1 is greater than 255: each of the four numbers is 0-255</source>
+        <translation>%1은(는) 255보다 큽니다: 네 개의 수는 각각 0-255입니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a prefix length after a slash, e.g. 10.0.1.10/24</source>
+        <translation>&apos;%1&apos;에는 슬래시 뒤에 프리픽스 길이가 필요합니다. 예: 10.0.1.10/24</translation>
+    </message>
+    <message>
+        <source>prefix length &apos;%1&apos; is not a number from 0 to 32</source>
+        <translation>프리픽스 길이 &apos;%1&apos;은(는) 0에서 32 사이의 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>prefix length %1 is out of range 0-32</source>
+        <translation>프리픽스 길이 %1은(는) 범위 0-32를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MAC address: six two-digit hex numbers separated by colons, e.g. 02:00:00:00:01:0a</source>
+        <translation>&apos;%1&apos;은(는) MAC 주소가 아닙니다: 두 자리 16진수 여섯 개를 콜론으로 구분합니다. 예: 02:00:00:00:01:0a</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>불리언</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1이(가) 필요한데 %2입니다</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; allowed here: %2</source>
+        <translation>알 수 없는 키 &apos;%1&apos;; 여기서 쓸 수 있는 키: %2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>필수 항목입니다</translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2 to %3</source>
+        <translation>%1은(는) 범위 %2 ~ %3을 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2-%3</source>
+        <translation>%1은(는) 범위 %2-%3을 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>unknown device type &apos;%1&apos;; use host, switch, router or l3switch</source>
+        <translation>알 수 없는 장비 종류 &apos;%1&apos;; host, switch, router, l3switch 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <source>expected [x, y], two numbers</source>
+        <translation>[x, y] 두 수가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a string like &quot;239.1.1.1&quot;</source>
+        <translation>&quot;239.1.1.1&quot; 같은 문자열이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast group (224.0.0.0-239.255.255.255)</source>
+        <translation>%1은(는) 멀티캐스트 그룹이 아닙니다 (224.0.0.0-239.255.255.255)</translation>
+    </message>
+    <message>
+        <source>a port is a whole number from 1 to 65535</source>
+        <translation>포트는 1에서 65535 사이의 정수입니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be DEVICE:INTERFACE, e.g. &quot;PC1:eth0&quot;</source>
+        <translation>&apos;%1&apos;은(는) 장비:인터페이스 형식이어야 합니다. 예: &quot;PC1:eth0&quot;</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; use ping or udp</source>
+        <translation>알 수 없는 동작 &apos;%1&apos;; ping 또는 udp를 쓰세요</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>%1번째 문자에서 올바른 JSON이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>a lab file is one JSON object, {...}</source>
+        <translation>실습 파일은 JSON 객체 하나 {...} 입니다</translation>
+    </message>
+    <message>
+        <source>not a Wirewalk lab file: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>Wirewalk 실습 파일이 아닙니다: &quot;format&quot;은 &quot;%1&quot;이어야 합니다</translation>
+    </message>
+    <message>
+        <source>this file was written by a newer Wirewalk (format version %1); this version reads up to %2</source>
+        <translation>더 새로운 Wirewalk가 쓴 파일입니다 (형식 버전 %1); 이 버전은 %2까지 읽습니다</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>there is no built-in lab &apos;%1&apos;; built-in labs: %2</source>
+        <translation>내장 실습 &apos;%1&apos;이(가) 없습니다; 내장 실습: %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>a device named &apos;%1&apos; already exists (%2)</source>
+        <translation>&apos;%1&apos;이라는 장비가 이미 있습니다 (%2)</translation>
+    </message>
+    <message>
+        <source>VLAN %1 is declared twice</source>
+        <translation>VLAN %1이(가) 두 번 선언되었습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has an interface named &apos;%2&apos;</source>
+        <translation>&apos;%1&apos;에는 이미 &apos;%2&apos;라는 인터페이스가 있습니다</translation>
+    </message>
+    <message>
+        <source>an L2 switch port has no IP address</source>
+        <translation>L2 스위치 포트에는 IP 주소가 없습니다</translation>
+    </message>
+    <message>
+        <source>L3 switch ports have no address; give the VLAN one in &quot;vlans&quot;</source>
+        <translation>L3 스위치 포트에는 주소가 없습니다; &quot;vlans&quot;에서 VLAN에 주소를 주세요</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; needs a VLAN declared in &quot;vlans&quot; (got %2)</source>
+        <translation>포트 &apos;%1&apos;은(는) &quot;vlans&quot;에 선언된 VLAN이 필요합니다 (받은 값 %2)</translation>
+    </message>
+    <message>
+        <source>only L3 switch ports belong to VLANs</source>
+        <translation>VLAN에 속하는 것은 L3 스위치 포트뿐입니다</translation>
+    </message>
+    <message>
+        <source>gateway %1 is not on any network of &apos;%2&apos;; it must be on-link</source>
+        <translation>게이트웨이 %1은(는) &apos;%2&apos;의 어느 네트워크에도 없습니다; 같은 링크에 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 has host bits set; the network is %2/%3</source>
+        <translation>%1에 호스트 비트가 켜져 있습니다; 네트워크 주소는 %2/%3입니다</translation>
+    </message>
+    <message>
+        <source>next hop %1 is not on any network of &apos;%2&apos;</source>
+        <translation>다음 홉 %1은(는) &apos;%2&apos;의 어느 네트워크에도 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is the %2 address of %3/%4; pick a host address</source>
+        <translation>%1은(는) %3/%4의 %2 주소입니다; 호스트 주소를 고르세요</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>브로드캐스트</translation>
+    </message>
+    <message>
+        <source>%1 cannot be an interface address</source>
+        <translation>%1은(는) 인터페이스 주소가 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is already used by %2</source>
+        <translation>%1은(는) 이미 %2에서 사용 중입니다</translation>
+    </message>
+    <message>
+        <source>a link named &apos;%1&apos; already exists (links[%2])</source>
+        <translation>&apos;%1&apos;이라는 링크가 이미 있습니다 (links[%2])</translation>
+    </message>
+    <message>
+        <source>a link cannot connect an interface to itself</source>
+        <translation>링크는 인터페이스를 자기 자신과 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>there is no device &apos;%1&apos;</source>
+        <translation>&apos;%1&apos;이라는 장비가 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no interface &apos;%2&apos;</source>
+        <translation>&apos;%1&apos;에는 &apos;%2&apos; 인터페이스가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1:%2 is already used by links[%3]; an interface takes one cable</source>
+        <translation>%1:%2은(는) 이미 links[%3]에서 사용 중입니다; 인터페이스에는 케이블 하나만 꽂힙니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an L2 switch; only hosts and routers send</source>
+        <translation>&apos;%1&apos;은(는) L2 스위치입니다; 송신은 호스트와 라우터만 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>SubnetCommand</name>
+    <message>
+        <source>give an address with a prefix, e.g. 192.168.1.10/24</source>
+        <translation>프리픽스와 함께 주소를 주세요. 예: 192.168.1.10/24</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the address is missing before the &apos;/&apos;</source>
+        <translation>&apos;%1&apos;: &apos;/&apos; 앞에 주소가 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address: it needs four numbers 0-255 separated by dots</source>
+        <translation>&apos;%1&apos;은(는) IPv4 주소가 아닙니다: 0-255 사이의 수 네 개를 점으로 구분해야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address: &apos;%2&apos; is not a number from 0 to 255</source>
+        <translation>&apos;%1&apos;은(는) IPv4 주소가 아닙니다: &apos;%2&apos;은(는) 0에서 255 사이의 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write &apos;%2&apos; without a leading zero</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos;을(를) 앞의 0 없이 쓰세요</translation>
+    </message>
+    <message>
+        <source>%1 is greater than 255: each of the four numbers is 0-255</source>
+        <translation>%1은(는) 255보다 큽니다: 네 개의 수는 각각 0-255입니다</translation>
+    </message>
+    <message>
+        <source>prefix length &apos;%1&apos; is not a number from 0 to 32</source>
+        <translation>프리픽스 길이 &apos;%1&apos;은(는) 0에서 32 사이의 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>prefix length %1 is out of range 0-32</source>
+        <translation>프리픽스 길이 %1은(는) 범위 0-32를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a netmask: its one bits must be contiguous from the left, e.g. 255.255.255.0</source>
+        <translation>&apos;%1&apos;은(는) 서브넷 마스크가 아닙니다: 1인 비트가 왼쪽부터 연속해야 합니다. 예: 255.255.255.0</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not ADDRESS/PREFIX</source>
+        <translation>&apos;%1&apos;은(는) 주소/프리픽스 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Netmask</source>
+        <translation>서브넷 마스크</translation>
+    </message>
+    <message>
+        <source>Wildcard</source>
+        <translation>와일드카드</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>브로드캐스트</translation>
+    </message>
+    <message>
+        <source>First host</source>
+        <translation>첫 호스트</translation>
+    </message>
+    <message>
+        <source>Last host</source>
+        <translation>마지막 호스트</translation>
+    </message>
+    <message>
+        <source>Usable hosts</source>
+        <translation>사용 가능한 호스트</translation>
+    </message>
+    <message>
+        <source>private (RFC 1918)</source>
+        <translation>사설 (RFC 1918)</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>루프백</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>멀티캐스트</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>링크 로컬</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>특성</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>비트</translation>
+    </message>
+    <message>
+        <source>%1 network bits | %2 host bits</source>
+        <translation>네트워크부 %1비트 | 호스트부 %2비트</translation>
+    </message>
+    <message>
+        <source>Network address, broadcast, mask, wildcard, host range and flags of an IPv4 address with its prefix length (or netmask).</source>
+        <translation>IPv4 주소와 프리픽스 길이(또는 서브넷 마스크)로 네트워크 주소, 브로드캐스트 주소, 마스크, 와일드카드, 호스트 범위, 특성을 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>이 도움말을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>JSON 객체 하나로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>ADDRESS/PREFIX</source>
+        <translation>주소/프리픽스</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10/24 or 10.0.0.1/255.0.0.0</source>
+        <translation>예: 192.168.1.10/24 또는 10.0.0.1/255.0.0.0</translation>
+    </message>
+    <message>
+        <source>subnet: expected one ADDRESS/PREFIX, e.g. 192.168.1.10/24</source>
+        <translation>subnet: 주소/프리픽스를 하나 주세요. 예: 192.168.1.10/24</translation>
+    </message>
+    <message>
+        <source>subnet: %1</source>
+        <translation>subnet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wire</name>
+    <message>
+        <source>Hardware type</source>
+        <translation>하드웨어 타입</translation>
+    </message>
+    <message>
+        <source>1 = Ethernet</source>
+        <translation>1 = 이더넷</translation>
+    </message>
+    <message>
+        <source>Protocol type</source>
+        <translation>프로토콜 타입</translation>
+    </message>
+    <message>
+        <source>0x0800 = IPv4: the addresses being resolved</source>
+        <translation>0x0800 = IPv4: 해석할 주소의 종류</translation>
+    </message>
+    <message>
+        <source>Hardware size</source>
+        <translation>하드웨어 주소 길이</translation>
+    </message>
+    <message>
+        <source>Length of a MAC address: 6</source>
+        <translation>MAC 주소의 길이: 6</translation>
+    </message>
+    <message>
+        <source>Protocol size</source>
+        <translation>프로토콜 주소 길이</translation>
+    </message>
+    <message>
+        <source>Length of an IPv4 address: 4</source>
+        <translation>IPv4 주소의 길이: 4</translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation>오퍼레이션 코드</translation>
+    </message>
+    <message>
+        <source>1 = request (broadcast), 2 = reply (unicast)</source>
+        <translation>1 = 요청 (브로드캐스트), 2 = 응답 (유니캐스트)</translation>
+    </message>
+    <message>
+        <source>Sender MAC</source>
+        <translation>송신자 MAC</translation>
+    </message>
+    <message>
+        <source>MAC of the sender; the receiver may cache it</source>
+        <translation>송신자의 MAC; 수신자가 캐시에 저장할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Sender IP</source>
+        <translation>송신자 IP</translation>
+    </message>
+    <message>
+        <source>IPv4 address of the sender</source>
+        <translation>송신자의 IPv4 주소</translation>
+    </message>
+    <message>
+        <source>Target MAC</source>
+        <translation>대상 MAC</translation>
+    </message>
+    <message>
+        <source>The MAC being asked for: all zeros in a request</source>
+        <translation>알아내려는 MAC: 요청에서는 모두 0</translation>
+    </message>
+    <message>
+        <source>Target IP</source>
+        <translation>대상 IP</translation>
+    </message>
+    <message>
+        <source>The IPv4 address whose MAC is wanted</source>
+        <translation>MAC을 알고 싶은 IPv4 주소</translation>
+    </message>
+    <message>
+        <source>Destination MAC</source>
+        <translation>목적지 MAC</translation>
+    </message>
+    <message>
+        <source>Who the frame is for on this link: a MAC, a group, or ff:ff:ff:ff:ff:ff for everyone</source>
+        <translation>이 링크에서 프레임을 받을 대상: MAC 하나, 그룹, 또는 모두에게는 ff:ff:ff:ff:ff:ff</translation>
+    </message>
+    <message>
+        <source>Source MAC</source>
+        <translation>출발지 MAC</translation>
+    </message>
+    <message>
+        <source>The interface that sent the frame onto this link</source>
+        <translation>이 링크로 프레임을 보낸 인터페이스</translation>
+    </message>
+    <message>
+        <source>EtherType</source>
+        <translation>이더타입</translation>
+    </message>
+    <message>
+        <source>What the payload is: 0x0800 IPv4, 0x0806 ARP</source>
+        <translation>페이로드의 종류: 0x0800 IPv4, 0x0806 ARP</translation>
+    </message>
+    <message>
+        <source>Frame Check Sequence</source>
+        <translation>FCS (프레임 체크 시퀀스)</translation>
+    </message>
+    <message>
+        <source>CRC-32 of the frame; the receiver recomputes it and drops the frame on a mismatch</source>
+        <translation>프레임의 CRC-32; 수신자가 다시 계산해 다르면 프레임을 폐기합니다</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>타입</translation>
+    </message>
+    <message>
+        <source>0 echo reply, 3 destination unreachable, 8 echo request, 11 time exceeded</source>
+        <translation>0 에코 응답, 3 목적지 도달 불가, 8 에코 요청, 11 시간 초과</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Detail of the type, e.g. for type 3: 0 net, 1 host, 3 port, 4 fragmentation needed</source>
+        <translation>타입의 세부 내용. 예: 타입 3에서 0 네트워크, 1 호스트, 3 포트, 4 단편화 필요</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>체크섬</translation>
+    </message>
+    <message>
+        <source>Covers the whole ICMP message</source>
+        <translation>ICMP 메시지 전체를 검사합니다</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Echo: any bytes, returned unchanged. Errors: the offending IP header + 8 bytes</source>
+        <translation>에코: 아무 바이트나, 그대로 돌려받습니다. 오류: 문제가 된 IP 헤더 + 8바이트</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>식별자</translation>
+    </message>
+    <message>
+        <source>Chosen by the pinging program to match replies to itself</source>
+        <translation>ping 프로그램이 자기 응답을 가려내려고 고른 값</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>순서 번호</translation>
+    </message>
+    <message>
+        <source>Counts the echo requests: icmp_seq</source>
+        <translation>에코 요청의 번호: icmp_seq</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>미사용</translation>
+    </message>
+    <message>
+        <source>Always zero</source>
+        <translation>항상 0</translation>
+    </message>
+    <message>
+        <source>Next-hop MTU</source>
+        <translation>다음 홉 MTU</translation>
+    </message>
+    <message>
+        <source>With code 4: the MTU of the link the packet did not fit (RFC 1191)</source>
+        <translation>코드 4일 때: 패킷이 들어가지 못한 링크의 MTU (RFC 1191)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>4 for IPv4</source>
+        <translation>IPv4는 4</translation>
+    </message>
+    <message>
+        <source>Header length</source>
+        <translation>헤더 길이</translation>
+    </message>
+    <message>
+        <source>Header length in 32-bit words (5-15): 5 = 20 bytes, no options</source>
+        <translation>헤더 길이, 32비트 단위 (5-15): 5 = 20바이트, 옵션 없음</translation>
+    </message>
+    <message>
+        <source>DSCP</source>
+        <translation>DSCP</translation>
+    </message>
+    <message>
+        <source>Differentiated services: the priority class (the old TOS byte&apos;s first 6 bits)</source>
+        <translation>차등 서비스: 우선순위 등급 (예전 TOS 바이트의 앞 6비트)</translation>
+    </message>
+    <message>
+        <source>ECN</source>
+        <translation>ECN</translation>
+    </message>
+    <message>
+        <source>Explicit congestion notification: routers can mark instead of drop</source>
+        <translation>명시적 혼잡 통지: 라우터가 폐기 대신 표시할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation>전체 길이</translation>
+    </message>
+    <message>
+        <source>Header plus data in bytes (at most 65535)</source>
+        <translation>헤더와 데이터를 합한 바이트 수 (최대 65535)</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>식별자</translation>
+    </message>
+    <message>
+        <source>Same value in every fragment of one datagram</source>
+        <translation>한 데이터그램의 모든 조각에 같은 값</translation>
+    </message>
+    <message>
+        <source>Reserved flag</source>
+        <translation>예약 플래그</translation>
+    </message>
+    <message>
+        <source>Always 0</source>
+        <translation>항상 0</translation>
+    </message>
+    <message>
+        <source>Don&apos;t fragment</source>
+        <translation>단편화 금지 (DF)</translation>
+    </message>
+    <message>
+        <source>1: drop rather than fragment, and report it with ICMP</source>
+        <translation>1: 단편화하지 말고 폐기한 뒤 ICMP로 알립니다</translation>
+    </message>
+    <message>
+        <source>More fragments</source>
+        <translation>추가 조각 (MF)</translation>
+    </message>
+    <message>
+        <source>1 on every fragment but the last</source>
+        <translation>마지막 조각을 뺀 모든 조각에서 1</translation>
+    </message>
+    <message>
+        <source>Fragment offset</source>
+        <translation>조각 오프셋</translation>
+    </message>
+    <message>
+        <source>Where this fragment&apos;s data goes, in units of 8 bytes</source>
+        <translation>이 조각의 데이터가 들어갈 위치, 8바이트 단위</translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation>TTL (생존 시간)</translation>
+    </message>
+    <message>
+        <source>Each router subtracts 1; at 0 the packet is dropped</source>
+        <translation>라우터마다 1씩 줄고, 0이 되면 패킷은 폐기됩니다</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <source>What the data is: 1 ICMP, 6 TCP, 17 UDP</source>
+        <translation>데이터의 종류: 1 ICMP, 6 TCP, 17 UDP</translation>
+    </message>
+    <message>
+        <source>Header checksum</source>
+        <translation>헤더 체크섬</translation>
+    </message>
+    <message>
+        <source>Covers the header only; recomputed at every router because TTL changes</source>
+        <translation>헤더만 검사합니다; TTL이 바뀌므로 라우터마다 다시 계산합니다</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>출발지 주소</translation>
+    </message>
+    <message>
+        <source>The sending host</source>
+        <translation>보낸 호스트</translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation>목적지 주소</translation>
+    </message>
+    <message>
+        <source>The final destination; unchanged by routers (NAT aside)</source>
+        <translation>최종 목적지; 라우터는 바꾸지 않습니다 (NAT 제외)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>Rarely used; padded to a multiple of 4 bytes</source>
+        <translation>거의 쓰이지 않음; 4바이트 배수로 채웁니다</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>출발지 포트</translation>
+    </message>
+    <message>
+        <source>The sending application&apos;s port (often ephemeral, 49152-65535)</source>
+        <translation>보낸 애플리케이션의 포트 (흔히 임시 포트 49152-65535)</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>목적지 포트</translation>
+    </message>
+    <message>
+        <source>Which application gets the data, e.g. 53 DNS, 67/68 DHCP</source>
+        <translation>데이터를 받을 애플리케이션. 예: 53 DNS, 67/68 DHCP</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>Header plus data in bytes (at least 8)</source>
+        <translation>헤더와 데이터를 합한 바이트 수 (최소 8)</translation>
+    </message>
+    <message>
+        <source>Covers a pseudo-header (addresses, protocol, length), header and data; 0 = none</source>
+        <translation>의사 헤더(주소, 프로토콜, 길이), 헤더, 데이터를 검사합니다; 0 = 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::MainWindow</name>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>L2 switch</source>
+        <translation>L2 스위치</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>라우터</translation>
+    </message>
+    <message>
+        <source>L3 switch</source>
+        <translation>L3 스위치</translation>
+    </message>
+    <message>
+        <source>%1 Gb/s</source>
+        <translation>%1 Gb/s</translation>
+    </message>
+    <message>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mb/s</translation>
+    </message>
+    <message>
+        <source>%1 kb/s</source>
+        <translation>%1 kb/s</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>장비</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>IPv4 주소</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>양 끝</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>대역폭</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>지연</translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1 — Wirewalk</source>
+        <translation>%1 — Wirewalk</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
 </TS>

@@ -12,25 +12,29 @@
 
 namespace ww::cli {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
-} // namespace
-
-int benchCommand(const QStringList& args, Streams io)
-{
+int benchCommand(const QStringList& args, Streams io) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Runs a large lab (hosts on two LANs pinging across a router) and reports the engine's "
-           "speed. The trace is on: every event reaches a subscriber."));
-    const QCommandLineOption help({"h", "help"}, tr("Show this help."));
-    const QCommandLineOption hosts("hosts", tr("Number of hosts (default 200)."), tr("N"),
-                                   QStringLiteral("200"));
-    const QCommandLineOption seconds("seconds", tr("Simulated seconds (default 10)."), tr("S"),
-                                     QStringLiteral("10"));
-    const QCommandLineOption interval("interval", tr("Seconds between pings per host (default 0.01)."),
-                                      tr("S"), QStringLiteral("0.01"));
-    const QCommandLineOption jsonl("jsonl", tr("Also serialise the trace as JSON Lines to FILE ('-' for memory)."),
-                                   tr("FILE"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli",
+        "Runs a large lab (hosts on two LANs pinging across a router) and reports the engine's "
+        "speed. The trace is on: every event reaches a subscriber."));
+    const QCommandLineOption help({"h", "help"},
+                                  QCoreApplication::translate("Cli", "Show this help."));
+    const QCommandLineOption hosts(
+        "hosts", QCoreApplication::translate("Cli", "Number of hosts (default 200)."),
+        QCoreApplication::translate("Cli", "N"), QStringLiteral("200"));
+    const QCommandLineOption seconds(
+        "seconds", QCoreApplication::translate("Cli", "Simulated seconds (default 10)."),
+        QCoreApplication::translate("Cli", "S"), QStringLiteral("10"));
+    const QCommandLineOption interval(
+        "interval",
+        QCoreApplication::translate("Cli", "Seconds between pings per host (default 0.01)."),
+        QCoreApplication::translate("Cli", "S"), QStringLiteral("0.01"));
+    const QCommandLineOption jsonl(
+        "jsonl",
+        QCoreApplication::translate(
+            "Cli", "Also serialise the trace as JSON Lines to FILE ('-' for memory)."),
+        QCoreApplication::translate("Cli", "FILE"));
     parser.addOptions({help, hosts, seconds, interval, jsonl});
     if (!parser.parse(QStringList{"wirewalk bench"} + args)) {
         io.err << parser.errorText() << '\n';
@@ -45,15 +49,23 @@ int benchCommand(const QStringList& args, Streams io)
     const double s = parser.value(seconds).toDouble(&ok2);
     const double iv = parser.value(interval).toDouble(&ok3);
     if (!ok1 || n < 2 || n > 20000) {
-        io.err << tr("--hosts: '%1' is not a whole number from 2 to 20000").arg(parser.value(hosts)) << '\n';
+        io.err << QCoreApplication::translate("Cli",
+                                              "--hosts: '%1' is not a whole number from 2 to 20000")
+                      .arg(parser.value(hosts))
+               << '\n';
         return kExitBadInput;
     }
     if (!ok2 || !(s > 0 && s <= 3600)) {
-        io.err << tr("--seconds: '%1' is not a number from 0 to 3600").arg(parser.value(seconds)) << '\n';
+        io.err << QCoreApplication::translate("Cli",
+                                              "--seconds: '%1' is not a number from 0 to 3600")
+                      .arg(parser.value(seconds))
+               << '\n';
         return kExitBadInput;
     }
     if (!ok3 || !(iv >= 0.0001 && iv <= 60)) {
-        io.err << tr("--interval: '%1' is not a number from 0.0001 to 60").arg(parser.value(interval))
+        io.err << QCoreApplication::translate("Cli",
+                                              "--interval: '%1' is not a number from 0.0001 to 60")
+                      .arg(parser.value(interval))
                << '\n';
         return kExitBadInput;
     }
@@ -82,7 +94,8 @@ int benchCommand(const QStringList& args, Streams io)
             dev = &file;
         }
         if (!dev->open(QIODevice::WriteOnly)) {
-            io.err << tr("cannot write %1").arg(parser.value(jsonl)) << '\n';
+            io.err << QCoreApplication::translate("Cli", "cannot write %1").arg(parser.value(jsonl))
+                   << '\n';
             return kExitFailure;
         }
         writer = std::make_unique<JsonlTraceWriter>(*dev);
@@ -94,25 +107,35 @@ int benchCommand(const QStringList& args, Streams io)
     net->runUntil(secondsToTime(s));
     const double wall = static_cast<double>(timer.nsecsElapsed()) / 1e9;
 
-    io.out << tr("Lab: %1 hosts, 2 LANs, 1 router; %2 simulated seconds; ping every %3 s per sender.")
-                  .arg(n).arg(s).arg(iv)
+    io.out
+        << QCoreApplication::translate(
+               "Cli",
+               "Lab: %1 hosts, 2 LANs, 1 router; %2 simulated seconds; ping every %3 s per sender.")
+               .arg(n)
+               .arg(s)
+               .arg(iv)
+        << '\n';
+    io.out << QCoreApplication::translate("Cli", "Build: %1 ms.")
+                  .arg(static_cast<double>(buildNs) / 1e6, 0, 'f', 1)
            << '\n';
-    io.out << tr("Build: %1 ms.").arg(static_cast<double>(buildNs) / 1e6, 0, 'f', 1) << '\n';
-    io.out << tr("Wall time: %1 s.").arg(wall, 0, 'f', 3) << '\n';
-    io.out << tr("Frames: %1 (%2 MB on the wire); %3 frames per wall second.")
+    io.out << QCoreApplication::translate("Cli", "Wall time: %1 s.").arg(wall, 0, 'f', 3) << '\n';
+    io.out << QCoreApplication::translate(
+                  "Cli", "Frames: %1 (%2 MB on the wire); %3 frames per wall second.")
                   .arg(frames)
                   .arg(static_cast<double>(bytesOnWire) / 1e6, 0, 'f', 1)
                   .arg(static_cast<double>(frames) / wall, 0, 'f', 0)
            << '\n';
-    io.out << tr("Trace events: %1; %2 per wall second.")
+    io.out << QCoreApplication::translate("Cli", "Trace events: %1; %2 per wall second.")
                   .arg(traceEvents)
                   .arg(static_cast<double>(traceEvents) / wall, 0, 'f', 0)
            << '\n';
-    io.out << tr("Scheduler events: %1; %2 per wall second.")
+    io.out << QCoreApplication::translate("Cli", "Scheduler events: %1; %2 per wall second.")
                   .arg(net->sim().executed())
                   .arg(static_cast<double>(net->sim().executed()) / wall, 0, 'f', 0)
            << '\n';
-    io.out << tr("Simulated/wall time ratio: %1.").arg(s / wall, 0, 'f', 2) << '\n';
+    io.out << QCoreApplication::translate("Cli", "Simulated/wall time ratio: %1.")
+                  .arg(s / wall, 0, 'f', 2)
+           << '\n';
     return kExitOk;
 }
 

@@ -6,16 +6,14 @@ namespace ww::cli {
 
 namespace {
 
-lab::Interface port(int n)
-{
+lab::Interface port(int n) {
     lab::Interface i;
     i.name = "p" + std::to_string(n);
     return i;
 }
 
 lab::Link cable(const std::string& a, const std::string& ai, const std::string& b,
-                const std::string& bi)
-{
+                const std::string& bi) {
     lab::Link l;
     l.name = a + "-" + b;
     l.a = {a, ai};
@@ -27,8 +25,7 @@ lab::Link cable(const std::string& a, const std::string& ai, const std::string& 
 
 } // namespace
 
-lab::Lab makeBenchLab(int hosts, double seconds, double interval)
-{
+lab::Lab makeBenchLab(int hosts, double seconds, double interval) {
     lab::Lab lab;
     lab.name = "bench";
     lab.title = "Benchmark: two LANs and a router";
@@ -55,13 +52,13 @@ lab::Lab makeBenchLab(int hosts, double seconds, double interval)
             lab::Device host;
             host.name = "H" + std::to_string(lan) + "-" + std::to_string(h);
             const auto hostPart = static_cast<std::uint32_t>(h + 9);
-            const Ipv4Address addr{Ipv4Address::fromOctets(10, static_cast<std::uint8_t>(lan), 0, 0).value +
-                                   hostPart};
+            const Ipv4Address addr{
+                Ipv4Address::fromOctets(10, static_cast<std::uint8_t>(lan), 0, 0).value + hostPart};
             host.interfaces = {{"eth0", {}, Ipv4Prefix{addr, 16}, 0}};
             host.gateway = Ipv4Address::fromOctets(10, static_cast<std::uint8_t>(lan), 0, 1);
             lab.devices.push_back(host);
-            lab.links.push_back(cable(host.name, "eth0", "SW" + std::to_string(lan),
-                                      "p" + std::to_string(h)));
+            lab.links.push_back(
+                cable(host.name, "eth0", "SW" + std::to_string(lan), "p" + std::to_string(h)));
             if (lan == 1) {
                 lab::Action ping;
                 ping.at = 0.1 + 0.0001 * h; // staggered, as real hosts would be

@@ -9,31 +9,27 @@ namespace ww::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
-
-void printUsage(QTextStream& out)
-{
-    out << tr("Usage: wirewalk [LAB]            open the app (default: the built-in default lab)\n"
-              "       wirewalk COMMAND [ARGS]\n\n"
-              "Commands:\n"
-              "  labs      list the built-in labs\n"
-              "  run       simulate a lab headless; write pcapng and a JSON Lines trace\n"
-              "  subnet    network, broadcast, mask and host range of ADDRESS/PREFIX\n"
-              "  bench     measure the engine's speed on a large lab\n\n"
-              "LAB is a lab file path or builtin:NAME. 'wirewalk COMMAND --help' for details.\n");
+void printUsage(QTextStream& out) {
+    out << QCoreApplication::translate(
+        "Cli", "Usage: wirewalk [LAB]            open the app (default: the built-in default lab)\n"
+               "       wirewalk COMMAND [ARGS]\n\n"
+               "Commands:\n"
+               "  labs      list the built-in labs\n"
+               "  run       simulate a lab headless; write pcapng and a JSON Lines trace\n"
+               "  subnet    network, broadcast, mask and host range of ADDRESS/PREFIX\n"
+               "  bench     measure the engine's speed on a large lab\n\n"
+               "LAB is a lab file path or builtin:NAME. 'wirewalk COMMAND --help' for details.\n");
 }
 
 } // namespace
 
-bool isCommand(const QString& word)
-{
-    static const QStringList commands{"labs",   "run",    "subnet", "bench", "help",
-                                      "--help", "-h",     "--version", "-v"};
+bool isCommand(const QString& word) {
+    static const QStringList commands{"labs",   "run", "subnet",    "bench", "help",
+                                      "--help", "-h",  "--version", "-v"};
     return commands.contains(word);
 }
 
-std::optional<lab::Lab> loadLabOrReport(const QString& reference, QTextStream& err)
-{
+std::optional<lab::Lab> loadLabOrReport(const QString& reference, QTextStream& err) {
     lab::LoadResult result = lab::loadLab(reference);
     if (result.lab)
         return result.lab;
@@ -46,8 +42,7 @@ std::optional<lab::Lab> loadLabOrReport(const QString& reference, QTextStream& e
     return std::nullopt;
 }
 
-int runCommand(const QStringList& args)
-{
+int runCommand(const QStringList& args) {
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QString command = args.value(0);

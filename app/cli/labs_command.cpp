@@ -1,5 +1,4 @@
 #include "cli/cli.h"
-
 #include "lab/lab_json.h"
 
 #include <QCommandLineParser>
@@ -7,12 +6,12 @@
 
 namespace ww::cli {
 
-int labsCommand(const QStringList& args, Streams io)
-{
+int labsCommand(const QStringList& args, Streams io) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("Cli", "Lists the built-in labs. Open one with builtin:NAME."));
-    const QCommandLineOption help({"h", "help"}, QCoreApplication::translate("Cli", "Show this help."));
+    const QCommandLineOption help({"h", "help"},
+                                  QCoreApplication::translate("Cli", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList{"wirewalk labs"} + args)) {
         io.err << parser.errorText() << '\n';

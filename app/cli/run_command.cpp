@@ -14,14 +14,13 @@ namespace ww::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
-
 // Opens FILE for an atomic write (nothing half-written is left on failure).
-std::unique_ptr<QSaveFile> openOutput(const QString& path, QTextStream& err)
-{
+std::unique_ptr<QSaveFile> openOutput(const QString& path, QTextStream& err) {
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly)) {
-        err << tr("cannot write %1: %2").arg(path, file->errorString()) << '\n';
+        err << QCoreApplication::translate("Cli", "cannot write %1: %2")
+                   .arg(path, file->errorString())
+            << '\n';
         return nullptr;
     }
     return file;
@@ -29,21 +28,34 @@ std::unique_ptr<QSaveFile> openOutput(const QString& path, QTextStream& err)
 
 } // namespace
 
-int runLabCommand(const QStringList& args, Streams io)
-{
+int runLabCommand(const QStringList& args, Streams io) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Simulates LAB headless and prints what happened."));
-    const QCommandLineOption help({"h", "help"}, tr("Show this help."));
-    const QCommandLineOption until("until", tr("Simulate up to SECONDS (default: the lab's duration)."),
-                                   tr("SECONDS"));
-    const QCommandLineOption seed("seed", tr("Random seed for loss and bit errors (default 1)."),
-                                  tr("N"), QStringLiteral("1"));
-    const QCommandLineOption pcap("pcap", tr("Write every frame to FILE (pcapng, one interface per link)."),
-                                  tr("FILE"));
-    const QCommandLineOption trace("trace", tr("Write every event to FILE (JSON Lines)."), tr("FILE"));
-    const QCommandLineOption quiet({"q", "quiet"}, tr("Print only the summary."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Simulates LAB headless and prints what happened."));
+    const QCommandLineOption help({"h", "help"},
+                                  QCoreApplication::translate("Cli", "Show this help."));
+    const QCommandLineOption until(
+        "until",
+        QCoreApplication::translate("Cli", "Simulate up to SECONDS (default: the lab's duration)."),
+        QCoreApplication::translate("Cli", "SECONDS"));
+    const QCommandLineOption seed(
+        "seed",
+        QCoreApplication::translate("Cli", "Random seed for loss and bit errors (default 1)."),
+        QCoreApplication::translate("Cli", "N"), QStringLiteral("1"));
+    const QCommandLineOption pcap(
+        "pcap",
+        QCoreApplication::translate("Cli",
+                                    "Write every frame to FILE (pcapng, one interface per link)."),
+        QCoreApplication::translate("Cli", "FILE"));
+    const QCommandLineOption trace(
+        "trace", QCoreApplication::translate("Cli", "Write every event to FILE (JSON Lines)."),
+        QCoreApplication::translate("Cli", "FILE"));
+    const QCommandLineOption quiet({"q", "quiet"},
+                                   QCoreApplication::translate("Cli", "Print only the summary."));
     parser.addOptions({help, until, seed, pcap, trace, quiet});
-    parser.addPositionalArgument(tr("LAB"), tr("A lab file, or builtin:NAME (see 'wirewalk labs')."));
+    parser.addPositionalArgument(
+        QCoreApplication::translate("Cli", "LAB"),
+        QCoreApplication::translate("Cli", "A lab file, or builtin:NAME (see 'wirewalk labs')."));
     if (!parser.parse(QStringList{"wirewalk run"} + args)) {
         io.err << parser.errorText() << '\n';
         return kExitBadInput;
@@ -53,7 +65,9 @@ int runLabCommand(const QStringList& args, Streams io)
         return kExitOk;
     }
     if (parser.positionalArguments().size() != 1) {
-        io.err << tr("run: expected exactly one LAB (a file path or builtin:NAME)") << '\n';
+        io.err << QCoreApplication::translate(
+                      "Cli", "run: expected exactly one LAB (a file path or builtin:NAME)")
+               << '\n';
         return kExitBadInput;
     }
     const QString reference = parser.positionalArguments().first();
@@ -64,7 +78,8 @@ int runLabCommand(const QStringList& args, Streams io)
     bool ok = true;
     const std::uint64_t seedValue = parser.value(seed).toULongLong(&ok);
     if (!ok) {
-        io.err << tr("--seed: '%1' is not a whole number from 0 to 18446744073709551615")
+        io.err << QCoreApplication::translate(
+                      "Cli", "--seed: '%1' is not a whole number from 0 to 18446744073709551615")
                       .arg(parser.value(seed))
                << '\n';
         return kExitBadInput;
@@ -73,7 +88,8 @@ int runLabCommand(const QStringList& args, Streams io)
     if (parser.isSet(until)) {
         seconds = parser.value(until).toDouble(&ok);
         if (!ok || !std::isfinite(seconds) || seconds < 0 || seconds > 1e6) {
-            io.err << tr("--until: '%1' is not a number of seconds from 0 to 1000000")
+            io.err << QCoreApplication::translate(
+                          "Cli", "--until: '%1' is not a number of seconds from 0 to 1000000")
                           .arg(parser.value(until))
                    << '\n';
             return kExitBadInput;
@@ -103,7 +119,8 @@ int runLabCommand(const QStringList& args, Streams io)
         net->bus().subscribe([&writer](const Event& e) { writer->onEvent(e); });
     }
 
-    io.out << tr("Lab %1: %2").arg(QString::fromStdString(lab->name), QString::fromStdString(lab->title))
+    io.out << QCoreApplication::translate("Cli", "Lab %1: %2")
+                  .arg(QString::fromStdString(lab->name), QString::fromStdString(lab->title))
            << '\n';
     const SimTime end = secondsToTime(seconds);
     net->runUntil(end);
@@ -113,7 +130,9 @@ int runLabCommand(const QStringList& args, Streams io)
 
     for (auto* file : {pcapFile.get(), traceFile.get()}) {
         if (file && !file->commit()) {
-            io.err << tr("cannot write %1: %2").arg(file->fileName(), file->errorString()) << '\n';
+            io.err << QCoreApplication::translate("Cli", "cannot write %1: %2")
+                          .arg(file->fileName(), file->errorString())
+                   << '\n';
             return kExitFailure;
         }
     }

@@ -8,31 +8,31 @@ namespace ww::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
-
-QString ip(Ipv4Address a) { return QString::fromStdString(a.toString()); }
+QString ip(Ipv4Address a) {
+    return QString::fromStdString(a.toString());
+}
 
 // The same wording as iputils ping, so students recognise it.
-QString icmpErrorText(std::uint8_t type, std::uint8_t code, std::uint16_t mtu)
-{
+QString icmpErrorText(std::uint8_t type, std::uint8_t code, std::uint16_t mtu) {
     if (type == icmp::kTimeExceeded)
-        return code == icmp::kTtlExceeded ? tr("Time to live exceeded")
-                                          : tr("Frag reassembly time exceeded");
+        return code == icmp::kTtlExceeded
+                   ? QCoreApplication::translate("Cli", "Time to live exceeded")
+                   : QCoreApplication::translate("Cli", "Frag reassembly time exceeded");
     if (type == icmp::kDestinationUnreachable) {
         switch (code) {
         case icmp::kNetUnreachable:
-            return tr("Destination Net Unreachable");
+            return QCoreApplication::translate("Cli", "Destination Net Unreachable");
         case icmp::kHostUnreachable:
-            return tr("Destination Host Unreachable");
+            return QCoreApplication::translate("Cli", "Destination Host Unreachable");
         case icmp::kProtocolUnreachable:
-            return tr("Destination Protocol Unreachable");
+            return QCoreApplication::translate("Cli", "Destination Protocol Unreachable");
         case icmp::kPortUnreachable:
-            return tr("Destination Port Unreachable");
+            return QCoreApplication::translate("Cli", "Destination Port Unreachable");
         case icmp::kFragmentationNeeded:
-            return tr("Frag needed and DF set (mtu = %1)").arg(mtu);
+            return QCoreApplication::translate("Cli", "Frag needed and DF set (mtu = %1)").arg(mtu);
         }
     }
-    return tr("ICMP type %1 code %2").arg(type).arg(code);
+    return QCoreApplication::translate("Cli", "ICMP type %1 code %2").arg(type).arg(code);
 }
 
 } // namespace
@@ -40,29 +40,25 @@ QString icmpErrorText(std::uint8_t type, std::uint8_t code, std::uint16_t mtu)
 RunReport::RunReport(const Network& net, QTextStream& out, bool verbose)
     : net_(net)
     , out_(out)
-    , verbose_(verbose)
-{
-}
+    , verbose_(verbose) {}
 
-QString RunReport::at(SimTime t) const
-{
+QString RunReport::at(SimTime t) const {
     return QStringLiteral("[%1 s]").arg(timeToSeconds(t), 10, 'f', 6);
 }
 
-QString RunReport::deviceName(DeviceId id) const
-{
+QString RunReport::deviceName(DeviceId id) const {
     return id < net_.devices().size() ? QString::fromStdString(net_.device(id).name())
                                       : QStringLiteral("?");
 }
 
-void RunReport::onEvent(const Event& e)
-{
+void RunReport::onEvent(const Event& e) {
     stats_.onEvent(e);
     if (!verbose_)
         return;
     if (auto* r = std::get_if<PingReply>(&e.kind)) {
         out_ << at(e.time) << ' ' << deviceName(r->device) << ": "
-             << tr("%1 bytes from %2: icmp_seq=%3 ttl=%4 time=%5 ms")
+             << QCoreApplication::translate("Cli",
+                                            "%1 bytes from %2: icmp_seq=%3 ttl=%4 time=%5 ms")
                     .arg(r->bytes)
                     .arg(ip(r->from))
                     .arg(r->sequence)
@@ -71,35 +67,41 @@ void RunReport::onEvent(const Event& e)
              << '\n';
     } else if (auto* err = std::get_if<IcmpErrorReceived>(&e.kind)) {
         out_ << at(e.time) << ' ' << deviceName(err->device) << ": "
-             << tr("From %1 (about %2): %3")
+             << QCoreApplication::translate("Cli", "From %1 (about %2): %3")
                     .arg(ip(err->from), ip(err->originalDestination),
                          icmpErrorText(err->type, err->code, err->nextHopMtu))
              << '\n';
     } else if (auto* d = std::get_if<Delivered>(&e.kind); d && d->protocol == Protocol::Udp) {
         out_ << at(e.time) << ' ' << deviceName(d->device) << ": "
-             << tr("UDP datagram delivered to port %1 (%2 bytes of data)")
+             << QCoreApplication::translate("Cli",
+                                            "UDP datagram delivered to port %1 (%2 bytes of data)")
                     .arg(d->port)
                     .arg(d->pdu.size())
              << '\n';
     } else if (auto* s = std::get_if<ScenarioStep>(&e.kind)) {
         out_ << at(e.time) << ' ' << deviceName(s->device) << ": "
-             << (s->action == ActionKind::Ping ? tr("ping %1") : tr("UDP to %1")).arg(ip(s->target))
+             << (s->action == ActionKind::Ping ? QCoreApplication::translate("Cli", "ping %1")
+                                               : QCoreApplication::translate("Cli", "UDP to %1"))
+                    .arg(ip(s->target))
              << '\n';
     }
 }
 
-void RunReport::printSummary(SimTime end)
-{
-    out_ << tr("Simulated %1 s: %2 events.").arg(timeToSeconds(end), 0, 'f', 3).arg(stats_.events())
+void RunReport::printSummary(SimTime end) {
+    out_ << QCoreApplication::translate("Cli", "Simulated %1 s: %2 events.")
+                .arg(timeToSeconds(end), 0, 'f', 3)
+                .arg(stats_.events())
          << '\n';
-    out_ << tr("Frames: %1 sent, %2 arrived, %3 lost on links, %4 dropped by devices, %5 in flight.")
+    out_ << QCoreApplication::translate("Cli", "Frames: %1 sent, %2 arrived, %3 lost on links, %4 "
+                                               "dropped by devices, %5 in flight.")
                 .arg(stats_.framesSent())
                 .arg(stats_.framesArrived())
                 .arg(stats_.framesLostOnLinks())
                 .arg(stats_.framesDroppedAtDevices())
                 .arg(stats_.framesInFlight())
          << '\n';
-    out_ << tr("Ping replies: %1. ICMP errors received: %2. UDP datagrams delivered: %3.")
+    out_ << QCoreApplication::translate(
+                "Cli", "Ping replies: %1. ICMP errors received: %2. UDP datagrams delivered: %3.")
                 .arg(stats_.pingsReplied())
                 .arg(stats_.icmpErrors())
                 .arg(stats_.udpDelivered())
@@ -108,15 +110,20 @@ void RunReport::printSummary(SimTime end)
         QStringList parts;
         for (const auto& [reason, n] : stats_.dropsByReason())
             parts << QStringLiteral("%1 %2").arg(QString::fromLatin1(toString(reason))).arg(n);
-        out_ << tr("Drops by reason: %1.").arg(parts.join(QStringLiteral(", "))) << '\n';
+        out_ << QCoreApplication::translate("Cli", "Drops by reason: %1.")
+                    .arg(parts.join(QStringLiteral(", ")))
+             << '\n';
     }
     const auto violations = stats_.conservationViolations();
     if (violations.empty())
-        out_ << tr("Conservation: every frame sent arrived, was lost with a reason, or is in flight.")
+        out_ << QCoreApplication::translate("Cli", "Conservation: every frame sent arrived, was "
+                                                   "lost with a reason, or is in flight.")
              << '\n';
     else
         for (const auto& v : violations)
-            out_ << tr("Conservation violated: %1").arg(QString::fromStdString(v)) << '\n';
+            out_ << QCoreApplication::translate("Cli", "Conservation violated: %1")
+                        .arg(QString::fromStdString(v))
+                 << '\n';
 }
 
 } // namespace ww::cli

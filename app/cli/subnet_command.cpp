@@ -11,46 +11,62 @@ namespace ww::cli {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("SubnetCommand", s); }
-QString q(Ipv4Address a) { return QString::fromStdString(a.toString()); }
+QString q(Ipv4Address a) {
+    return QString::fromStdString(a.toString());
+}
 
-QString explain(const SubnetParseError& e, const QString& input)
-{
+QString explain(const SubnetParseError& e, const QString& input) {
     const QString part = QString::fromStdString(e.text);
     switch (e.kind) {
     case SubnetParseError::Empty:
-        return tr("give an address with a prefix, e.g. 192.168.1.10/24");
+        return QCoreApplication::translate("SubnetCommand",
+                                           "give an address with a prefix, e.g. 192.168.1.10/24");
     case SubnetParseError::BadAddress: {
         const QString octet = QString::fromStdString(e.address.octetText);
         switch (e.address.error) {
         case Ipv4ParseError::Empty:
-            return tr("'%1': the address is missing before the '/'").arg(input);
+            return QCoreApplication::translate("SubnetCommand",
+                                               "'%1': the address is missing before the '/'")
+                .arg(input);
         case Ipv4ParseError::WrongOctetCount:
-            return tr("'%1' is not an IPv4 address: it needs four numbers 0-255 separated by dots")
+            return QCoreApplication::translate(
+                       "SubnetCommand",
+                       "'%1' is not an IPv4 address: it needs four numbers 0-255 separated by dots")
                 .arg(part);
         case Ipv4ParseError::NotANumber:
-            return tr("'%1' is not an IPv4 address: '%2' is not a number from 0 to 255").arg(part, octet);
+            return QCoreApplication::translate(
+                       "SubnetCommand",
+                       "'%1' is not an IPv4 address: '%2' is not a number from 0 to 255")
+                .arg(part, octet);
         case Ipv4ParseError::LeadingZero:
-            return tr("'%1': write '%2' without a leading zero").arg(part, octet);
+            return QCoreApplication::translate("SubnetCommand",
+                                               "'%1': write '%2' without a leading zero")
+                .arg(part, octet);
         case Ipv4ParseError::OctetTooLarge:
-            return tr("%1 is greater than 255: each of the four numbers is 0-255").arg(octet);
+            return QCoreApplication::translate(
+                       "SubnetCommand", "%1 is greater than 255: each of the four numbers is 0-255")
+                .arg(octet);
         }
         break;
     }
     case SubnetParseError::BadPrefix:
-        return tr("prefix length '%1' is not a number from 0 to 32").arg(part);
+        return QCoreApplication::translate("SubnetCommand",
+                                           "prefix length '%1' is not a number from 0 to 32")
+            .arg(part);
     case SubnetParseError::PrefixTooLarge:
-        return tr("prefix length %1 is out of range 0-32").arg(part);
+        return QCoreApplication::translate("SubnetCommand", "prefix length %1 is out of range 0-32")
+            .arg(part);
     case SubnetParseError::BadMask:
-        return tr("'%1' is not a netmask: its one bits must be contiguous from the left, e.g. 255.255.255.0")
+        return QCoreApplication::translate("SubnetCommand",
+                                           "'%1' is not a netmask: its one bits must be contiguous "
+                                           "from the left, e.g. 255.255.255.0")
             .arg(part);
     }
-    return tr("'%1' is not ADDRESS/PREFIX").arg(input);
+    return QCoreApplication::translate("SubnetCommand", "'%1' is not ADDRESS/PREFIX").arg(input);
 }
 
 // The 32 bits with a '|' where the network part ends.
-QString markedBits(const SubnetInfo& s)
-{
+QString markedBits(const SubnetInfo& s) {
     QString bits;
     for (int i = 0; i < 32; ++i) {
         if (i == s.prefix && i != 0)
@@ -62,45 +78,55 @@ QString markedBits(const SubnetInfo& s)
     return bits;
 }
 
-void printText(const SubnetInfo& s, QTextStream& out)
-{
+void printText(const SubnetInfo& s, QTextStream& out) {
     auto row = [&out](const QString& label, const QString& value) {
         out << qSetFieldWidth(16) << Qt::left << label << qSetFieldWidth(0) << value << '\n';
     };
-    row(tr("Address"), q(s.address) + QStringLiteral("/%1").arg(s.prefix));
-    row(tr("Network"), q(s.network) + QStringLiteral("/%1").arg(s.prefix));
-    row(tr("Netmask"), q(s.netmask));
-    row(tr("Wildcard"), q(s.wildcard));
-    row(tr("Broadcast"), q(s.broadcast));
-    row(tr("First host"), q(s.firstHost));
-    row(tr("Last host"), q(s.lastHost));
-    row(tr("Usable hosts"), QString::number(s.usableHosts));
+    row(QCoreApplication::translate("SubnetCommand", "Address"),
+        q(s.address) + QStringLiteral("/%1").arg(s.prefix));
+    row(QCoreApplication::translate("SubnetCommand", "Network"),
+        q(s.network) + QStringLiteral("/%1").arg(s.prefix));
+    row(QCoreApplication::translate("SubnetCommand", "Netmask"), q(s.netmask));
+    row(QCoreApplication::translate("SubnetCommand", "Wildcard"), q(s.wildcard));
+    row(QCoreApplication::translate("SubnetCommand", "Broadcast"), q(s.broadcast));
+    row(QCoreApplication::translate("SubnetCommand", "First host"), q(s.firstHost));
+    row(QCoreApplication::translate("SubnetCommand", "Last host"), q(s.lastHost));
+    row(QCoreApplication::translate("SubnetCommand", "Usable hosts"),
+        QString::number(s.usableHosts));
     QStringList flags;
     if (s.isPrivate)
-        flags << tr("private (RFC 1918)");
+        flags << QCoreApplication::translate("SubnetCommand", "private (RFC 1918)");
     if (s.isLoopback)
-        flags << tr("loopback");
+        flags << QCoreApplication::translate("SubnetCommand", "loopback");
     if (s.isMulticast)
-        flags << tr("multicast");
+        flags << QCoreApplication::translate("SubnetCommand", "multicast");
     if (s.isLinkLocal)
-        flags << tr("link-local");
-    row(tr("Flags"), flags.isEmpty() ? tr("none") : flags.join(QStringLiteral(", ")));
-    row(tr("Bits"), markedBits(s));
-    row(QString(), tr("%1 network bits | %2 host bits").arg(s.prefix).arg(32 - s.prefix));
+        flags << QCoreApplication::translate("SubnetCommand", "link-local");
+    row(QCoreApplication::translate("SubnetCommand", "Flags"),
+        flags.isEmpty() ? QCoreApplication::translate("SubnetCommand", "none")
+                        : flags.join(QStringLiteral(", ")));
+    row(QCoreApplication::translate("SubnetCommand", "Bits"), markedBits(s));
+    row(QString(), QCoreApplication::translate("SubnetCommand", "%1 network bits | %2 host bits")
+                       .arg(s.prefix)
+                       .arg(32 - s.prefix));
 }
 
 } // namespace
 
-int runSubnetCommand(const QStringList& args, QTextStream& out, QTextStream& err)
-{
+int runSubnetCommand(const QStringList& args, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Network address, broadcast, mask, wildcard, host range and flags of an IPv4 address "
-           "with its prefix length (or netmask)."));
-    const QCommandLineOption help({"h", "help"}, tr("Show this help."));
-    const QCommandLineOption json("json", tr("Print one JSON object."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "SubnetCommand",
+        "Network address, broadcast, mask, wildcard, host range and flags of an IPv4 address "
+        "with its prefix length (or netmask)."));
+    const QCommandLineOption help({"h", "help"},
+                                  QCoreApplication::translate("SubnetCommand", "Show this help."));
+    const QCommandLineOption json(
+        "json", QCoreApplication::translate("SubnetCommand", "Print one JSON object."));
     parser.addOptions({help, json});
-    parser.addPositionalArgument(tr("ADDRESS/PREFIX"), tr("e.g. 192.168.1.10/24 or 10.0.0.1/255.0.0.0"));
+    parser.addPositionalArgument(
+        QCoreApplication::translate("SubnetCommand", "ADDRESS/PREFIX"),
+        QCoreApplication::translate("SubnetCommand", "e.g. 192.168.1.10/24 or 10.0.0.1/255.0.0.0"));
     if (!parser.parse(QStringList{"wirewalk subnet"} + args)) {
         err << parser.errorText() << '\n';
         return 2;
@@ -110,7 +136,9 @@ int runSubnetCommand(const QStringList& args, QTextStream& out, QTextStream& err
         return 0;
     }
     if (parser.positionalArguments().size() != 1) {
-        err << tr("subnet: expected one ADDRESS/PREFIX, e.g. 192.168.1.10/24") << '\n';
+        err << QCoreApplication::translate(
+                   "SubnetCommand", "subnet: expected one ADDRESS/PREFIX, e.g. 192.168.1.10/24")
+            << '\n';
         return 2;
     }
     const QString input = parser.positionalArguments().first();
@@ -118,7 +146,8 @@ int runSubnetCommand(const QStringList& args, QTextStream& out, QTextStream& err
     const QByteArray latin = input.toLatin1();
     auto info = computeSubnet(std::string_view(latin.constData(), latin.size()), &error);
     if (!info) {
-        err << tr("subnet: %1").arg(explain(error, input)) << '\n';
+        err << QCoreApplication::translate("SubnetCommand", "subnet: %1").arg(explain(error, input))
+            << '\n';
         return 2;
     }
     if (parser.isSet(json)) {

@@ -7,10 +7,10 @@
 
 namespace ww::lab {
 
-std::vector<BuiltinLab> builtinLabs()
-{
+std::vector<BuiltinLab> builtinLabs() {
     std::vector<BuiltinLab> labs;
-    const QStringList files = QDir(QStringLiteral(":/labs")).entryList({"*.json"}, QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(QStringLiteral(":/labs")).entryList({"*.json"}, QDir::Files, QDir::Name);
     for (const QString& file : files) {
         QFile f(QStringLiteral(":/labs/") + file);
         if (!f.open(QIODevice::ReadOnly))
@@ -21,6 +21,8 @@ std::vector<BuiltinLab> builtinLabs()
     return labs;
 }
 
-QString defaultLabName() { return QStringLiteral("two-lans"); }
+QString defaultLabName() {
+    return QStringLiteral("two-lans");
+}
 
 } // namespace ww::lab

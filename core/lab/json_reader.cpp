@@ -7,51 +7,47 @@ namespace ww::lab {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("LabLoader", s); }
-
-QString typeName(const QJsonValue& v)
-{
+QString typeName(const QJsonValue& v) {
     switch (v.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return QCoreApplication::translate("LabLoader", "null");
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return QCoreApplication::translate("LabLoader", "a boolean");
     case QJsonValue::Double:
-        return tr("a number");
+        return QCoreApplication::translate("LabLoader", "a number");
     case QJsonValue::String:
-        return tr("a string");
+        return QCoreApplication::translate("LabLoader", "a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return QCoreApplication::translate("LabLoader", "an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return QCoreApplication::translate("LabLoader", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return QCoreApplication::translate("LabLoader", "nothing");
 }
 
 } // namespace
 
-void JsonReader::wrongType(const QString& path, const char* expected, const QJsonValue& got)
-{
-    error(path, tr("expected %1, got %2").arg(tr(expected), typeName(got)));
+void JsonReader::wrongType(const QString& path, const char* expected, const QJsonValue& got) {
+    error(path, QCoreApplication::translate("LabLoader", "expected %1, got %2")
+                    .arg(QCoreApplication::translate("LabLoader", expected), typeName(got)));
 }
 
-void JsonReader::checkKeys(const QJsonObject& o, const QString& path, const QStringList& allowed)
-{
+void JsonReader::checkKeys(const QJsonObject& o, const QString& path, const QStringList& allowed) {
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!allowed.contains(it.key()))
             error(join(path, it.key()),
-                  tr("unknown key '%1'; allowed here: %2").arg(it.key(), allowed.join(", ")));
+                  QCoreApplication::translate("LabLoader", "unknown key '%1'; allowed here: %2")
+                      .arg(it.key(), allowed.join(", ")));
 }
 
 std::optional<QString> JsonReader::string(const QJsonObject& o, const QString& key,
-                                          const QString& path, bool required)
-{
+                                          const QString& path, bool required) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
         if (required)
-            error(join(path, key), tr("is required"));
+            error(join(path, key), QCoreApplication::translate("LabLoader", "is required"));
         return std::nullopt;
     }
     if (!v.isString()) {
@@ -62,8 +58,7 @@ std::optional<QString> JsonReader::string(const QJsonObject& o, const QString& k
 }
 
 std::optional<double> JsonReader::number(const QJsonObject& o, const QString& key,
-                                         const QString& path, double min, double max)
-{
+                                         const QString& path, double min, double max) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined())
         return std::nullopt;
@@ -73,15 +68,18 @@ std::optional<double> JsonReader::number(const QJsonObject& o, const QString& ke
     }
     const double d = v.toDouble();
     if (!std::isfinite(d) || d < min || d > max) {
-        error(join(path, key), tr("%1 is out of range %2 to %3").arg(d).arg(min).arg(max));
+        error(join(path, key),
+              QCoreApplication::translate("LabLoader", "%1 is out of range %2 to %3")
+                  .arg(d)
+                  .arg(min)
+                  .arg(max));
         return std::nullopt;
     }
     return d;
 }
 
 std::optional<int> JsonReader::integer(const QJsonObject& o, const QString& key,
-                                       const QString& path, int min, int max)
-{
+                                       const QString& path, int min, int max) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined())
         return std::nullopt;
@@ -91,15 +89,17 @@ std::optional<int> JsonReader::integer(const QJsonObject& o, const QString& key,
     }
     const double d = v.toDouble();
     if (d < min || d > max) {
-        error(join(path, key), tr("%1 is out of range %2-%3").arg(d).arg(min).arg(max));
+        error(join(path, key), QCoreApplication::translate("LabLoader", "%1 is out of range %2-%3")
+                                   .arg(d)
+                                   .arg(min)
+                                   .arg(max));
         return std::nullopt;
     }
     return static_cast<int>(d);
 }
 
 std::optional<bool> JsonReader::boolean(const QJsonObject& o, const QString& key,
-                                        const QString& path)
-{
+                                        const QString& path) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined())
         return std::nullopt;
@@ -111,12 +111,11 @@ std::optional<bool> JsonReader::boolean(const QJsonObject& o, const QString& key
 }
 
 std::optional<QJsonArray> JsonReader::array(const QJsonObject& o, const QString& key,
-                                            const QString& path, bool required)
-{
+                                            const QString& path, bool required) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
         if (required)
-            error(join(path, key), tr("is required"));
+            error(join(path, key), QCoreApplication::translate("LabLoader", "is required"));
         return std::nullopt;
     }
     if (!v.isArray()) {
@@ -126,8 +125,7 @@ std::optional<QJsonArray> JsonReader::array(const QJsonObject& o, const QString&
     return v.toArray();
 }
 
-std::optional<QJsonObject> JsonReader::object(const QJsonValue& v, const QString& path)
-{
+std::optional<QJsonObject> JsonReader::object(const QJsonValue& v, const QString& path) {
     if (!v.isObject()) {
         wrongType(path, QT_TRANSLATE_NOOP("LabLoader", "an object"), v);
         return std::nullopt;
@@ -136,8 +134,7 @@ std::optional<QJsonObject> JsonReader::object(const QJsonValue& v, const QString
 }
 
 std::optional<Ipv4Address> JsonReader::address(const QJsonObject& o, const QString& key,
-                                               const QString& path, bool required)
-{
+                                               const QString& path, bool required) {
     auto text = string(o, key, path, required);
     if (!text)
         return std::nullopt;
@@ -149,8 +146,7 @@ std::optional<Ipv4Address> JsonReader::address(const QJsonObject& o, const QStri
 }
 
 std::optional<Ipv4Prefix> JsonReader::prefix(const QJsonObject& o, const QString& key,
-                                             const QString& path, bool required)
-{
+                                             const QString& path, bool required) {
     auto text = string(o, key, path, required);
     if (!text)
         return std::nullopt;
@@ -162,8 +158,7 @@ std::optional<Ipv4Prefix> JsonReader::prefix(const QJsonObject& o, const QString
 }
 
 std::optional<MacAddress> JsonReader::mac(const QJsonObject& o, const QString& key,
-                                          const QString& path)
-{
+                                          const QString& path) {
     auto text = string(o, key, path, false);
     if (!text)
         return std::nullopt;

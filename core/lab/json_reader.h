@@ -15,9 +15,7 @@ namespace ww::lab {
 class JsonReader {
 public:
     explicit JsonReader(std::vector<LabIssue>& issues)
-        : issues_(issues)
-    {
-    }
+        : issues_(issues) {}
 
     void error(const QString& path, const QString& message) { issues_.push_back({path, message}); }
     std::size_t issueCount() const { return issues_.size(); }
@@ -42,12 +40,10 @@ public:
                                      bool required);
     std::optional<MacAddress> mac(const QJsonObject& o, const QString& key, const QString& path);
 
-    static QString join(const QString& path, const QString& key)
-    {
+    static QString join(const QString& path, const QString& key) {
         return path.isEmpty() ? key : path + QLatin1Char('.') + key;
     }
-    static QString index(const QString& path, qsizetype i)
-    {
+    static QString index(const QString& path, qsizetype i) {
         return path + QStringLiteral("[%1]").arg(i);
     }
 

@@ -2,8 +2,7 @@
 
 namespace ww::lab {
 
-const Device* Lab::findDevice(const std::string& deviceName) const
-{
+const Device* Lab::findDevice(const std::string& deviceName) const {
     for (const Device& d : devices)
         if (d.name == deviceName)
             return &d;

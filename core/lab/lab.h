@@ -45,12 +45,12 @@ struct Vlan { // L3 switch: a network with its routed (SVI) interface
 struct Device {
     std::string name; // unique in the lab
     DeviceType type = DeviceType::Host;
-    std::string role; // optional hint for the GUI icon: "pc", "laptop", "server", "internet"...
+    std::string role;    // optional hint for the GUI icon: "pc", "laptop", "server", "internet"...
     double x = 0, y = 0; // canvas position
     std::vector<Interface> interfaces;
-    std::optional<Ipv4Address> gateway; // hosts
-    std::vector<Route> routes;          // hosts, routers, L3 switches
-    std::vector<Vlan> vlans;            // L3 switches
+    std::optional<Ipv4Address> gateway;       // hosts
+    std::vector<Route> routes;                // hosts, routers, L3 switches
+    std::vector<Vlan> vlans;                  // L3 switches
     std::vector<Ipv4Address> multicastGroups; // hosts: joined groups (224.0.0.1 always)
     std::vector<std::uint16_t> udpListen;     // hosts: ports with a listening application
     bool directedBroadcast = false; // routers: forward directed broadcasts (RFC 2644 default off)
@@ -82,13 +82,13 @@ struct Link {
 enum class ActionType { Ping, UdpSend };
 
 struct Action {
-    double at = 0;          // seconds
+    double at = 0; // seconds
     ActionType type = ActionType::Ping;
-    std::string from;       // device name
+    std::string from; // device name
     Ipv4Address to;
     int count = 1;
-    double interval = 1.0;  // seconds between repetitions
-    int size = 56;          // ping: ICMP data bytes; udp: payload bytes
+    double interval = 1.0; // seconds between repetitions
+    int size = 56;         // ping: ICMP data bytes; udp: payload bytes
     int ttl = 64;
     bool dontFragment = false;
     std::uint16_t port = 9; // udp destination port

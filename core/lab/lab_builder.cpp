@@ -7,13 +7,11 @@
 
 namespace ww::lab {
 
-MacAddress defaultMac(std::size_t deviceIndex, std::size_t interfaceIndex)
-{
+MacAddress defaultMac(std::size_t deviceIndex, std::size_t interfaceIndex) {
     return MacAddress::local(((deviceIndex + 1) << 8) | ((interfaceIndex + 1) & 0xff));
 }
 
-NetworkSettings toNetworkSettings(const Settings& s)
-{
+NetworkSettings toNetworkSettings(const Settings& s) {
     NetworkSettings n;
     n.arpTimeout = secondsToTime(s.arpTimeout);
     n.arpRetryInterval = secondsToTime(s.arpRetryInterval);
@@ -25,8 +23,7 @@ NetworkSettings toNetworkSettings(const Settings& s)
 
 namespace {
 
-void addIpConfig(IpNode& node, const Device& d, std::size_t deviceIndex)
-{
+void addIpConfig(IpNode& node, const Device& d, std::size_t deviceIndex) {
     for (std::size_t i = 0; i < d.interfaces.size(); ++i) {
         const Interface& itf = d.interfaces[i];
         const MacAddress mac = itf.mac.value_or(defaultMac(deviceIndex, i));
@@ -35,8 +32,7 @@ void addIpConfig(IpNode& node, const Device& d, std::size_t deviceIndex)
     }
 }
 
-void addRoutes(IpNode& node, const Device& d)
-{
+void addRoutes(IpNode& node, const Device& d) {
     for (const Route& r : d.routes)
         node.addRoute(r.destination, r.via);
     if (d.gateway)
@@ -47,8 +43,7 @@ void addRoutes(IpNode& node, const Device& d)
         node.listenUdp(p);
 }
 
-IpNode* buildDevice(Network& net, const Device& d, std::size_t index)
-{
+IpNode* buildDevice(Network& net, const Device& d, std::size_t index) {
     IpNodeOptions options;
     options.directedBroadcast = d.directedBroadcast;
     options.internet = d.internet;
@@ -88,8 +83,7 @@ IpNode* buildDevice(Network& net, const Device& d, std::size_t index)
     return nullptr;
 }
 
-LinkParams toLinkParams(const Link& l)
-{
+LinkParams toLinkParams(const Link& l) {
     LinkParams p;
     p.bandwidthBps = l.bandwidthBps;
     p.delay = secondsToTime(l.delaySeconds);
@@ -100,18 +94,19 @@ LinkParams toLinkParams(const Link& l)
     return p;
 }
 
-void scheduleAction(Network& net, IpNode& node, const Action& a)
-{
+void scheduleAction(Network& net, IpNode& node, const Action& a) {
     // One ping session per action, like one run of the ping program.
     const std::uint16_t session = a.type == ActionType::Ping ? node.ping().openSession() : 0;
     for (int i = 0; i < a.count; ++i) {
         const SimTime at = secondsToTime(a.at + a.interval * i);
         net.sim().scheduleAt(at, [&net, &node, a, i, session] {
-            const ActionKind kind = a.type == ActionType::Ping ? ActionKind::Ping : ActionKind::UdpSend;
+            const ActionKind kind =
+                a.type == ActionType::Ping ? ActionKind::Ping : ActionKind::UdpSend;
             net.emit(ScenarioStep{node.id(), kind, a.to, static_cast<std::uint32_t>(i)});
             const auto ttl = static_cast<std::uint8_t>(a.ttl);
             if (a.type == ActionType::Ping) {
-                node.ping().sendEcho(session, a.to, static_cast<std::uint16_t>(a.size), ttl, a.dontFragment);
+                node.ping().sendEcho(session, a.to, static_cast<std::uint16_t>(a.size), ttl,
+                                     a.dontFragment);
             } else {
                 Bytes payload(static_cast<std::size_t>(a.size));
                 for (std::size_t k = 0; k < payload.size(); ++k)
@@ -124,8 +119,7 @@ void scheduleAction(Network& net, IpNode& node, const Action& a)
 
 } // namespace
 
-std::unique_ptr<Network> buildNetwork(const Lab& lab, std::uint64_t seed)
-{
+std::unique_ptr<Network> buildNetwork(const Lab& lab, std::uint64_t seed) {
     auto net = std::make_unique<Network>(seed, toNetworkSettings(lab.settings));
     std::vector<IpNode*> ipNodes;
     for (std::size_t i = 0; i < lab.devices.size(); ++i)

@@ -12,17 +12,15 @@ namespace ww::lab {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("LabLoader", s); }
-
-const QStringList kTopKeys{"format", "version",  "name",  "title",   "description",
+const QStringList kTopKeys{"format",   "version",  "name",    "title", "description",
                            "duration", "settings", "devices", "links", "scenario"};
 const QStringList kCommonDeviceKeys{"name", "type", "role", "position", "interfaces"};
 
-QStringList deviceKeys(DeviceType t)
-{
+QStringList deviceKeys(DeviceType t) {
     switch (t) {
     case DeviceType::Host:
-        return kCommonDeviceKeys + QStringList{"gateway", "routes", "multicast_groups", "udp_listen"};
+        return kCommonDeviceKeys +
+               QStringList{"gateway", "routes", "multicast_groups", "udp_listen"};
     case DeviceType::Router:
         return kCommonDeviceKeys + QStringList{"routes", "directed_broadcast", "internet"};
     case DeviceType::Switch:
@@ -33,8 +31,7 @@ QStringList deviceKeys(DeviceType t)
     return kCommonDeviceKeys;
 }
 
-std::optional<DeviceType> deviceType(const QString& s)
-{
+std::optional<DeviceType> deviceType(const QString& s) {
     if (s == "host")
         return DeviceType::Host;
     if (s == "switch")
@@ -46,13 +43,14 @@ std::optional<DeviceType> deviceType(const QString& s)
     return std::nullopt;
 }
 
-void readSettings(JsonReader& r, const QJsonObject& o, Settings& s)
-{
+void readSettings(JsonReader& r, const QJsonObject& o, Settings& s) {
     const QString path = QStringLiteral("settings");
-    r.checkKeys(o, path,
-                {"arp_timeout", "arp_retry_interval", "arp_retries", "mac_ageing", "reassembly_timeout"});
+    r.checkKeys(
+        o, path,
+        {"arp_timeout", "arp_retry_interval", "arp_retries", "mac_ageing", "reassembly_timeout"});
     s.arpTimeout = r.number(o, "arp_timeout", path, 0.001, 86400).value_or(s.arpTimeout);
-    s.arpRetryInterval = r.number(o, "arp_retry_interval", path, 0.001, 60).value_or(s.arpRetryInterval);
+    s.arpRetryInterval =
+        r.number(o, "arp_retry_interval", path, 0.001, 60).value_or(s.arpRetryInterval);
     s.arpRetries = r.integer(o, "arp_retries", path, 1, 20).value_or(s.arpRetries);
     s.macAgeing = r.number(o, "mac_ageing", path, 0.001, 86400).value_or(s.macAgeing);
     s.reassemblyTimeout =
@@ -61,8 +59,7 @@ void readSettings(JsonReader& r, const QJsonObject& o, Settings& s)
 
 template <typename T, typename F>
 void readList(JsonReader& r, const QJsonObject& o, const QString& key, const QString& path,
-              std::vector<T>& out, F&& readOne)
-{
+              std::vector<T>& out, F&& readOne) {
     auto arr = r.array(o, key, path, false);
     if (!arr)
         return;
@@ -71,8 +68,7 @@ void readList(JsonReader& r, const QJsonObject& o, const QString& key, const QSt
             out.push_back(*v);
 }
 
-std::optional<Interface> readInterface(JsonReader& r, const QJsonValue& v, const QString& path)
-{
+std::optional<Interface> readInterface(JsonReader& r, const QJsonValue& v, const QString& path) {
     auto o = r.object(v, path);
     if (!o)
         return std::nullopt;
@@ -85,8 +81,7 @@ std::optional<Interface> readInterface(JsonReader& r, const QJsonValue& v, const
     return itf;
 }
 
-std::optional<Device> readDevice(JsonReader& r, const QJsonValue& v, const QString& path)
-{
+std::optional<Device> readDevice(JsonReader& r, const QJsonValue& v, const QString& path) {
     auto o = r.object(v, path);
     if (!o)
         return std::nullopt;
@@ -96,8 +91,11 @@ std::optional<Device> readDevice(JsonReader& r, const QJsonValue& v, const QStri
     auto type = deviceType(typeText);
     if (!type) {
         if (o->contains("type") && o->value("type").isString())
-            r.error(JsonReader::join(path, "type"),
-                    tr("unknown device type '%1'; use host, switch, router or l3switch").arg(typeText));
+            r.error(
+                JsonReader::join(path, "type"),
+                QCoreApplication::translate(
+                    "LabLoader", "unknown device type '%1'; use host, switch, router or l3switch")
+                    .arg(typeText));
         return std::nullopt;
     }
     d.type = *type;
@@ -105,7 +103,8 @@ std::optional<Device> readDevice(JsonReader& r, const QJsonValue& v, const QStri
     d.role = r.string(*o, "role", path, false).value_or(QString()).toStdString();
     if (auto pos = r.array(*o, "position", path, false)) {
         if (pos->size() != 2 || !pos->at(0).isDouble() || !pos->at(1).isDouble())
-            r.error(JsonReader::join(path, "position"), tr("expected [x, y], two numbers"));
+            r.error(JsonReader::join(path, "position"),
+                    QCoreApplication::translate("LabLoader", "expected [x, y], two numbers"));
         else {
             d.x = pos->at(0).toDouble();
             d.y = pos->at(1).toDouble();
@@ -114,38 +113,45 @@ std::optional<Device> readDevice(JsonReader& r, const QJsonValue& v, const QStri
     readList(r, *o, "interfaces", path, d.interfaces,
              [&r](const QJsonValue& iv, const QString& ip) { return readInterface(r, iv, ip); });
     d.gateway = r.address(*o, "gateway", path, false);
-    readList(r, *o, "routes", path, d.routes, [&r](const QJsonValue& rv, const QString& rp) -> std::optional<Route> {
-        auto ro = r.object(rv, rp);
-        if (!ro)
-            return std::nullopt;
-        r.checkKeys(*ro, rp, {"destination", "via"});
-        auto dst = r.prefix(*ro, "destination", rp, true);
-        auto via = r.address(*ro, "via", rp, true);
-        if (!dst || !via)
-            return std::nullopt;
-        return Route{*dst, *via};
-    });
-    readList(r, *o, "vlans", path, d.vlans, [&r](const QJsonValue& vv, const QString& vp) -> std::optional<Vlan> {
-        auto vo = r.object(vv, vp);
-        if (!vo)
-            return std::nullopt;
-        r.checkKeys(*vo, vp, {"id", "address", "mac"});
-        auto id = r.integer(*vo, "id", vp, 1, 4094);
-        auto address = r.prefix(*vo, "address", vp, true);
-        if (!vo->contains("id"))
-            r.error(JsonReader::join(vp, "id"), tr("is required"));
-        if (!id || !address)
-            return std::nullopt;
-        return Vlan{*id, *address, r.mac(*vo, "mac", vp)};
-    });
+    readList(r, *o, "routes", path, d.routes,
+             [&r](const QJsonValue& rv, const QString& rp) -> std::optional<Route> {
+                 auto ro = r.object(rv, rp);
+                 if (!ro)
+                     return std::nullopt;
+                 r.checkKeys(*ro, rp, {"destination", "via"});
+                 auto dst = r.prefix(*ro, "destination", rp, true);
+                 auto via = r.address(*ro, "via", rp, true);
+                 if (!dst || !via)
+                     return std::nullopt;
+                 return Route{*dst, *via};
+             });
+    readList(r, *o, "vlans", path, d.vlans,
+             [&r](const QJsonValue& vv, const QString& vp) -> std::optional<Vlan> {
+                 auto vo = r.object(vv, vp);
+                 if (!vo)
+                     return std::nullopt;
+                 r.checkKeys(*vo, vp, {"id", "address", "mac"});
+                 auto id = r.integer(*vo, "id", vp, 1, 4094);
+                 auto address = r.prefix(*vo, "address", vp, true);
+                 if (!vo->contains("id"))
+                     r.error(JsonReader::join(vp, "id"),
+                             QCoreApplication::translate("LabLoader", "is required"));
+                 if (!id || !address)
+                     return std::nullopt;
+                 return Vlan{*id, *address, r.mac(*vo, "mac", vp)};
+             });
     readList(r, *o, "multicast_groups", path, d.multicastGroups,
              [&r](const QJsonValue& gv, const QString& gp) -> std::optional<Ipv4Address> {
                  QString why;
                  auto a = gv.isString() ? parseAddressText(gv.toString(), &why) : std::nullopt;
                  if (!gv.isString())
-                     why = tr("expected a string like \"239.1.1.1\"");
+                     why = QCoreApplication::translate("LabLoader",
+                                                       "expected a string like \"239.1.1.1\"");
                  else if (a && !a->isMulticast())
-                     why = tr("%1 is not a multicast group (224.0.0.0-239.255.255.255)").arg(gv.toString());
+                     why =
+                         QCoreApplication::translate(
+                             "LabLoader", "%1 is not a multicast group (224.0.0.0-239.255.255.255)")
+                             .arg(gv.toString());
                  if (!a || !a->isMulticast()) {
                      r.error(gp, why);
                      return std::nullopt;
@@ -156,7 +162,8 @@ std::optional<Device> readDevice(JsonReader& r, const QJsonValue& v, const QStri
              [&r](const QJsonValue& pv, const QString& pp) -> std::optional<std::uint16_t> {
                  const double p = pv.toDouble(-1);
                  if (!pv.isDouble() || p != static_cast<int>(p) || p < 1 || p > 65535) {
-                     r.error(pp, tr("a port is a whole number from 1 to 65535"));
+                     r.error(pp, QCoreApplication::translate(
+                                     "LabLoader", "a port is a whole number from 1 to 65535"));
                      return std::nullopt;
                  }
                  return static_cast<std::uint16_t>(p);
@@ -167,22 +174,22 @@ std::optional<Device> readDevice(JsonReader& r, const QJsonValue& v, const QStri
 }
 
 std::optional<Endpoint> readEndpoint(JsonReader& r, const QJsonObject& o, const QString& key,
-                                     const QString& path)
-{
+                                     const QString& path) {
     auto text = r.string(o, key, path, true);
     if (!text)
         return std::nullopt;
     const QStringList parts = text->split(QLatin1Char(':'));
     if (parts.size() != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
         r.error(JsonReader::join(path, key),
-                tr("'%1' should be DEVICE:INTERFACE, e.g. \"PC1:eth0\"").arg(*text));
+                QCoreApplication::translate("LabLoader",
+                                            "'%1' should be DEVICE:INTERFACE, e.g. \"PC1:eth0\"")
+                    .arg(*text));
         return std::nullopt;
     }
     return Endpoint{parts[0].toStdString(), parts[1].toStdString()};
 }
 
-std::optional<Link> readLink(JsonReader& r, const QJsonValue& v, const QString& path)
-{
+std::optional<Link> readLink(JsonReader& r, const QJsonValue& v, const QString& path) {
     auto o = r.object(v, path);
     if (!o)
         return std::nullopt;
@@ -205,8 +212,7 @@ std::optional<Link> readLink(JsonReader& r, const QJsonValue& v, const QString& 
     return l;
 }
 
-std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QString& path)
-{
+std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QString& path) {
     auto o = r.object(v, path);
     if (!o)
         return std::nullopt;
@@ -214,14 +220,17 @@ std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QStri
     const QString kind = r.string(*o, "action", path, true).value_or(QString());
     if (kind == "ping") {
         a.type = ActionType::Ping;
-        r.checkKeys(*o, path, {"at", "action", "from", "to", "count", "interval", "size", "ttl", "df"});
+        r.checkKeys(*o, path,
+                    {"at", "action", "from", "to", "count", "interval", "size", "ttl", "df"});
     } else if (kind == "udp") {
         a.type = ActionType::UdpSend;
-        r.checkKeys(*o, path, {"at", "action", "from", "to", "count", "interval", "size", "ttl", "port"});
+        r.checkKeys(*o, path,
+                    {"at", "action", "from", "to", "count", "interval", "size", "ttl", "port"});
     } else {
         if (o->value("action").isString())
             r.error(JsonReader::join(path, "action"),
-                    tr("unknown action '%1'; use ping or udp").arg(kind));
+                    QCoreApplication::translate("LabLoader", "unknown action '%1'; use ping or udp")
+                        .arg(kind));
         return std::nullopt;
     }
     a.at = r.number(*o, "at", path, 0, 1e6).value_or(0);
@@ -235,7 +244,8 @@ std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QStri
     if (a.type == ActionType::UdpSend) {
         a.port = static_cast<std::uint16_t>(r.integer(*o, "port", path, 1, 65535).value_or(9));
         if (!o->contains("port"))
-            r.error(JsonReader::join(path, "port"), tr("is required"));
+            r.error(JsonReader::join(path, "port"),
+                    QCoreApplication::translate("LabLoader", "is required"));
     }
     if (!to)
         return std::nullopt;
@@ -245,45 +255,53 @@ std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QStri
 
 } // namespace
 
-LoadResult parseLab(const QByteArray& json)
-{
+LoadResult parseLab(const QByteArray& json) {
     LoadResult result;
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.issues.push_back({QString(), tr("not valid JSON at character %1: %2")
+        result.issues.push_back({QString(), QCoreApplication::translate(
+                                                "LabLoader", "not valid JSON at character %1: %2")
                                                 .arg(parseError.offset)
                                                 .arg(parseError.errorString())});
         return result;
     }
     if (!doc.isObject()) {
-        result.issues.push_back({QString(), tr("a lab file is one JSON object, {...}")});
+        result.issues.push_back(
+            {QString(),
+             QCoreApplication::translate("LabLoader", "a lab file is one JSON object, {...}")});
         return result;
     }
     const QJsonObject top = doc.object();
     JsonReader r(result.issues);
     if (top.value("format").toString() != QLatin1String(kFormatName)) {
-        r.error("format", tr("not a Wirewalk lab file: \"format\" must be \"%1\"").arg(kFormatName));
+        r.error("format", QCoreApplication::translate(
+                              "LabLoader", "not a Wirewalk lab file: \"format\" must be \"%1\"")
+                              .arg(kFormatName));
         return result;
     }
     const int version = r.integer(top, "version", QString(), 1, 1000000).value_or(-1);
     if (version > kFormatVersion) {
-        r.error("version", tr("this file was written by a newer Wirewalk (format version %1); this "
-                              "version reads up to %2")
-                               .arg(version)
-                               .arg(kFormatVersion));
+        r.error("version",
+                QCoreApplication::translate(
+                    "LabLoader",
+                    "this file was written by a newer Wirewalk (format version %1); this "
+                    "version reads up to %2")
+                    .arg(version)
+                    .arg(kFormatVersion));
         return result;
     }
     if (version < 1) {
         if (!top.contains("version"))
-            r.error("version", tr("is required"));
+            r.error("version", QCoreApplication::translate("LabLoader", "is required"));
         return result;
     }
     r.checkKeys(top, QString(), kTopKeys);
     Lab lab;
     lab.name = r.string(top, "name", QString(), true).value_or(QString()).toStdString();
     lab.title = r.string(top, "title", QString(), false).value_or(QString()).toStdString();
-    lab.description = r.string(top, "description", QString(), false).value_or(QString()).toStdString();
+    lab.description =
+        r.string(top, "description", QString(), false).value_or(QString()).toStdString();
     lab.duration = r.number(top, "duration", QString(), 0.001, 1e6).value_or(lab.duration);
     if (top.contains("settings"))
         if (auto s = r.object(top.value("settings"), "settings"))
@@ -295,7 +313,7 @@ LoadResult parseLab(const QByteArray& json)
     readList(r, top, "scenario", QString(), lab.scenario,
              [&r](const QJsonValue& v, const QString& p) { return readAction(r, v, p); });
     if (!top.contains("devices"))
-        r.error("devices", tr("is required"));
+        r.error("devices", QCoreApplication::translate("LabLoader", "is required"));
     // Cross-references only make sense once every part parsed.
     if (result.issues.empty())
         validateLab(lab, result.issues);
@@ -304,19 +322,19 @@ LoadResult parseLab(const QByteArray& json)
     return result;
 }
 
-LoadResult loadLabFile(const QString& path)
-{
+LoadResult loadLabFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         LoadResult r;
-        r.issues.push_back({QString(), tr("cannot open %1: %2").arg(path, file.errorString())});
+        r.issues.push_back(
+            {QString(), QCoreApplication::translate("LabLoader", "cannot open %1: %2")
+                            .arg(path, file.errorString())});
         return r;
     }
     return parseLab(file.readAll());
 }
 
-LoadResult loadLab(const QString& reference)
-{
+LoadResult loadLab(const QString& reference) {
     static const QString kBuiltin = QStringLiteral("builtin:");
     if (!reference.startsWith(kBuiltin))
         return loadLabFile(reference);
@@ -327,8 +345,10 @@ LoadResult loadLab(const QString& reference)
         QStringList names;
         for (const auto& b : builtinLabs())
             names << b.name;
-        r.issues.push_back({QString(), tr("there is no built-in lab '%1'; built-in labs: %2")
-                                           .arg(name, names.join(", "))});
+        r.issues.push_back(
+            {QString(), QCoreApplication::translate(
+                            "LabLoader", "there is no built-in lab '%1'; built-in labs: %2")
+                            .arg(name, names.join(", "))});
         return r;
     }
     return parseLab(file.readAll());

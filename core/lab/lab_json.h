@@ -16,7 +16,7 @@ struct LabIssue {
 };
 
 struct LoadResult {
-    std::optional<Lab> lab;      // set only when issues is empty
+    std::optional<Lab> lab; // set only when issues is empty
     std::vector<LabIssue> issues;
 };
 

@@ -10,10 +10,11 @@ namespace ww::lab {
 
 namespace {
 
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
-const char* typeName(DeviceType t)
-{
+const char* typeName(DeviceType t) {
     switch (t) {
     case DeviceType::Host:
         return "host";
@@ -27,8 +28,7 @@ const char* typeName(DeviceType t)
     return "host";
 }
 
-QJsonObject deviceJson(const Device& d)
-{
+QJsonObject deviceJson(const Device& d) {
     QJsonObject o;
     o["name"] = q(d.name);
     o["type"] = typeName(d.type);
@@ -86,8 +86,7 @@ QJsonObject deviceJson(const Device& d)
     return o;
 }
 
-QJsonObject linkJson(const Link& l)
-{
+QJsonObject linkJson(const Link& l) {
     return QJsonObject{{"name", q(l.name)},
                        {"a", q(l.a.device + ":" + l.a.interface)},
                        {"b", q(l.b.device + ":" + l.b.interface)},
@@ -99,16 +98,11 @@ QJsonObject linkJson(const Link& l)
                        {"queue", l.queueFrames}};
 }
 
-QJsonObject actionJson(const Action& a)
-{
-    QJsonObject o{{"at", a.at},
-                  {"action", a.type == ActionType::Ping ? "ping" : "udp"},
-                  {"from", q(a.from)},
-                  {"to", q(a.to.toString())},
-                  {"count", a.count},
-                  {"interval", a.interval},
-                  {"size", a.size},
-                  {"ttl", a.ttl}};
+QJsonObject actionJson(const Action& a) {
+    QJsonObject o{{"at", a.at},        {"action", a.type == ActionType::Ping ? "ping" : "udp"},
+                  {"from", q(a.from)}, {"to", q(a.to.toString())},
+                  {"count", a.count},  {"interval", a.interval},
+                  {"size", a.size},    {"ttl", a.ttl}};
     if (a.type == ActionType::Ping)
         o["df"] = a.dontFragment;
     else
@@ -118,8 +112,7 @@ QJsonObject actionJson(const Action& a)
 
 } // namespace
 
-QByteArray toJson(const Lab& lab)
-{
+QByteArray toJson(const Lab& lab) {
     QJsonObject top;
     top["format"] = kFormatName;
     top["version"] = kFormatVersion;

@@ -7,20 +7,16 @@ namespace ww {
 ArpCache::ArpCache(Network& net, DeviceId owner, PortIndex port)
     : net_(net)
     , owner_(owner)
-    , port_(port)
-{
-}
+    , port_(port) {}
 
-std::optional<MacAddress> ArpCache::lookup(Ipv4Address ip) const
-{
+std::optional<MacAddress> ArpCache::lookup(Ipv4Address ip) const {
     auto it = entries_.find(ip);
     if (it == entries_.end() || it->second.expires <= net_.now())
         return std::nullopt;
     return it->second.mac;
 }
 
-void ArpCache::insert(Ipv4Address ip, const MacAddress& mac)
-{
+void ArpCache::insert(Ipv4Address ip, const MacAddress& mac) {
     const SimTime expires = net_.now() + net_.settings().arpTimeout;
     auto it = entries_.find(ip);
     if (it == entries_.end()) {
@@ -34,8 +30,7 @@ void ArpCache::insert(Ipv4Address ip, const MacAddress& mac)
     net_.emit(ArpCacheChanged{owner_, port_, ip, mac, ArpCacheChange::Updated});
 }
 
-void ArpCache::scheduleExpiry(Ipv4Address ip, SimTime at)
-{
+void ArpCache::scheduleExpiry(Ipv4Address ip, SimTime at) {
     net_.sim().scheduleAt(at, [this, ip] {
         auto it = entries_.find(ip);
         if (it == entries_.end())

@@ -18,8 +18,7 @@ IpNode::IpNode(Network& net, DeviceId id, std::string name, IpNodeOptions option
     : Device(net, id, std::move(name))
     , options_(options)
     // Different start points per node make captures easier to read, and stay deterministic.
-    , nextIdentification_(static_cast<std::uint16_t>(0x1000 + id * 0x100))
-{
+    , nextIdentification_(static_cast<std::uint16_t>(0x1000 + id * 0x100)) {
     groups_.insert(kAllHosts);
     if (options_.forwarding)
         groups_.insert(kAllRouters);
@@ -27,15 +26,14 @@ IpNode::IpNode(Network& net, DeviceId id, std::string name, IpNodeOptions option
 
 IpNode::~IpNode() = default;
 
-PingApp& IpNode::ping()
-{
+PingApp& IpNode::ping() {
     if (!ping_)
         ping_ = std::make_unique<PingApp>(*this);
     return *ping_;
 }
 
-std::size_t IpNode::addInterface(PortIndex port, MacAddress mac, std::optional<Ipv4Prefix> address)
-{
+std::size_t IpNode::addInterface(PortIndex port, MacAddress mac,
+                                 std::optional<Ipv4Prefix> address) {
     const std::size_t index = interfaces_.size();
     interfaces_.push_back(
         IpInterface{port, mac, address, std::make_unique<ArpCache>(net_, id(), port)});
@@ -47,40 +45,37 @@ std::size_t IpNode::addInterface(PortIndex port, MacAddress mac, std::optional<I
     return index;
 }
 
-void IpNode::addRoute(Ipv4Prefix destination, Ipv4Address via)
-{
+void IpNode::addRoute(Ipv4Prefix destination, Ipv4Address via) {
     auto outIf = interfaceOnLink(via);
     routes_.add(RouteView{destination.network(), destination.length, via,
                           static_cast<PortIndex>(outIf.value_or(0)),
                           destination.length == 0 ? RouteKind::Default : RouteKind::Static});
 }
 
-void IpNode::setDefaultGateway(Ipv4Address gateway) { addRoute(Ipv4Prefix{{0}, 0}, gateway); }
+void IpNode::setDefaultGateway(Ipv4Address gateway) {
+    addRoute(Ipv4Prefix{{0}, 0}, gateway);
+}
 
-std::optional<std::size_t> IpNode::interfaceForPort(PortIndex port) const
-{
+std::optional<std::size_t> IpNode::interfaceForPort(PortIndex port) const {
     for (std::size_t i = 0; i < interfaces_.size(); ++i)
         if (interfaces_[i].port == port)
             return i;
     return std::nullopt;
 }
 
-std::optional<std::size_t> IpNode::interfaceOnLink(Ipv4Address a) const
-{
+std::optional<std::size_t> IpNode::interfaceOnLink(Ipv4Address a) const {
     for (std::size_t i = 0; i < interfaces_.size(); ++i)
         if (interfaces_[i].address && interfaces_[i].address->contains(a))
             return i;
     return std::nullopt;
 }
 
-std::uint32_t IpNode::interfaceMtu(std::size_t ifIndex) const
-{
+std::uint32_t IpNode::interfaceMtu(std::size_t ifIndex) const {
     const Port& p = port(interfaces_[ifIndex].port);
     return p.link ? p.link->params().mtu : 1500;
 }
 
-bool IpNode::isOwnMac(std::size_t ifIndex, const MacAddress& mac) const
-{
+bool IpNode::isOwnMac(std::size_t ifIndex, const MacAddress& mac) const {
     if (mac == interfaces_[ifIndex].mac || mac.isBroadcast())
         return true;
     if (!mac.isMulticast())
@@ -91,22 +86,19 @@ bool IpNode::isOwnMac(std::size_t ifIndex, const MacAddress& mac) const
     return false;
 }
 
-bool IpNode::isOwnAddress(Ipv4Address a) const
-{
+bool IpNode::isOwnAddress(Ipv4Address a) const {
     for (const auto& i : interfaces_)
         if (i.address && i.address->address == a)
             return true;
     return false;
 }
 
-bool IpNode::isBroadcastFor(std::size_t ifIndex, Ipv4Address a) const
-{
+bool IpNode::isBroadcastFor(std::size_t ifIndex, Ipv4Address a) const {
     const auto& addr = interfaces_[ifIndex].address;
     return a.isLimitedBroadcast() || (addr && addr->length < 31 && addr->broadcast() == a);
 }
 
-bool IpNode::isLocalDestination(Ipv4Address d) const
-{
+bool IpNode::isLocalDestination(Ipv4Address d) const {
     if (d.isLimitedBroadcast() || isOwnAddress(d))
         return true;
     if (d.isMulticast())
@@ -117,8 +109,7 @@ bool IpNode::isLocalDestination(Ipv4Address d) const
     return false;
 }
 
-void IpNode::receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t frameId)
-{
+void IpNode::receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t frameId) {
     auto ifIndex = interfaceForPort(port);
     auto parsed = ethernet::parseFrame(frame.view());
     if (!ifIndex || !parsed) {
@@ -143,8 +134,7 @@ void IpNode::receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t fra
     receiveOnInterface(*ifIndex, frame, frameId);
 }
 
-void IpNode::receiveOnInterface(std::size_t ifIndex, const PduRef& frame, std::uint64_t frameId)
-{
+void IpNode::receiveOnInterface(std::size_t ifIndex, const PduRef& frame, std::uint64_t frameId) {
     auto parsed = ethernet::parseFrame(frame.view());
     if (!parsed) {
         emit(Drop{id(), kNoLink, DropReason::Malformed, frameId, frame});
@@ -165,8 +155,7 @@ void IpNode::receiveOnInterface(std::size_t ifIndex, const PduRef& frame, std::u
     }
 }
 
-void IpNode::receiveArp(std::size_t ifIndex, ByteView payload, const PduRef& frame)
-{
+void IpNode::receiveArp(std::size_t ifIndex, ByteView payload, const PduRef& frame) {
     auto parsed = arp::parse(payload);
     IpInterface& iface = interfaces_[ifIndex];
     if (!parsed || !iface.address) {
@@ -186,8 +175,8 @@ void IpNode::receiveArp(std::size_t ifIndex, ByteView payload, const PduRef& fra
     emit(Delivered{id(), Protocol::Arp, 0, packet});
     iface.arp->insert(a.senderIp, a.senderMac);
     if (forMe && a.operation == arp::Operation::Request) {
-        const arp::Repr reply{arp::Operation::Reply, iface.mac, iface.address->address,
-                              a.senderMac, a.senderIp};
+        const arp::Repr reply{arp::Operation::Reply, iface.mac, iface.address->address, a.senderMac,
+                              a.senderIp};
         const PduRef replyPdu = net_.makePdu(arp::emit(reply));
         emit(PduBuilt{id(), Layer::Internet, Protocol::Arp, PduName::Packet, replyPdu});
         frameAndSend(ifIndex, a.senderMac, replyPdu, ethernet::kArp, PacketOrigin{});
@@ -205,8 +194,7 @@ void IpNode::receiveArp(std::size_t ifIndex, ByteView payload, const PduRef& fra
 }
 
 void IpNode::receiveIpv4(std::size_t ifIndex, ByteView payload, const PduRef& frame,
-                         const ethernet::Repr& eth)
-{
+                         const ethernet::Repr& eth) {
     auto parsed = ipv4::parse(payload);
     if (!parsed) {
         emit(Drop{id(), kNoLink, DropReason::Malformed, 0, frame});
@@ -227,10 +215,10 @@ void IpNode::receiveIpv4(std::size_t ifIndex, ByteView payload, const PduRef& fr
     }
     // A router that is not on the directed broadcast's network forwards it
     // (RFC 1812 §5.3.5.2) rather than taking it as its own.
-    const bool remoteDirectedBroadcast = options_.forwarding && !ip.destination.isLimitedBroadcast() &&
-                                         !isBroadcastFor(ifIndex, ip.destination) &&
-                                         isLocalDestination(ip.destination) &&
-                                         !isOwnAddress(ip.destination) && !ip.destination.isMulticast();
+    const bool remoteDirectedBroadcast =
+        options_.forwarding && !ip.destination.isLimitedBroadcast() &&
+        !isBroadcastFor(ifIndex, ip.destination) && isLocalDestination(ip.destination) &&
+        !isOwnAddress(ip.destination) && !ip.destination.isMulticast();
     if (isLocalDestination(ip.destination) && !remoteDirectedBroadcast) {
         deliverLocally(ifIndex, ip, parsed->payload, packet);
         return;
@@ -246,8 +234,7 @@ void IpNode::receiveIpv4(std::size_t ifIndex, ByteView payload, const PduRef& fr
 }
 
 void IpNode::deliverLocally(std::size_t ifIndex, const ipv4::Repr& ipIn, ByteView payloadIn,
-                            const PduRef& packetIn)
-{
+                            const PduRef& packetIn) {
     const auto& own = interfaces_[ifIndex].address;
     emit(ReceiveCheck{id(), interfaces_[ifIndex].port, Check::DestinationIp, true,
                       own ? own->address.value : 0, ipIn.destination.value, packetIn});
@@ -296,8 +283,7 @@ void IpNode::deliverLocally(std::size_t ifIndex, const ipv4::Repr& ipIn, ByteVie
     }
 }
 
-void IpNode::reassemblyTimeout(Reassembly::Key key, SimTime started)
-{
+void IpNode::reassemblyTimeout(Reassembly::Key key, SimTime started) {
     auto expired = reassembly_.expire(key, started);
     if (!expired)
         return;
@@ -313,16 +299,15 @@ void IpNode::reassemblyTimeout(Reassembly::Key key, SimTime started)
     emit(Drop{id(), kNoLink, DropReason::ReassemblyTimeout, 0, first});
 }
 
-void IpNode::receiveUdp(const ipv4::Repr& ip, ByteView payload, const PduRef& packet)
-{
+void IpNode::receiveUdp(const ipv4::Repr& ip, ByteView payload, const PduRef& packet) {
     auto parsed = udp::parse(payload, ip.source, ip.destination);
     if (!parsed) {
         emit(Drop{id(), kNoLink, DropReason::Malformed, 0, packet});
         return;
     }
     const PduRef datagram = net_.makePdu(Bytes(payload.begin(), payload.end()));
-    emit(ReceiveCheck{id(), 0, Check::TransportChecksum, parsed->checksumOk, 0,
-                      parsed->checksum, datagram});
+    emit(ReceiveCheck{id(), 0, Check::TransportChecksum, parsed->checksumOk, 0, parsed->checksum,
+                      datagram});
     if (!parsed->checksumOk) {
         emit(Drop{id(), kNoLink, DropReason::TransportChecksum, 0, datagram});
         return;
@@ -345,8 +330,7 @@ void IpNode::receiveUdp(const ipv4::Repr& ip, ByteView payload, const PduRef& pa
 }
 
 void IpNode::sendUdp(Ipv4Address destination, std::uint16_t port, ByteView payload,
-                     std::uint8_t ttl)
-{
+                     std::uint8_t ttl) {
     const PduRef data = net_.makePdu(Bytes(payload.begin(), payload.end()));
     emit(PduBuilt{id(), Layer::Application, Protocol::Data, PduName::Message, data});
     RouteView used{};

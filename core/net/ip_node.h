@@ -102,10 +102,10 @@ private:
                  const ethernet::Repr& eth);
     // Output interface and next hop for a destination; nullopt: no route.
     std::optional<std::pair<std::size_t, Ipv4Address>> selectRoute(Ipv4Address destination,
-                                                                    RouteView* used) const;
+                                                                   RouteView* used) const;
     bool isBroadcastFor(std::size_t ifIndex, Ipv4Address a) const;
-    void sendVia(std::size_t outIf, Ipv4Address nextHop, const PduRef& packet,
-                 const ipv4::Repr& ip, const PacketOrigin& origin);
+    void sendVia(std::size_t outIf, Ipv4Address nextHop, const PduRef& packet, const ipv4::Repr& ip,
+                 const PacketOrigin& origin);
     void resolveAndSend(std::size_t outIf, Ipv4Address nextHop, const PduRef& packet,
                         const PacketOrigin& origin);
     void sendArpRequest(std::size_t outIf, Ipv4Address target);
@@ -141,23 +141,18 @@ private:
 class Host : public IpNode {
 public:
     Host(Network& net, DeviceId id, std::string name)
-        : IpNode(net, id, std::move(name), IpNodeOptions{})
-    {
-    }
+        : IpNode(net, id, std::move(name), IpNodeOptions{}) {}
     DeviceKind kind() const override { return DeviceKind::Host; }
 };
 
 class Router : public IpNode {
 public:
     Router(Network& net, DeviceId id, std::string name, IpNodeOptions options)
-        : IpNode(net, id, std::move(name), withForwarding(options))
-    {
-    }
+        : IpNode(net, id, std::move(name), withForwarding(options)) {}
     DeviceKind kind() const override { return DeviceKind::Router; }
 
 private:
-    static IpNodeOptions withForwarding(IpNodeOptions o)
-    {
+    static IpNodeOptions withForwarding(IpNodeOptions o) {
         o.forwarding = true;
         return o;
     }

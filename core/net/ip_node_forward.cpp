@@ -14,8 +14,7 @@ constexpr std::size_t kMaxQueuedPerNextHop = 8; // packets waiting for one ARP a
 } // namespace
 
 std::optional<std::pair<std::size_t, Ipv4Address>> IpNode::selectRoute(Ipv4Address destination,
-                                                                        RouteView* used) const
-{
+                                                                       RouteView* used) const {
     if (interfaces_.empty())
         return std::nullopt;
     if (destination.isLimitedBroadcast() || destination.isMulticast()) {
@@ -29,7 +28,8 @@ std::optional<std::pair<std::size_t, Ipv4Address>> IpNode::selectRoute(Ipv4Addre
                     break;
                 }
         if (used)
-            *used = RouteView{destination, 32, {}, static_cast<PortIndex>(out), RouteKind::Connected};
+            *used =
+                RouteView{destination, 32, {}, static_cast<PortIndex>(out), RouteKind::Connected};
         return std::pair{out, destination};
     }
     auto r = routes_.longestPrefixMatch(destination);
@@ -42,8 +42,7 @@ std::optional<std::pair<std::size_t, Ipv4Address>> IpNode::selectRoute(Ipv4Addre
 }
 
 bool IpNode::sendDatagram(Ipv4Address destination, std::uint8_t protocol, ByteView payload,
-                          std::uint8_t ttl, bool dontFragment, std::optional<Ipv4Address> source)
-{
+                          std::uint8_t ttl, bool dontFragment, std::optional<Ipv4Address> source) {
     auto route = selectRoute(destination, nullptr);
     ipv4::Repr ip;
     ip.identification = nextIdentification_++;
@@ -67,8 +66,7 @@ bool IpNode::sendDatagram(Ipv4Address destination, std::uint8_t protocol, ByteVi
 }
 
 void IpNode::forward(std::size_t inIf, const ipv4::Repr& ip, const PduRef& packet,
-                     const ethernet::Repr& eth)
-{
+                     const ethernet::Repr& eth) {
     if (ip.destination.isLimitedBroadcast() || ip.destination.isMulticast()) {
         emit(Drop{id(), kNoLink, DropReason::BroadcastNotForwarded, 0, packet});
         return;
@@ -113,8 +111,7 @@ void IpNode::forward(std::size_t inIf, const ipv4::Repr& ip, const PduRef& packe
 }
 
 void IpNode::sendVia(std::size_t outIf, Ipv4Address nextHop, const PduRef& packet,
-                     const ipv4::Repr& ip, const PacketOrigin& origin)
-{
+                     const ipv4::Repr& ip, const PacketOrigin& origin) {
     const std::uint32_t mtu = interfaceMtu(outIf);
     if (packet.size() <= mtu) {
         resolveAndSend(outIf, nextHop, packet, origin);
@@ -154,15 +151,15 @@ void IpNode::sendVia(std::size_t outIf, Ipv4Address nextHop, const PduRef& packe
 }
 
 void IpNode::resolveAndSend(std::size_t outIf, Ipv4Address nextHop, const PduRef& packet,
-                            const PacketOrigin& origin)
-{
+                            const PacketOrigin& origin) {
     IpInterface& iface = interfaces_[outIf];
     if (isBroadcastFor(outIf, nextHop)) {
         frameAndSend(outIf, MacAddress::broadcast(), packet, ethernet::kIpv4, origin);
         return;
     }
     if (nextHop.isMulticast()) {
-        frameAndSend(outIf, MacAddress::forMulticast(nextHop.value), packet, ethernet::kIpv4, origin);
+        frameAndSend(outIf, MacAddress::forMulticast(nextHop.value), packet, ethernet::kIpv4,
+                     origin);
         return;
     }
     if (auto mac = iface.arp->lookup(nextHop)) {
@@ -183,8 +180,7 @@ void IpNode::resolveAndSend(std::size_t outIf, Ipv4Address nextHop, const PduRef
     sendArpRequest(outIf, nextHop);
 }
 
-void IpNode::sendArpRequest(std::size_t outIf, Ipv4Address target)
-{
+void IpNode::sendArpRequest(std::size_t outIf, Ipv4Address target) {
     const IpInterface& iface = interfaces_[outIf];
     const arp::Repr request{arp::Operation::Request, iface.mac,
                             iface.address ? iface.address->address : Ipv4Address{}, MacAddress{},
@@ -196,8 +192,7 @@ void IpNode::sendArpRequest(std::size_t outIf, Ipv4Address target)
                         [this, outIf, target] { arpRetry(outIf, target); });
 }
 
-void IpNode::arpRetry(std::size_t outIf, Ipv4Address target)
-{
+void IpNode::arpRetry(std::size_t outIf, Ipv4Address target) {
     auto it = pending_.find({outIf, target});
     if (it == pending_.end())
         return; // answered meanwhile
@@ -226,12 +221,10 @@ void IpNode::arpRetry(std::size_t outIf, Ipv4Address target)
 }
 
 void IpNode::frameAndSend(std::size_t outIf, const MacAddress& destination, const PduRef& payload,
-                          std::uint16_t etherType, const PacketOrigin& origin)
-{
+                          std::uint16_t etherType, const PacketOrigin& origin) {
     const IpInterface& iface = interfaces_[outIf];
-    const PduRef frame =
-        net_.makePdu(ethernet::emitFrame(ethernet::Repr{destination, iface.mac, etherType},
-                                         payload.view()));
+    const PduRef frame = net_.makePdu(
+        ethernet::emitFrame(ethernet::Repr{destination, iface.mac, etherType}, payload.view()));
     const auto trailer =
         static_cast<std::uint32_t>(frame.size() - ethernet::kHeaderLen - payload.size());
     emit(HeaderPushed{id(), Layer::NetworkInterface, Protocol::Ethernet, PduName::Frame,
@@ -242,8 +235,7 @@ void IpNode::frameAndSend(std::size_t outIf, const MacAddress& destination, cons
     transmitOnInterface(outIf, frame);
 }
 
-void IpNode::transmitOnInterface(std::size_t ifIndex, const PduRef& frame)
-{
+void IpNode::transmitOnInterface(std::size_t ifIndex, const PduRef& frame) {
     transmit(interfaces_[ifIndex].port, frame);
 }
 

@@ -9,16 +9,14 @@
 namespace ww {
 
 namespace {
-bool isIcmpError(std::uint8_t type)
-{
+bool isIcmpError(std::uint8_t type) {
     // RFC 1122 §3.2.2: never answer an error with an error.
     return type == icmp::kDestinationUnreachable || type == icmp::kTimeExceeded || type == 4 ||
            type == 5 || type == 12;
 }
 } // namespace
 
-void IpNode::receiveIcmp(const ipv4::Repr& ip, ByteView payload)
-{
+void IpNode::receiveIcmp(const ipv4::Repr& ip, ByteView payload) {
     auto parsed = icmp::parse(payload);
     const PduRef message = net_.makePdu(Bytes(payload.begin(), payload.end()));
     if (!parsed) {
@@ -60,8 +58,7 @@ void IpNode::receiveIcmp(const ipv4::Repr& ip, ByteView payload)
         if (m.data.size() >= ipv4::kMinHeaderLen)
             originalDestination = Ipv4Address{readU32(m.data, 16)};
         emit(Delivered{id(), Protocol::Icmp, 0, message});
-        emit(IcmpErrorReceived{id(), ip.source, m.type, m.code, m.nextHopMtu,
-                               originalDestination});
+        emit(IcmpErrorReceived{id(), ip.source, m.type, m.code, m.nextHopMtu, originalDestination});
         if (ping_)
             ping_->onError(m.data);
         return;
@@ -72,8 +69,7 @@ void IpNode::receiveIcmp(const ipv4::Repr& ip, ByteView payload)
 }
 
 void IpNode::sendIcmpError(ByteView offending, std::uint8_t type, std::uint8_t code,
-                           std::uint16_t nextHopMtu, std::optional<std::size_t> inInterface)
-{
+                           std::uint16_t nextHopMtu, std::optional<std::size_t> inInterface) {
     auto parsed = ipv4::parse(offending);
     if (!parsed)
         return;
@@ -103,8 +99,7 @@ void IpNode::sendIcmpError(ByteView offending, std::uint8_t type, std::uint8_t c
 }
 
 void IpNode::reportLocalError(ByteView offending, std::uint8_t type, std::uint8_t code,
-                              std::uint16_t nextHopMtu)
-{
+                              std::uint16_t nextHopMtu) {
     auto parsed = ipv4::parse(offending);
     if (!parsed)
         return;

@@ -7,13 +7,10 @@ namespace ww {
 
 L2Switch::L2Switch(Network& net, DeviceId id, std::string name)
     : Device(net, id, std::move(name))
-    , table_(net, id, net.settings().macAgeing)
-{
-}
+    , table_(net, id, net.settings().macAgeing) {}
 
 bool checkFcs(Network& net, DeviceId device, PortIndex port, const PduRef& frame,
-              std::uint64_t frameId)
-{
+              std::uint64_t frameId) {
     auto parsed = ethernet::parseFrame(frame.view());
     if (!parsed) {
         net.emit(Drop{device, kNoLink, DropReason::Malformed, frameId, frame});
@@ -27,8 +24,7 @@ bool checkFcs(Network& net, DeviceId device, PortIndex port, const PduRef& frame
 }
 
 SwitchingResult switchFrame(const MacTable& table, const MacAddress& destination, PortIndex inPort,
-                            const std::vector<PortIndex>& members)
-{
+                            const std::vector<PortIndex>& members) {
     if (!destination.isMulticast()) {
         if (auto port = table.lookup(destination)) {
             if (*port == inPort)
@@ -43,12 +39,12 @@ SwitchingResult switchFrame(const MacTable& table, const MacAddress& destination
     return flood;
 }
 
-void L2Switch::receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t frameId)
-{
+void L2Switch::receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t frameId) {
     if (!checkFcs(net_, id(), port, frame, frameId))
         return;
     ByteView bytes = frame.view();
-    const auto destination = MacAddress{{bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5]}};
+    const auto destination =
+        MacAddress{{bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5]}};
     const auto source = MacAddress{{bytes[6], bytes[7], bytes[8], bytes[9], bytes[10], bytes[11]}};
     if (!source.isMulticast())
         table_.learn(source, port);

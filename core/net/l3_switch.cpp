@@ -16,31 +16,25 @@ L3Switch::L3Switch(Network& net, DeviceId id, std::string name, IpNodeOptions op
     : IpNode(net, id, std::move(name), [&] {
         options.forwarding = true;
         return options;
-    }())
-{
-}
+    }()) {}
 
-void L3Switch::addVlan(int vlan, MacAddress mac, Ipv4Prefix address)
-{
+void L3Switch::addVlan(int vlan, MacAddress mac, Ipv4Prefix address) {
     // The IpInterface's "port" holds the VLAN id: SVIs have no port of their own.
     const std::size_t index = addInterface(static_cast<PortIndex>(vlan), mac, address);
     vlans_[vlan] = Vlan{index, std::make_unique<MacTable>(net_, id(), net_.settings().macAgeing)};
 }
 
-int L3Switch::vlanOfPort(PortIndex port) const
-{
+int L3Switch::vlanOfPort(PortIndex port) const {
     auto it = portVlan_.find(port);
     return it == portVlan_.end() ? -1 : it->second;
 }
 
-const MacTable* L3Switch::macTable(int vlan) const
-{
+const MacTable* L3Switch::macTable(int vlan) const {
     auto it = vlans_.find(vlan);
     return it == vlans_.end() ? nullptr : it->second.table.get();
 }
 
-std::vector<PortIndex> L3Switch::members(int vlan) const
-{
+std::vector<PortIndex> L3Switch::members(int vlan) const {
     std::vector<PortIndex> out;
     for (const auto& [port, v] : portVlan_)
         if (v == vlan && this->port(port).link)
@@ -48,8 +42,7 @@ std::vector<PortIndex> L3Switch::members(int vlan) const
     return out;
 }
 
-void L3Switch::receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t frameId)
-{
+void L3Switch::receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t frameId) {
     const int vlan = vlanOfPort(port);
     auto it = vlans_.find(vlan);
     if (it == vlans_.end()) {
@@ -65,7 +58,8 @@ void L3Switch::receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t f
         it->second.table->learn(src, port);
     const std::size_t svi = it->second.ipInterface;
     if (dst == interfaces()[svi].mac) {
-        emit(ReceiveCheck{id(), port, Check::DestinationMac, true, dst.toU64(), dst.toU64(), frame});
+        emit(
+            ReceiveCheck{id(), port, Check::DestinationMac, true, dst.toU64(), dst.toU64(), frame});
         receiveOnInterface(svi, frame, frameId);
         return;
     }
@@ -75,8 +69,7 @@ void L3Switch::receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t f
         receiveOnInterface(svi, frame, frameId);
 }
 
-void L3Switch::sendInVlan(int vlan, PortIndex inPort, std::uint64_t frameId, const PduRef& frame)
-{
+void L3Switch::sendInVlan(int vlan, PortIndex inPort, std::uint64_t frameId, const PduRef& frame) {
     ByteView b = frame.view();
     const MacAddress dst{{b[0], b[1], b[2], b[3], b[4], b[5]}};
     SwitchingResult r = switchFrame(*vlans_.at(vlan).table, dst, inPort, members(vlan));
@@ -89,13 +82,11 @@ void L3Switch::sendInVlan(int vlan, PortIndex inPort, std::uint64_t frameId, con
         transmit(out, frame);
 }
 
-void L3Switch::transmitOnInterface(std::size_t ifIndex, const PduRef& frame)
-{
+void L3Switch::transmitOnInterface(std::size_t ifIndex, const PduRef& frame) {
     sendInVlan(static_cast<int>(interfaces()[ifIndex].port), kFromRoutingEngine, 0, frame);
 }
 
-std::uint32_t L3Switch::interfaceMtu(std::size_t ifIndex) const
-{
+std::uint32_t L3Switch::interfaceMtu(std::size_t ifIndex) const {
     std::uint32_t mtu = 1500;
     bool any = false;
     for (PortIndex p : members(static_cast<int>(interfaces()[ifIndex].port))) {

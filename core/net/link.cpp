@@ -9,33 +9,28 @@
 
 namespace ww {
 
-Link::Link(Network& net, LinkId id, std::string name, LinkParams params, Device& a,
-           PortIndex portA, Device& b, PortIndex portB)
+Link::Link(Network& net, LinkId id, std::string name, LinkParams params, Device& a, PortIndex portA,
+           Device& b, PortIndex portB)
     : net_(net)
     , id_(id)
     , name_(std::move(name))
     , params_(params)
-    , ends_{End{&a, portA}, End{&b, portB}}
-{
-}
+    , ends_{End{&a, portA}, End{&b, portB}} {}
 
-int Link::sideOf(const Device& d, PortIndex p) const
-{
+int Link::sideOf(const Device& d, PortIndex p) const {
     for (int s = 0; s < 2; ++s)
         if (ends_[s].device == &d && ends_[s].port == p)
             return s;
     return -1;
 }
 
-SimTime Link::serializationTime(std::size_t bytes) const
-{
+SimTime Link::serializationTime(std::size_t bytes) const {
     // Rounded up to whole nanoseconds so a frame never takes zero time.
     const Uint128 bits = static_cast<Uint128>(bytes) * 8 * kSecond;
     return static_cast<SimTime>((bits + params_.bandwidthBps - 1) / params_.bandwidthBps);
 }
 
-std::uint64_t Link::send(int side, const PduRef& frame)
-{
+std::uint64_t Link::send(int side, const PduRef& frame) {
     End& end = ends_[side];
     const std::uint64_t frameId = net_.nextFrameId();
     if (end.queued >= params_.queueFrames) {
@@ -45,14 +40,12 @@ std::uint64_t Link::send(int side, const PduRef& frame)
     ++end.queued;
     const SimTime start = std::max(net_.now(), end.busyUntil);
     end.busyUntil = start + serializationTime(frame.size());
-    net_.sim().scheduleAt(start, [this, side, frame, frameId] {
-        startTransmission(side, frame, frameId);
-    });
+    net_.sim().scheduleAt(
+        start, [this, side, frame, frameId] { startTransmission(side, frame, frameId); });
     return frameId;
 }
 
-void Link::startTransmission(int side, const PduRef& frame, std::uint64_t frameId)
-{
+void Link::startTransmission(int side, const PduRef& frame, std::uint64_t frameId) {
     End& from = ends_[side];
     const End& to = ends_[1 - side];
     --from.queued;
@@ -83,8 +76,7 @@ void Link::startTransmission(int side, const PduRef& frame, std::uint64_t frameI
     });
 }
 
-PduRef Link::corrupt(const PduRef& frame, bool& flipped)
-{
+PduRef Link::corrupt(const PduRef& frame, bool& flipped) {
     const double p = params_.bitErrorRate;
     if (p <= 0.0)
         return frame;

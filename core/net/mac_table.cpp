@@ -7,12 +7,9 @@ namespace ww {
 MacTable::MacTable(Network& net, DeviceId owner, SimTime ageing)
     : net_(net)
     , owner_(owner)
-    , ageing_(ageing)
-{
-}
+    , ageing_(ageing) {}
 
-void MacTable::learn(const MacAddress& mac, PortIndex port)
-{
+void MacTable::learn(const MacAddress& mac, PortIndex port) {
     const SimTime now = net_.now();
     auto it = entries_.find(mac);
     if (it == entries_.end()) {
@@ -31,16 +28,14 @@ void MacTable::learn(const MacAddress& mac, PortIndex port)
     // age: they are not published, to keep traces readable.
 }
 
-std::optional<PortIndex> MacTable::lookup(const MacAddress& mac) const
-{
+std::optional<PortIndex> MacTable::lookup(const MacAddress& mac) const {
     auto it = entries_.find(mac);
     if (it == entries_.end() || net_.now() - it->second.lastSeen >= ageing_)
         return std::nullopt;
     return it->second.port;
 }
 
-void MacTable::scheduleExpiry(const MacAddress& mac, SimTime at)
-{
+void MacTable::scheduleExpiry(const MacAddress& mac, SimTime at) {
     // One pending timer per entry: when it fires early (the entry was
     // refreshed) it re-arms for the new deadline instead of piling up timers.
     net_.sim().scheduleAt(at, [this, mac] {

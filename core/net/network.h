@@ -40,9 +40,7 @@ public:
     PduRef makePdu(Bytes bytes);
     std::uint64_t nextFrameId() { return ++lastFrameId_; }
 
-    template <typename D, typename... Args>
-    D& addDevice(std::string name, Args&&... args)
-    {
+    template <typename D, typename... Args> D& addDevice(std::string name, Args&&... args) {
         const auto id = static_cast<DeviceId>(devices_.size());
         auto device = std::make_unique<D>(*this, id, std::move(name), std::forward<Args>(args)...);
         D& ref = *device;

@@ -8,20 +8,16 @@ namespace ww {
 PingApp::PingApp(IpNode& node)
     : node_(node)
     // Deterministic, and different per device so captures are easy to read.
-    , nextIdentifier_(static_cast<std::uint16_t>(0x5700 + node.id() * 0x10))
-{
-}
+    , nextIdentifier_(static_cast<std::uint16_t>(0x5700 + node.id() * 0x10)) {}
 
-std::uint16_t PingApp::openSession()
-{
+std::uint16_t PingApp::openSession() {
     const std::uint16_t id = nextIdentifier_++;
     sessions_[id] = Session{};
     return id;
 }
 
 void PingApp::sendEcho(std::uint16_t session, Ipv4Address destination, std::uint16_t dataSize,
-                       std::uint8_t ttl, bool dontFragment)
-{
+                       std::uint8_t ttl, bool dontFragment) {
     Network& net = node_.network();
     Session& s = sessions_[session];
     icmp::Repr echo;
@@ -39,8 +35,7 @@ void PingApp::sendEcho(std::uint16_t session, Ipv4Address destination, std::uint
     node_.sendDatagram(destination, ipv4::kIcmp, message.view(), ttl, dontFragment);
 }
 
-bool PingApp::onEchoReply(const ipv4::Repr& ip, const icmp::Repr& reply)
-{
+bool PingApp::onEchoReply(const ipv4::Repr& ip, const icmp::Repr& reply) {
     auto session = sessions_.find(reply.identifier);
     if (session == sessions_.end())
         return false;
@@ -57,8 +52,7 @@ bool PingApp::onEchoReply(const ipv4::Repr& ip, const icmp::Repr& reply)
     return true;
 }
 
-void PingApp::onError(ByteView quoted)
-{
+void PingApp::onError(ByteView quoted) {
     // The quoted header + 8 bytes hold our ICMP header with id and sequence.
     const std::size_t at = quoted.size() >= 20 ? (quoted[0] & 0x0f) * 4u : 0;
     if (at == 0 || quoted.size() < at + 8 || quoted[at] != icmp::kEchoRequest)

@@ -5,8 +5,7 @@
 namespace ww {
 
 std::optional<Bytes> Reassembly::add(const ipv4::Repr& header, ByteView payload, SimTime now,
-                                     bool* isNewBuffer, std::uint32_t* fragmentCount)
-{
+                                     bool* isNewBuffer, std::uint32_t* fragmentCount) {
     const Key key = keyOf(header);
     auto [it, inserted] = buffers_.try_emplace(key);
     Buffer& buf = it->second;
@@ -37,7 +36,8 @@ std::optional<Bytes> Reassembly::add(const ipv4::Repr& header, ByteView payload,
 
     Bytes data(*buf.totalPayload);
     for (const auto& [off, bytes] : buf.pieces) {
-        const std::size_t n = std::min<std::size_t>(bytes.size(), data.size() - std::min<std::size_t>(off, data.size()));
+        const std::size_t n = std::min<std::size_t>(
+            bytes.size(), data.size() - std::min<std::size_t>(off, data.size()));
         std::copy_n(bytes.begin(), n, data.begin() + off);
     }
     ipv4::Repr whole = *buf.firstHeader;
@@ -47,8 +47,7 @@ std::optional<Bytes> Reassembly::add(const ipv4::Repr& header, ByteView payload,
     return ipv4::emit(whole, data);
 }
 
-std::optional<Reassembly::Buffer> Reassembly::expire(const Key& key, SimTime startedAt)
-{
+std::optional<Reassembly::Buffer> Reassembly::expire(const Key& key, SimTime startedAt) {
     auto it = buffers_.find(key);
     if (it == buffers_.end() || it->second.started != startedAt)
         return std::nullopt; // completed, or a newer datagram reused the key

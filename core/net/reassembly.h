@@ -32,8 +32,7 @@ public:
         SimTime started = 0;
     };
 
-    static Key keyOf(const ipv4::Repr& r)
-    {
+    static Key keyOf(const ipv4::Repr& r) {
         return {r.source.value, r.destination.value, r.protocol, r.identification};
     }
 

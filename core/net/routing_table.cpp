@@ -2,8 +2,7 @@
 
 namespace ww {
 
-std::optional<RouteView> RoutingTable::longestPrefixMatch(Ipv4Address destination) const
-{
+std::optional<RouteView> RoutingTable::longestPrefixMatch(Ipv4Address destination) const {
     const RouteView* best = nullptr;
     for (const RouteView& r : routes_) {
         const Ipv4Prefix prefix{r.prefix, r.length};

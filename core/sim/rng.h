@@ -14,8 +14,7 @@ class Rng {
 public:
     explicit Rng(std::uint64_t seed = 1) { reseed(seed); }
 
-    void reseed(std::uint64_t seed)
-    {
+    void reseed(std::uint64_t seed) {
         std::uint64_t x = seed;
         for (auto& s : state_) {
             x += 0x9E3779B97F4A7C15ULL;
@@ -26,8 +25,7 @@ public:
         }
     }
 
-    std::uint64_t next()
-    {
+    std::uint64_t next() {
         const std::uint64_t result = rotl(state_[1] * 5, 7) * 9;
         const std::uint64_t t = state_[1] << 17;
         state_[2] ^= state_[0];
@@ -43,8 +41,7 @@ public:
     double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
 
     // Uniform in [0, bound) by multiply-shift; bound > 0.
-    std::uint64_t below(std::uint64_t bound)
-    {
+    std::uint64_t below(std::uint64_t bound) {
         return static_cast<std::uint64_t>((static_cast<Uint128>(next()) * bound) >> 64);
     }
 

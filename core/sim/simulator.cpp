@@ -4,15 +4,13 @@
 
 namespace ww {
 
-void Simulator::scheduleAt(SimTime time, Action action)
-{
+void Simulator::scheduleAt(SimTime time, Action action) {
     // Never schedule into the past: an event "now" runs after the current one.
     heap_.push_back(Entry{std::max(time, now_), nextSeq_++, std::move(action)});
     std::push_heap(heap_.begin(), heap_.end(), later);
 }
 
-bool Simulator::step()
-{
+bool Simulator::step() {
     if (heap_.empty())
         return false;
     std::pop_heap(heap_.begin(), heap_.end(), later);
@@ -24,8 +22,7 @@ bool Simulator::step()
     return true;
 }
 
-void Simulator::runUntil(SimTime end)
-{
+void Simulator::runUntil(SimTime end) {
     while (!heap_.empty() && heap_.front().time <= end)
         step();
     if (end > now_)

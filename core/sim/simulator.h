@@ -34,8 +34,7 @@ private:
         std::uint64_t seq;
         Action action;
     };
-    static bool later(const Entry& a, const Entry& b)
-    {
+    static bool later(const Entry& a, const Entry& b) {
         return a.time != b.time ? a.time > b.time : a.seq > b.seq;
     }
 

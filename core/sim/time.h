@@ -12,7 +12,11 @@ inline constexpr SimTime kMicrosecond = 1'000;
 inline constexpr SimTime kMillisecond = 1'000'000;
 inline constexpr SimTime kSecond = 1'000'000'000;
 
-constexpr SimTime secondsToTime(double s) { return static_cast<SimTime>(s * 1e9 + (s >= 0 ? 0.5 : -0.5)); }
-constexpr double timeToSeconds(SimTime t) { return static_cast<double>(t) / 1e9; }
+constexpr SimTime secondsToTime(double s) {
+    return static_cast<SimTime>(s * 1e9 + (s >= 0 ? 0.5 : -0.5));
+}
+constexpr double timeToSeconds(SimTime t) {
+    return static_cast<double>(t) / 1e9;
+}
 
 } // namespace ww

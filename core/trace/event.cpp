@@ -4,38 +4,21 @@
 
 namespace ww {
 
-
-const char* eventTypeName(const EventKind& kind)
-{
+const char* eventTypeName(const EventKind& kind) {
     static constexpr const char* kNames[] = {
-        "pdu_built",
-        "header_pushed",
-        "header_popped",
-        "frame_tx_start",
-        "frame_tx_end",
-        "frame_arrival",
-        "receive_check",
-        "switch_decision",
-        "mac_table_changed",
-        "router_decision",
-        "frame_rebuilt",
-        "fragmented",
-        "fragment_held",
-        "reassembled",
-        "arp_cache_changed",
-        "arp_resolution",
-        "delivered",
-        "ping_reply",
-        "icmp_error_received",
-        "scenario_step",
-        "drop",
+        "pdu_built",           "header_pushed",   "header_popped",
+        "frame_tx_start",      "frame_tx_end",    "frame_arrival",
+        "receive_check",       "switch_decision", "mac_table_changed",
+        "router_decision",     "frame_rebuilt",   "fragmented",
+        "fragment_held",       "reassembled",     "arp_cache_changed",
+        "arp_resolution",      "delivered",       "ping_reply",
+        "icmp_error_received", "scenario_step",   "drop",
     };
     static_assert(std::size(kNames) == std::variant_size_v<EventKind>);
     return kNames[kind.index()];
 }
 
-const char* toString(Layer v)
-{
+const char* toString(Layer v) {
     switch (v) {
     case Layer::NetworkInterface:
         return "network_interface";
@@ -49,8 +32,7 @@ const char* toString(Layer v)
     return "unknown";
 }
 
-const char* toString(PduName v)
-{
+const char* toString(PduName v) {
     switch (v) {
     case PduName::Message:
         return "message";
@@ -66,8 +48,7 @@ const char* toString(PduName v)
     return "unknown";
 }
 
-const char* toString(Protocol v)
-{
+const char* toString(Protocol v) {
     switch (v) {
     case Protocol::Ethernet:
         return "ethernet";
@@ -87,8 +68,7 @@ const char* toString(Protocol v)
     return "unknown";
 }
 
-const char* toString(Check v)
-{
+const char* toString(Check v) {
     switch (v) {
     case Check::DestinationMac:
         return "destination_mac";
@@ -106,8 +86,7 @@ const char* toString(Check v)
     return "unknown";
 }
 
-const char* toString(SwitchAction v)
-{
+const char* toString(SwitchAction v) {
     switch (v) {
     case SwitchAction::Forwarded:
         return "forwarded";
@@ -119,8 +98,7 @@ const char* toString(SwitchAction v)
     return "unknown";
 }
 
-const char* toString(MacTableChange v)
-{
+const char* toString(MacTableChange v) {
     switch (v) {
     case MacTableChange::Learned:
         return "learned";
@@ -134,8 +112,7 @@ const char* toString(MacTableChange v)
     return "unknown";
 }
 
-const char* toString(RouteKind v)
-{
+const char* toString(RouteKind v) {
     switch (v) {
     case RouteKind::Connected:
         return "connected";
@@ -147,8 +124,7 @@ const char* toString(RouteKind v)
     return "unknown";
 }
 
-const char* toString(ArpCacheChange v)
-{
+const char* toString(ArpCacheChange v) {
     switch (v) {
     case ArpCacheChange::Inserted:
         return "inserted";
@@ -160,8 +136,7 @@ const char* toString(ArpCacheChange v)
     return "unknown";
 }
 
-const char* toString(ArpResolutionStep v)
-{
+const char* toString(ArpResolutionStep v) {
     switch (v) {
     case ArpResolutionStep::Started:
         return "started";
@@ -175,8 +150,7 @@ const char* toString(ArpResolutionStep v)
     return "unknown";
 }
 
-const char* toString(ActionKind v)
-{
+const char* toString(ActionKind v) {
     switch (v) {
     case ActionKind::Ping:
         return "ping";
@@ -186,8 +160,7 @@ const char* toString(ActionKind v)
     return "unknown";
 }
 
-const char* toString(DropReason v)
-{
+const char* toString(DropReason v) {
     switch (v) {
     case DropReason::LinkLoss:
         return "link_loss";

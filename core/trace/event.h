@@ -92,8 +92,8 @@ struct FrameArrival {
     DeviceId to;
     PortIndex port;
     std::uint64_t frameId;
-    PduRef frame;    // as received: differs from what was sent when corrupted
-    bool corrupted;  // the link flipped at least one bit
+    PduRef frame;   // as received: differs from what was sent when corrupted
+    bool corrupted; // the link flipped at least one bit
 };
 
 // ---- receive checks ---------------------------------------------------------
@@ -279,11 +279,11 @@ enum class DropReason : std::uint8_t {
     FragmentationNeeded, // DF set, packet larger than the MTU
     ReassemblyTimeout,   // not every fragment arrived in time
     BroadcastNotForwarded,
-    PortUnreachable,     // no application on the destination port
+    PortUnreachable, // no application on the destination port
     ProtocolUnreachable,
-    PrivateDestination,  // "internet" router: RFC 1918 destination
-    NoListener,          // e.g. an unsolicited echo reply
-    TransportChecksum,   // UDP/ICMP checksum wrong
+    PrivateDestination, // "internet" router: RFC 1918 destination
+    NoListener,         // e.g. an unsolicited echo reply
+    TransportChecksum,  // UDP/ICMP checksum wrong
 };
 
 struct Drop {

@@ -5,118 +5,168 @@ namespace ww {
 
 namespace {
 
-std::uint64_t dev(DeviceId d) { return d; }
+std::uint64_t dev(DeviceId d) {
+    return d;
+}
 
 struct FieldWriter {
     JsonLine& j;
 
-    void operator()(const PduBuilt& e)
-    {
-        j.num("device", dev(e.device)).str("layer", toString(e.layer)).str("protocol", toString(e.protocol))
-            .str("pdu_name", toString(e.name)).pdu("pdu", e.pdu);
-    }
-    void operator()(const HeaderPushed& e)
-    {
-        j.num("device", e.device).str("layer", toString(e.layer)).str("protocol", toString(e.protocol))
-            .str("pdu_name", toString(e.name)).num("header_len", e.headerLen)
-            .num("trailer_len", e.trailerLen).pdu("pdu", e.pdu);
-    }
-    void operator()(const HeaderPopped& e)
-    {
-        j.num("device", e.device).str("layer", toString(e.layer)).str("protocol", toString(e.protocol))
-            .str("pdu_name", toString(e.name)).num("header_len", e.headerLen)
-            .num("trailer_len", e.trailerLen).pdu("pdu", e.pdu);
-    }
-    void operator()(const FrameTxStart& e)
-    {
-        j.num("link", e.link).num("from", e.from).num("port", e.port).num("frame_id", e.frameId)
-            .snum("tx_end_ns", e.txEnd).snum("arrival_ns", e.arrival).pdu("frame", e.frame);
-    }
-    void operator()(const FrameTxEnd& e)
-    {
-        j.num("link", e.link).num("from", e.from).num("port", e.port).num("frame_id", e.frameId);
-    }
-    void operator()(const FrameArrival& e)
-    {
-        j.num("link", e.link).num("to", e.to).num("port", e.port).num("frame_id", e.frameId)
-            .boolean("corrupted", e.corrupted).pdu("frame", e.frame);
-    }
-    void operator()(const ReceiveCheck& e)
-    {
-        j.num("device", e.device).num("port", e.port).str("check", toString(e.check))
-            .boolean("passed", e.passed).num("expected", e.expected).num("actual", e.actual)
+    void operator()(const PduBuilt& e) {
+        j.num("device", dev(e.device))
+            .str("layer", toString(e.layer))
+            .str("protocol", toString(e.protocol))
+            .str("pdu_name", toString(e.name))
             .pdu("pdu", e.pdu);
     }
-    void operator()(const SwitchDecision& e)
-    {
-        j.num("device", e.device).num("in_port", e.inPort).num("frame_id", e.frameId)
-            .mac("destination", e.destination).str("action", toString(e.action))
-            .boolean("table_hit", e.tableHit).ports("out_ports", e.outPorts);
+    void operator()(const HeaderPushed& e) {
+        j.num("device", e.device)
+            .str("layer", toString(e.layer))
+            .str("protocol", toString(e.protocol))
+            .str("pdu_name", toString(e.name))
+            .num("header_len", e.headerLen)
+            .num("trailer_len", e.trailerLen)
+            .pdu("pdu", e.pdu);
     }
-    void operator()(const MacTableChanged& e)
-    {
-        j.num("device", e.device).mac("mac", e.mac).num("port", e.port).str("change", toString(e.change));
+    void operator()(const HeaderPopped& e) {
+        j.num("device", e.device)
+            .str("layer", toString(e.layer))
+            .str("protocol", toString(e.protocol))
+            .str("pdu_name", toString(e.name))
+            .num("header_len", e.headerLen)
+            .num("trailer_len", e.trailerLen)
+            .pdu("pdu", e.pdu);
     }
-    void operator()(const RouterDecision& e)
-    {
-        j.num("device", e.device).num("in_port", e.inPort).ip("destination", e.destination)
-            .str("route_prefix", e.route.prefix.toString() + "/" + std::to_string(e.route.length))
-            .ip("route_next_hop", e.route.nextHop).num("route_interface", e.route.port)
-            .str("route_kind", toString(e.route.kind)).ip("next_hop", e.nextHop)
-            .num("ttl_before", e.ttlBefore).num("ttl_after", e.ttlAfter)
-            .num("checksum_before", e.checksumBefore).num("checksum_after", e.checksumAfter)
-            .pdu("packet", e.packet);
+    void operator()(const FrameTxStart& e) {
+        j.num("link", e.link)
+            .num("from", e.from)
+            .num("port", e.port)
+            .num("frame_id", e.frameId)
+            .snum("tx_end_ns", e.txEnd)
+            .snum("arrival_ns", e.arrival)
+            .pdu("frame", e.frame);
     }
-    void operator()(const FrameRebuilt& e)
-    {
-        j.num("device", e.device).mac("old_source", e.oldSource).mac("old_destination", e.oldDestination)
-            .mac("new_source", e.newSource).mac("new_destination", e.newDestination)
-            .num("out_port", e.outPort).pdu("frame", e.frame);
+    void operator()(const FrameTxEnd& e) {
+        j.num("link", e.link).num("from", e.from).num("port", e.port).num("frame_id", e.frameId);
     }
-    void operator()(const Fragmented& e)
-    {
-        j.num("device", e.device).num("mtu", e.mtu).pdu("original", e.original).pdus("fragments", e.fragments);
+    void operator()(const FrameArrival& e) {
+        j.num("link", e.link)
+            .num("to", e.to)
+            .num("port", e.port)
+            .num("frame_id", e.frameId)
+            .boolean("corrupted", e.corrupted)
+            .pdu("frame", e.frame);
     }
-    void operator()(const FragmentHeld& e)
-    {
-        j.num("device", e.device).ip("source", e.source).num("identification", e.identification)
-            .num("offset", e.offsetBytes).num("length", e.length).boolean("last", e.last);
+    void operator()(const ReceiveCheck& e) {
+        j.num("device", e.device)
+            .num("port", e.port)
+            .str("check", toString(e.check))
+            .boolean("passed", e.passed)
+            .num("expected", e.expected)
+            .num("actual", e.actual)
+            .pdu("pdu", e.pdu);
     }
-    void operator()(const Reassembled& e)
-    {
-        j.num("device", e.device).num("fragments", e.fragmentCount).pdu("datagram", e.datagram);
+    void operator()(const SwitchDecision& e) {
+        j.num("device", e.device)
+            .num("in_port", e.inPort)
+            .num("frame_id", e.frameId)
+            .mac("destination", e.destination)
+            .str("action", toString(e.action))
+            .boolean("table_hit", e.tableHit)
+            .ports("out_ports", e.outPorts);
     }
-    void operator()(const ArpCacheChanged& e)
-    {
-        j.num("device", e.device).num("port", e.port).ip("ip", e.ip).mac("mac", e.mac)
+    void operator()(const MacTableChanged& e) {
+        j.num("device", e.device)
+            .mac("mac", e.mac)
+            .num("port", e.port)
             .str("change", toString(e.change));
     }
-    void operator()(const ArpResolution& e)
-    {
-        j.num("device", e.device).num("port", e.port).ip("ip", e.ip).str("step", toString(e.step))
-            .num("attempt", e.attempt).num("queued", e.queued);
+    void operator()(const RouterDecision& e) {
+        j.num("device", e.device)
+            .num("in_port", e.inPort)
+            .ip("destination", e.destination)
+            .str("route_prefix", e.route.prefix.toString() + "/" + std::to_string(e.route.length))
+            .ip("route_next_hop", e.route.nextHop)
+            .num("route_interface", e.route.port)
+            .str("route_kind", toString(e.route.kind))
+            .ip("next_hop", e.nextHop)
+            .num("ttl_before", e.ttlBefore)
+            .num("ttl_after", e.ttlAfter)
+            .num("checksum_before", e.checksumBefore)
+            .num("checksum_after", e.checksumAfter)
+            .pdu("packet", e.packet);
     }
-    void operator()(const Delivered& e)
-    {
-        j.num("device", e.device).str("protocol", toString(e.protocol)).num("port", e.port).pdu("pdu", e.pdu);
+    void operator()(const FrameRebuilt& e) {
+        j.num("device", e.device)
+            .mac("old_source", e.oldSource)
+            .mac("old_destination", e.oldDestination)
+            .mac("new_source", e.newSource)
+            .mac("new_destination", e.newDestination)
+            .num("out_port", e.outPort)
+            .pdu("frame", e.frame);
     }
-    void operator()(const PingReply& e)
-    {
-        j.num("device", e.device).ip("from", e.from).num("identifier", e.identifier)
-            .num("sequence", e.sequence).num("ttl", e.ttl).snum("rtt_ns", e.rtt).num("bytes", e.bytes);
+    void operator()(const Fragmented& e) {
+        j.num("device", e.device)
+            .num("mtu", e.mtu)
+            .pdu("original", e.original)
+            .pdus("fragments", e.fragments);
     }
-    void operator()(const IcmpErrorReceived& e)
-    {
-        j.num("device", e.device).ip("from", e.from).num("icmp_type", e.type).num("icmp_code", e.code)
-            .num("next_hop_mtu", e.nextHopMtu).ip("original_destination", e.originalDestination);
+    void operator()(const FragmentHeld& e) {
+        j.num("device", e.device)
+            .ip("source", e.source)
+            .num("identification", e.identification)
+            .num("offset", e.offsetBytes)
+            .num("length", e.length)
+            .boolean("last", e.last);
     }
-    void operator()(const ScenarioStep& e)
-    {
-        j.num("device", e.device).str("action", toString(e.action)).ip("target", e.target)
+    void operator()(const Reassembled& e) {
+        j.num("device", e.device).num("fragments", e.fragmentCount).pdu("datagram", e.datagram);
+    }
+    void operator()(const ArpCacheChanged& e) {
+        j.num("device", e.device)
+            .num("port", e.port)
+            .ip("ip", e.ip)
+            .mac("mac", e.mac)
+            .str("change", toString(e.change));
+    }
+    void operator()(const ArpResolution& e) {
+        j.num("device", e.device)
+            .num("port", e.port)
+            .ip("ip", e.ip)
+            .str("step", toString(e.step))
+            .num("attempt", e.attempt)
+            .num("queued", e.queued);
+    }
+    void operator()(const Delivered& e) {
+        j.num("device", e.device)
+            .str("protocol", toString(e.protocol))
+            .num("port", e.port)
+            .pdu("pdu", e.pdu);
+    }
+    void operator()(const PingReply& e) {
+        j.num("device", e.device)
+            .ip("from", e.from)
+            .num("identifier", e.identifier)
+            .num("sequence", e.sequence)
+            .num("ttl", e.ttl)
+            .snum("rtt_ns", e.rtt)
+            .num("bytes", e.bytes);
+    }
+    void operator()(const IcmpErrorReceived& e) {
+        j.num("device", e.device)
+            .ip("from", e.from)
+            .num("icmp_type", e.type)
+            .num("icmp_code", e.code)
+            .num("next_hop_mtu", e.nextHopMtu)
+            .ip("original_destination", e.originalDestination);
+    }
+    void operator()(const ScenarioStep& e) {
+        j.num("device", e.device)
+            .str("action", toString(e.action))
+            .ip("target", e.target)
             .num("index", e.index);
     }
-    void operator()(const Drop& e)
-    {
+    void operator()(const Drop& e) {
         if (e.device != kNoDevice)
             j.num("device", e.device);
         if (e.link != kNoLink)
@@ -127,6 +177,8 @@ struct FieldWriter {
 
 } // namespace
 
-void writeEventFields(JsonLine& line, const EventKind& kind) { std::visit(FieldWriter{line}, kind); }
+void writeEventFields(JsonLine& line, const EventKind& kind) {
+    std::visit(FieldWriter{line}, kind);
+}
 
 } // namespace ww

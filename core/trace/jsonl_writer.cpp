@@ -10,8 +10,7 @@ namespace {
 constexpr std::size_t kFlushAt = 1 << 16;
 }
 
-void JsonLine::keyOf(const char* key)
-{
+void JsonLine::keyOf(const char* key) {
     if (!first_)
         out_ += ',';
     first_ = false;
@@ -20,29 +19,25 @@ void JsonLine::keyOf(const char* key)
     out_ += "\":";
 }
 
-JsonLine& JsonLine::num(const char* key, std::uint64_t v)
-{
+JsonLine& JsonLine::num(const char* key, std::uint64_t v) {
     keyOf(key);
     out_ += std::to_string(v);
     return *this;
 }
 
-JsonLine& JsonLine::snum(const char* key, std::int64_t v)
-{
+JsonLine& JsonLine::snum(const char* key, std::int64_t v) {
     keyOf(key);
     out_ += std::to_string(v);
     return *this;
 }
 
-JsonLine& JsonLine::boolean(const char* key, bool v)
-{
+JsonLine& JsonLine::boolean(const char* key, bool v) {
     keyOf(key);
     out_ += v ? "true" : "false";
     return *this;
 }
 
-JsonLine& JsonLine::str(const char* key, const char* v)
-{
+JsonLine& JsonLine::str(const char* key, const char* v) {
     keyOf(key);
     out_ += '"';
     for (const char* c = v; *c; ++c) {
@@ -62,8 +57,7 @@ JsonLine& JsonLine::str(const char* key, const char* v)
     return *this;
 }
 
-void JsonLine::pduValue(const PduRef& p)
-{
+void JsonLine::pduValue(const PduRef& p) {
     out_ += "{\"id\":" + std::to_string(p.id) + ",\"len\":" + std::to_string(p.size());
     if (p.bytes && (!seen_ || seen_->insert(p.id).second)) {
         static constexpr char kHex[] = "0123456789abcdef";
@@ -77,8 +71,7 @@ void JsonLine::pduValue(const PduRef& p)
     out_ += '}';
 }
 
-JsonLine& JsonLine::pdu(const char* key, const PduRef& p)
-{
+JsonLine& JsonLine::pdu(const char* key, const PduRef& p) {
     keyOf(key);
     if (!p.bytes)
         out_ += "null";
@@ -87,8 +80,7 @@ JsonLine& JsonLine::pdu(const char* key, const PduRef& p)
     return *this;
 }
 
-JsonLine& JsonLine::ports(const char* key, const std::vector<PortIndex>& ports)
-{
+JsonLine& JsonLine::ports(const char* key, const std::vector<PortIndex>& ports) {
     keyOf(key);
     out_ += '[';
     for (std::size_t i = 0; i < ports.size(); ++i) {
@@ -100,8 +92,7 @@ JsonLine& JsonLine::ports(const char* key, const std::vector<PortIndex>& ports)
     return *this;
 }
 
-JsonLine& JsonLine::pdus(const char* key, const std::vector<PduRef>& pdus)
-{
+JsonLine& JsonLine::pdus(const char* key, const std::vector<PduRef>& pdus) {
     keyOf(key);
     out_ += '[';
     for (std::size_t i = 0; i < pdus.size(); ++i) {
@@ -114,14 +105,13 @@ JsonLine& JsonLine::pdus(const char* key, const std::vector<PduRef>& pdus)
 }
 
 JsonlTraceWriter::JsonlTraceWriter(QIODevice& out)
-    : out_(out)
-{
+    : out_(out) {}
+
+JsonlTraceWriter::~JsonlTraceWriter() {
+    flush();
 }
 
-JsonlTraceWriter::~JsonlTraceWriter() { flush(); }
-
-void JsonlTraceWriter::onEvent(const Event& e)
-{
+void JsonlTraceWriter::onEvent(const Event& e) {
     JsonLine line(buffer_, &seenPdus_);
     line.num("seq", e.seq).snum("t_ns", e.time).str("type", eventTypeName(e.kind));
     writeEventFields(line, e.kind);
@@ -130,8 +120,7 @@ void JsonlTraceWriter::onEvent(const Event& e)
         flush();
 }
 
-void JsonlTraceWriter::flush()
-{
+void JsonlTraceWriter::flush() {
     if (buffer_.empty())
         return;
     out_.write(buffer_.data(), static_cast<qint64>(buffer_.size()));

@@ -32,8 +32,7 @@ class JsonLine {
 public:
     explicit JsonLine(std::string& out, std::unordered_set<std::uint64_t>* seen = nullptr)
         : out_(out)
-        , seen_(seen)
-    {
+        , seen_(seen) {
         out_ += '{';
     }
     void end() { out_ += "}\n"; }

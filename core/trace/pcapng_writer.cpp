@@ -16,44 +16,38 @@ constexpr std::uint16_t kIfName = 2;
 constexpr std::uint16_t kIfTsResol = 9;
 constexpr std::uint16_t kIfFcsLen = 13;
 
-void put16(Bytes& b, std::uint16_t v)
-{
+void put16(Bytes& b, std::uint16_t v) {
     b.push_back(static_cast<std::uint8_t>(v));
     b.push_back(static_cast<std::uint8_t>(v >> 8));
 }
-void put32(Bytes& b, std::uint32_t v)
-{
+void put32(Bytes& b, std::uint32_t v) {
     put16(b, static_cast<std::uint16_t>(v));
     put16(b, static_cast<std::uint16_t>(v >> 16));
 }
-void pad4(Bytes& b)
-{
+void pad4(Bytes& b) {
     while (b.size() % 4)
         b.push_back(0);
 }
-void putOption(Bytes& b, std::uint16_t code, ByteView value)
-{
+void putOption(Bytes& b, std::uint16_t code, ByteView value) {
     put16(b, code);
     put16(b, static_cast<std::uint16_t>(value.size()));
     b.insert(b.end(), value.begin(), value.end());
     pad4(b);
 }
-void putStringOption(Bytes& b, std::uint16_t code, const QString& s)
-{
+void putStringOption(Bytes& b, std::uint16_t code, const QString& s) {
     const QByteArray utf8 = s.toUtf8().left(0xFFFF);
-    putOption(b, code, ByteView(reinterpret_cast<const std::uint8_t*>(utf8.constData()),
-                                static_cast<std::size_t>(utf8.size())));
+    putOption(b, code,
+              ByteView(reinterpret_cast<const std::uint8_t*>(utf8.constData()),
+                       static_cast<std::size_t>(utf8.size())));
 }
-void endOptions(Bytes& b)
-{
+void endOptions(Bytes& b) {
     put16(b, kOptEnd);
     put16(b, 0);
 }
 
 } // namespace
 
-void PcapngWriter::writeBlock(std::uint32_t type, const Bytes& body)
-{
+void PcapngWriter::writeBlock(std::uint32_t type, const Bytes& body) {
     const auto total = static_cast<std::uint32_t>(body.size() + 12);
     Bytes block;
     block.reserve(total);
@@ -64,12 +58,11 @@ void PcapngWriter::writeBlock(std::uint32_t type, const Bytes& body)
     out_.write(reinterpret_cast<const char*>(block.data()), static_cast<qint64>(block.size()));
 }
 
-void PcapngWriter::writeSectionHeader(const QString& application)
-{
+void PcapngWriter::writeSectionHeader(const QString& application) {
     Bytes body;
     put32(body, kByteOrderMagic);
-    put16(body, 1); // major version
-    put16(body, 0); // minor version
+    put16(body, 1);          // major version
+    put16(body, 0);          // minor version
     put32(body, 0xFFFFFFFF); // section length: not given
     put32(body, 0xFFFFFFFF);
     putStringOption(body, kShbUserAppl, application);
@@ -78,8 +71,7 @@ void PcapngWriter::writeSectionHeader(const QString& application)
 }
 
 std::uint32_t PcapngWriter::addInterface(const QString& name, std::uint16_t linkType,
-                                         bool fcsIncluded, std::uint32_t snaplen)
-{
+                                         bool fcsIncluded, std::uint32_t snaplen) {
     Bytes body;
     put16(body, linkType);
     put16(body, 0); // reserved
@@ -96,8 +88,8 @@ std::uint32_t PcapngWriter::addInterface(const QString& name, std::uint16_t link
     return interfaces_++;
 }
 
-void PcapngWriter::writePacket(std::uint32_t interfaceId, std::int64_t timestampNs, ByteView frame)
-{
+void PcapngWriter::writePacket(std::uint32_t interfaceId, std::int64_t timestampNs,
+                               ByteView frame) {
     Bytes body;
     body.reserve(frame.size() + 24);
     put32(body, interfaceId);

@@ -16,9 +16,7 @@ public:
     static constexpr std::uint16_t kLinkTypeEthernet = 1;
 
     explicit PcapngWriter(QIODevice& out)
-        : out_(out)
-    {
-    }
+        : out_(out) {}
 
     void writeSectionHeader(const QString& application);
     // Returns the interface id for writePacket. fcsIncluded: frames end with their

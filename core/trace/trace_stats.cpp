@@ -2,8 +2,7 @@
 
 namespace ww {
 
-void TraceStats::onEvent(const Event& e)
-{
+void TraceStats::onEvent(const Event& e) {
     ++events_;
     ++byKind_[e.kind.index()];
     if (auto* tx = std::get_if<FrameTxStart>(&e.kind)) {

@@ -4,21 +4,18 @@
 
 namespace ww {
 
-MacAddress MacAddress::local(std::uint64_t n)
-{
+MacAddress MacAddress::local(std::uint64_t n) {
     MacAddress m = fromU64(n & 0xFFFFFFFFFFULL);
     m.octets[0] = 0x02;
     return m;
 }
 
-MacAddress MacAddress::forMulticast(std::uint32_t group)
-{
+MacAddress MacAddress::forMulticast(std::uint32_t group) {
     return {{0x01, 0x00, 0x5e, static_cast<std::uint8_t>((group >> 16) & 0x7f),
              static_cast<std::uint8_t>(group >> 8), static_cast<std::uint8_t>(group)}};
 }
 
-std::optional<MacAddress> MacAddress::parse(std::string_view t)
-{
+std::optional<MacAddress> MacAddress::parse(std::string_view t) {
     if (t.size() != 17)
         return std::nullopt;
     MacAddress m;
@@ -44,16 +41,14 @@ std::optional<MacAddress> MacAddress::parse(std::string_view t)
     return m;
 }
 
-std::uint64_t MacAddress::toU64() const
-{
+std::uint64_t MacAddress::toU64() const {
     std::uint64_t v = 0;
     for (auto o : octets)
         v = (v << 8) | o;
     return v;
 }
 
-MacAddress MacAddress::fromU64(std::uint64_t v)
-{
+MacAddress MacAddress::fromU64(std::uint64_t v) {
     MacAddress m;
     for (int i = 5; i >= 0; --i) {
         m.octets[i] = static_cast<std::uint8_t>(v);
@@ -62,29 +57,25 @@ MacAddress MacAddress::fromU64(std::uint64_t v)
     return m;
 }
 
-std::string MacAddress::toString() const
-{
+std::string MacAddress::toString() const {
     char buf[18];
     std::snprintf(buf, sizeof buf, "%02x:%02x:%02x:%02x:%02x:%02x", octets[0], octets[1], octets[2],
                   octets[3], octets[4], octets[5]);
     return buf;
 }
 
-bool Ipv4Address::isPrivate() const
-{
+bool Ipv4Address::isPrivate() const {
     return (value >> 24) == 10 || (value >> 20) == 0xAC1 || (value >> 16) == 0xC0A8;
 }
 
-std::string Ipv4Address::toString() const
-{
+std::string Ipv4Address::toString() const {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%u.%u.%u.%u", value >> 24, (value >> 16) & 0xff,
                   (value >> 8) & 0xff, value & 0xff);
     return buf;
 }
 
-std::optional<Ipv4Address> parseIpv4(std::string_view text, Ipv4ParseFailure* failure)
-{
+std::optional<Ipv4Address> parseIpv4(std::string_view text, Ipv4ParseFailure* failure) {
     auto failWith = [&](Ipv4ParseError e, int idx = -1, std::string_view octet = {}) {
         if (failure)
             *failure = Ipv4ParseFailure{e, idx, std::string(octet)};
@@ -131,13 +122,11 @@ std::optional<Ipv4Address> parseIpv4(std::string_view text, Ipv4ParseFailure* fa
     return Ipv4Address{value};
 }
 
-std::string Ipv4Prefix::toString() const
-{
+std::string Ipv4Prefix::toString() const {
     return address.toString() + "/" + std::to_string(length);
 }
 
-int prefixFromNetmask(std::uint32_t mask)
-{
+int prefixFromNetmask(std::uint32_t mask) {
     const std::uint32_t inverted = ~mask;
     if ((inverted & (inverted + 1)) != 0)
         return -1; // ones are not contiguous from the top

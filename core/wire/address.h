@@ -36,17 +36,16 @@ struct Ipv4Address {
     static constexpr Ipv4Address any() { return {0}; }
     static constexpr Ipv4Address limitedBroadcast() { return {0xffffffffu}; }
     static constexpr Ipv4Address fromOctets(std::uint8_t a, std::uint8_t b, std::uint8_t c,
-                                            std::uint8_t d)
-    {
+                                            std::uint8_t d) {
         return {(std::uint32_t{a} << 24) | (std::uint32_t{b} << 16) | (std::uint32_t{c} << 8) | d};
     }
 
     bool isUnspecified() const { return value == 0; }
     bool isLimitedBroadcast() const { return value == 0xffffffffu; }
-    bool isMulticast() const { return (value >> 28) == 0xE; }         // 224.0.0.0/4
-    bool isLoopback() const { return (value >> 24) == 127; }          // 127.0.0.0/8
-    bool isLinkLocal() const { return (value >> 16) == 0xA9FE; }      // 169.254.0.0/16
-    bool isPrivate() const;                                           // RFC 1918 only
+    bool isMulticast() const { return (value >> 28) == 0xE; }    // 224.0.0.0/4
+    bool isLoopback() const { return (value >> 24) == 127; }     // 127.0.0.0/8
+    bool isLinkLocal() const { return (value >> 16) == 0xA9FE; } // 169.254.0.0/16
+    bool isPrivate() const;                                      // RFC 1918 only
     std::string toString() const;
 
     bool operator==(const Ipv4Address&) const = default;

@@ -27,10 +27,11 @@ constexpr FieldSpec kFields[] = {
      QT_TRANSLATE_NOOP("wire", "The IPv4 address whose MAC is wanted")},
 };
 
-constexpr std::size_t at(int i) { return byteOffset(kFields[i]); }
+constexpr std::size_t at(int i) {
+    return byteOffset(kFields[i]);
+}
 
-MacAddress readMac(ByteView b, std::size_t offset)
-{
+MacAddress readMac(ByteView b, std::size_t offset) {
     MacAddress m;
     std::copy_n(b.begin() + static_cast<std::ptrdiff_t>(offset), 6, m.octets.begin());
     return m;
@@ -38,10 +39,11 @@ MacAddress readMac(ByteView b, std::size_t offset)
 
 } // namespace
 
-FieldTable fields() { return kFields; }
+FieldTable fields() {
+    return kFields;
+}
 
-Result<Repr> parse(ByteView p)
-{
+Result<Repr> parse(ByteView p) {
     if (p.size() < kPacketLen)
         return fail(WireError::Truncated, "tpa");
     if (readU16(p, at(0)) != 1)
@@ -64,8 +66,7 @@ Result<Repr> parse(ByteView p)
     return r;
 }
 
-Bytes emit(const Repr& r)
-{
+Bytes emit(const Repr& r) {
     Bytes p(kPacketLen);
     writeU16(p, at(0), 1);
     writeU16(p, at(1), 0x0800);

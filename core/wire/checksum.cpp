@@ -4,8 +4,7 @@
 
 namespace ww {
 
-std::uint32_t onesComplementSum(ByteView data, std::uint32_t sum)
-{
+std::uint32_t onesComplementSum(ByteView data, std::uint32_t sum) {
     // RFC 1071 §4.1: 16-bit big-endian words, an odd last byte padded with zero.
     std::size_t i = 0;
     std::uint64_t acc = sum;
@@ -18,15 +17,13 @@ std::uint32_t onesComplementSum(ByteView data, std::uint32_t sum)
     return static_cast<std::uint32_t>(acc);
 }
 
-std::uint16_t foldChecksum(std::uint32_t sum)
-{
+std::uint16_t foldChecksum(std::uint32_t sum) {
     while (sum >> 16)
         sum = (sum & 0xffff) + (sum >> 16);
     return static_cast<std::uint16_t>(~sum);
 }
 
-std::uint16_t updateChecksum(std::uint16_t checksum, std::uint16_t oldWord, std::uint16_t newWord)
-{
+std::uint16_t updateChecksum(std::uint16_t checksum, std::uint16_t oldWord, std::uint16_t newWord) {
     // RFC 1624 eqn. 3: HC' = ~(~HC + ~m + m')
     std::uint32_t sum = static_cast<std::uint16_t>(~checksum);
     sum += static_cast<std::uint16_t>(~oldWord);
@@ -36,8 +33,7 @@ std::uint16_t updateChecksum(std::uint16_t checksum, std::uint16_t oldWord, std:
 
 namespace {
 
-constexpr std::array<std::uint32_t, 256> makeCrcTable()
-{
+constexpr std::array<std::uint32_t, 256> makeCrcTable() {
     std::array<std::uint32_t, 256> table{};
     for (std::uint32_t n = 0; n < 256; ++n) {
         std::uint32_t c = n;
@@ -52,8 +48,7 @@ constexpr auto kCrcTable = makeCrcTable();
 
 } // namespace
 
-std::uint32_t crc32(ByteView data)
-{
+std::uint32_t crc32(ByteView data) {
     std::uint32_t c = 0xffffffffu;
     for (std::uint8_t b : data)
         c = kCrcTable[(c ^ b) & 0xff] ^ (c >> 8);

@@ -12,7 +12,9 @@ std::uint32_t onesComplementSum(ByteView data, std::uint32_t sum = 0);
 // Folds and complements a running sum into the 16-bit Internet checksum.
 std::uint16_t foldChecksum(std::uint32_t sum);
 // Internet checksum of one range: fill with this, verify by checking the result is 0.
-inline std::uint16_t internetChecksum(ByteView data) { return foldChecksum(onesComplementSum(data)); }
+inline std::uint16_t internetChecksum(ByteView data) {
+    return foldChecksum(onesComplementSum(data));
+}
 
 // RFC 1624 incremental update: HC' = ~(~HC + ~m + m') for one changed 16-bit word.
 std::uint16_t updateChecksum(std::uint16_t checksum, std::uint16_t oldWord, std::uint16_t newWord);

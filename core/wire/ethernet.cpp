@@ -10,22 +10,26 @@ namespace {
 
 constexpr FieldSpec kHeader[] = {
     {"destination", QT_TRANSLATE_NOOP("wire", "Destination MAC"), 0, 48,
-     QT_TRANSLATE_NOOP("wire", "Who the frame is for on this link: a MAC, a group, or ff:ff:ff:ff:ff:ff for everyone")},
+     QT_TRANSLATE_NOOP(
+         "wire",
+         "Who the frame is for on this link: a MAC, a group, or ff:ff:ff:ff:ff:ff for everyone")},
     {"source", QT_TRANSLATE_NOOP("wire", "Source MAC"), 48, 48,
      QT_TRANSLATE_NOOP("wire", "The interface that sent the frame onto this link")},
     {"ethertype", QT_TRANSLATE_NOOP("wire", "EtherType"), 96, 16,
      QT_TRANSLATE_NOOP("wire", "What the payload is: 0x0800 IPv4, 0x0806 ARP")},
 };
 
-constexpr FieldSpec kFcs{"fcs", QT_TRANSLATE_NOOP("wire", "Frame Check Sequence"), 0, 32,
-                         QT_TRANSLATE_NOOP("wire", "CRC-32 of the frame; the receiver recomputes it and drops the frame on a mismatch")};
+constexpr FieldSpec kFcs{
+    "fcs", QT_TRANSLATE_NOOP("wire", "Frame Check Sequence"), 0, 32,
+    QT_TRANSLATE_NOOP(
+        "wire",
+        "CRC-32 of the frame; the receiver recomputes it and drops the frame on a mismatch")};
 
 constexpr std::size_t kDst = byteOffset(kHeader[0]);
 constexpr std::size_t kSrc = byteOffset(kHeader[1]);
 constexpr std::size_t kType = byteOffset(kHeader[2]);
 
-MacAddress readMac(ByteView b, std::size_t at)
-{
+MacAddress readMac(ByteView b, std::size_t at) {
     MacAddress m;
     std::copy_n(b.begin() + static_cast<std::ptrdiff_t>(at), 6, m.octets.begin());
     return m;
@@ -33,11 +37,14 @@ MacAddress readMac(ByteView b, std::size_t at)
 
 } // namespace
 
-FieldTable headerFields() { return kHeader; }
-const FieldSpec& fcsField() { return kFcs; }
+FieldTable headerFields() {
+    return kHeader;
+}
+const FieldSpec& fcsField() {
+    return kFcs;
+}
 
-Bytes emitFrame(const Repr& repr, ByteView payload)
-{
+Bytes emitFrame(const Repr& repr, ByteView payload) {
     const std::size_t body = kHeaderLen + std::max(payload.size(), kMinPayloadLen);
     Bytes frame(body + kFcsLen, 0);
     std::copy(repr.destination.octets.begin(), repr.destination.octets.end(), frame.begin() + kDst);
@@ -51,8 +58,7 @@ Bytes emitFrame(const Repr& repr, ByteView payload)
     return frame;
 }
 
-Result<ParsedFrame> parseFrame(ByteView frame)
-{
+Result<ParsedFrame> parseFrame(ByteView frame) {
     if (frame.size() < kMinFrameLen)
         return fail(WireError::Truncated, "frame");
     ParsedFrame p;

@@ -9,8 +9,8 @@ namespace ww::ethernet {
 
 inline constexpr std::size_t kHeaderLen = 14;
 inline constexpr std::size_t kFcsLen = 4;
-inline constexpr std::size_t kMinFrameLen = 64;               // with FCS (IEEE 802.3)
-inline constexpr std::size_t kMinPayloadLen = 46;             // shorter payloads are padded
+inline constexpr std::size_t kMinFrameLen = 64;   // with FCS (IEEE 802.3)
+inline constexpr std::size_t kMinPayloadLen = 46; // shorter payloads are padded
 inline constexpr std::size_t kMinFrameNoFcs = kMinFrameLen - kFcsLen;
 
 enum EtherType : std::uint16_t {
@@ -36,8 +36,8 @@ Bytes emitFrame(const Repr& repr, ByteView payload);
 
 struct ParsedFrame {
     Repr repr;
-    ByteView payload;        // between header and FCS; may include padding
-    std::uint32_t fcs = 0;   // as carried in the frame
+    ByteView payload;      // between header and FCS; may include padding
+    std::uint32_t fcs = 0; // as carried in the frame
     std::uint32_t computedFcs = 0;
     bool fcsOk() const { return fcs == computedFcs; }
 };

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <span>
 
 namespace ww {
@@ -19,6 +18,8 @@ struct FieldSpec {
 
 using FieldTable = std::span<const FieldSpec>;
 
-constexpr int byteOffset(const FieldSpec& f) { return f.bitOffset / 8; }
+constexpr int byteOffset(const FieldSpec& f) {
+    return f.bitOffset / 8;
+}
 
 } // namespace ww

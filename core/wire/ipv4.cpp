@@ -15,9 +15,11 @@ constexpr FieldSpec kFields[] = {
     {"ihl", QT_TRANSLATE_NOOP("wire", "Header length"), 4, 4,
      QT_TRANSLATE_NOOP("wire", "Header length in 32-bit words (5-15): 5 = 20 bytes, no options")},
     {"dscp", QT_TRANSLATE_NOOP("wire", "DSCP"), 8, 6,
-     QT_TRANSLATE_NOOP("wire", "Differentiated services: the priority class (the old TOS byte's first 6 bits)")},
+     QT_TRANSLATE_NOOP(
+         "wire", "Differentiated services: the priority class (the old TOS byte's first 6 bits)")},
     {"ecn", QT_TRANSLATE_NOOP("wire", "ECN"), 14, 2,
-     QT_TRANSLATE_NOOP("wire", "Explicit congestion notification: routers can mark instead of drop")},
+     QT_TRANSLATE_NOOP("wire",
+                       "Explicit congestion notification: routers can mark instead of drop")},
     {"total_length", QT_TRANSLATE_NOOP("wire", "Total length"), 16, 16,
      QT_TRANSLATE_NOOP("wire", "Header plus data in bytes (at most 65535)")},
     {"identification", QT_TRANSLATE_NOOP("wire", "Identification"), 32, 16,
@@ -35,7 +37,8 @@ constexpr FieldSpec kFields[] = {
     {"protocol", QT_TRANSLATE_NOOP("wire", "Protocol"), 72, 8,
      QT_TRANSLATE_NOOP("wire", "What the data is: 1 ICMP, 6 TCP, 17 UDP")},
     {"header_checksum", QT_TRANSLATE_NOOP("wire", "Header checksum"), 80, 16,
-     QT_TRANSLATE_NOOP("wire", "Covers the header only; recomputed at every router because TTL changes")},
+     QT_TRANSLATE_NOOP("wire",
+                       "Covers the header only; recomputed at every router because TTL changes")},
     {"source", QT_TRANSLATE_NOOP("wire", "Source address"), 96, 32,
      QT_TRANSLATE_NOOP("wire", "The sending host")},
     {"destination", QT_TRANSLATE_NOOP("wire", "Destination address"), 128, 32,
@@ -57,10 +60,11 @@ static_assert(byteOffset(kFields[12]) == kChecksumOffset);
 
 } // namespace
 
-FieldTable fields() { return kFields; }
+FieldTable fields() {
+    return kFields;
+}
 
-Result<Parsed> parse(ByteView p)
-{
+Result<Parsed> parse(ByteView p) {
     if (p.size() < kMinHeaderLen)
         return fail(WireError::Truncated, "version");
     if ((p[kVersionIhl] >> 4) != 4)
@@ -97,17 +101,16 @@ Result<Parsed> parse(ByteView p)
     return out;
 }
 
-Bytes emit(const Repr& r, ByteView payload)
-{
+Bytes emit(const Repr& r, ByteView payload) {
     const std::size_t headerLen = r.headerLen();
     Bytes p(headerLen + payload.size(), 0);
     p[kVersionIhl] = static_cast<std::uint8_t>(0x40 | (headerLen / 4));
     p[kTos] = static_cast<std::uint8_t>((r.dscp << 2) | (r.ecn & 0x03));
     writeU16(p, kTotalLength, static_cast<std::uint16_t>(p.size()));
     writeU16(p, kIdentification, r.identification);
-    const auto flagsFrag = static_cast<std::uint16_t>((r.dontFragment ? 0x4000 : 0) |
-                                                      (r.moreFragments ? 0x2000 : 0) |
-                                                      (r.fragmentOffset & 0x1fff));
+    const auto flagsFrag =
+        static_cast<std::uint16_t>((r.dontFragment ? 0x4000 : 0) | (r.moreFragments ? 0x2000 : 0) |
+                                   (r.fragmentOffset & 0x1fff));
     writeU16(p, kFlagsOffset, flagsFrag);
     p[kTtlOffset] = r.ttl;
     p[kProtocol] = r.protocol;

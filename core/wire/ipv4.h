@@ -20,9 +20,9 @@ enum Protocol : std::uint8_t {
 FieldTable fields();
 
 struct Repr {
-    std::uint8_t dscp = 0;            // 6 bits
-    std::uint8_t ecn = 0;             // 2 bits
-    std::uint16_t totalLength = 0;    // parse: as carried; emit: computed
+    std::uint8_t dscp = 0;         // 6 bits
+    std::uint8_t ecn = 0;          // 2 bits
+    std::uint16_t totalLength = 0; // parse: as carried; emit: computed
     std::uint16_t identification = 0;
     bool dontFragment = false;
     bool moreFragments = false;
@@ -32,7 +32,7 @@ struct Repr {
     std::uint16_t headerChecksum = 0; // parse: as carried; emit: computed
     Ipv4Address source;
     Ipv4Address destination;
-    Bytes options;                    // raw, padded to a multiple of 4 on emit
+    Bytes options; // raw, padded to a multiple of 4 on emit
 
     std::size_t headerLen() const { return kMinHeaderLen + ((options.size() + 3) / 4) * 4; }
     std::size_t fragmentOffsetBytes() const { return std::size_t{fragmentOffset} * 8; }

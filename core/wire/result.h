@@ -19,11 +19,12 @@ struct WireFailure {
 };
 
 // Minimal std::expected stand-in (C++23's is not available with C++20 on g++ 12).
-template <typename T>
-class Result {
+template <typename T> class Result {
 public:
-    Result(T value) : v_(std::move(value)) {}
-    Result(WireFailure f) : v_(f) {}
+    Result(T value)
+        : v_(std::move(value)) {}
+    Result(WireFailure f)
+        : v_(f) {}
     bool ok() const { return v_.index() == 0; }
     explicit operator bool() const { return ok(); }
     const T& value() const { return std::get<0>(v_); }
@@ -36,6 +37,8 @@ private:
     std::variant<T, WireFailure> v_;
 };
 
-inline WireFailure fail(WireError e, const char* field) { return WireFailure{e, field}; }
+inline WireFailure fail(WireError e, const char* field) {
+    return WireFailure{e, field};
+}
 
 } // namespace ww

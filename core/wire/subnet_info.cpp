@@ -2,8 +2,7 @@
 
 namespace ww {
 
-std::string dottedBinary(Ipv4Address a)
-{
+std::string dottedBinary(Ipv4Address a) {
     std::string s;
     for (int bit = 31; bit >= 0; --bit) {
         s += ((a.value >> bit) & 1) ? '1' : '0';
@@ -13,8 +12,7 @@ std::string dottedBinary(Ipv4Address a)
     return s;
 }
 
-std::optional<SubnetInfo> computeSubnet(std::string_view text, SubnetParseError* error)
-{
+std::optional<SubnetInfo> computeSubnet(std::string_view text, SubnetParseError* error) {
     auto failWith = [&](SubnetParseError e) -> std::optional<SubnetInfo> {
         if (error)
             *error = std::move(e);
@@ -54,7 +52,8 @@ std::optional<SubnetInfo> computeSubnet(std::string_view text, SubnetParseError*
                     break;
             }
             if (v > 32)
-                return failWith({SubnetParseError::PrefixTooLarge, {}, std::string(p), static_cast<int>(v)});
+                return failWith(
+                    {SubnetParseError::PrefixTooLarge, {}, std::string(p), static_cast<int>(v)});
             prefix = static_cast<int>(v);
         }
     }

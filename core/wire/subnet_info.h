@@ -16,7 +16,8 @@ struct SubnetInfo {
     Ipv4Address network, broadcast, netmask, wildcard, firstHost, lastHost;
     std::uint64_t usableHosts = 0; // /31: 2 (RFC 3021), /32: 1
     bool isPrivate = false, isLoopback = false, isMulticast = false, isLinkLocal = false;
-    std::string binary; // address as 32 bits in dotted octets: "00001010.00000000.00000000.00000001"
+    std::string
+        binary; // address as 32 bits in dotted octets: "00001010.00000000.00000000.00000001"
 };
 
 struct SubnetParseError {

@@ -15,7 +15,9 @@ constexpr FieldSpec kFields[] = {
     {"length", QT_TRANSLATE_NOOP("wire", "Length"), 32, 16,
      QT_TRANSLATE_NOOP("wire", "Header plus data in bytes (at least 8)")},
     {"checksum", QT_TRANSLATE_NOOP("wire", "Checksum"), 48, 16,
-     QT_TRANSLATE_NOOP("wire", "Covers a pseudo-header (addresses, protocol, length), header and data; 0 = none")},
+     QT_TRANSLATE_NOOP(
+         "wire",
+         "Covers a pseudo-header (addresses, protocol, length), header and data; 0 = none")},
 };
 
 constexpr std::size_t kSrc = byteOffset(kFields[0]);
@@ -24,8 +26,7 @@ constexpr std::size_t kLength = byteOffset(kFields[2]);
 constexpr std::size_t kChecksum = byteOffset(kFields[3]);
 
 // RFC 768: source, destination, zero, protocol, UDP length.
-std::uint32_t pseudoHeaderSum(Ipv4Address src, Ipv4Address dst, std::uint16_t length)
-{
+std::uint32_t pseudoHeaderSum(Ipv4Address src, Ipv4Address dst, std::uint16_t length) {
     std::uint8_t ph[12];
     writeU32(ph, 0, src.value);
     writeU32(ph, 4, dst.value);
@@ -37,10 +38,11 @@ std::uint32_t pseudoHeaderSum(Ipv4Address src, Ipv4Address dst, std::uint16_t le
 
 } // namespace
 
-FieldTable fields() { return kFields; }
+FieldTable fields() {
+    return kFields;
+}
 
-Result<Parsed> parse(ByteView d, Ipv4Address source, Ipv4Address destination)
-{
+Result<Parsed> parse(ByteView d, Ipv4Address source, Ipv4Address destination) {
     if (d.size() < kHeaderLen)
         return fail(WireError::Truncated, "length");
     const std::uint16_t length = readU16(d, kLength);
@@ -55,21 +57,22 @@ Result<Parsed> parse(ByteView d, Ipv4Address source, Ipv4Address destination)
     out.checksum = readU16(d, kChecksum);
     const ByteView datagram = d.first(length);
     out.payload = datagram.subspan(kHeaderLen);
-    out.checksumOk = out.checksum == 0 ||
-                     foldChecksum(onesComplementSum(datagram, pseudoHeaderSum(source, destination,
-                                                                                 length))) == 0;
+    out.checksumOk =
+        out.checksum == 0 ||
+        foldChecksum(onesComplementSum(datagram, pseudoHeaderSum(source, destination, length))) ==
+            0;
     return out;
 }
 
-Bytes emit(const Repr& r, ByteView payload, Ipv4Address source, Ipv4Address destination)
-{
+Bytes emit(const Repr& r, ByteView payload, Ipv4Address source, Ipv4Address destination) {
     Bytes d(kHeaderLen + payload.size());
     writeU16(d, kSrc, r.sourcePort);
     writeU16(d, kDst, r.destinationPort);
     const auto length = static_cast<std::uint16_t>(d.size());
     writeU16(d, kLength, length);
     std::copy(payload.begin(), payload.end(), d.begin() + kHeaderLen);
-    std::uint16_t sum = foldChecksum(onesComplementSum(d, pseudoHeaderSum(source, destination, length)));
+    std::uint16_t sum =
+        foldChecksum(onesComplementSum(d, pseudoHeaderSum(source, destination, length)));
     writeU16(d, kChecksum, sum == 0 ? 0xffff : sum); // RFC 768: 0 means "no checksum"
     return d;
 }

@@ -23,7 +23,7 @@ struct Parsed {
     std::uint16_t length = 0;
     std::uint16_t checksum = 0; // 0: sender did not compute one (allowed over IPv4)
     ByteView payload;
-    bool checksumOk = false;    // true also when checksum == 0
+    bool checksumOk = false; // true also when checksum == 0
 };
 
 // RFC 768. Truncated below 8 bytes or below the length field; Malformed when

@@ -14,8 +14,7 @@ namespace ww::ui {
 
 namespace {
 
-QString deviceTypeName(lab::DeviceType t)
-{
+QString deviceTypeName(lab::DeviceType t) {
     switch (t) {
     case lab::DeviceType::Host:
         return MainWindow::tr("Host");
@@ -29,8 +28,7 @@ QString deviceTypeName(lab::DeviceType t)
     return {};
 }
 
-QString formatBandwidth(std::uint64_t bps)
-{
+QString formatBandwidth(std::uint64_t bps) {
     if (bps >= 1'000'000'000 && bps % 1'000'000'000 == 0)
         return MainWindow::tr("%1 Gb/s").arg(bps / 1'000'000'000);
     if (bps >= 1'000'000)
@@ -41,8 +39,7 @@ QString formatBandwidth(std::uint64_t bps)
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent)
-{
+    : QMainWindow(parent) {
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     titleLabel_ = new QLabel(central);
@@ -73,16 +70,14 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1100, 700);
 }
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 }
 
-void MainWindow::showLab(const lab::Lab& lab)
-{
+void MainWindow::showLab(const lab::Lab& lab) {
     lab_ = lab;
     setWindowTitle(tr("%1 — Wirewalk").arg(QString::fromStdString(lab.name)));
     titleLabel_->setText(QString::fromStdString(lab.title.empty() ? lab.name : lab.title));
@@ -90,27 +85,25 @@ void MainWindow::showLab(const lab::Lab& lab)
 
     devices_->clear();
     for (const lab::Device& d : lab.devices) {
-        auto* item = new QTreeWidgetItem(devices_, {QString::fromStdString(d.name),
-                                                    deviceTypeName(d.type)});
+        auto* item =
+            new QTreeWidgetItem(devices_, {QString::fromStdString(d.name), deviceTypeName(d.type)});
         for (const lab::Interface& i : d.interfaces) {
-            new QTreeWidgetItem(item, {QString::fromStdString(i.name), QString(),
-                                       i.mac ? QString::fromStdString(i.mac->toString()) : QString(),
-                                       i.address ? QString::fromStdString(i.address->toString())
-                                                 : QString()});
+            new QTreeWidgetItem(
+                item, {QString::fromStdString(i.name), QString(),
+                       i.mac ? QString::fromStdString(i.mac->toString()) : QString(),
+                       i.address ? QString::fromStdString(i.address->toString()) : QString()});
         }
         item->setExpanded(true);
     }
     links_->clear();
     for (const lab::Link& l : lab.links) {
-        const QString ends = QStringLiteral("%1:%2 — %3:%4")
-                                 .arg(QString::fromStdString(l.a.device),
-                                      QString::fromStdString(l.a.interface),
-                                      QString::fromStdString(l.b.device),
-                                      QString::fromStdString(l.b.interface));
-        new QTreeWidgetItem(links_, {QString::fromStdString(l.name), ends,
-                                     formatBandwidth(l.bandwidthBps),
-                                     tr("%1 ms").arg(l.delaySeconds * 1000.0),
-                                     QString::number(l.mtu)});
+        const QString ends =
+            QStringLiteral("%1:%2 — %3:%4")
+                .arg(QString::fromStdString(l.a.device), QString::fromStdString(l.a.interface),
+                     QString::fromStdString(l.b.device), QString::fromStdString(l.b.interface));
+        new QTreeWidgetItem(links_,
+                            {QString::fromStdString(l.name), ends, formatBandwidth(l.bandwidthBps),
+                             tr("%1 ms").arg(l.delaySeconds * 1000.0), QString::number(l.mtu)});
     }
 }
 
