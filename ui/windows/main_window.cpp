@@ -1,5 +1,7 @@
 #include "windows/main_window.h"
 
+#include "lab/lab_builder.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
@@ -84,14 +86,18 @@ void MainWindow::showLab(const lab::Lab& lab) {
     description_->setPlainText(QString::fromStdString(lab.description));
 
     devices_->clear();
-    for (const lab::Device& d : lab.devices) {
+    for (std::size_t di = 0; di < lab.devices.size(); ++di) {
+        const lab::Device& d = lab.devices[di];
         auto* item =
             new QTreeWidgetItem(devices_, {QString::fromStdString(d.name), deviceTypeName(d.type)});
-        for (const lab::Interface& i : d.interfaces) {
+        for (std::size_t ii = 0; ii < d.interfaces.size(); ++ii) {
+            const lab::Interface& i = d.interfaces[ii];
+            // The MAC the engine will use: the file's, or the one derived from positions.
+            const MacAddress mac = i.mac.value_or(lab::defaultMac(di, ii));
             new QTreeWidgetItem(
-                item, {QString::fromStdString(i.name), QString(),
-                       i.mac ? QString::fromStdString(i.mac->toString()) : QString(),
-                       i.address ? QString::fromStdString(i.address->toString()) : QString()});
+                item,
+                {QString::fromStdString(i.name), QString(), QString::fromStdString(mac.toString()),
+                 i.address ? QString::fromStdString(i.address->toString()) : QString()});
         }
         item->setExpanded(true);
     }
