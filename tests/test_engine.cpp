@@ -1,5 +1,6 @@
 // End-to-end behaviour of the L2/L3 engine: ARP, ping across a router, TTL,
 // fragmentation, broadcast and multicast, unreachables, FCS errors.
+#include "lab/lab_json.h"
 #include "lab_fixtures.h"
 #include "net/ip_node.h"
 #include "net/network.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void unreachables();
     void corruptedFrameDroppedByFcs();
     void lossyLinkConservation();
+    void internetDropsPrivateDestinations();
 };
 
 void TestEngine::arpThenPingAcrossRouter() {
@@ -397,6 +399,30 @@ void TestEngine::lossyLinkConservation() {
     QVERIFY(run.stats.conservationViolations().empty());
     QCOMPARE(run.stats.framesSent(), run.stats.framesArrived() + run.stats.framesLostOnLinks() +
                                          run.stats.framesInFlight());
+}
+
+void TestEngine::internetDropsPrivateDestinations()
+{
+    auto loaded = lab::loadLab("builtin:private-addresses");
+    QVERIFY(loaded.lab);
+    Run run(*loaded.lab, loaded.lab->duration);
+    const DeviceId internet = run.id("Internet"), web = run.id("Web");
+    // The requests reach the public server...
+    QCOMPARE(run.rec.where<Delivered>([&](const Delivered& d) {
+                        return d.device == web && d.protocol == Protocol::Icmp;
+                    }).size(),
+             std::size_t{2});
+    // ...but the replies to 192.168.1.10, and the ping to 10.0.0.5, die at the internet router.
+    auto drops = run.rec.where<Drop>(
+        [](const Drop& d) { return d.reason == DropReason::PrivateDestination; });
+    QCOMPARE(drops.size(), std::size_t{3});
+    for (const Drop& d : drops) {
+        QCOMPARE(d.device, internet);
+        auto p = ipv4::parse(d.pdu.view());
+        QVERIFY(p.ok());
+        QVERIFY(p->repr.destination.isPrivate());
+    }
+    QVERIFY(run.rec.all<PingReply>().empty());
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

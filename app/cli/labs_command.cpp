@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace ww::cli {
 
@@ -22,8 +23,12 @@ int labsCommand(const QStringList& args, Streams io) {
         return kExitOk;
     }
     const QString fallback = lab::defaultLabName();
-    for (const lab::BuiltinLab& l : lab::builtinLabs()) {
-        io.out << qSetFieldWidth(16) << Qt::left << l.name << qSetFieldWidth(0) << l.title;
+    const auto labs = lab::builtinLabs();
+    qsizetype width = 0;
+    for (const lab::BuiltinLab& l : labs)
+        width = std::max(width, l.name.size());
+    for (const lab::BuiltinLab& l : labs) {
+        io.out << l.name.leftJustified(width + 2) << l.title;
         if (l.name == fallback)
             io.out << "  " << QCoreApplication::translate("Cli", "(default)");
         io.out << '\n';
