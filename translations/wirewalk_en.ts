@@ -493,26 +493,6 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: the address is missing before the &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IPv4 address: it needs four numbers 0-255 separated by dots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IPv4 address: &apos;%2&apos; is not a number from 0 to 255</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: write &apos;%2&apos; without a leading zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is greater than 255: each of the four numbers is 0-255</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>prefix length &apos;%1&apos; is not a number from 0 to 32</source>
         <translation type="unfinished"></translation>
     </message>

@@ -505,26 +505,6 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <translation>프리픽스와 함께 주소를 주세요. 예: 192.168.1.10/24</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: the address is missing before the &apos;/&apos;</source>
-        <translation>&apos;%1&apos;: &apos;/&apos; 앞에 주소가 없습니다</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IPv4 address: it needs four numbers 0-255 separated by dots</source>
-        <translation>&apos;%1&apos;은(는) IPv4 주소가 아닙니다: 0-255 사이의 수 네 개를 점으로 구분해야 합니다</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IPv4 address: &apos;%2&apos; is not a number from 0 to 255</source>
-        <translation>&apos;%1&apos;은(는) IPv4 주소가 아닙니다: &apos;%2&apos;은(는) 0에서 255 사이의 수가 아닙니다</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: write &apos;%2&apos; without a leading zero</source>
-        <translation>&apos;%1&apos;: &apos;%2&apos;을(를) 앞의 0 없이 쓰세요</translation>
-    </message>
-    <message>
-        <source>%1 is greater than 255: each of the four numbers is 0-255</source>
-        <translation>%1은(는) 255보다 큽니다: 네 개의 수는 각각 0-255입니다</translation>
-    </message>
-    <message>
         <source>prefix length &apos;%1&apos; is not a number from 0 to 32</source>
         <translation>프리픽스 길이 &apos;%1&apos;은(는) 0에서 32 사이의 수가 아닙니다</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "cli/subnet_command.h"
 
+#include "lab/address_text.h"
 #include "wire/subnet_info.h"
 
 #include <QCommandLineParser>
@@ -21,34 +22,8 @@ QString explain(const SubnetParseError& e, const QString& input) {
     case SubnetParseError::Empty:
         return QCoreApplication::translate("SubnetCommand",
                                            "give an address with a prefix, e.g. 192.168.1.10/24");
-    case SubnetParseError::BadAddress: {
-        const QString octet = QString::fromStdString(e.address.octetText);
-        switch (e.address.error) {
-        case Ipv4ParseError::Empty:
-            return QCoreApplication::translate("SubnetCommand",
-                                               "'%1': the address is missing before the '/'")
-                .arg(input);
-        case Ipv4ParseError::WrongOctetCount:
-            return QCoreApplication::translate(
-                       "SubnetCommand",
-                       "'%1' is not an IPv4 address: it needs four numbers 0-255 separated by dots")
-                .arg(part);
-        case Ipv4ParseError::NotANumber:
-            return QCoreApplication::translate(
-                       "SubnetCommand",
-                       "'%1' is not an IPv4 address: '%2' is not a number from 0 to 255")
-                .arg(part, octet);
-        case Ipv4ParseError::LeadingZero:
-            return QCoreApplication::translate("SubnetCommand",
-                                               "'%1': write '%2' without a leading zero")
-                .arg(part, octet);
-        case Ipv4ParseError::OctetTooLarge:
-            return QCoreApplication::translate(
-                       "SubnetCommand", "%1 is greater than 255: each of the four numbers is 0-255")
-                .arg(octet);
-        }
-        break;
-    }
+    case SubnetParseError::BadAddress:
+        return lab::describeIpv4Failure(part, e.address);
     case SubnetParseError::BadPrefix:
         return QCoreApplication::translate("SubnetCommand",
                                            "prefix length '%1' is not a number from 0 to 32")

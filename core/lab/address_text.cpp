@@ -4,40 +4,40 @@
 
 namespace ww::lab {
 
+QString describeIpv4Failure(const QString& text, const Ipv4ParseFailure& f) {
+    const QString octet = QString::fromStdString(f.octetText);
+    switch (f.error) {
+    case Ipv4ParseError::Empty:
+        return QCoreApplication::translate("LabLoader",
+                                           "an IPv4 address is required, e.g. 10.0.1.10");
+    case Ipv4ParseError::WrongOctetCount:
+        return QCoreApplication::translate(
+                   "LabLoader",
+                   "'%1' is not an IPv4 address: it needs four numbers 0-255 separated by dots, "
+                   "e.g. 10.0.1.10")
+            .arg(text);
+    case Ipv4ParseError::NotANumber:
+        return QCoreApplication::translate(
+                   "LabLoader", "'%1' is not an IPv4 address: '%2' is not a number from 0 to 255")
+            .arg(text, octet);
+    case Ipv4ParseError::LeadingZero:
+        return QCoreApplication::translate(
+                   "LabLoader", "'%1': write '%2' without a leading zero (each number is 0-255)")
+            .arg(text, octet);
+    case Ipv4ParseError::OctetTooLarge:
+        return QCoreApplication::translate(
+                   "LabLoader", "%1 is greater than 255: each of the four numbers is 0-255")
+            .arg(octet);
+    }
+    return {};
+}
+
 std::optional<Ipv4Address> parseAddressText(const QString& text, QString* error) {
     Ipv4ParseFailure f{};
     const QByteArray latin = text.toLatin1();
     if (auto a = parseIpv4(std::string_view(latin.constData(), latin.size()), &f))
         return a;
-    const QString octet = QString::fromStdString(f.octetText);
-    switch (f.error) {
-    case Ipv4ParseError::Empty:
-        *error =
-            QCoreApplication::translate("LabLoader", "an IPv4 address is required, e.g. 10.0.1.10");
-        break;
-    case Ipv4ParseError::WrongOctetCount:
-        *error = QCoreApplication::translate(
-                     "LabLoader",
-                     "'%1' is not an IPv4 address: it needs four numbers 0-255 separated by dots, "
-                     "e.g. 10.0.1.10")
-                     .arg(text);
-        break;
-    case Ipv4ParseError::NotANumber:
-        *error = QCoreApplication::translate(
-                     "LabLoader", "'%1' is not an IPv4 address: '%2' is not a number from 0 to 255")
-                     .arg(text, octet);
-        break;
-    case Ipv4ParseError::LeadingZero:
-        *error = QCoreApplication::translate(
-                     "LabLoader", "'%1': write '%2' without a leading zero (each number is 0-255)")
-                     .arg(text, octet);
-        break;
-    case Ipv4ParseError::OctetTooLarge:
-        *error = QCoreApplication::translate(
-                     "LabLoader", "%1 is greater than 255: each of the four numbers is 0-255")
-                     .arg(octet);
-        break;
-    }
+    *error = describeIpv4Failure(text, f);
     return std::nullopt;
 }
 

@@ -42,19 +42,26 @@ void JsonReader::checkKeys(const QJsonObject& o, const QString& path, const QStr
                       .arg(it.key(), allowed.join(", ")));
 }
 
+std::optional<QJsonValue> JsonReader::member(const QJsonObject& o, const QString& key,
+                                             const QString& path, bool required) {
+    const QJsonValue v = o.value(key);
+    if (!v.isUndefined())
+        return v;
+    if (required)
+        error(join(path, key), QCoreApplication::translate("LabLoader", "is required"));
+    return std::nullopt;
+}
+
 std::optional<QString> JsonReader::string(const QJsonObject& o, const QString& key,
                                           const QString& path, bool required) {
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined()) {
-        if (required)
-            error(join(path, key), QCoreApplication::translate("LabLoader", "is required"));
+    auto v = member(o, key, path, required);
+    if (!v)
+        return std::nullopt;
+    if (!v->isString()) {
+        wrongType(join(path, key), QT_TRANSLATE_NOOP("LabLoader", "a string"), *v);
         return std::nullopt;
     }
-    if (!v.isString()) {
-        wrongType(join(path, key), QT_TRANSLATE_NOOP("LabLoader", "a string"), v);
-        return std::nullopt;
-    }
-    return v.toString();
+    return v->toString();
 }
 
 std::optional<double> JsonReader::number(const QJsonObject& o, const QString& key,
@@ -112,17 +119,14 @@ std::optional<bool> JsonReader::boolean(const QJsonObject& o, const QString& key
 
 std::optional<QJsonArray> JsonReader::array(const QJsonObject& o, const QString& key,
                                             const QString& path, bool required) {
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined()) {
-        if (required)
-            error(join(path, key), QCoreApplication::translate("LabLoader", "is required"));
+    auto v = member(o, key, path, required);
+    if (!v)
+        return std::nullopt;
+    if (!v->isArray()) {
+        wrongType(join(path, key), QT_TRANSLATE_NOOP("LabLoader", "an array"), *v);
         return std::nullopt;
     }
-    if (!v.isArray()) {
-        wrongType(join(path, key), QT_TRANSLATE_NOOP("LabLoader", "an array"), v);
-        return std::nullopt;
-    }
-    return v.toArray();
+    return v->toArray();
 }
 
 std::optional<QJsonObject> JsonReader::object(const QJsonValue& v, const QString& path) {

@@ -48,6 +48,9 @@ public:
     }
 
 private:
+    // The member `key`, or nullopt (reporting "is required" when it must be there).
+    std::optional<QJsonValue> member(const QJsonObject& o, const QString& key, const QString& path,
+                                     bool required);
     void wrongType(const QString& path, const char* expected, const QJsonValue& got);
 
     std::vector<LabIssue>& issues_;
