@@ -1,0 +1,192 @@
+#include "wire/tcp.h"
+
+#include "wire/checksum.h"
+#include "wire/ipv4.h"
+
+namespace ww::tcp {
+
+namespace {
+
+constexpr FieldSpec kFields[] = {
+    {"source_port", QT_TRANSLATE_NOOP("wire", "Source port"), 0, 16,
+     QT_TRANSLATE_NOOP("wire", "The sending application's port (often ephemeral, 49152-65535)")},
+    {"destination_port", QT_TRANSLATE_NOOP("wire", "Destination port"), 16, 16,
+     QT_TRANSLATE_NOOP("wire", "Which application gets the data, e.g. 80 HTTP")},
+    {"sequence", QT_TRANSLATE_NOOP("wire", "Sequence number"), 32, 32,
+     QT_TRANSLATE_NOOP("wire", "Number of the first data byte (SYN and FIN each use one number)")},
+    {"acknowledgment", QT_TRANSLATE_NOOP("wire", "Acknowledgment number"), 64, 32,
+     QT_TRANSLATE_NOOP("wire", "With ACK set: the next byte expected from the other side")},
+    {"data_offset", QT_TRANSLATE_NOOP("wire", "Data offset"), 96, 4,
+     QT_TRANSLATE_NOOP("wire", "Header length in 32-bit words (5-15)")},
+    {"reserved", QT_TRANSLATE_NOOP("wire", "Reserved"), 100, 4,
+     QT_TRANSLATE_NOOP("wire", "Always zero")},
+    {"cwr", "CWR", 104, 1, QT_TRANSLATE_NOOP("wire", "Congestion window reduced (ECN)")},
+    {"ece", "ECE", 105, 1, QT_TRANSLATE_NOOP("wire", "ECN echo")},
+    {"urg", "URG", 106, 1, QT_TRANSLATE_NOOP("wire", "The urgent pointer is significant")},
+    {"ack", "ACK", 107, 1, QT_TRANSLATE_NOOP("wire", "The acknowledgment number is significant")},
+    {"psh", "PSH", 108, 1, QT_TRANSLATE_NOOP("wire", "Push: hand the data to the application now")},
+    {"rst", "RST", 109, 1, QT_TRANSLATE_NOOP("wire", "Reset the connection")},
+    {"syn", "SYN", 110, 1,
+     QT_TRANSLATE_NOOP("wire", "Synchronize sequence numbers: opens a connection")},
+    {"fin", "FIN", 111, 1,
+     QT_TRANSLATE_NOOP("wire", "No more data from the sender: starts the close")},
+    {"window", QT_TRANSLATE_NOOP("wire", "Window"), 112, 16,
+     QT_TRANSLATE_NOOP("wire", "How many more bytes the receiver can take now (flow control)")},
+    {"checksum", QT_TRANSLATE_NOOP("wire", "Checksum"), 128, 16,
+     QT_TRANSLATE_NOOP("wire",
+                       "Covers a pseudo-header (addresses, protocol, length), header and data")},
+    {"urgent_pointer", QT_TRANSLATE_NOOP("wire", "Urgent pointer"), 144, 16,
+     QT_TRANSLATE_NOOP("wire", "With URG: where urgent data ends (rarely used)")},
+    {"options", QT_TRANSLATE_NOOP("wire", "Options"), 160, 0,
+     QT_TRANSLATE_NOOP("wire", "E.g. MSS in SYNs: the largest segment this side can receive")},
+};
+
+constexpr std::size_t kSrc = byteOffset(kFields[0]);
+constexpr std::size_t kDst = byteOffset(kFields[1]);
+constexpr std::size_t kSeq = byteOffset(kFields[2]);
+constexpr std::size_t kAckAt = byteOffset(kFields[3]);
+constexpr std::size_t kOffset = byteOffset(kFields[4]);
+constexpr std::size_t kFlags = byteOffset(kFields[6]);
+constexpr std::size_t kWindow = byteOffset(kFields[14]);
+constexpr std::size_t kChecksum = byteOffset(kFields[15]);
+constexpr std::size_t kUrgent = byteOffset(kFields[16]);
+
+// RFC 9293 §3.2 option kinds.
+constexpr std::uint8_t kOptEnd = 0, kOptNop = 1, kOptMss = 2, kOptWindowScale = 3,
+                       kOptSackPermitted = 4, kOptTimestamps = 8;
+
+std::uint32_t pseudoHeaderSum(Ipv4Address src, Ipv4Address dst, std::size_t length) {
+    std::uint8_t ph[12];
+    writeU32(ph, 0, src.value);
+    writeU32(ph, 4, dst.value);
+    ph[8] = 0;
+    ph[9] = ipv4::kTcp;
+    writeU16(ph, 10, static_cast<std::uint16_t>(length));
+    return onesComplementSum(ph);
+}
+
+bool parseOptions(ByteView opts, Options& out) {
+    std::size_t i = 0;
+    while (i < opts.size()) {
+        const std::uint8_t kind = opts[i];
+        if (kind == kOptEnd)
+            return true;
+        if (kind == kOptNop) {
+            ++i;
+            continue;
+        }
+        if (i + 1 >= opts.size())
+            return false;
+        const std::uint8_t len = opts[i + 1];
+        if (len < 2 || i + len > opts.size())
+            return false;
+        if (kind == kOptMss && len == 4)
+            out.mss = readU16(opts, i + 2);
+        else if (kind == kOptWindowScale && len == 3)
+            out.windowScale = opts[i + 2];
+        else if (kind == kOptSackPermitted && len == 2)
+            out.sackPermitted = true;
+        else if (kind == kOptTimestamps && len == 10)
+            out.timestamps = std::pair{readU32(opts, i + 2), readU32(opts, i + 6)};
+        i += len;
+    }
+    return true;
+}
+
+// Linux's layout: MSS; SACK-permitted and timestamps sharing a word; NOP + window scale.
+void emitOptions(const Options& o, Bytes& out) {
+    if (o.mss) {
+        out.insert(out.end(), {kOptMss, 4, 0, 0});
+        writeU16(out, out.size() - 2, *o.mss);
+    }
+    if (o.sackPermitted && o.timestamps)
+        out.insert(out.end(), {kOptSackPermitted, 2});
+    else if (o.sackPermitted)
+        out.insert(out.end(), {kOptNop, kOptNop, kOptSackPermitted, 2});
+    else if (o.timestamps)
+        out.insert(out.end(), {kOptNop, kOptNop});
+    if (o.timestamps) {
+        out.insert(out.end(), {kOptTimestamps, 10, 0, 0, 0, 0, 0, 0, 0, 0});
+        writeU32(out, out.size() - 8, o.timestamps->first);
+        writeU32(out, out.size() - 4, o.timestamps->second);
+    }
+    if (o.windowScale)
+        out.insert(out.end(), {kOptNop, kOptWindowScale, 3, *o.windowScale});
+}
+
+} // namespace
+
+std::size_t Options::wireLength() const {
+    Bytes b;
+    emitOptions(*this, b);
+    return (b.size() + 3) / 4 * 4;
+}
+
+FieldTable fields() {
+    return kFields;
+}
+
+Result<Parsed> parse(ByteView s, Ipv4Address source, Ipv4Address destination) {
+    if (s.size() < kMinHeaderLen)
+        return fail(WireError::Truncated, "source_port");
+    const std::size_t headerLen = std::size_t{static_cast<std::uint8_t>(s[kOffset] >> 4)} * 4;
+    if (headerLen < kMinHeaderLen)
+        return fail(WireError::Malformed, "data_offset");
+    if (s.size() < headerLen)
+        return fail(WireError::Truncated, "options");
+    Parsed out;
+    Repr& r = out.repr;
+    r.sourcePort = readU16(s, kSrc);
+    r.destinationPort = readU16(s, kDst);
+    r.sequence = readU32(s, kSeq);
+    r.acknowledgment = readU32(s, kAckAt);
+    r.flags = s[kFlags];
+    r.window = readU16(s, kWindow);
+    r.checksum = readU16(s, kChecksum);
+    r.urgentPointer = readU16(s, kUrgent);
+    if (!parseOptions(s.subspan(kMinHeaderLen, headerLen - kMinHeaderLen), r.options))
+        return fail(WireError::Malformed, "options");
+    out.payload = s.subspan(headerLen);
+    out.checksumOk =
+        foldChecksum(onesComplementSum(s, pseudoHeaderSum(source, destination, s.size()))) == 0;
+    return out;
+}
+
+Bytes emit(const Repr& r, ByteView payload, Ipv4Address source, Ipv4Address destination) {
+    Bytes options;
+    emitOptions(r.options, options);
+    while (options.size() % 4)
+        options.push_back(kOptEnd);
+    const std::size_t headerLen = kMinHeaderLen + options.size();
+    Bytes s(headerLen + payload.size(), 0);
+    writeU16(s, kSrc, r.sourcePort);
+    writeU16(s, kDst, r.destinationPort);
+    writeU32(s, kSeq, r.sequence);
+    writeU32(s, kAckAt, r.acknowledgment);
+    s[kOffset] = static_cast<std::uint8_t>((headerLen / 4) << 4);
+    s[kFlags] = r.flags;
+    writeU16(s, kWindow, r.window);
+    writeU16(s, kUrgent, r.urgentPointer);
+    std::copy(options.begin(), options.end(), s.begin() + kMinHeaderLen);
+    std::copy(payload.begin(), payload.end(), s.begin() + static_cast<std::ptrdiff_t>(headerLen));
+    writeU16(s, kChecksum,
+             foldChecksum(onesComplementSum(s, pseudoHeaderSum(source, destination, s.size()))));
+    return s;
+}
+
+std::string flagNames(std::uint8_t flags) {
+    static constexpr std::pair<std::uint8_t, const char*> kNames[] = {
+        {kSyn, "SYN"}, {kFin, "FIN"}, {kRst, "RST"}, {kPsh, "PSH"},
+        {kAck, "ACK"}, {kUrg, "URG"}, {kEce, "ECE"}, {kCwr, "CWR"}};
+    std::string out;
+    for (auto [bit, name] : kNames) {
+        if (!(flags & bit))
+            continue;
+        if (!out.empty())
+            out += ", ";
+        out += name;
+    }
+    return out;
+}
+
+} // namespace ww::tcp
