@@ -1,0 +1,78 @@
+#include "transport/receive_buffer.h"
+
+#include <algorithm>
+
+namespace ww::tcp {
+
+ReceiveBuffer::ReceiveBuffer(std::uint32_t capacity, std::uint32_t nextExpected)
+    : capacity_(capacity)
+    , next_(std::uint64_t{1} << 32 | nextExpected) // headroom so unwrapping never goes below 0
+{}
+
+std::uint64_t ReceiveBuffer::unwrap(std::uint32_t seq) const {
+    const auto delta = static_cast<std::int32_t>(seq - static_cast<std::uint32_t>(next_));
+    return static_cast<std::uint64_t>(static_cast<std::int64_t>(next_) + delta);
+}
+
+std::uint32_t ReceiveBuffer::window() const {
+    return capacity_ > ready_.size() ? capacity_ - static_cast<std::uint32_t>(ready_.size()) : 0;
+}
+
+std::size_t ReceiveBuffer::heldOutOfOrder() const {
+    std::size_t n = 0;
+    for (const auto& [seq, bytes] : held_)
+        n += bytes.size();
+    return n;
+}
+
+ReceiveBuffer::Accepted ReceiveBuffer::insert(std::uint32_t seq, ByteView data) {
+    Accepted result;
+    std::uint64_t begin = unwrap(seq);
+    std::uint64_t end = begin + data.size();
+    const std::uint64_t windowEnd = next_ + window();
+    // Trim to [RCV.NXT, RCV.NXT + RCV.WND) (RFC 9293 §3.10.7.4 "trim to the window").
+    const std::uint64_t from = std::max(begin, next_);
+    const std::uint64_t to = std::min(end, windowEnd);
+    if (from >= to) {
+        result.duplicate = true;
+        return result;
+    }
+    ByteView part = data.subspan(from - begin, to - from);
+    if (from == next_) {
+        ready_.insert(ready_.end(), part.begin(), part.end());
+        next_ = to;
+        const std::size_t before = ready_.size() - part.size();
+        drainHeld();
+        result.inOrder = static_cast<std::uint32_t>(ready_.size() - before);
+        return result;
+    }
+    auto& slot = held_[from];
+    if (slot.size() < part.size())
+        slot.assign(part.begin(), part.end());
+    result.outOfOrder = true;
+    return result;
+}
+
+void ReceiveBuffer::drainHeld() {
+    while (!held_.empty()) {
+        auto it = held_.begin();
+        if (it->first > next_)
+            return; // still a hole
+        const std::uint64_t end = it->first + it->second.size();
+        if (end > next_) {
+            const auto skip = static_cast<std::ptrdiff_t>(next_ - it->first);
+            ready_.insert(ready_.end(), it->second.begin() + skip, it->second.end());
+            next_ = end;
+        }
+        held_.erase(it);
+    }
+}
+
+Bytes ReceiveBuffer::read(std::size_t max) {
+    const std::size_t n = std::min(max, ready_.size());
+    Bytes out(ready_.begin(), ready_.begin() + static_cast<std::ptrdiff_t>(n));
+    ready_.erase(ready_.begin(), ready_.begin() + static_cast<std::ptrdiff_t>(n));
+    return out;
+}
+
+} // namespace ww::tcp

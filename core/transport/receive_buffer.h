@@ -1,0 +1,44 @@
+#pragma once
+
+#include "wire/bytes.h"
+
+#include <cstdint>
+#include <deque>
+#include <map>
+
+namespace ww::tcp {
+
+// The receiving side's buffer (RFC 9293 §3.4, §3.8.6): data in order waits
+// for the application; segments beyond a hole are held until the hole fills.
+// The advertised window is the free space after the unread in-order data.
+class ReceiveBuffer {
+public:
+    ReceiveBuffer(std::uint32_t capacity, std::uint32_t nextExpected);
+
+    struct Accepted {
+        std::uint32_t inOrder = 0; // bytes that became readable
+        bool outOfOrder = false;   // something was held beyond a hole
+        bool duplicate = false;    // nothing new (already received or outside the window)
+    };
+    // Takes the part of [seq, seq + data.size()) that falls in the window.
+    Accepted insert(std::uint32_t seq, ByteView data);
+
+    std::uint32_t nextExpected() const { return static_cast<std::uint32_t>(next_); } // RCV.NXT
+    std::uint32_t window() const;                                                    // RCV.WND
+    std::size_t readable() const { return ready_.size(); }
+    std::size_t heldOutOfOrder() const;
+    Bytes read(std::size_t max);
+    // A FIN (or SYN) takes one sequence number once all data before it arrived.
+    void consumeControl() { ++next_; }
+
+private:
+    std::uint64_t unwrap(std::uint32_t seq) const;
+    void drainHeld();
+
+    std::uint32_t capacity_;
+    std::uint64_t next_;                  // RCV.NXT, unwrapped to 64 bits
+    std::deque<std::uint8_t> ready_;      // in order, not yet read
+    std::map<std::uint64_t, Bytes> held_; // out of order, by unwrapped sequence number
+};
+
+} // namespace ww::tcp
