@@ -3,6 +3,7 @@
 #include "net/link.h"
 #include "net/network.h"
 #include "net/ping.h"
+#include "transport/tcp_layer.h"
 #include "wire/arp.h"
 #include "wire/checksum.h"
 #include "wire/udp.h"
@@ -25,6 +26,31 @@ IpNode::IpNode(Network& net, DeviceId id, std::string name, IpNodeOptions option
 }
 
 IpNode::~IpNode() = default;
+
+tcp::TcpLayer& IpNode::tcp() {
+    if (!tcp_)
+        tcp_ = std::make_unique<tcp::TcpLayer>(*this);
+    return *tcp_;
+}
+
+std::optional<Ipv4Address> IpNode::sourceAddressFor(Ipv4Address destination) const {
+    auto route = selectRoute(destination, nullptr);
+    if (!route || !interfaces_[route->first].address)
+        return std::nullopt;
+    return interfaces_[route->first].address->address;
+}
+
+std::uint32_t IpNode::mtuToward(Ipv4Address destination) const {
+    auto route = selectRoute(destination, nullptr);
+    return route ? interfaceMtu(route->first) : 1500;
+}
+
+std::uint16_t IpNode::allocateEphemeralPort() {
+    // RFC 6335 §6: the dynamic range 49152-65535, in turn.
+    const std::uint16_t port = nextEphemeralPort_;
+    nextEphemeralPort_ = nextEphemeralPort_ == 65535 ? 49152 : nextEphemeralPort_ + 1;
+    return port;
+}
 
 PingApp& IpNode::ping() {
     if (!ping_)
@@ -275,6 +301,12 @@ void IpNode::deliverLocally(std::size_t ifIndex, const ipv4::Repr& ipIn, ByteVie
     case ipv4::kUdp:
         receiveUdp(ip, payload, packet);
         break;
+    case ipv4::kTcp:
+        if (isOwnAddress(ip.destination))
+            tcp().segmentArrived(ip, payload, packet);
+        else
+            emit(Drop{id(), kNoLink, DropReason::NotForThisHost, 0, packet}); // TCP is unicast only
+        break;
     default:
         if (isOwnAddress(ip.destination))
             sendIcmpError(packet.view(), icmp::kDestinationUnreachable, icmp::kProtocolUnreachable,
@@ -338,8 +370,7 @@ void IpNode::sendUdp(Ipv4Address destination, std::uint16_t port, ByteView paylo
     Ipv4Address source{};
     if (route && interfaces_[route->first].address)
         source = interfaces_[route->first].address->address;
-    const std::uint16_t sourcePort = nextEphemeralPort_;
-    nextEphemeralPort_ = nextEphemeralPort_ == 65535 ? 49152 : nextEphemeralPort_ + 1;
+    const std::uint16_t sourcePort = allocateEphemeralPort();
     const PduRef datagram =
         net_.makePdu(udp::emit(udp::Repr{sourcePort, port}, payload, source, destination));
     emit(HeaderPushed{id(), Layer::Transport, Protocol::Udp, PduName::Datagram,

@@ -17,6 +17,9 @@
 namespace ww {
 
 class PingApp;
+namespace tcp {
+class TcpLayer;
+}
 
 // An IPv4 interface: a port's MAC and address, its ARP cache, and (for an
 // L3 switch) the VLAN it routes for.
@@ -60,6 +63,13 @@ public:
     const RoutingTable& routingTable() const { return routes_; }
     const IpNodeOptions& options() const { return options_; }
     PingApp& ping();
+    tcp::TcpLayer& tcp();
+
+    // For transport protocols: the address a datagram to `destination` leaves
+    // from (nullopt: no route), the MTU on the way out, a fresh ephemeral port.
+    std::optional<Ipv4Address> sourceAddressFor(Ipv4Address destination) const;
+    std::uint32_t mtuToward(Ipv4Address destination) const;
+    std::uint16_t allocateEphemeralPort();
 
     // Originates a datagram: IP header pushed, routed, fragmented, resolved, framed.
     // Returns false when there is no route (the drop is published).
@@ -134,6 +144,7 @@ private:
     std::uint16_t nextIdentification_;
     std::uint16_t nextEphemeralPort_ = 49152;
     std::unique_ptr<PingApp> ping_;
+    std::unique_ptr<tcp::TcpLayer> tcp_;
 
     friend class PingApp;
 };

@@ -55,7 +55,8 @@ void Link::startTransmission(int side, const PduRef& frame, std::uint64_t frameI
 
     // Fate is drawn when the first bit leaves, in simulation order, so the
     // random stream (and the whole run) depends only on (lab, seed).
-    const bool lost = net_.rng().chance(params_.loss);
+    const bool chosen = net_.isForcedLoss(frameId);
+    const bool lost = net_.rng().chance(params_.loss) || chosen;
     bool flipped = false;
     PduRef received = lost ? frame : corrupt(frame, flipped);
 
@@ -66,9 +67,10 @@ void Link::startTransmission(int side, const PduRef& frame, std::uint64_t frameI
     });
     Device* toDevice = to.device;
     const PortIndex toPort = to.port;
-    sim.scheduleAt(arrival, [this, lost, flipped, received, frameId, toDevice, toPort] {
+    sim.scheduleAt(arrival, [this, lost, chosen, flipped, received, frameId, toDevice, toPort] {
         if (lost) {
-            net_.emit(Drop{kNoDevice, id_, DropReason::LinkLoss, frameId, received});
+            net_.emit(Drop{kNoDevice, id_, chosen ? DropReason::Injected : DropReason::LinkLoss,
+                           frameId, received});
             return;
         }
         net_.emit(FrameArrival{id_, toDevice->id(), toPort, frameId, received, flipped});

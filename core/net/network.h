@@ -7,6 +7,7 @@
 #include "trace/event_bus.h"
 
 #include <memory>
+#include <set>
 #include <string_view>
 #include <vector>
 
@@ -58,6 +59,11 @@ public:
 
     void runUntil(SimTime end) { sim_.runUntil(end); }
 
+    // Frames to lose on purpose (the teacher's click-to-drop, tests): frame
+    // ids are deterministic, so a re-run with the same set loses the same frames.
+    void loseFrame(std::uint64_t frameId) { forcedLosses_.insert(frameId); }
+    bool isForcedLoss(std::uint64_t frameId) const { return forcedLosses_.count(frameId) != 0; }
+
 private:
     Simulator sim_;
     EventBus bus_;
@@ -67,6 +73,7 @@ private:
     std::uint64_t lastFrameId_ = 0;
     std::vector<std::unique_ptr<Device>> devices_;
     std::vector<std::unique_ptr<Link>> links_;
+    std::set<std::uint64_t> forcedLosses_;
 };
 
 } // namespace ww

@@ -13,6 +13,8 @@ const char* eventTypeName(const EventKind& kind) {
         "fragment_held",       "reassembled",     "arp_cache_changed",
         "arp_resolution",      "delivered",       "ping_reply",
         "icmp_error_received", "scenario_step",   "drop",
+        "tcp_state_changed",   "tcp_rtt_sample",  "tcp_congestion",
+        "tcp_retransmit",
     };
     static_assert(std::size(kNames) == std::variant_size_v<EventKind>);
     return kNames[kind.index()];
@@ -164,6 +166,8 @@ const char* toString(DropReason v) {
     switch (v) {
     case DropReason::LinkLoss:
         return "link_loss";
+    case DropReason::Injected:
+        return "injected";
     case DropReason::QueueFull:
         return "queue_full";
     case DropReason::FcsError:
@@ -202,6 +206,68 @@ const char* toString(DropReason v) {
         return "no_listener";
     case DropReason::TransportChecksum:
         return "transport_checksum";
+    case DropReason::TcpNoConnection:
+        return "tcp_no_connection";
+    case DropReason::TcpUnacceptable:
+        return "tcp_unacceptable";
+    }
+    return "unknown";
+}
+
+const char* toString(TcpState v) {
+    switch (v) {
+    case TcpState::Closed:
+        return "closed";
+    case TcpState::Listen:
+        return "listen";
+    case TcpState::SynSent:
+        return "syn_sent";
+    case TcpState::SynReceived:
+        return "syn_received";
+    case TcpState::Established:
+        return "established";
+    case TcpState::FinWait1:
+        return "fin_wait_1";
+    case TcpState::FinWait2:
+        return "fin_wait_2";
+    case TcpState::CloseWait:
+        return "close_wait";
+    case TcpState::Closing:
+        return "closing";
+    case TcpState::LastAck:
+        return "last_ack";
+    case TcpState::TimeWait:
+        return "time_wait";
+    }
+    return "unknown";
+}
+
+const char* toString(CongestionChange v) {
+    switch (v) {
+    case CongestionChange::Grew:
+        return "grew";
+    case CongestionChange::FastRetransmit:
+        return "fast_retransmit";
+    case CongestionChange::PartialAck:
+        return "partial_ack";
+    case CongestionChange::RecoveryEnded:
+        return "recovery_ended";
+    case CongestionChange::Timeout:
+        return "timeout";
+    }
+    return "unknown";
+}
+
+const char* toString(RetransmitReason v) {
+    switch (v) {
+    case RetransmitReason::Timeout:
+        return "timeout";
+    case RetransmitReason::FastRetransmit:
+        return "fast_retransmit";
+    case RetransmitReason::PartialAck:
+        return "partial_ack";
+    case RetransmitReason::Probe:
+        return "probe";
     }
     return "unknown";
 }

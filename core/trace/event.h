@@ -261,10 +261,77 @@ struct ScenarioStep {
     std::uint32_t index; // which repetition (0-based)
 };
 
+// ---- TCP (RFC 9293, 6298, 5681) -----------------------------------------------
+
+enum class TcpState : std::uint8_t {
+    Closed,
+    Listen,
+    SynSent,
+    SynReceived,
+    Established,
+    FinWait1,
+    FinWait2,
+    CloseWait,
+    Closing,
+    LastAck,
+    TimeWait,
+};
+
+// One TCP connection seen from one host: (local address, port) to (remote address, port).
+struct TcpConnectionRef {
+    DeviceId device;
+    std::uint32_t connection; // unique per device
+    Ipv4Address localAddress;
+    std::uint16_t localPort;
+    Ipv4Address remoteAddress;
+    std::uint16_t remotePort;
+};
+
+struct TcpStateChanged {
+    TcpConnectionRef conn;
+    TcpState from;
+    TcpState to;
+};
+
+// An RTT measurement and the retransmission timeout it gives (RFC 6298), or
+// a back-off after a timeout (rtt = 0).
+struct TcpRttSample {
+    TcpConnectionRef conn;
+    SimTime rtt;
+    SimTime srtt;
+    SimTime rttvar;
+    SimTime rto;
+};
+
+enum class CongestionChange : std::uint8_t {
+    Grew,           // slow start or congestion avoidance
+    FastRetransmit, // third duplicate ACK: ssthresh = flight/2, cwnd = ssthresh + 3 SMSS
+    PartialAck,     // NewReno: still recovering
+    RecoveryEnded,  // full ACK: cwnd = ssthresh
+    Timeout,        // cwnd = 1 SMSS
+};
+
+struct TcpCongestion {
+    TcpConnectionRef conn;
+    CongestionChange change;
+    std::uint32_t cwnd;
+    std::uint32_t ssthresh;
+};
+
+enum class RetransmitReason : std::uint8_t { Timeout, FastRetransmit, PartialAck, Probe };
+
+struct TcpRetransmit {
+    TcpConnectionRef conn;
+    RetransmitReason reason;
+    std::uint32_t sequence;
+    std::uint32_t length;
+};
+
 // ---- drops ------------------------------------------------------------------
 
 enum class DropReason : std::uint8_t {
     LinkLoss,            // lost on the link (loss probability)
+    Injected,            // lost on purpose: clicked by the teacher, or a test
     QueueFull,           // transmit queue full
     FcsError,            // CRC-32 mismatch: corrupted frame
     NotForThisMac,       // destination MAC is not ours
@@ -284,6 +351,8 @@ enum class DropReason : std::uint8_t {
     PrivateDestination, // "internet" router: RFC 1918 destination
     NoListener,         // e.g. an unsolicited echo reply
     TransportChecksum,  // UDP/ICMP checksum wrong
+    TcpNoConnection,    // TCP segment for no connection or listener (answered with RST)
+    TcpUnacceptable,    // TCP segment outside the receive window (answered with ACK)
 };
 
 struct Drop {
@@ -300,7 +369,8 @@ using EventKind =
     std::variant<PduBuilt, HeaderPushed, HeaderPopped, FrameTxStart, FrameTxEnd, FrameArrival,
                  ReceiveCheck, SwitchDecision, MacTableChanged, RouterDecision, FrameRebuilt,
                  Fragmented, FragmentHeld, Reassembled, ArpCacheChanged, ArpResolution, Delivered,
-                 PingReply, IcmpErrorReceived, ScenarioStep, Drop>;
+                 PingReply, IcmpErrorReceived, ScenarioStep, Drop, TcpStateChanged, TcpRttSample,
+                 TcpCongestion, TcpRetransmit>;
 
 struct Event {
     SimTime time;
@@ -321,5 +391,8 @@ const char* toString(ArpCacheChange);
 const char* toString(ArpResolutionStep);
 const char* toString(ActionKind);
 const char* toString(DropReason);
+const char* toString(TcpState);
+const char* toString(CongestionChange);
+const char* toString(RetransmitReason);
 
 } // namespace ww

@@ -166,6 +166,33 @@ struct FieldWriter {
             .ip("target", e.target)
             .num("index", e.index);
     }
+    void conn(const TcpConnectionRef& c) {
+        j.num("device", c.device)
+            .num("connection", c.connection)
+            .ip("local_address", c.localAddress)
+            .num("local_port", c.localPort)
+            .ip("remote_address", c.remoteAddress)
+            .num("remote_port", c.remotePort);
+    }
+    void operator()(const TcpStateChanged& e) {
+        conn(e.conn);
+        j.str("from", toString(e.from)).str("to", toString(e.to));
+    }
+    void operator()(const TcpRttSample& e) {
+        conn(e.conn);
+        j.snum("rtt_ns", e.rtt)
+            .snum("srtt_ns", e.srtt)
+            .snum("rttvar_ns", e.rttvar)
+            .snum("rto_ns", e.rto);
+    }
+    void operator()(const TcpCongestion& e) {
+        conn(e.conn);
+        j.str("change", toString(e.change)).num("cwnd", e.cwnd).num("ssthresh", e.ssthresh);
+    }
+    void operator()(const TcpRetransmit& e) {
+        conn(e.conn);
+        j.str("reason", toString(e.reason)).num("sequence", e.sequence).num("length", e.length);
+    }
     void operator()(const Drop& e) {
         if (e.device != kNoDevice)
             j.num("device", e.device);

@@ -1,0 +1,232 @@
+// Connection: sending, retransmission, persist and TIME-WAIT timers, closing.
+#include "transport/seq.h"
+#include "transport/tcp_connection.h"
+#include "transport/tcp_layer.h"
+
+#include <algorithm>
+
+namespace ww::tcp {
+
+std::uint16_t Connection::advertisedWindow() const {
+    return static_cast<std::uint16_t>(std::min<std::uint32_t>(receive_.window(), 65535));
+}
+
+void Connection::sendSegment(std::uint32_t seq, std::uint8_t flags, ByteView payload,
+                             bool withMss) {
+    Repr r;
+    r.sourcePort = ref_.localPort;
+    r.destinationPort = ref_.remotePort;
+    r.sequence = seq;
+    r.flags = flags;
+    if (state_ != State::SynSent || (flags & kAck)) {
+        r.flags |= kAck;
+        r.acknowledgment = receive_.nextExpected();
+    }
+    r.window = advertisedWindow();
+    if (withMss)
+        r.options.mss = ownMss_;
+    if (r.flags & kAck)
+        lastAckSent_ = r.acknowledgment;
+    layer_.transmit(ref_, r, payload);
+}
+
+void Connection::sendAck() {
+    sendSegment(sndNxt_, kAck, {});
+}
+
+void Connection::send(ByteView data) {
+    sendBuffer_.insert(sendBuffer_.end(), data.begin(), data.end());
+    output();
+}
+
+Bytes Connection::read(std::size_t max) {
+    const std::uint32_t before = receive_.window();
+    Bytes out = receive_.read(max);
+    // Tell the peer the window reopened once it is worth a segment (RFC 9293 §3.8.6.2.2).
+    if (before < mss_ && receive_.window() >= mss_ && state_ != State::Closed)
+        sendAck();
+    return out;
+}
+
+void Connection::close() {
+    switch (state_) {
+    case State::Listen:
+    case State::SynSent:
+        setState(State::Closed);
+        return;
+    case State::SynReceived:
+    case State::Established:
+    case State::CloseWait:
+        closeRequested_ = true;
+        output();
+        return;
+    default:
+        return; // already closing
+    }
+}
+
+void Connection::output() {
+    const bool canSendData =
+        state_ == State::Established || state_ == State::CloseWait ||
+        ((state_ == State::FinWait1 || state_ == State::LastAck || state_ == State::Closing) &&
+         !finSeq_);
+    if (!canSendData)
+        return;
+    while (true) {
+        const std::uint32_t sent = sndNxt_ - sndUna_;
+        if (sent >= sendBuffer_.size())
+            break;
+        const std::uint32_t window = std::min(cc_.cwnd(), sndWnd_);
+        if (flightSize() >= window) {
+            if (sndWnd_ == 0 && flightSize() == 0)
+                armPersist();
+            break;
+        }
+        const auto unsent = static_cast<std::uint32_t>(sendBuffer_.size() - sent);
+        const std::uint32_t len = std::min({std::uint32_t{mss_}, window - flightSize(), unsent});
+        Bytes chunk(sendBuffer_.begin() + sent, sendBuffer_.begin() + sent + len);
+        const bool retransmission = seqLt(sndNxt_, highestSent_);
+        if (retransmission)
+            layer_.emit(TcpRetransmit{ref_, RetransmitReason::Timeout, sndNxt_, len});
+        sendSegment(sndNxt_, kAck | (len == unsent ? kPsh : 0), chunk);
+        if (!timed_ && !retransmission)
+            timed_ = std::pair{sndNxt_, layer_.now()};
+        sndNxt_ += len;
+        if (seqGt(sndNxt_, highestSent_))
+            highestSent_ = sndNxt_;
+        armRetransmit();
+    }
+    // Our FIN goes once every byte before it has been sent (RFC 9293 §3.10.4).
+    if (closeRequested_ && !finSeq_ && sndNxt_ - sndUna_ == sendBuffer_.size()) {
+        finSeq_ = sndNxt_;
+        sendSegment(sndNxt_, kFin | kAck, {});
+        ++sndNxt_;
+        if (seqGt(sndNxt_, highestSent_))
+            highestSent_ = sndNxt_;
+        armRetransmit();
+        if (state_ == State::Established || state_ == State::SynReceived)
+            setState(State::FinWait1);
+        else if (state_ == State::CloseWait)
+            setState(State::LastAck);
+    }
+}
+
+void Connection::retransmitFirst(RetransmitReason reason) {
+    timed_.reset(); // Karn: no RTT sample from a retransmitted segment
+    if (state_ == State::SynSent || (state_ == State::SynReceived && sndUna_ == iss_)) {
+        layer_.emit(TcpRetransmit{ref_, reason, iss_, 0});
+        sendSegment(iss_, state_ == State::SynSent ? kSyn : kSyn | kAck, {}, true);
+        return;
+    }
+    const auto sentData = static_cast<std::uint32_t>(
+        std::min<std::size_t>(sendBuffer_.size(), sndNxt_ - sndUna_ - (finSeq_ ? 1 : 0)));
+    if (sentData > 0) {
+        const std::uint32_t len = std::min<std::uint32_t>(mss_, sentData);
+        Bytes chunk(sendBuffer_.begin(), sendBuffer_.begin() + len);
+        layer_.emit(TcpRetransmit{ref_, reason, sndUna_, len});
+        sendSegment(sndUna_, kAck, chunk);
+    } else if (finSeq_ && *finSeq_ == sndUna_) {
+        layer_.emit(TcpRetransmit{ref_, reason, sndUna_, 0});
+        sendSegment(sndUna_, kFin | kAck, {});
+    }
+}
+
+void Connection::armRetransmit() {
+    if (retransmitArmed_)
+        return;
+    retransmitArmed_ = true;
+    const std::uint64_t generation = ++retransmitGeneration_;
+    layer_.schedule(rto_.rto(), [this, generation] { onRetransmitTimeout(generation); });
+}
+
+void Connection::onRetransmitTimeout(std::uint64_t generation) {
+    if (generation != retransmitGeneration_ || state_ == State::Closed)
+        return;
+    retransmitArmed_ = false;
+    const bool handshake = state_ == State::SynSent || state_ == State::SynReceived;
+    if (++retries_ > (handshake ? options_.synRetries : options_.dataRetries)) {
+        reset(); // give up (RFC 9293 §3.8.3, R2)
+        return;
+    }
+    rto_.backOff(); // RFC 6298 §5.5
+    layer_.emit(TcpRttSample{ref_, 0, rto_.srtt().value_or(0), rto_.rttvar(), rto_.rto()});
+    if (!handshake && sndWnd_ > 0)
+        noteCongestion(cc_.onTimeout(flightSize(), sndNxt_));
+    if (handshake || sndWnd_ == 0) {
+        retransmitFirst(sndWnd_ == 0 && !handshake ? RetransmitReason::Probe
+                                                   : RetransmitReason::Timeout);
+    } else {
+        // Go back to SND.UNA and resend in slow start (RFC 5681 §3.1); the FIN follows the data.
+        if (finSeq_ && sendBuffer_.empty()) {
+            retransmitFirst(RetransmitReason::Timeout);
+        } else {
+            finSeq_.reset();
+            sndNxt_ = sndUna_;
+            timed_.reset();
+            output();
+        }
+    }
+    armRetransmit();
+}
+
+void Connection::armPersist() {
+    if (persistArmed_)
+        return;
+    persistArmed_ = true;
+    const std::uint64_t generation = ++persistGeneration_;
+    layer_.schedule(rto_.rto(), [this, generation] { onPersist(generation); });
+}
+
+void Connection::onPersist(std::uint64_t generation) {
+    if (generation != persistGeneration_ || state_ == State::Closed)
+        return;
+    persistArmed_ = false;
+    const std::uint32_t sent = sndNxt_ - sndUna_;
+    if (sndWnd_ != 0 || sent >= sendBuffer_.size())
+        return;
+    // RFC 9293 §3.8.6.1: probe a zero window with one byte of new data; the
+    // retransmission timer (with back-off) keeps probing until it opens.
+    Bytes one{sendBuffer_[sent]};
+    sendSegment(sndNxt_, kAck, one);
+    ++sndNxt_;
+    if (seqGt(sndNxt_, highestSent_))
+        highestSent_ = sndNxt_;
+    armRetransmit();
+}
+
+void Connection::enterTimeWait() {
+    setState(State::TimeWait);
+    ++retransmitGeneration_;
+    retransmitArmed_ = false;
+    const std::uint64_t generation = ++timeWaitGeneration_;
+    layer_.schedule(2 * options_.msl, [this, generation] {
+        if (generation == timeWaitGeneration_ && state_ == State::TimeWait)
+            setState(State::Closed);
+    });
+}
+
+void Connection::noteCongestion(NewReno::Change change) {
+    CongestionChange c{};
+    switch (change) {
+    case NewReno::Change::None:
+        return;
+    case NewReno::Change::Grew:
+        c = CongestionChange::Grew;
+        break;
+    case NewReno::Change::FastRetransmit:
+        c = CongestionChange::FastRetransmit;
+        break;
+    case NewReno::Change::PartialAck:
+        c = CongestionChange::PartialAck;
+        break;
+    case NewReno::Change::RecoveryEnded:
+        c = CongestionChange::RecoveryEnded;
+        break;
+    case NewReno::Change::Timeout:
+        c = CongestionChange::Timeout;
+        break;
+    }
+    layer_.emit(TcpCongestion{ref_, c, cc_.cwnd(), cc_.ssthresh()});
+}
+
+} // namespace ww::tcp
