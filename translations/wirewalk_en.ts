@@ -927,6 +927,90 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
         <source>Covers a pseudo-header (addresses, protocol, length), header and data; 0 = none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Which application gets the data, e.g. 80 HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the first data byte (SYN and FIN each use one number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgment number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With ACK set: the next byte expected from the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header length in 32-bit words (5-15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congestion window reduced (ECN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECN echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The urgent pointer is significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgment number is significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push: hand the data to the application now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronize sequence numbers: opens a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more data from the sender: starts the close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many more bytes the receiver can take now (flow control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers a pseudo-header (addresses, protocol, length), header and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With URG: where urgent data ends (rarely used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E.g. MSS in SYNs: the largest segment this side can receive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::ui::MainWindow</name>

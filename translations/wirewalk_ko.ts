@@ -939,6 +939,90 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <source>Covers a pseudo-header (addresses, protocol, length), header and data; 0 = none</source>
         <translation>의사 헤더(주소, 프로토콜, 길이), 헤더, 데이터를 검사합니다; 0 = 없음</translation>
     </message>
+    <message>
+        <source>Which application gets the data, e.g. 80 HTTP</source>
+        <translation>데이터를 받을 애플리케이션. 예: 80 HTTP</translation>
+    </message>
+    <message>
+        <source>Number of the first data byte (SYN and FIN each use one number)</source>
+        <translation>첫 데이터 바이트의 번호 (SYN과 FIN은 각각 번호 하나를 씁니다)</translation>
+    </message>
+    <message>
+        <source>Acknowledgment number</source>
+        <translation>확인 응답 번호 (ACK 번호)</translation>
+    </message>
+    <message>
+        <source>With ACK set: the next byte expected from the other side</source>
+        <translation>ACK가 설정되면: 상대에게서 다음에 받기를 기대하는 바이트 번호</translation>
+    </message>
+    <message>
+        <source>Data offset</source>
+        <translation>데이터 오프셋</translation>
+    </message>
+    <message>
+        <source>Header length in 32-bit words (5-15)</source>
+        <translation>헤더 길이, 32비트 단위 (5-15)</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>Congestion window reduced (ECN)</source>
+        <translation>혼잡 윈도우 감소 (ECN)</translation>
+    </message>
+    <message>
+        <source>ECN echo</source>
+        <translation>ECN 에코</translation>
+    </message>
+    <message>
+        <source>The urgent pointer is significant</source>
+        <translation>긴급 포인터가 유효함</translation>
+    </message>
+    <message>
+        <source>The acknowledgment number is significant</source>
+        <translation>확인 응답 번호가 유효함</translation>
+    </message>
+    <message>
+        <source>Push: hand the data to the application now</source>
+        <translation>푸시: 데이터를 바로 애플리케이션에 넘김</translation>
+    </message>
+    <message>
+        <source>Reset the connection</source>
+        <translation>연결을 리셋</translation>
+    </message>
+    <message>
+        <source>Synchronize sequence numbers: opens a connection</source>
+        <translation>시퀀스 번호 동기화: 연결을 엽니다</translation>
+    </message>
+    <message>
+        <source>No more data from the sender: starts the close</source>
+        <translation>송신자에게 더 보낼 데이터가 없음: 연결 종료를 시작합니다</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>윈도우</translation>
+    </message>
+    <message>
+        <source>How many more bytes the receiver can take now (flow control)</source>
+        <translation>수신자가 지금 더 받을 수 있는 바이트 수 (흐름 제어)</translation>
+    </message>
+    <message>
+        <source>Covers a pseudo-header (addresses, protocol, length), header and data</source>
+        <translation>의사 헤더(주소, 프로토콜, 길이), 헤더, 데이터를 검사합니다</translation>
+    </message>
+    <message>
+        <source>Urgent pointer</source>
+        <translation>긴급 포인터</translation>
+    </message>
+    <message>
+        <source>With URG: where urgent data ends (rarely used)</source>
+        <translation>URG와 함께: 긴급 데이터가 끝나는 위치 (거의 쓰이지 않음)</translation>
+    </message>
+    <message>
+        <source>E.g. MSS in SYNs: the largest segment this side can receive</source>
+        <translation>예: SYN의 MSS: 이쪽이 받을 수 있는 가장 큰 세그먼트</translation>
+    </message>
 </context>
 <context>
     <name>ww::ui::MainWindow</name>
