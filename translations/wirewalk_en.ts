@@ -237,6 +237,14 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
         <source>Conservation violated: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TCP connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP %1 %2:%3 - %4:%5: %6; %7 bytes sent and acknowledged, %8 bytes received, %9 retransmissions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -370,10 +378,6 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;; use ping or udp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not valid JSON at character %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,6 +487,10 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
     </message>
     <message>
         <source>&apos;%1&apos; is an L2 switch; only hosts and routers send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; use ping, udp or tcp</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

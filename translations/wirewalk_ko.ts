@@ -247,6 +247,14 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <source>Conservation violated: %1</source>
         <translation>보존 위반: %1</translation>
     </message>
+    <message>
+        <source>TCP connection to %1</source>
+        <translation>%1(으)로 TCP 연결</translation>
+    </message>
+    <message>
+        <source>TCP %1 %2:%3 - %4:%5: %6; %7 bytes sent and acknowledged, %8 bytes received, %9 retransmissions</source>
+        <translation>TCP %1 %2:%3 - %4:%5: %6; 보내고 확인 응답받은 바이트 %7, 받은 바이트 %8, 재전송 %9회</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -382,10 +390,6 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <translation>&apos;%1&apos;은(는) 장비:인터페이스 형식이어야 합니다. 예: &quot;PC1:eth0&quot;</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;; use ping or udp</source>
-        <translation>알 수 없는 동작 &apos;%1&apos;; ping 또는 udp를 쓰세요</translation>
-    </message>
-    <message>
         <source>not valid JSON at character %1: %2</source>
         <translation>%1번째 문자에서 올바른 JSON이 아닙니다: %2</translation>
     </message>
@@ -496,6 +500,10 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <message>
         <source>&apos;%1&apos; is an L2 switch; only hosts and routers send</source>
         <translation>&apos;%1&apos;은(는) L2 스위치입니다; 송신은 호스트와 라우터만 합니다</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; use ping, udp or tcp</source>
+        <translation>알 수 없는 동작 &apos;%1&apos;; ping, udp, tcp 중 하나를 쓰세요</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,7 @@ int runLabCommand(const QStringList& args, Streams io) {
            << '\n';
     const SimTime end = secondsToTime(seconds);
     net->runUntil(end);
+    report.printConnections();
     report.printSummary(end);
     if (writer)
         writer->flush();

@@ -1,5 +1,7 @@
 #include "cli/run_report.h"
 
+#include "net/ip_node.h"
+#include "transport/tcp_layer.h"
 #include "wire/icmp.h"
 
 #include <QCoreApplication>
@@ -35,6 +37,23 @@ QString icmpErrorText(std::uint8_t type, std::uint8_t code, std::uint16_t mtu) {
     return QCoreApplication::translate("Cli", "ICMP type %1 code %2").arg(type).arg(code);
 }
 
+QString actionText(ActionKind kind) {
+    switch (kind) {
+    case ActionKind::Ping:
+        return QCoreApplication::translate("Cli", "ping %1");
+    case ActionKind::UdpSend:
+        return QCoreApplication::translate("Cli", "UDP to %1");
+    case ActionKind::TcpConnect:
+        return QCoreApplication::translate("Cli", "TCP connection to %1");
+    }
+    return {};
+}
+
+// RFC 9293's spelling of the states.
+QString tcpStateName(TcpState s) {
+    return QString::fromLatin1(toString(s)).toUpper().replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
 } // namespace
 
 RunReport::RunReport(const Network& net, QTextStream& out, bool verbose)
@@ -53,6 +72,14 @@ QString RunReport::deviceName(DeviceId id) const {
 
 void RunReport::onEvent(const Event& e) {
     stats_.onEvent(e);
+    if (auto* c = std::get_if<TcpStateChanged>(&e.kind)) {
+        auto& list = tcpStates_[{c->conn.device, c->conn.connection}];
+        if (list.isEmpty())
+            list << tcpStateName(c->from);
+        list << tcpStateName(c->to);
+    } else if (auto* t = std::get_if<TcpRetransmit>(&e.kind)) {
+        ++tcpRetransmits_[{t->conn.device, t->conn.connection}];
+    }
     if (!verbose_)
         return;
     if (auto* r = std::get_if<PingReply>(&e.kind)) {
@@ -80,10 +107,32 @@ void RunReport::onEvent(const Event& e) {
              << '\n';
     } else if (auto* s = std::get_if<ScenarioStep>(&e.kind)) {
         out_ << at(e.time) << ' ' << deviceName(s->device) << ": "
-             << (s->action == ActionKind::Ping ? QCoreApplication::translate("Cli", "ping %1")
-                                               : QCoreApplication::translate("Cli", "UDP to %1"))
-                    .arg(ip(s->target))
-             << '\n';
+             << actionText(s->action).arg(ip(s->target)) << '\n';
+    }
+}
+
+// One line per TCP connection: who, the states it went through, bytes each way, retransmissions.
+void RunReport::printConnections() {
+    for (const auto& d : net_.devices()) {
+        auto* node = dynamic_cast<IpNode*>(d.get());
+        if (!node || !node->hasTcp())
+            continue;
+        for (const auto& c : node->tcp().allConnections()) {
+            const auto& r = c->ref();
+            const std::pair key{r.device, r.connection};
+            out_ << QCoreApplication::translate(
+                        "Cli", "TCP %1 %2:%3 - %4:%5: %6; %7 bytes sent and acknowledged, %8 bytes "
+                               "received, %9 retransmissions")
+                        .arg(deviceName(r.device), ip(r.localAddress))
+                        .arg(r.localPort)
+                        .arg(ip(r.remoteAddress))
+                        .arg(r.remotePort)
+                        .arg(tcpStates_[key].join(QStringLiteral(" > ")))
+                        .arg(c->bytesAcked())
+                        .arg(c->bytesReceived())
+                        .arg(tcpRetransmits_[key])
+                 << '\n';
+        }
     }
 }
 

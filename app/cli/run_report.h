@@ -3,7 +3,9 @@
 #include "net/network.h"
 #include "trace/trace_stats.h"
 
+#include <QStringList>
 #include <QTextStream>
+#include <map>
 
 namespace ww::cli {
 
@@ -15,6 +17,7 @@ public:
 
     void onEvent(const Event& e);
     void printSummary(SimTime end);
+    void printConnections();
     const TraceStats& stats() const { return stats_; }
 
 private:
@@ -25,6 +28,8 @@ private:
     QTextStream& out_;
     bool verbose_;
     TraceStats stats_;
+    std::map<std::pair<DeviceId, std::uint32_t>, QStringList> tcpStates_;
+    std::map<std::pair<DeviceId, std::uint32_t>, int> tcpRetransmits_;
 };
 
 } // namespace ww::cli

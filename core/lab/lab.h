@@ -53,6 +53,7 @@ struct Device {
     std::vector<Vlan> vlans;                  // L3 switches
     std::vector<Ipv4Address> multicastGroups; // hosts: joined groups (224.0.0.1 always)
     std::vector<std::uint16_t> udpListen;     // hosts: ports with a listening application
+    std::vector<std::uint16_t> tcpListen; // hosts, routers: TCP ports with a sink (reads, closes)
     bool directedBroadcast = false; // routers: forward directed broadcasts (RFC 2644 default off)
     bool internet = false;          // routers: drop RFC 1918 destinations
 
@@ -79,7 +80,7 @@ struct Link {
     bool operator==(const Link&) const = default;
 };
 
-enum class ActionType { Ping, UdpSend };
+enum class ActionType { Ping, UdpSend, TcpTransfer };
 
 struct Action {
     double at = 0; // seconds
@@ -91,7 +92,8 @@ struct Action {
     int size = 56;         // ping: ICMP data bytes; udp: payload bytes
     int ttl = 64;
     bool dontFragment = false;
-    std::uint16_t port = 9; // udp destination port
+    std::uint16_t port = 9; // udp/tcp destination port
+    bool close = true;      // tcp: close after sending (active close)
 
     bool operator==(const Action&) const = default;
 };
@@ -102,6 +104,7 @@ struct Settings {
     int arpRetries = 3;            // requests before giving up
     double macAgeing = 300;        // seconds (IEEE 802.1D default)
     double reassemblyTimeout = 30; // seconds
+    double msl = 30;               // TCP maximum segment lifetime; TIME-WAIT = 2 x MSL
 
     bool operator==(const Settings&) const = default;
 };

@@ -4,6 +4,7 @@
 #include "net/l2_switch.h"
 #include "net/l3_switch.h"
 #include "net/ping.h"
+#include "transport/tcp_layer.h"
 
 namespace ww::lab {
 
@@ -18,6 +19,7 @@ NetworkSettings toNetworkSettings(const Settings& s) {
     n.arpRetries = s.arpRetries;
     n.macAgeing = secondsToTime(s.macAgeing);
     n.reassemblyTimeout = secondsToTime(s.reassemblyTimeout);
+    n.msl = secondsToTime(s.msl);
     return n;
 }
 
@@ -41,6 +43,18 @@ void addRoutes(IpNode& node, const Device& d) {
         node.joinGroup(g);
     for (std::uint16_t p : d.udpListen)
         node.listenUdp(p);
+    for (std::uint16_t p : d.tcpListen) {
+        tcp::ConnectionOptions options;
+        options.msl = node.network().settings().msl;
+        // A sink: reads whatever arrives and closes when the peer does.
+        node.tcp().listen(
+            p,
+            [](tcp::Connection& c) {
+                c.onReadable = [&c] { c.read(std::size_t{1} << 30); };
+                c.onPeerClosed = [&c] { c.close(); };
+            },
+            options);
+    }
 }
 
 IpNode* buildDevice(Network& net, const Device& d, std::size_t index) {
@@ -94,15 +108,39 @@ LinkParams toLinkParams(const Link& l) {
     return p;
 }
 
+void startTcpTransfer(IpNode& node, const Action& a) {
+    tcp::ConnectionOptions options;
+    options.msl = node.network().settings().msl;
+    tcp::Connection* c = node.tcp().connect(a.to, a.port, options);
+    if (!c)
+        return; // no route: the drop is in the trace
+    Bytes data(static_cast<std::size_t>(a.size));
+    for (std::size_t k = 0; k < data.size(); ++k)
+        data[k] = static_cast<std::uint8_t>('A' + k % 26);
+    const bool close = a.close;
+    c->onEstablished = [c, data, close] {
+        if (!data.empty())
+            c->send(data);
+        if (close)
+            c->close();
+    };
+    c->onReadable = [c] { c->read(std::size_t{1} << 30); };
+}
+
 void scheduleAction(Network& net, IpNode& node, const Action& a) {
     // One ping session per action, like one run of the ping program.
     const std::uint16_t session = a.type == ActionType::Ping ? node.ping().openSession() : 0;
     for (int i = 0; i < a.count; ++i) {
         const SimTime at = secondsToTime(a.at + a.interval * i);
         net.sim().scheduleAt(at, [&net, &node, a, i, session] {
-            const ActionKind kind =
-                a.type == ActionType::Ping ? ActionKind::Ping : ActionKind::UdpSend;
+            const ActionKind kind = a.type == ActionType::Ping      ? ActionKind::Ping
+                                    : a.type == ActionType::UdpSend ? ActionKind::UdpSend
+                                                                    : ActionKind::TcpConnect;
             net.emit(ScenarioStep{node.id(), kind, a.to, static_cast<std::uint32_t>(i)});
+            if (a.type == ActionType::TcpTransfer) {
+                startTcpTransfer(node, a);
+                return;
+            }
             const auto ttl = static_cast<std::uint8_t>(a.ttl);
             if (a.type == ActionType::Ping) {
                 node.ping().sendEcho(session, a.to, static_cast<std::uint16_t>(a.size), ttl,

@@ -20,9 +20,10 @@ QStringList deviceKeys(DeviceType t) {
     switch (t) {
     case DeviceType::Host:
         return kCommonDeviceKeys +
-               QStringList{"gateway", "routes", "multicast_groups", "udp_listen"};
+               QStringList{"gateway", "routes", "multicast_groups", "udp_listen", "tcp_listen"};
     case DeviceType::Router:
-        return kCommonDeviceKeys + QStringList{"routes", "directed_broadcast", "internet"};
+        return kCommonDeviceKeys +
+               QStringList{"routes", "directed_broadcast", "internet", "tcp_listen"};
     case DeviceType::Switch:
         return kCommonDeviceKeys;
     case DeviceType::L3Switch:
@@ -45,9 +46,10 @@ std::optional<DeviceType> deviceType(const QString& s) {
 
 void readSettings(JsonReader& r, const QJsonObject& o, Settings& s) {
     const QString path = QStringLiteral("settings");
-    r.checkKeys(
-        o, path,
-        {"arp_timeout", "arp_retry_interval", "arp_retries", "mac_ageing", "reassembly_timeout"});
+    r.checkKeys(o, path,
+                {"arp_timeout", "arp_retry_interval", "arp_retries", "mac_ageing",
+                 "reassembly_timeout", "msl"});
+    s.msl = r.number(o, "msl", path, 0.001, 600).value_or(s.msl);
     s.arpTimeout = r.number(o, "arp_timeout", path, 0.001, 86400).value_or(s.arpTimeout);
     s.arpRetryInterval =
         r.number(o, "arp_retry_interval", path, 0.001, 60).value_or(s.arpRetryInterval);
@@ -158,16 +160,17 @@ std::optional<Device> readDevice(JsonReader& r, const QJsonValue& v, const QStri
                  }
                  return a;
              });
-    readList(r, *o, "udp_listen", path, d.udpListen,
-             [&r](const QJsonValue& pv, const QString& pp) -> std::optional<std::uint16_t> {
-                 const double p = pv.toDouble(-1);
-                 if (!pv.isDouble() || p != static_cast<int>(p) || p < 1 || p > 65535) {
-                     r.error(pp, QCoreApplication::translate(
-                                     "LabLoader", "a port is a whole number from 1 to 65535"));
-                     return std::nullopt;
-                 }
-                 return static_cast<std::uint16_t>(p);
-             });
+    auto readPort = [&r](const QJsonValue& pv, const QString& pp) -> std::optional<std::uint16_t> {
+        const double p = pv.toDouble(-1);
+        if (!pv.isDouble() || p != static_cast<int>(p) || p < 1 || p > 65535) {
+            r.error(pp, QCoreApplication::translate("LabLoader",
+                                                    "a port is a whole number from 1 to 65535"));
+            return std::nullopt;
+        }
+        return static_cast<std::uint16_t>(p);
+    };
+    readList(r, *o, "udp_listen", path, d.udpListen, readPort);
+    readList(r, *o, "tcp_listen", path, d.tcpListen, readPort);
     d.directedBroadcast = r.boolean(*o, "directed_broadcast", path).value_or(false);
     d.internet = r.boolean(*o, "internet", path).value_or(false);
     return d;
@@ -226,10 +229,15 @@ std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QStri
         a.type = ActionType::UdpSend;
         r.checkKeys(*o, path,
                     {"at", "action", "from", "to", "count", "interval", "size", "ttl", "port"});
+    } else if (kind == "tcp") {
+        a.type = ActionType::TcpTransfer;
+        r.checkKeys(*o, path,
+                    {"at", "action", "from", "to", "count", "interval", "size", "port", "close"});
     } else {
         if (o->value("action").isString())
             r.error(JsonReader::join(path, "action"),
-                    QCoreApplication::translate("LabLoader", "unknown action '%1'; use ping or udp")
+                    QCoreApplication::translate("LabLoader",
+                                                "unknown action '%1'; use ping, udp or tcp")
                         .arg(kind));
         return std::nullopt;
     }
@@ -238,10 +246,16 @@ std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QStri
     auto to = r.address(*o, "to", path, true);
     a.count = r.integer(*o, "count", path, 1, 100000).value_or(1);
     a.interval = r.number(*o, "interval", path, 0.000001, 3600).value_or(1.0);
-    a.size = r.integer(*o, "size", path, 0, 65507).value_or(a.type == ActionType::Ping ? 56 : 32);
+    // TCP takes a byte stream of any length; ping and UDP fit one IPv4 datagram.
+    const int maxSize = a.type == ActionType::TcpTransfer ? 100'000'000 : 65507;
+    a.size = r.integer(*o, "size", path, 0, maxSize)
+                 .value_or(a.type == ActionType::Ping      ? 56
+                           : a.type == ActionType::UdpSend ? 32
+                                                           : 0);
+    a.close = r.boolean(*o, "close", path).value_or(true);
     a.ttl = r.integer(*o, "ttl", path, 1, 255).value_or(64);
     a.dontFragment = r.boolean(*o, "df", path).value_or(false);
-    if (a.type == ActionType::UdpSend) {
+    if (a.type != ActionType::Ping) {
         a.port = static_cast<std::uint16_t>(r.integer(*o, "port", path, 1, 65535).value_or(9));
         if (!o->contains("port"))
             r.error(JsonReader::join(path, "port"),

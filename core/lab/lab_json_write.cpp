@@ -79,6 +79,12 @@ QJsonObject deviceJson(const Device& d) {
             ports.append(p);
         o["udp_listen"] = ports;
     }
+    if (!d.tcpListen.empty()) {
+        QJsonArray ports;
+        for (std::uint16_t p : d.tcpListen)
+            ports.append(p);
+        o["tcp_listen"] = ports;
+    }
     if (d.type == DeviceType::Router) {
         o["directed_broadcast"] = d.directedBroadcast;
         o["internet"] = d.internet;
@@ -98,8 +104,20 @@ QJsonObject linkJson(const Link& l) {
                        {"queue", l.queueFrames}};
 }
 
+const char* actionName(ActionType t) {
+    switch (t) {
+    case ActionType::Ping:
+        return "ping";
+    case ActionType::UdpSend:
+        return "udp";
+    case ActionType::TcpTransfer:
+        return "tcp";
+    }
+    return "ping";
+}
+
 QJsonObject actionJson(const Action& a) {
-    QJsonObject o{{"at", a.at},        {"action", a.type == ActionType::Ping ? "ping" : "udp"},
+    QJsonObject o{{"at", a.at},        {"action", actionName(a.type)},
                   {"from", q(a.from)}, {"to", q(a.to.toString())},
                   {"count", a.count},  {"interval", a.interval},
                   {"size", a.size},    {"ttl", a.ttl}};
@@ -107,6 +125,10 @@ QJsonObject actionJson(const Action& a) {
         o["df"] = a.dontFragment;
     else
         o["port"] = a.port;
+    if (a.type == ActionType::TcpTransfer) {
+        o.remove("ttl"); // TCP picks its own
+        o["close"] = a.close;
+    }
     return o;
 }
 
@@ -124,7 +146,8 @@ QByteArray toJson(const Lab& lab) {
                                   {"arp_retry_interval", lab.settings.arpRetryInterval},
                                   {"arp_retries", lab.settings.arpRetries},
                                   {"mac_ageing", lab.settings.macAgeing},
-                                  {"reassembly_timeout", lab.settings.reassemblyTimeout}};
+                                  {"reassembly_timeout", lab.settings.reassemblyTimeout},
+                                  {"msl", lab.settings.msl}};
     QJsonArray devices, links, scenario;
     for (const Device& d : lab.devices)
         devices.append(deviceJson(d));

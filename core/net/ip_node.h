@@ -64,6 +64,7 @@ public:
     const IpNodeOptions& options() const { return options_; }
     PingApp& ping();
     tcp::TcpLayer& tcp();
+    bool hasTcp() const { return tcp_ != nullptr; }
 
     // For transport protocols: the address a datagram to `destination` leaves
     // from (nullopt: no route), the MTU on the way out, a fresh ephemeral port.

@@ -20,6 +20,7 @@ struct NetworkSettings {
     int arpRetries = 3;
     SimTime macAgeing = 300 * kSecond;
     SimTime reassemblyTimeout = 30 * kSecond;
+    SimTime msl = 30 * kSecond; // TCP: TIME-WAIT lasts 2 x MSL
 };
 
 // Owns the clock, the event bus, the random stream, devices and links.

@@ -158,6 +158,8 @@ const char* toString(ActionKind v) {
         return "ping";
     case ActionKind::UdpSend:
         return "udp_send";
+    case ActionKind::TcpConnect:
+        return "tcp_connect";
     }
     return "unknown";
 }

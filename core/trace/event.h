@@ -252,7 +252,7 @@ struct IcmpErrorReceived {
     Ipv4Address originalDestination;
 };
 
-enum class ActionKind : std::uint8_t { Ping, UdpSend };
+enum class ActionKind : std::uint8_t { Ping, UdpSend, TcpConnect };
 
 struct ScenarioStep {
     DeviceId device;

@@ -104,8 +104,8 @@ void Connection::synSentArrived(const Repr& seg) {
         retries_ = 0;
         ++retransmitGeneration_;
         retransmitArmed_ = false;
+        sendAck(); // the handshake's third segment, before any data the application sends
         setState(State::Established);
-        sendAck();
         output();
         return;
     }
@@ -188,6 +188,7 @@ bool Connection::processAck(const Repr& seg, std::size_t len) {
                           sendBuffer_.begin() +
                               std::min<std::size_t>(dataAcked, sendBuffer_.size()));
         sndUna_ = ack;
+        bytesAcked_ += dataAcked;
         retries_ = 0;
         if (timed_ && seqGt(ack, timed_->first)) {
             const SimTime rtt = layer_.now() - timed_->second;
@@ -241,6 +242,7 @@ void Connection::processText(const Repr& seg, ByteView payload) {
     if (state_ != State::Established && state_ != State::FinWait1 && state_ != State::FinWait2)
         return; // data after the peer's FIN is ignored
     const auto accepted = receive_.insert(seg.sequence, payload);
+    bytesReceived_ += accepted.inOrder;
     // Every data segment is acknowledged at once (no delayed ACK); one past a
     // hole gets a duplicate ACK, which is what drives fast retransmit.
     sendAck();

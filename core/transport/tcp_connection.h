@@ -53,6 +53,8 @@ public:
     std::uint16_t effectiveMss() const { return mss_; }
     const NewReno& congestion() const { return cc_; }
     const RtoEstimator& rto() const { return rto_; }
+    std::uint64_t bytesAcked() const { return bytesAcked_; }       // our data the peer confirmed
+    std::uint64_t bytesReceived() const { return bytesReceived_; } // peer's data, in order
 
     // Hooks for applications (called after the event is published).
     std::function<void()> onEstablished;
@@ -111,6 +113,7 @@ private:
     bool retransmitArmed_ = false, persistArmed_ = false;
     int retries_ = 0;
     std::uint32_t lastAckSent_ = 0;
+    std::uint64_t bytesAcked_ = 0, bytesReceived_ = 0;
     std::uint32_t highestSent_ = 0; // the highest SND.NXT so far: below it, sending is resending
 
     friend class TcpLayer;
