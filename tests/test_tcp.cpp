@@ -121,6 +121,9 @@ private Q_SLOTS:
     void dataInMssSegments();
     void lostSynRetriedAfterOneSecond();
     void lostSegmentFastRetransmit();
+    void simultaneousOpen();
+    void simultaneousClose();
+    void zeroWindowSlowReader();
 };
 
 void TestTcp::threeWayHandshake() {
@@ -297,6 +300,80 @@ void TestTcp::lostSegmentFastRetransmit() {
     });
     QVERIFY(cc.size() >= 2);
     QCOMPARE(cc.back().cwnd, cc.back().ssthresh); // recovery ends with cwnd = ssthresh
+}
+
+void TestTcp::simultaneousOpen() {
+    TcpRun r;
+    // Both ends actively open to each other's port at the same instant (RFC 9293 §3.5, figure 7).
+    r.net->sim().scheduleAt(secondsToTime(0.5), [&r] {
+        r.clientConn = r.client->tcp().connect(ip("10.0.2.20"), 6000, {}, 5000);
+        r.serverConn = r.server->tcp().connect(ip("10.0.1.10"), 5000, {}, 6000);
+    });
+    r.run(3);
+    const std::vector<S> expected{S::SynSent, S::SynReceived, S::Established};
+    QCOMPARE(r.states(r.client->id()), expected);
+    QCOMPARE(r.states(r.server->id()), expected);
+    QCOMPARE(r.clientConn->sndNxt(), r.serverConn->rcvNxt());
+    QCOMPARE(r.serverConn->sndNxt(), r.clientConn->rcvNxt());
+}
+
+void TestTcp::simultaneousClose() {
+    TcpRun r;
+    r.connectAt(0.5);
+    r.net->sim().scheduleAt(secondsToTime(2), [&r] {
+        r.serverConn->onPeerClosed = nullptr; // both close on their own, at once
+        r.clientConn->close();
+        r.serverConn->close();
+    });
+    r.run(10);
+    // Each FIN crosses the other: FIN-WAIT-1 -> CLOSING -> TIME-WAIT on both sides.
+    const std::vector<S> tail{S::FinWait1, S::Closing, S::TimeWait, S::Closed};
+    auto client = r.states(r.client->id());
+    auto server = r.states(r.server->id());
+    QVERIFY(client.size() >= 4 && server.size() >= 4);
+    QCOMPARE(std::vector<S>(client.end() - 4, client.end()), tail);
+    QCOMPARE(std::vector<S>(server.end() - 4, server.end()), tail);
+}
+
+void TestTcp::zeroWindowSlowReader() {
+    auto net = lab::buildNetwork(twoLans().lab(), 1);
+    Recorder rec;
+    rec.attach(*net);
+    auto* client = dynamic_cast<IpNode*>(net->findDevice("PC1"));
+    auto* server = dynamic_cast<IpNode*>(net->findDevice("Server"));
+    tcp::Connection* serverConn = nullptr;
+    tcp::ConnectionOptions small;
+    small.receiveBuffer = 4000; // a slow application with a small buffer
+    server->tcp().listen(
+        80, [&serverConn](tcp::Connection& c) { serverConn = &c; }, small);
+    const Bytes data = pattern(12000);
+    net->sim().scheduleAt(secondsToTime(0.5), [&] {
+        tcp::Connection* c = client->tcp().connect(ip("10.0.2.20"), 80);
+        c->onEstablished = [c, &data] { c->send(data); };
+    });
+    Bytes got;
+    // The application reads only every 3 seconds.
+    for (int k = 1; k <= 8; ++k)
+        net->sim().scheduleAt(secondsToTime(3.0 * k), [&] {
+            Bytes b = serverConn->read(1 << 20);
+            got.insert(got.end(), b.begin(), b.end());
+        });
+    net->runUntil(secondsToTime(30));
+    QCOMPARE(got, data);
+    // The server advertised a zero window, and the client probed it (RFC 9293 §3.8.6.1).
+    bool zeroWindow = false;
+    for (const Event& e : rec.events) {
+        auto* tx = std::get_if<FrameTxStart>(&e.kind);
+        if (!tx || tx->from != server->id())
+            continue;
+        auto f = ethernet::parseFrame(tx->frame.view());
+        auto p = ipv4::parse(f->payload);
+        if (p.ok() && p->repr.protocol == ipv4::kTcp) {
+            auto seg = tcp::parse(p->payload, p->repr.source, p->repr.destination);
+            zeroWindow = zeroWindow || (seg->repr.window == 0 && !seg->repr.has(tcp::kRst));
+        }
+    }
+    QVERIFY(zeroWindow);
 }
 
 QTEST_GUILESS_MAIN(TestTcp)

@@ -44,11 +44,13 @@ void TcpLayer::listen(std::uint16_t port, AcceptHandler onAccept, ConnectionOpti
 }
 
 Connection* TcpLayer::connect(Ipv4Address destination, std::uint16_t port,
-                              ConnectionOptions options) {
+                              ConnectionOptions options, std::uint16_t localPort) {
     auto source = node_.sourceAddressFor(destination);
     if (!source)
         return nullptr;
-    TcpConnectionRef ref{node_.id(), 0, *source, node_.allocateEphemeralPort(), destination, port};
+    TcpConnectionRef ref{node_.id(),  0,
+                         *source,     localPort ? localPort : node_.allocateEphemeralPort(),
+                         destination, port};
     Connection& c = create(ref, options);
     // RFC 9293 §3.4.1 wants unpredictable ISNs; the seeded stream keeps runs repeatable.
     c.open(static_cast<std::uint32_t>(node_.network().rng().next()));

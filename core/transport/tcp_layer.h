@@ -26,9 +26,10 @@ public:
     ~TcpLayer();
 
     void listen(std::uint16_t port, AcceptHandler onAccept, ConnectionOptions options = {});
-    // Active open from an ephemeral port; nullptr when there is no route.
-    Connection* connect(Ipv4Address destination, std::uint16_t port,
-                        ConnectionOptions options = {});
+    // Active open, from an ephemeral port unless localPort is given; nullptr when there is no
+    // route.
+    Connection* connect(Ipv4Address destination, std::uint16_t port, ConnectionOptions options = {},
+                        std::uint16_t localPort = 0);
     void segmentArrived(const ipv4::Repr& ip, ByteView segment, const PduRef& packet);
 
     const std::vector<std::unique_ptr<Connection>>& allConnections() const { return all_; }
