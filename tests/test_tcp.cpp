@@ -1,6 +1,7 @@
 // TCP end to end across switches and a router: the handshake, RST to a closed
 // port, the 4-way close with TIME-WAIT, data in MSS-sized segments, a lost
 // SYN (RTO 1 s), a lost data segment (duplicate ACKs, fast retransmit).
+#include "lab/lab_json.h"
 #include "lab_fixtures.h"
 #include "net/ip_node.h"
 #include "trace/trace_stats.h"
@@ -124,6 +125,7 @@ private Q_SLOTS:
     void simultaneousOpen();
     void simultaneousClose();
     void zeroWindowSlowReader();
+    void lossLabSlowStartHalvingRecovery();
 };
 
 void TestTcp::threeWayHandshake() {
@@ -374,6 +376,49 @@ void TestTcp::zeroWindowSlowReader() {
         }
     }
     QVERIFY(zeroWindow);
+}
+
+void TestTcp::lossLabSlowStartHalvingRecovery() {
+    auto loaded = lab::loadLab("builtin:tcp-loss");
+    QVERIFY(loaded.lab);
+    auto net = lab::buildNetwork(*loaded.lab, 1);
+    Recorder rec;
+    rec.attach(*net);
+    net->runUntil(secondsToTime(loaded.lab->duration));
+    const DeviceId pc1 = net->findDevice("PC1")->id();
+    auto cc =
+        rec.where<TcpCongestion>([pc1](const TcpCongestion& c) { return c.conn.device == pc1; });
+    QVERIFY(cc.size() > 10);
+    const std::uint32_t smss = 1460;
+    // Slow start: +1 SMSS per ACK from the initial window of 3 segments.
+    QCOMPARE(cc[0].change, CongestionChange::Grew);
+    QCOMPARE(cc[0].cwnd, 4 * smss);
+    std::size_t fr = 0;
+    while (fr < cc.size() && cc[fr].change == CongestionChange::Grew) {
+        if (fr > 0)
+            QCOMPARE(cc[fr].cwnd, cc[fr - 1].cwnd + smss);
+        ++fr;
+    }
+    QVERIFY(fr < cc.size());
+    QCOMPARE(cc[fr].change, CongestionChange::FastRetransmit);
+    const std::uint32_t before = cc[fr - 1].cwnd;
+    QVERIFY(cc[fr].ssthresh <= before / 2 + smss && cc[fr].ssthresh >= before / 2 - smss); // halved
+    QCOMPARE(cc[fr].cwnd, cc[fr].ssthresh + 3 * smss);
+    std::size_t end = fr + 1;
+    while (end < cc.size() && cc[end].change != CongestionChange::RecoveryEnded)
+        ++end;
+    QVERIFY(end < cc.size());
+    QCOMPARE(cc[end].cwnd, cc[end].ssthresh);
+    // Congestion avoidance afterwards: one SMSS at a time, each after a full window of ACKs.
+    int grew = 0;
+    for (std::size_t i = end + 1; i < cc.size(); ++i) {
+        QCOMPARE(cc[i].change, CongestionChange::Grew);
+        QCOMPARE(cc[i].cwnd, cc[i - 1].cwnd + smss);
+        ++grew;
+    }
+    QVERIFY(grew > 0);
+    QCOMPARE(rec.where<TcpRetransmit>([](const TcpRetransmit&) { return true; }).size(),
+             std::size_t{1});
 }
 
 QTEST_GUILESS_MAIN(TestTcp)

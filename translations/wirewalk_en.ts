@@ -493,6 +493,10 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
         <source>unknown action &apos;%1&apos;; use ping, udp or tcp</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the frame to lose is a count from 1 (the Nth frame on the link)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubnetCommand</name>

@@ -505,6 +505,10 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <source>unknown action &apos;%1&apos;; use ping, udp or tcp</source>
         <translation>알 수 없는 동작 &apos;%1&apos;; ping, udp, tcp 중 하나를 쓰세요</translation>
     </message>
+    <message>
+        <source>the frame to lose is a count from 1 (the Nth frame on the link)</source>
+        <translation>잃어버릴 프레임은 1부터 세는 번호입니다 (링크의 N번째 프레임)</translation>
+    </message>
 </context>
 <context>
     <name>SubnetCommand</name>

@@ -76,6 +76,7 @@ struct Link {
     double loss = 0.0;            // probability a frame is lost, 0-1
     double bitErrorRate = 0.0;    // probability each bit flips, 0-1
     int queueFrames = 1000;       // transmit queue length per direction
+    std::vector<int> loseFrames;  // lose the Nth frame sent on this link (1-based, both directions)
 
     bool operator==(const Link&) const = default;
 };

@@ -105,6 +105,7 @@ LinkParams toLinkParams(const Link& l) {
     p.loss = l.loss;
     p.bitErrorRate = l.bitErrorRate;
     p.queueFrames = static_cast<std::uint32_t>(l.queueFrames);
+    p.loseFrames = l.loseFrames;
     return p;
 }
 

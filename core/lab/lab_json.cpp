@@ -196,7 +196,8 @@ std::optional<Link> readLink(JsonReader& r, const QJsonValue& v, const QString& 
     auto o = r.object(v, path);
     if (!o)
         return std::nullopt;
-    r.checkKeys(*o, path, {"name", "a", "b", "bandwidth", "delay", "mtu", "loss", "ber", "queue"});
+    r.checkKeys(*o, path,
+                {"name", "a", "b", "bandwidth", "delay", "mtu", "loss", "ber", "queue", "lose"});
     Link l;
     l.name = r.string(*o, "name", path, true).value_or(QString()).toStdString();
     auto a = readEndpoint(r, *o, "a", path);
@@ -212,6 +213,18 @@ std::optional<Link> readLink(JsonReader& r, const QJsonValue& v, const QString& 
     l.loss = r.number(*o, "loss", path, 0, 1).value_or(l.loss);
     l.bitErrorRate = r.number(*o, "ber", path, 0, 1).value_or(l.bitErrorRate);
     l.queueFrames = r.integer(*o, "queue", path, 1, 1000000).value_or(l.queueFrames);
+    readList(
+        r, *o, "lose", path, l.loseFrames,
+        [&r](const QJsonValue& nv, const QString& np) -> std::optional<int> {
+            const double n = nv.toDouble(-1);
+            if (!nv.isDouble() || n != static_cast<int>(n) || n < 1) {
+                r.error(np, QCoreApplication::translate(
+                                "LabLoader",
+                                "the frame to lose is a count from 1 (the Nth frame on the link)"));
+                return std::nullopt;
+            }
+            return static_cast<int>(n);
+        });
     return l;
 }
 

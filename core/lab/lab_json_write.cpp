@@ -93,15 +93,22 @@ QJsonObject deviceJson(const Device& d) {
 }
 
 QJsonObject linkJson(const Link& l) {
-    return QJsonObject{{"name", q(l.name)},
-                       {"a", q(l.a.device + ":" + l.a.interface)},
-                       {"b", q(l.b.device + ":" + l.b.interface)},
-                       {"bandwidth", static_cast<double>(l.bandwidthBps)},
-                       {"delay", l.delaySeconds},
-                       {"mtu", l.mtu},
-                       {"loss", l.loss},
-                       {"ber", l.bitErrorRate},
-                       {"queue", l.queueFrames}};
+    QJsonObject o{{"name", q(l.name)},
+                  {"a", q(l.a.device + ":" + l.a.interface)},
+                  {"b", q(l.b.device + ":" + l.b.interface)},
+                  {"bandwidth", static_cast<double>(l.bandwidthBps)},
+                  {"delay", l.delaySeconds},
+                  {"mtu", l.mtu},
+                  {"loss", l.loss},
+                  {"ber", l.bitErrorRate},
+                  {"queue", l.queueFrames}};
+    if (!l.loseFrames.empty()) {
+        QJsonArray lose;
+        for (int n : l.loseFrames)
+            lose.append(n);
+        o["lose"] = lose;
+    }
+    return o;
 }
 
 const char* actionName(ActionType t) {

@@ -55,7 +55,10 @@ void Link::startTransmission(int side, const PduRef& frame, std::uint64_t frameI
 
     // Fate is drawn when the first bit leaves, in simulation order, so the
     // random stream (and the whole run) depends only on (lab, seed).
-    const bool chosen = net_.isForcedLoss(frameId);
+    ++started_;
+    const bool chosen = net_.isForcedLoss(frameId) ||
+                        std::find(params_.loseFrames.begin(), params_.loseFrames.end(),
+                                  static_cast<int>(started_)) != params_.loseFrames.end();
     const bool lost = net_.rng().chance(params_.loss) || chosen;
     bool flipped = false;
     PduRef received = lost ? frame : corrupt(frame, flipped);

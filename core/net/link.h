@@ -4,6 +4,7 @@
 #include "trace/event.h"
 
 #include <string>
+#include <vector>
 
 namespace ww {
 
@@ -17,6 +18,7 @@ struct LinkParams {
     double loss = 0.0;                  // per-frame loss probability
     double bitErrorRate = 0.0;          // per-bit flip probability
     std::uint32_t queueFrames = 1000;   // per direction, frames waiting to be sent
+    std::vector<int> loseFrames;        // the Nth frame to start on this link is lost (1-based)
 };
 
 // A full-duplex point-to-point cable between two ports. Each direction has
@@ -57,6 +59,7 @@ private:
     std::string name_;
     LinkParams params_;
     End ends_[2];
+    std::uint64_t started_ = 0; // frames that began transmission, both directions
 };
 
 } // namespace ww
