@@ -126,6 +126,8 @@ private Q_SLOTS:
     void simultaneousClose();
     void zeroWindowSlowReader();
     void lossLabSlowStartHalvingRecovery();
+    void lossyLinksStillDeliverEverything_data();
+    void lossyLinksStillDeliverEverything();
 };
 
 void TestTcp::threeWayHandshake() {
@@ -419,6 +421,41 @@ void TestTcp::lossLabSlowStartHalvingRecovery() {
     QVERIFY(grew > 0);
     QCOMPARE(rec.where<TcpRetransmit>([](const TcpRetransmit&) { return true; }).size(),
              std::size_t{1});
+}
+
+void TestTcp::lossyLinksStillDeliverEverything_data() {
+    QTest::addColumn<quint64>("seed");
+    for (quint64 seed : {1ull, 2ull, 3ull, 4ull})
+        QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+}
+
+void TestTcp::lossyLinksStillDeliverEverything() {
+    // Losses hit data, ACKs and retransmissions alike: timeouts, go-back-N and
+    // ACKs for data sent before the timeout must all work together.
+    QFETCH(quint64, seed);
+    auto b = twoLans();
+    for (auto& l : b.lab().links)
+        l.loss = 0.03;
+    b.find("Server").tcpListen = {80};
+    lab::Action send;
+    send.type = lab::ActionType::TcpTransfer;
+    send.at = 0.5;
+    send.from = "PC1";
+    send.to = ip("10.0.2.20");
+    send.port = 80;
+    send.size = 300000;
+    b.lab().scenario = {send};
+    b.lab().settings.msl = 1;
+    auto net = lab::buildNetwork(b.lab(), seed);
+    Recorder rec;
+    rec.attach(*net);
+    net->runUntil(secondsToTime(900));
+    auto* server = dynamic_cast<IpNode*>(net->findDevice("Server"));
+    QCOMPARE(server->tcp().allConnections().size(), std::size_t{1});
+    const auto& conn = *server->tcp().allConnections()[0];
+    QCOMPARE(conn.bytesReceived(), std::uint64_t{300000});
+    QCOMPARE(conn.state(), S::Closed);
+    QVERIFY(!rec.all<TcpRetransmit>().empty());
 }
 
 QTEST_GUILESS_MAIN(TestTcp)

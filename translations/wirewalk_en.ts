@@ -245,6 +245,30 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
         <source>TCP %1 %2:%3 - %4:%5: %6; %7 bytes sent and acknowledged, %8 bytes received, %9 retransmissions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Instead: send BYTES over TCP across host - switch - router - switch - host (100 Mb/s, 1 ms per link).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --tcp: frame loss probability per link (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tcp takes bytes from 0 to 100000000, --loss a probability from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: %1 bytes with loss %2 per link; all data and the FIN arrived at %3 s simulated (%4 Mb/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>

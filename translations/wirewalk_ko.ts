@@ -255,6 +255,30 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <source>TCP %1 %2:%3 - %4:%5: %6; %7 bytes sent and acknowledged, %8 bytes received, %9 retransmissions</source>
         <translation>TCP %1 %2:%3 - %4:%5: %6; 보내고 확인 응답받은 바이트 %7, 받은 바이트 %8, 재전송 %9회</translation>
     </message>
+    <message>
+        <source>Instead: send BYTES over TCP across host - switch - router - switch - host (100 Mb/s, 1 ms per link).</source>
+        <translation>대신: 호스트 - 스위치 - 라우터 - 스위치 - 호스트 (100 Mb/s, 링크당 1 ms) 너머로 TCP로 BYTES를 보냅니다.</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <source>With --tcp: frame loss probability per link (default 0).</source>
+        <translation>--tcp와 함께: 링크마다의 프레임 손실 확률 (기본 0).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>--tcp takes bytes from 0 to 100000000, --loss a probability from 0 to 1</source>
+        <translation>--tcp는 0에서 100000000 바이트, --loss는 0에서 1 사이의 확률입니다</translation>
+    </message>
+    <message>
+        <source>TCP: %1 bytes with loss %2 per link; all data and the FIN arrived at %3 s simulated (%4 Mb/s).</source>
+        <translation>TCP: 링크당 손실 %2에서 %1바이트; 모든 데이터와 FIN이 시뮬레이션 %3초에 도착 (%4 Mb/s).</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>

@@ -73,4 +73,45 @@ lab::Lab makeBenchLab(int hosts, double seconds, double interval) {
     return lab;
 }
 
+lab::Lab makeTcpBenchLab(std::uint64_t bytes, double loss) {
+    lab::Lab lab;
+    lab.name = "bench-tcp";
+    lab.duration = 600;
+    lab::Device a, b, r, s1, s2;
+    a.name = "A";
+    a.interfaces = {{"eth0", {}, Ipv4Prefix{Ipv4Address::fromOctets(10, 1, 0, 10), 24}, 0}};
+    a.gateway = Ipv4Address::fromOctets(10, 1, 0, 1);
+    b.name = "B";
+    b.interfaces = {{"eth0", {}, Ipv4Prefix{Ipv4Address::fromOctets(10, 2, 0, 10), 24}, 0}};
+    b.gateway = Ipv4Address::fromOctets(10, 2, 0, 1);
+    b.tcpListen = {5001};
+    r.name = "R";
+    r.type = lab::DeviceType::Router;
+    r.interfaces = {{"eth0", {}, Ipv4Prefix{Ipv4Address::fromOctets(10, 1, 0, 1), 24}, 0},
+                    {"eth1", {}, Ipv4Prefix{Ipv4Address::fromOctets(10, 2, 0, 1), 24}, 0}};
+    for (auto* sw : {&s1, &s2}) {
+        sw->type = lab::DeviceType::Switch;
+        sw->interfaces = {port(1), port(2)};
+    }
+    s1.name = "S1";
+    s2.name = "S2";
+    lab.devices = {a, s1, r, s2, b};
+    lab.links = {cable("A", "eth0", "S1", "p1"), cable("R", "eth0", "S1", "p2"),
+                 cable("R", "eth1", "S2", "p1"), cable("B", "eth0", "S2", "p2")};
+    for (auto& l : lab.links) {
+        l.bandwidthBps = 100'000'000;
+        l.delaySeconds = 0.001;
+        l.loss = loss;
+    }
+    lab::Action send;
+    send.type = lab::ActionType::TcpTransfer;
+    send.at = 0.1;
+    send.from = "A";
+    send.to = Ipv4Address::fromOctets(10, 2, 0, 10);
+    send.port = 5001;
+    send.size = static_cast<int>(bytes);
+    lab.scenario = {send};
+    return lab;
+}
+
 } // namespace ww::cli

@@ -9,4 +9,8 @@ namespace ww::cli {
 // `interval` seconds for `seconds`.
 lab::Lab makeBenchLab(int hosts, double seconds, double interval);
 
+// host - switch - router - switch - host at 100 Mb/s, 1 ms per link; the client
+// sends `bytes` over TCP; every link loses `loss` of its frames.
+lab::Lab makeTcpBenchLab(std::uint64_t bytes, double loss);
+
 } // namespace ww::cli

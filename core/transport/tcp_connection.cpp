@@ -175,10 +175,14 @@ bool Connection::processAck(const Repr& seg, std::size_t len) {
         // RFC 6298: the server's handshake sample is SYN-ACK -> ACK.
         setState(State::Established);
     }
-    if (seqGt(ack, sndNxt_)) { // acknowledges something not yet sent
+    // SND.MAX, not SND.NXT: after a timeout SND.NXT went back to SND.UNA, and
+    // the peer may acknowledge data it got before (RFC 9293 §3.10.7.4 + go-back-N).
+    if (seqGt(ack, highestSent_)) { // acknowledges something never sent
         sendAck();
         return false;
     }
+    if (seqGt(ack, sndNxt_))
+        sndNxt_ = ack;
     if (seqGt(ack, sndUna_)) {
         std::uint32_t acked = ack - sndUna_;
         const bool synAcked = seqLe(sndUna_, iss_) && seqGt(ack, iss_);
@@ -243,11 +247,12 @@ void Connection::processText(const Repr& seg, ByteView payload) {
         return; // data after the peer's FIN is ignored
     const auto accepted = receive_.insert(seg.sequence, payload);
     bytesReceived_ += accepted.inOrder;
+    // A waiting application reads first, so the ACK advertises the window it leaves.
+    if (accepted.inOrder > 0 && onReadable)
+        onReadable();
     // Every data segment is acknowledged at once (no delayed ACK); one past a
     // hole gets a duplicate ACK, which is what drives fast retransmit.
     sendAck();
-    if (accepted.inOrder > 0 && onReadable)
-        onReadable();
 }
 
 void Connection::processFin(const Repr& seg, std::size_t len) {
