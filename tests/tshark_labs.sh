@@ -88,6 +88,21 @@ if [ -f "$pcap" ]; then
     [ "$sent" -eq 10000 ] && ok "tcp-basics: follow TCP stream has the 5000 bytes" || bad "tcp-basics: stream has $((sent / 2)) bytes, want 5000"
 fi
 
+# The HTTP lab: Wireshark decodes the request and response, and the stream
+# holds them byte for byte, with a Content-Length that matches the body.
+pcap="$work/http-get.pcapng"
+if [ -f "$pcap" ]; then
+    tshark -r "$pcap" -Y 'frame.interface_name == "PC1-SW1"' -w "$work/web.pcapng" 2>/dev/null
+    [ "$(count "$work/web.pcapng" 'http.request.method == "GET" && http.request.uri == "/"')" -eq 1 ] && ok "http-get: GET / decoded" || bad "http-get: no GET / request"
+    [ "$(count "$work/web.pcapng" 'http.response.code == 200 && http.content_length == 236')" -eq 1 ] && ok "http-get: 200 OK with Content-Length 236" || bad "http-get: no 200 OK with the page's length"
+    stream=$(tshark -r "$work/web.pcapng" -q -z follow,tcp,ascii,0 2>/dev/null)
+    if grep -q '^GET / HTTP/1.1' <<<"$stream" && grep -q '^HTTP/1.1 200 OK' <<<"$stream" && grep -q '^Content-Length: ' <<<"$stream"; then
+        ok "http-get: follow TCP stream shows request and response"
+    else
+        bad "http-get: stream lacks the request or the response"
+    fi
+fi
+
 # The two-LANs lab: ARP request (broadcast) and reply, echo request and reply,
 # and the TTL one lower on the far side of the router.
 pcap="$work/two-lans.pcapng"

@@ -269,6 +269,10 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
         <source>TCP: %1 bytes with loss %2 per link; all data and the FIN arrived at %3 s simulated (%4 Mb/s).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>HTTP GET from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -514,11 +518,11 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;; use ping, udp or tcp</source>
+        <source>the frame to lose is a count from 1 (the Nth frame on the link)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the frame to lose is a count from 1 (the Nth frame on the link)</source>
+        <source>unknown action &apos;%1&apos;; use ping, udp, tcp or http</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -279,6 +279,10 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <source>TCP: %1 bytes with loss %2 per link; all data and the FIN arrived at %3 s simulated (%4 Mb/s).</source>
         <translation>TCP: 링크당 손실 %2에서 %1바이트; 모든 데이터와 FIN이 시뮬레이션 %3초에 도착 (%4 Mb/s).</translation>
     </message>
+    <message>
+        <source>HTTP GET from %1</source>
+        <translation>%1에서 HTTP GET</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -526,12 +530,12 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <translation>&apos;%1&apos;은(는) L2 스위치입니다; 송신은 호스트와 라우터만 합니다</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;; use ping, udp or tcp</source>
-        <translation>알 수 없는 동작 &apos;%1&apos;; ping, udp, tcp 중 하나를 쓰세요</translation>
-    </message>
-    <message>
         <source>the frame to lose is a count from 1 (the Nth frame on the link)</source>
         <translation>잃어버릴 프레임은 1부터 세는 번호입니다 (링크의 N번째 프레임)</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; use ping, udp, tcp or http</source>
+        <translation>알 수 없는 동작 &apos;%1&apos;; ping, udp, tcp, http 중 하나를 쓰세요</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,8 @@ QString actionText(ActionKind kind) {
         return QCoreApplication::translate("Cli", "UDP to %1");
     case ActionKind::TcpConnect:
         return QCoreApplication::translate("Cli", "TCP connection to %1");
+    case ActionKind::HttpGet:
+        return QCoreApplication::translate("Cli", "HTTP GET from %1");
     }
     return {};
 }

@@ -54,6 +54,7 @@ struct Device {
     std::vector<Ipv4Address> multicastGroups; // hosts: joined groups (224.0.0.1 always)
     std::vector<std::uint16_t> udpListen;     // hosts: ports with a listening application
     std::vector<std::uint16_t> tcpListen; // hosts, routers: TCP ports with a sink (reads, closes)
+    bool httpServer = false;              // hosts: a web server on port 80
     bool directedBroadcast = false; // routers: forward directed broadcasts (RFC 2644 default off)
     bool internet = false;          // routers: drop RFC 1918 destinations
 
@@ -81,7 +82,7 @@ struct Link {
     bool operator==(const Link&) const = default;
 };
 
-enum class ActionType { Ping, UdpSend, TcpTransfer };
+enum class ActionType { Ping, UdpSend, TcpTransfer, HttpGet };
 
 struct Action {
     double at = 0; // seconds
@@ -95,6 +96,7 @@ struct Action {
     bool dontFragment = false;
     std::uint16_t port = 9; // udp/tcp destination port
     bool close = true;      // tcp: close after sending (active close)
+    std::string path = "/"; // http: the target of the GET
 
     bool operator==(const Action&) const = default;
 };

@@ -1,5 +1,6 @@
 #include "lab/lab_builder.h"
 
+#include "apps/http.h"
 #include "net/ip_node.h"
 #include "net/l2_switch.h"
 #include "net/l3_switch.h"
@@ -25,6 +26,13 @@ NetworkSettings toNetworkSettings(const Settings& s) {
 
 namespace {
 
+// What the lab web servers serve at "/".
+const char* const kSamplePage =
+    "<!DOCTYPE html>\n<html lang=\"ko\">\n<head><meta "
+    "charset=\"utf-8\"><title>Wirewalk</title></head>\n"
+    "<body><h1>Hello from the web server</h1><p>This page came over HTTP/1.1, in TCP segments, "
+    "in IP packets, in Ethernet frames.</p></body>\n</html>\n";
+
 void addIpConfig(IpNode& node, const Device& d, std::size_t deviceIndex) {
     for (std::size_t i = 0; i < d.interfaces.size(); ++i) {
         const Interface& itf = d.interfaces[i];
@@ -43,6 +51,8 @@ void addRoutes(IpNode& node, const Device& d) {
         node.joinGroup(g);
     for (std::uint16_t p : d.udpListen)
         node.listenUdp(p);
+    if (d.httpServer)
+        http::serve(node, 80, kSamplePage);
     for (std::uint16_t p : d.tcpListen) {
         tcp::ConnectionOptions options;
         options.msl = node.network().settings().msl;
@@ -134,12 +144,17 @@ void scheduleAction(Network& net, IpNode& node, const Action& a) {
     for (int i = 0; i < a.count; ++i) {
         const SimTime at = secondsToTime(a.at + a.interval * i);
         net.sim().scheduleAt(at, [&net, &node, a, i, session] {
-            const ActionKind kind = a.type == ActionType::Ping      ? ActionKind::Ping
-                                    : a.type == ActionType::UdpSend ? ActionKind::UdpSend
-                                                                    : ActionKind::TcpConnect;
+            const ActionKind kind = a.type == ActionType::Ping          ? ActionKind::Ping
+                                    : a.type == ActionType::UdpSend     ? ActionKind::UdpSend
+                                    : a.type == ActionType::TcpTransfer ? ActionKind::TcpConnect
+                                                                        : ActionKind::HttpGet;
             net.emit(ScenarioStep{node.id(), kind, a.to, static_cast<std::uint32_t>(i)});
             if (a.type == ActionType::TcpTransfer) {
                 startTcpTransfer(node, a);
+                return;
+            }
+            if (a.type == ActionType::HttpGet) {
+                http::get(node, a.to, a.port, a.path);
                 return;
             }
             const auto ttl = static_cast<std::uint8_t>(a.ttl);

@@ -19,8 +19,8 @@ const QStringList kCommonDeviceKeys{"name", "type", "role", "position", "interfa
 QStringList deviceKeys(DeviceType t) {
     switch (t) {
     case DeviceType::Host:
-        return kCommonDeviceKeys +
-               QStringList{"gateway", "routes", "multicast_groups", "udp_listen", "tcp_listen"};
+        return kCommonDeviceKeys + QStringList{"gateway",    "routes",     "multicast_groups",
+                                               "udp_listen", "tcp_listen", "http_server"};
     case DeviceType::Router:
         return kCommonDeviceKeys +
                QStringList{"routes", "directed_broadcast", "internet", "tcp_listen"};
@@ -173,6 +173,7 @@ std::optional<Device> readDevice(JsonReader& r, const QJsonValue& v, const QStri
     readList(r, *o, "tcp_listen", path, d.tcpListen, readPort);
     d.directedBroadcast = r.boolean(*o, "directed_broadcast", path).value_or(false);
     d.internet = r.boolean(*o, "internet", path).value_or(false);
+    d.httpServer = r.boolean(*o, "http_server", path).value_or(false);
     return d;
 }
 
@@ -242,6 +243,10 @@ std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QStri
         a.type = ActionType::UdpSend;
         r.checkKeys(*o, path,
                     {"at", "action", "from", "to", "count", "interval", "size", "ttl", "port"});
+    } else if (kind == "http") {
+        a.type = ActionType::HttpGet;
+        a.port = 80;
+        r.checkKeys(*o, path, {"at", "action", "from", "to", "count", "interval", "port", "path"});
     } else if (kind == "tcp") {
         a.type = ActionType::TcpTransfer;
         r.checkKeys(*o, path,
@@ -250,7 +255,7 @@ std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QStri
         if (o->value("action").isString())
             r.error(JsonReader::join(path, "action"),
                     QCoreApplication::translate("LabLoader",
-                                                "unknown action '%1'; use ping, udp or tcp")
+                                                "unknown action '%1'; use ping, udp, tcp or http")
                         .arg(kind));
         return std::nullopt;
     }
@@ -268,7 +273,10 @@ std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QStri
     a.close = r.boolean(*o, "close", path).value_or(true);
     a.ttl = r.integer(*o, "ttl", path, 1, 255).value_or(64);
     a.dontFragment = r.boolean(*o, "df", path).value_or(false);
-    if (a.type != ActionType::Ping) {
+    a.path = r.string(*o, "path", path, false).value_or(QStringLiteral("/")).toStdString();
+    if (a.type == ActionType::HttpGet) {
+        a.port = static_cast<std::uint16_t>(r.integer(*o, "port", path, 1, 65535).value_or(80));
+    } else if (a.type != ActionType::Ping) {
         a.port = static_cast<std::uint16_t>(r.integer(*o, "port", path, 1, 65535).value_or(9));
         if (!o->contains("port"))
             r.error(JsonReader::join(path, "port"),

@@ -79,6 +79,8 @@ QJsonObject deviceJson(const Device& d) {
             ports.append(p);
         o["udp_listen"] = ports;
     }
+    if (d.httpServer)
+        o["http_server"] = true;
     if (!d.tcpListen.empty()) {
         QJsonArray ports;
         for (std::uint16_t p : d.tcpListen)
@@ -119,6 +121,8 @@ const char* actionName(ActionType t) {
         return "udp";
     case ActionType::TcpTransfer:
         return "tcp";
+    case ActionType::HttpGet:
+        return "http";
     }
     return "ping";
 }
@@ -132,6 +136,11 @@ QJsonObject actionJson(const Action& a) {
         o["df"] = a.dontFragment;
     else
         o["port"] = a.port;
+    if (a.type == ActionType::HttpGet) {
+        o.remove("ttl");
+        o.remove("size");
+        o["path"] = q(a.path);
+    }
     if (a.type == ActionType::TcpTransfer) {
         o.remove("ttl"); // TCP picks its own
         o["close"] = a.close;

@@ -64,6 +64,8 @@ const char* toString(Protocol v) {
         return "udp";
     case Protocol::Tcp:
         return "tcp";
+    case Protocol::Http:
+        return "http";
     case Protocol::Data:
         return "data";
     }
@@ -160,6 +162,8 @@ const char* toString(ActionKind v) {
         return "udp_send";
     case ActionKind::TcpConnect:
         return "tcp_connect";
+    case ActionKind::HttpGet:
+        return "http_get";
     }
     return "unknown";
 }

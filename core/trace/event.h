@@ -33,7 +33,7 @@ enum class Layer : std::uint8_t { NetworkInterface, Internet, Transport, Applica
 // What the notes call the PDU at each layer.
 enum class PduName : std::uint8_t { Message, Segment, Datagram, Packet, Frame };
 
-enum class Protocol : std::uint8_t { Ethernet, Arp, Ipv4, Icmp, Udp, Tcp, Data };
+enum class Protocol : std::uint8_t { Ethernet, Arp, Ipv4, Icmp, Udp, Tcp, Http, Data };
 
 // ---- encapsulation ----------------------------------------------------------
 
@@ -252,7 +252,7 @@ struct IcmpErrorReceived {
     Ipv4Address originalDestination;
 };
 
-enum class ActionKind : std::uint8_t { Ping, UdpSend, TcpConnect };
+enum class ActionKind : std::uint8_t { Ping, UdpSend, TcpConnect, HttpGet };
 
 struct ScenarioStep {
     DeviceId device;

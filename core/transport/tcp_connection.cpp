@@ -250,9 +250,11 @@ void Connection::processText(const Repr& seg, ByteView payload) {
     // A waiting application reads first, so the ACK advertises the window it leaves.
     if (accepted.inOrder > 0 && onReadable)
         onReadable();
-    // Every data segment is acknowledged at once (no delayed ACK); one past a
-    // hole gets a duplicate ACK, which is what drives fast retransmit.
-    sendAck();
+    // Every data segment is acknowledged at once (no delayed ACK): by the
+    // application's answer if it already carried the ACK, else by a pure ACK.
+    // One past a hole always gets a duplicate ACK: that drives fast retransmit.
+    if (accepted.inOrder == 0 || lastAckSent_ != receive_.nextExpected())
+        sendAck();
 }
 
 void Connection::processFin(const Repr& seg, std::size_t len) {
