@@ -525,6 +525,14 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
         <source>unknown action &apos;%1&apos;; use ping, udp, tcp or http</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the outside interface needs an address: it becomes the global address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside and outside must be different interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubnetCommand</name>

@@ -537,6 +537,14 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <source>unknown action &apos;%1&apos;; use ping, udp, tcp or http</source>
         <translation>알 수 없는 동작 &apos;%1&apos;; ping, udp, tcp, http 중 하나를 쓰세요</translation>
     </message>
+    <message>
+        <source>the outside interface needs an address: it becomes the global address</source>
+        <translation>바깥쪽 인터페이스에는 주소가 필요합니다: 그 주소가 공인(글로벌) 주소가 됩니다</translation>
+    </message>
+    <message>
+        <source>inside and outside must be different interfaces</source>
+        <translation>안쪽과 바깥쪽은 서로 다른 인터페이스여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>SubnetCommand</name>

@@ -42,6 +42,14 @@ struct Vlan { // L3 switch: a network with its routed (SVI) interface
     bool operator==(const Vlan&) const = default;
 };
 
+struct Nat {             // routers: NAPT between two of their interfaces (RFC 3022)
+    std::string inside;  // interface name
+    std::string outside; // interface name; its address is the global address
+    double timeout = 60; // seconds a mapping lives without traffic
+
+    bool operator==(const Nat&) const = default;
+};
+
 struct Device {
     std::string name; // unique in the lab
     DeviceType type = DeviceType::Host;
@@ -57,6 +65,7 @@ struct Device {
     bool httpServer = false;              // hosts: a web server on port 80
     bool directedBroadcast = false; // routers: forward directed broadcasts (RFC 2644 default off)
     bool internet = false;          // routers: drop RFC 1918 destinations
+    std::optional<Nat> nat;         // routers
 
     bool operator==(const Device&) const = default;
 };

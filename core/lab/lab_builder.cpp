@@ -53,6 +53,15 @@ void addRoutes(IpNode& node, const Device& d) {
         node.listenUdp(p);
     if (d.httpServer)
         http::serve(node, 80, kSamplePage);
+    if (d.nat) {
+        auto index = [&d](const std::string& name) {
+            for (std::size_t i = 0; i < d.interfaces.size(); ++i)
+                if (d.interfaces[i].name == name)
+                    return i;
+            return std::size_t{0};
+        };
+        node.enableNat(index(d.nat->inside), index(d.nat->outside), secondsToTime(d.nat->timeout));
+    }
     for (std::uint16_t p : d.tcpListen) {
         tcp::ConnectionOptions options;
         options.msl = node.network().settings().msl;

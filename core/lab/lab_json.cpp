@@ -23,7 +23,7 @@ QStringList deviceKeys(DeviceType t) {
                                                "udp_listen", "tcp_listen", "http_server"};
     case DeviceType::Router:
         return kCommonDeviceKeys +
-               QStringList{"routes", "directed_broadcast", "internet", "tcp_listen"};
+               QStringList{"routes", "directed_broadcast", "internet", "tcp_listen", "nat"};
     case DeviceType::Switch:
         return kCommonDeviceKeys;
     case DeviceType::L3Switch:
@@ -174,6 +174,17 @@ std::optional<Device> readDevice(JsonReader& r, const QJsonValue& v, const QStri
     d.directedBroadcast = r.boolean(*o, "directed_broadcast", path).value_or(false);
     d.internet = r.boolean(*o, "internet", path).value_or(false);
     d.httpServer = r.boolean(*o, "http_server", path).value_or(false);
+    if (o->contains("nat")) {
+        const QString natPath = JsonReader::join(path, "nat");
+        if (auto n = r.object(o->value("nat"), natPath)) {
+            r.checkKeys(*n, natPath, {"inside", "outside", "timeout"});
+            Nat nat;
+            nat.inside = r.string(*n, "inside", natPath, true).value_or(QString()).toStdString();
+            nat.outside = r.string(*n, "outside", natPath, true).value_or(QString()).toStdString();
+            nat.timeout = r.number(*n, "timeout", natPath, 1, 86400).value_or(nat.timeout);
+            d.nat = nat;
+        }
+    }
     return d;
 }
 

@@ -79,6 +79,10 @@ QJsonObject deviceJson(const Device& d) {
             ports.append(p);
         o["udp_listen"] = ports;
     }
+    if (d.nat)
+        o["nat"] = QJsonObject{{"inside", q(d.nat->inside)},
+                               {"outside", q(d.nat->outside)},
+                               {"timeout", d.nat->timeout}};
     if (d.httpServer)
         o["http_server"] = true;
     if (!d.tcpListen.empty()) {

@@ -95,6 +95,8 @@ private:
                 checkAddress(d.vlans[v].address,
                              dev(i) + QStringLiteral(".vlans[%1].address").arg(v),
                              q(d.name) + " VLAN " + QString::number(d.vlans[v].id), addresses);
+            if (d.nat)
+                checkNat(d, dev(i) + ".nat");
             if (d.gateway && !onConnectedNetwork(d, *d.gateway))
                 error(
                     dev(i) + ".gateway",
@@ -118,6 +120,33 @@ private:
                               .arg(q(route.via.toString()), q(d.name)));
             }
         }
+    }
+
+    void checkNat(const Device& d, const QString& path) {
+        auto find = [&d](const std::string& name) -> const Interface* {
+            for (const auto& i : d.interfaces)
+                if (i.name == name)
+                    return &i;
+            return nullptr;
+        };
+        const Interface* inside = find(d.nat->inside);
+        const Interface* outside = find(d.nat->outside);
+        if (!inside)
+            error(path + ".inside",
+                  QCoreApplication::translate("LabLoader", "'%1' has no interface '%2'")
+                      .arg(q(d.name), q(d.nat->inside)));
+        if (!outside)
+            error(path + ".outside",
+                  QCoreApplication::translate("LabLoader", "'%1' has no interface '%2'")
+                      .arg(q(d.name), q(d.nat->outside)));
+        else if (!outside->address)
+            error(path + ".outside", QCoreApplication::translate(
+                                         "LabLoader", "the outside interface needs an address: it "
+                                                      "becomes the global address"));
+        if (inside && outside && inside == outside)
+            error(path + ".outside",
+                  QCoreApplication::translate("LabLoader",
+                                              "inside and outside must be different interfaces"));
     }
 
     void checkAddress(const Ipv4Prefix& p, const QString& path, const QString& owner,

@@ -1,6 +1,7 @@
 #include "net/ip_node.h"
 
 #include "net/link.h"
+#include "net/nat.h"
 #include "net/network.h"
 #include "net/ping.h"
 #include "transport/tcp_layer.h"
@@ -31,6 +32,16 @@ tcp::TcpLayer& IpNode::tcp() {
     if (!tcp_)
         tcp_ = std::make_unique<tcp::TcpLayer>(*this);
     return *tcp_;
+}
+
+void IpNode::enableNat(std::size_t insideInterface, std::size_t outsideInterface,
+                       SimTime idleTimeout) {
+    NatConfig config;
+    config.insideInterface = insideInterface;
+    config.outsideInterface = outsideInterface;
+    config.globalAddress = interfaces_[outsideInterface].address.value_or(Ipv4Prefix{}).address;
+    config.idleTimeout = idleTimeout;
+    nat_ = std::make_unique<Napt>(net_, id(), config);
 }
 
 std::optional<Ipv4Address> IpNode::sourceAddressFor(Ipv4Address destination) const {
@@ -245,6 +256,14 @@ void IpNode::receiveIpv4(std::size_t ifIndex, ByteView payload, const PduRef& fr
         options_.forwarding && !ip.destination.isLimitedBroadcast() &&
         !isBroadcastFor(ifIndex, ip.destination) && isLocalDestination(ip.destination) &&
         !isOwnAddress(ip.destination) && !ip.destination.isMulticast();
+    // NAPT: a packet to the global address on a mapped port is for an inside host.
+    if (nat_ && ifIndex == nat_->config().outsideInterface) {
+        if (auto translated = nat_->inbound(packet.view())) {
+            const PduRef inside = net_.makePdu(std::move(*translated));
+            forward(ifIndex, ipv4::parse(inside.view())->repr, inside, eth);
+            return;
+        }
+    }
     if (isLocalDestination(ip.destination) && !remoteDirectedBroadcast) {
         deliverLocally(ifIndex, ip, parsed->payload, packet);
         return;

@@ -17,6 +17,8 @@
 namespace ww {
 
 class PingApp;
+class Napt;
+struct NatConfig;
 namespace tcp {
 class TcpLayer;
 }
@@ -65,6 +67,9 @@ public:
     PingApp& ping();
     tcp::TcpLayer& tcp();
     bool hasTcp() const { return tcp_ != nullptr; }
+    // NAPT between two interfaces (routers); the global address is the outside one's.
+    void enableNat(std::size_t insideInterface, std::size_t outsideInterface, SimTime idleTimeout);
+    const Napt* nat() const { return nat_.get(); }
 
     // For transport protocols: the address a datagram to `destination` leaves
     // from (nullopt: no route), the MTU on the way out, a fresh ephemeral port.
@@ -146,6 +151,7 @@ private:
     std::uint16_t nextEphemeralPort_ = 49152;
     std::unique_ptr<PingApp> ping_;
     std::unique_ptr<tcp::TcpLayer> tcp_;
+    std::unique_ptr<Napt> nat_;
 
     friend class PingApp;
 };

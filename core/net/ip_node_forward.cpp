@@ -1,5 +1,6 @@
 // IpNode output: route selection, forwarding, fragmentation, ARP resolution, framing.
 #include "net/ip_node.h"
+#include "net/nat.h"
 #include "net/network.h"
 #include "wire/arp.h"
 #include "wire/checksum.h"
@@ -65,8 +66,10 @@ bool IpNode::sendDatagram(Ipv4Address destination, std::uint8_t protocol, ByteVi
     return true;
 }
 
-void IpNode::forward(std::size_t inIf, const ipv4::Repr& ip, const PduRef& packet,
+void IpNode::forward(std::size_t inIf, const ipv4::Repr& ipIn, const PduRef& packetIn,
                      const ethernet::Repr& eth) {
+    ipv4::Repr ip = ipIn;
+    PduRef packet = packetIn;
     if (ip.destination.isLimitedBroadcast() || ip.destination.isMulticast()) {
         emit(Drop{id(), kNoLink, DropReason::BroadcastNotForwarded, 0, packet});
         return;
@@ -92,6 +95,17 @@ void IpNode::forward(std::size_t inIf, const ipv4::Repr& ip, const PduRef& packe
     if (isBroadcastFor(route->first, ip.destination) && !options_.directedBroadcast) {
         emit(Drop{id(), kNoLink, DropReason::BroadcastNotForwarded, 0, packet});
         return;
+    }
+    // NAPT (RFC 3022): from the inside out, the source becomes the global address.
+    if (nat_ && inIf == nat_->config().insideInterface &&
+        route->first == nat_->config().outsideInterface) {
+        auto translated = nat_->outbound(packet.view());
+        if (!translated) {
+            emit(Drop{id(), kNoLink, DropReason::NatUntranslatable, 0, packet});
+            return;
+        }
+        packet = net_.makePdu(std::move(*translated));
+        ip = ipv4::parse(packet.view())->repr;
     }
     // TTL - 1 and the RFC 1624 incremental checksum update on the TTL/protocol word.
     Bytes bytes = *packet.bytes;

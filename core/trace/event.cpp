@@ -14,7 +14,7 @@ const char* eventTypeName(const EventKind& kind) {
         "arp_resolution",      "delivered",       "ping_reply",
         "icmp_error_received", "scenario_step",   "drop",
         "tcp_state_changed",   "tcp_rtt_sample",  "tcp_congestion",
-        "tcp_retransmit",
+        "tcp_retransmit",      "nat_mapping_changed",
     };
     static_assert(std::size(kNames) == std::variant_size_v<EventKind>);
     return kNames[kind.index()];
@@ -216,6 +216,8 @@ const char* toString(DropReason v) {
         return "tcp_no_connection";
     case DropReason::TcpUnacceptable:
         return "tcp_unacceptable";
+    case DropReason::NatUntranslatable:
+        return "nat_untranslatable";
     }
     return "unknown";
 }

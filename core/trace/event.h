@@ -327,6 +327,19 @@ struct TcpRetransmit {
     std::uint32_t length;
 };
 
+// ---- NAT (RFC 3022) ---------------------------------------------------------------
+
+// A NAPT mapping created (inside address:port -> global address:port) or removed when idle.
+struct NatMappingChanged {
+    DeviceId device;
+    std::uint8_t protocol; // IPv4 protocol number: 1 ICMP (echo identifier), 6 TCP, 17 UDP
+    Ipv4Address insideAddress;
+    std::uint16_t insidePort;
+    Ipv4Address globalAddress;
+    std::uint16_t globalPort;
+    bool created;
+};
+
 // ---- drops ------------------------------------------------------------------
 
 enum class DropReason : std::uint8_t {
@@ -353,6 +366,7 @@ enum class DropReason : std::uint8_t {
     TransportChecksum,  // UDP/ICMP checksum wrong
     TcpNoConnection,    // TCP segment for no connection or listener (answered with RST)
     TcpUnacceptable,    // TCP segment outside the receive window (answered with ACK)
+    NatUntranslatable,  // NAPT: no ports to translate (a fragment, an ICMP error) or none free
 };
 
 struct Drop {
@@ -370,7 +384,7 @@ using EventKind =
                  ReceiveCheck, SwitchDecision, MacTableChanged, RouterDecision, FrameRebuilt,
                  Fragmented, FragmentHeld, Reassembled, ArpCacheChanged, ArpResolution, Delivered,
                  PingReply, IcmpErrorReceived, ScenarioStep, Drop, TcpStateChanged, TcpRttSample,
-                 TcpCongestion, TcpRetransmit>;
+                 TcpCongestion, TcpRetransmit, NatMappingChanged>;
 
 struct Event {
     SimTime time;

@@ -193,6 +193,15 @@ struct FieldWriter {
         conn(e.conn);
         j.str("reason", toString(e.reason)).num("sequence", e.sequence).num("length", e.length);
     }
+    void operator()(const NatMappingChanged& e) {
+        j.num("device", e.device)
+            .num("protocol", e.protocol)
+            .ip("inside_address", e.insideAddress)
+            .num("inside_port", e.insidePort)
+            .ip("global_address", e.globalAddress)
+            .num("global_port", e.globalPort)
+            .boolean("created", e.created);
+    }
     void operator()(const Drop& e) {
         if (e.device != kNoDevice)
             j.num("device", e.device);
