@@ -47,14 +47,8 @@ int benchCommand(const QStringList& args, Streams io) {
                                     "With --tcp: frame loss probability per link (default 0)."),
         QCoreApplication::translate("Cli", "P"), QStringLiteral("0"));
     parser.addOptions({help, hosts, seconds, interval, jsonl, tcp, loss});
-    if (!parser.parse(QStringList{"wirewalk bench"} + args)) {
-        io.err << parser.errorText() << '\n';
-        return kExitBadInput;
-    }
-    if (parser.isSet(help)) {
-        io.out << parser.helpText();
-        return kExitOk;
-    }
+    if (auto done = parseCommandLine(parser, QStringLiteral("bench"), args, help, io))
+        return *done;
     bool ok1 = false, ok2 = false, ok3 = false;
     const int n = parser.value(hosts).toInt(&ok1);
     const double s = parser.value(seconds).toDouble(&ok2);

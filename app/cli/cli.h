@@ -1,23 +1,14 @@
 #pragma once
 
+#include "cli/command_line.h"
 #include "lab/lab.h"
 
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 #include <optional>
 
 namespace ww::cli {
-
-// Exit codes: 0 success, 1 the run itself failed (e.g. cannot write a file),
-// 2 bad input (usage, lab file, address).
-inline constexpr int kExitOk = 0;
-inline constexpr int kExitFailure = 1;
-inline constexpr int kExitBadInput = 2;
-
-struct Streams {
-    QTextStream& out;
-    QTextStream& err;
-};
 
 // True when argv names a CLI command (then no GUI starts).
 bool isCommand(const QString& word);

@@ -14,14 +14,8 @@ int labsCommand(const QStringList& args, Streams io) {
     const QCommandLineOption help({"h", "help"},
                                   QCoreApplication::translate("Cli", "Show this help."));
     parser.addOption(help);
-    if (!parser.parse(QStringList{"wirewalk labs"} + args)) {
-        io.err << parser.errorText() << '\n';
-        return kExitBadInput;
-    }
-    if (parser.isSet(help)) {
-        io.out << parser.helpText();
-        return kExitOk;
-    }
+    if (auto done = parseCommandLine(parser, QStringLiteral("labs"), args, help, io))
+        return *done;
     const QString fallback = lab::defaultLabName();
     const auto labs = lab::builtinLabs();
     qsizetype width = 0;

@@ -56,14 +56,8 @@ int runLabCommand(const QStringList& args, Streams io) {
     parser.addPositionalArgument(
         QCoreApplication::translate("Cli", "LAB"),
         QCoreApplication::translate("Cli", "A lab file, or builtin:NAME (see 'wirewalk labs')."));
-    if (!parser.parse(QStringList{"wirewalk run"} + args)) {
-        io.err << parser.errorText() << '\n';
-        return kExitBadInput;
-    }
-    if (parser.isSet(help)) {
-        io.out << parser.helpText();
-        return kExitOk;
-    }
+    if (auto done = parseCommandLine(parser, QStringLiteral("run"), args, help, io))
+        return *done;
     if (parser.positionalArguments().size() != 1) {
         io.err << QCoreApplication::translate(
                       "Cli", "run: expected exactly one LAB (a file path or builtin:NAME)")

@@ -1,5 +1,6 @@
 #include "cli/subnet_command.h"
 
+#include "cli/command_line.h"
 #include "lab/address_text.h"
 #include "wire/subnet_info.h"
 
@@ -102,14 +103,9 @@ int runSubnetCommand(const QStringList& args, QTextStream& out, QTextStream& err
     parser.addPositionalArgument(
         QCoreApplication::translate("SubnetCommand", "ADDRESS/PREFIX"),
         QCoreApplication::translate("SubnetCommand", "e.g. 192.168.1.10/24 or 10.0.0.1/255.0.0.0"));
-    if (!parser.parse(QStringList{"wirewalk subnet"} + args)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (auto done =
+            parseCommandLine(parser, QStringLiteral("subnet"), args, help, Streams{out, err}))
+        return *done;
     if (parser.positionalArguments().size() != 1) {
         err << QCoreApplication::translate(
                    "SubnetCommand", "subnet: expected one ADDRESS/PREFIX, e.g. 192.168.1.10/24")

@@ -43,9 +43,8 @@ void L2Switch::receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t f
     if (!checkFcs(net_, id(), port, frame, frameId))
         return;
     ByteView bytes = frame.view();
-    const auto destination =
-        MacAddress{{bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5]}};
-    const auto source = MacAddress{{bytes[6], bytes[7], bytes[8], bytes[9], bytes[10], bytes[11]}};
+    const auto destination = MacAddress::read(bytes.data());
+    const auto source = MacAddress::read(bytes.data() + 6);
     if (!source.isMulticast())
         table_.learn(source, port);
 

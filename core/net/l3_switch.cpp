@@ -52,8 +52,8 @@ void L3Switch::receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t f
     if (!checkFcs(net_, id(), port, frame, frameId))
         return;
     ByteView b = frame.view();
-    const MacAddress dst{{b[0], b[1], b[2], b[3], b[4], b[5]}};
-    const MacAddress src{{b[6], b[7], b[8], b[9], b[10], b[11]}};
+    const MacAddress dst = MacAddress::read(b.data());
+    const MacAddress src = MacAddress::read(b.data() + 6);
     if (!src.isMulticast())
         it->second.table->learn(src, port);
     const std::size_t svi = it->second.ipInterface;
@@ -71,7 +71,7 @@ void L3Switch::receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t f
 
 void L3Switch::sendInVlan(int vlan, PortIndex inPort, std::uint64_t frameId, const PduRef& frame) {
     ByteView b = frame.view();
-    const MacAddress dst{{b[0], b[1], b[2], b[3], b[4], b[5]}};
+    const MacAddress dst = MacAddress::read(b.data());
     SwitchingResult r = switchFrame(*vlans_.at(vlan).table, dst, inPort, members(vlan));
     emit(SwitchDecision{id(), inPort, frameId, dst, r.action, r.tableHit, r.outPorts});
     if (r.action == SwitchAction::Filtered) {

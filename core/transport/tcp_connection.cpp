@@ -47,7 +47,7 @@ void Connection::open(std::uint32_t iss) {
     armRetransmit();
 }
 
-void Connection::accept(std::uint32_t iss, const Repr& syn) {
+void Connection::learnPeerSyn(const Repr& syn) {
     irs_ = syn.sequence;
     receive_ = ReceiveBuffer(options_.receiveBuffer, syn.sequence + 1);
     // RFC 9293 §3.7.1: without the option the peer can take 536 bytes.
@@ -55,6 +55,11 @@ void Connection::accept(std::uint32_t iss, const Repr& syn) {
     cc_ = NewReno(mss_);
     sndWnd_ = syn.window;
     sndWl1_ = syn.sequence;
+    sndWl2_ = syn.acknowledgment;
+}
+
+void Connection::accept(std::uint32_t iss, const Repr& syn) {
+    learnPeerSyn(syn);
     iss_ = iss;
     sndUna_ = iss;
     sndNxt_ = iss + 1;
@@ -85,13 +90,7 @@ void Connection::synSentArrived(const Repr& seg) {
     }
     if (!seg.has(kSyn))
         return;
-    irs_ = seg.sequence;
-    receive_ = ReceiveBuffer(options_.receiveBuffer, seg.sequence + 1);
-    mss_ = std::min<std::uint16_t>(ownMss_, seg.options.mss.value_or(kDefaultMss));
-    cc_ = NewReno(mss_);
-    sndWnd_ = seg.window;
-    sndWl1_ = seg.sequence;
-    sndWl2_ = seg.acknowledgment;
+    learnPeerSyn(seg);
     if (ackOk) {
         sndUna_ = seg.acknowledgment;
         // RFC 6298 §2 / Karn: the SYN was not retransmitted, so SYN -> SYN-ACK is a sample.

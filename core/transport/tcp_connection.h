@@ -64,6 +64,7 @@ public:
 
 private:
     // tcp_connection.cpp: input
+    void learnPeerSyn(const Repr& syn); // IRS, RCV.NXT, the peer's MSS and window
     void synSentArrived(const Repr& seg);
     bool acceptable(const Repr& seg, std::size_t len) const;
     bool processAck(const Repr& seg, std::size_t len);

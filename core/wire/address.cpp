@@ -1,5 +1,6 @@
 #include "wire/address.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ww {
@@ -38,6 +39,12 @@ std::optional<MacAddress> MacAddress::parse(std::string_view t) {
             return std::nullopt;
         m.octets[i] = static_cast<std::uint8_t>(hi * 16 + lo);
     }
+    return m;
+}
+
+MacAddress MacAddress::read(const std::uint8_t* bytes) {
+    MacAddress m;
+    std::copy_n(bytes, 6, m.octets.begin());
     return m;
 }
 

@@ -18,6 +18,8 @@ struct MacAddress {
     static MacAddress forMulticast(std::uint32_t groupAddress);
     // "aa:bb:cc:dd:ee:ff" or with '-' separators; nullopt otherwise.
     static std::optional<MacAddress> parse(std::string_view text);
+    // Six bytes from a buffer (the caller checked the length).
+    static MacAddress read(const std::uint8_t* bytes);
 
     bool isBroadcast() const { return *this == broadcast(); }
     bool isMulticast() const { return (octets[0] & 0x01) != 0; } // group bit, includes broadcast

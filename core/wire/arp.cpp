@@ -31,12 +31,6 @@ constexpr std::size_t at(int i) {
     return byteOffset(kFields[i]);
 }
 
-MacAddress readMac(ByteView b, std::size_t offset) {
-    MacAddress m;
-    std::copy_n(b.begin() + static_cast<std::ptrdiff_t>(offset), 6, m.octets.begin());
-    return m;
-}
-
 } // namespace
 
 FieldTable fields() {
@@ -59,9 +53,9 @@ Result<Repr> parse(ByteView p) {
         return fail(WireError::Malformed, "oper");
     Repr r;
     r.operation = static_cast<Operation>(op);
-    r.senderMac = readMac(p, at(5));
+    r.senderMac = MacAddress::read(p.data() + at(5));
     r.senderIp = Ipv4Address{readU32(p, at(6))};
-    r.targetMac = readMac(p, at(7));
+    r.targetMac = MacAddress::read(p.data() + at(7));
     r.targetIp = Ipv4Address{readU32(p, at(8))};
     return r;
 }

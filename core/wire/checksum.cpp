@@ -31,6 +31,17 @@ std::uint16_t updateChecksum(std::uint16_t checksum, std::uint16_t oldWord, std:
     return foldChecksum(sum);
 }
 
+std::uint32_t pseudoHeaderSum(Ipv4Address source, Ipv4Address destination, std::uint8_t protocol,
+                              std::size_t length) {
+    std::uint8_t ph[12];
+    writeU32(ph, 0, source.value);
+    writeU32(ph, 4, destination.value);
+    ph[8] = 0;
+    ph[9] = protocol;
+    writeU16(ph, 10, static_cast<std::uint16_t>(length));
+    return onesComplementSum(ph);
+}
+
 namespace {
 
 constexpr std::array<std::uint32_t, 256> makeCrcTable() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "wire/address.h"
 #include "wire/bytes.h"
 
 #include <cstdint>
@@ -18,6 +19,10 @@ inline std::uint16_t internetChecksum(ByteView data) {
 
 // RFC 1624 incremental update: HC' = ~(~HC + ~m + m') for one changed 16-bit word.
 std::uint16_t updateChecksum(std::uint16_t checksum, std::uint16_t oldWord, std::uint16_t newWord);
+
+// Sum of the IPv4 pseudo-header that UDP and TCP checksums cover (RFC 768, RFC 9293 §3.1).
+std::uint32_t pseudoHeaderSum(Ipv4Address source, Ipv4Address destination, std::uint8_t protocol,
+                              std::size_t length);
 
 // IEEE 802.3 CRC-32 (reflected, poly 0xEDB88320, init and final XOR 0xFFFFFFFF).
 std::uint32_t crc32(ByteView data);

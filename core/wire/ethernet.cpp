@@ -29,12 +29,6 @@ constexpr std::size_t kDst = byteOffset(kHeader[0]);
 constexpr std::size_t kSrc = byteOffset(kHeader[1]);
 constexpr std::size_t kType = byteOffset(kHeader[2]);
 
-MacAddress readMac(ByteView b, std::size_t at) {
-    MacAddress m;
-    std::copy_n(b.begin() + static_cast<std::ptrdiff_t>(at), 6, m.octets.begin());
-    return m;
-}
-
 } // namespace
 
 FieldTable headerFields() {
@@ -62,8 +56,8 @@ Result<ParsedFrame> parseFrame(ByteView frame) {
     if (frame.size() < kMinFrameLen)
         return fail(WireError::Truncated, "frame");
     ParsedFrame p;
-    p.repr.destination = readMac(frame, kDst);
-    p.repr.source = readMac(frame, kSrc);
+    p.repr.destination = MacAddress::read(frame.data() + kDst);
+    p.repr.source = MacAddress::read(frame.data() + kSrc);
     p.repr.etherType = readU16(frame, kType);
     const std::size_t body = frame.size() - kFcsLen;
     p.payload = frame.subspan(kHeaderLen, body - kHeaderLen);

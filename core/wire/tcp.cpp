@@ -55,16 +55,6 @@ constexpr std::size_t kUrgent = byteOffset(kFields[16]);
 constexpr std::uint8_t kOptEnd = 0, kOptNop = 1, kOptMss = 2, kOptWindowScale = 3,
                        kOptSackPermitted = 4, kOptTimestamps = 8;
 
-std::uint32_t pseudoHeaderSum(Ipv4Address src, Ipv4Address dst, std::size_t length) {
-    std::uint8_t ph[12];
-    writeU32(ph, 0, src.value);
-    writeU32(ph, 4, dst.value);
-    ph[8] = 0;
-    ph[9] = ipv4::kTcp;
-    writeU16(ph, 10, static_cast<std::uint16_t>(length));
-    return onesComplementSum(ph);
-}
-
 bool parseOptions(ByteView opts, Options& out) {
     std::size_t i = 0;
     while (i < opts.size()) {
@@ -147,8 +137,8 @@ Result<Parsed> parse(ByteView s, Ipv4Address source, Ipv4Address destination) {
     if (!parseOptions(s.subspan(kMinHeaderLen, headerLen - kMinHeaderLen), r.options))
         return fail(WireError::Malformed, "options");
     out.payload = s.subspan(headerLen);
-    out.checksumOk =
-        foldChecksum(onesComplementSum(s, pseudoHeaderSum(source, destination, s.size()))) == 0;
+    out.checksumOk = foldChecksum(onesComplementSum(
+                         s, pseudoHeaderSum(source, destination, ipv4::kTcp, s.size()))) == 0;
     return out;
 }
 
@@ -170,7 +160,8 @@ Bytes emit(const Repr& r, ByteView payload, Ipv4Address source, Ipv4Address dest
     std::copy(options.begin(), options.end(), s.begin() + kMinHeaderLen);
     std::copy(payload.begin(), payload.end(), s.begin() + static_cast<std::ptrdiff_t>(headerLen));
     writeU16(s, kChecksum,
-             foldChecksum(onesComplementSum(s, pseudoHeaderSum(source, destination, s.size()))));
+             foldChecksum(
+                 onesComplementSum(s, pseudoHeaderSum(source, destination, ipv4::kTcp, s.size()))));
     return s;
 }
 

@@ -25,17 +25,6 @@ constexpr std::size_t kDst = byteOffset(kFields[1]);
 constexpr std::size_t kLength = byteOffset(kFields[2]);
 constexpr std::size_t kChecksum = byteOffset(kFields[3]);
 
-// RFC 768: source, destination, zero, protocol, UDP length.
-std::uint32_t pseudoHeaderSum(Ipv4Address src, Ipv4Address dst, std::uint16_t length) {
-    std::uint8_t ph[12];
-    writeU32(ph, 0, src.value);
-    writeU32(ph, 4, dst.value);
-    ph[8] = 0;
-    ph[9] = ipv4::kUdp;
-    writeU16(ph, 10, length);
-    return onesComplementSum(ph);
-}
-
 } // namespace
 
 FieldTable fields() {
@@ -57,10 +46,9 @@ Result<Parsed> parse(ByteView d, Ipv4Address source, Ipv4Address destination) {
     out.checksum = readU16(d, kChecksum);
     const ByteView datagram = d.first(length);
     out.payload = datagram.subspan(kHeaderLen);
-    out.checksumOk =
-        out.checksum == 0 ||
-        foldChecksum(onesComplementSum(datagram, pseudoHeaderSum(source, destination, length))) ==
-            0;
+    out.checksumOk = out.checksum == 0 ||
+                     foldChecksum(onesComplementSum(
+                         datagram, pseudoHeaderSum(source, destination, ipv4::kUdp, length))) == 0;
     return out;
 }
 
@@ -71,8 +59,8 @@ Bytes emit(const Repr& r, ByteView payload, Ipv4Address source, Ipv4Address dest
     const auto length = static_cast<std::uint16_t>(d.size());
     writeU16(d, kLength, length);
     std::copy(payload.begin(), payload.end(), d.begin() + kHeaderLen);
-    std::uint16_t sum =
-        foldChecksum(onesComplementSum(d, pseudoHeaderSum(source, destination, length)));
+    std::uint16_t sum = foldChecksum(
+        onesComplementSum(d, pseudoHeaderSum(source, destination, ipv4::kUdp, length)));
     writeU16(d, kChecksum, sum == 0 ? 0xffff : sum); // RFC 768: 0 means "no checksum"
     return d;
 }
