@@ -19,7 +19,9 @@ struct FieldWriter {
             .str("pdu_name", toString(e.name))
             .pdu("pdu", e.pdu);
     }
-    void operator()(const HeaderPushed& e) {
+    // Encapsulation and decapsulation have the same members.
+    template <typename HeaderChange>
+    void header(const HeaderChange& e) {
         j.num("device", e.device)
             .str("layer", toString(e.layer))
             .str("protocol", toString(e.protocol))
@@ -28,15 +30,8 @@ struct FieldWriter {
             .num("trailer_len", e.trailerLen)
             .pdu("pdu", e.pdu);
     }
-    void operator()(const HeaderPopped& e) {
-        j.num("device", e.device)
-            .str("layer", toString(e.layer))
-            .str("protocol", toString(e.protocol))
-            .str("pdu_name", toString(e.name))
-            .num("header_len", e.headerLen)
-            .num("trailer_len", e.trailerLen)
-            .pdu("pdu", e.pdu);
-    }
+    void operator()(const HeaderPushed& e) { header(e); }
+    void operator()(const HeaderPopped& e) { header(e); }
     void operator()(const FrameTxStart& e) {
         j.num("link", e.link)
             .num("from", e.from)
