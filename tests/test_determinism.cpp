@@ -97,9 +97,15 @@ void TestDeterminism::conservation() {
              stats.framesArrived() + stats.framesLostOnLinks() + stats.framesInFlight());
     if (!withLoss) {
         std::uint64_t chosen = 0; // frames the lab loses on purpose ("lose")
-        for (const auto& l : lab.links)
+        bool lossyLab = false;    // a lab with a lossy link of its own (udp-voice)
+        for (const auto& l : lab.links) {
             chosen += l.loseFrames.size();
-        QCOMPARE(stats.framesLostOnLinks(), chosen);
+            lossyLab = lossyLab || l.loss > 0 || l.bitErrorRate > 0;
+        }
+        if (lossyLab)
+            QVERIFY(stats.framesLostOnLinks() > chosen);
+        else
+            QCOMPARE(stats.framesLostOnLinks(), chosen);
         QVERIFY(stats.framesArrived() > 0);
     }
 }

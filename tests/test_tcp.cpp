@@ -436,7 +436,7 @@ void TestTcp::lossyLinksStillDeliverEverything() {
     auto b = twoLans();
     for (auto& l : b.lab().links)
         l.loss = 0.03;
-    b.find("Server").tcpListen = {80};
+    b.find("Server").tcpListen = {lab::TcpListen::sink(80)};
     lab::Action send;
     send.type = lab::ActionType::TcpTransfer;
     send.at = 0.5;

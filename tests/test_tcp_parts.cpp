@@ -181,8 +181,15 @@ void TestTcpParts::receiveWindowShrinksUntilRead() {
     QCOMPARE(a.inOrder, 400u);
     QCOMPARE(rb.window(), 0u); // zero window: a slow reader
     QVERIFY(rb.insert(1000, data(10, 0)).duplicate);
+    // Receiver SWS avoidance (RFC 9293 §3.8.6.2.2): 300 free bytes are less than
+    // min(half the buffer, MSS) = 500, so the window stays shut...
     rb.read(300);
-    QCOMPARE(rb.window(), 300u);
+    QCOMPARE(rb.window(), 0u);
+    QVERIFY(rb.insert(1000, data(10, 0)).duplicate); // a probe's byte is not taken
+    // ...and opens once it can move by 500 or more.
+    rb.read(300);
+    QCOMPARE(rb.window(), 600u);
+    QCOMPARE(rb.insert(1000, data(600, 0)).inOrder, 600u);
 }
 
 QTEST_APPLESS_MAIN(TestTcpParts)

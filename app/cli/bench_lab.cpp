@@ -84,7 +84,7 @@ lab::Lab makeTcpBenchLab(std::uint64_t bytes, double loss) {
     b.name = "B";
     b.interfaces = {{"eth0", {}, Ipv4Prefix{Ipv4Address::fromOctets(10, 2, 0, 10), 24}, 0}};
     b.gateway = Ipv4Address::fromOctets(10, 2, 0, 1);
-    b.tcpListen = {5001};
+    b.tcpListen = {lab::TcpListen::sink(5001)};
     r.name = "R";
     r.type = lab::DeviceType::Router;
     r.interfaces = {{"eth0", {}, Ipv4Prefix{Ipv4Address::fromOctets(10, 1, 0, 1), 24}, 0},

@@ -119,6 +119,7 @@ int runLabCommand(const QStringList& args, Streams io) {
     const SimTime end = secondsToTime(seconds);
     net->runUntil(end);
     report.printConnections();
+    report.printUdpFlows();
     report.printSummary(end);
     if (writer)
         writer->flush();

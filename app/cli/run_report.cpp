@@ -2,6 +2,7 @@
 
 #include "net/ip_node.h"
 #include "transport/tcp_layer.h"
+#include "wire/dhcp.h"
 #include "wire/icmp.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,10 @@ void RunReport::onEvent(const Event& e) {
         list << tcpStateName(c->to);
     } else if (auto* t = std::get_if<TcpRetransmit>(&e.kind)) {
         ++tcpRetransmits_[{t->conn.device, t->conn.connection}];
+    } else if (auto* st = std::get_if<ScenarioStep>(&e.kind); st && st->action == ActionKind::UdpSend) {
+        ++udpSent_[{st->device, st->target.value}];
+    } else if (auto* dl = std::get_if<Delivered>(&e.kind); dl && dl->protocol == Protocol::Udp) {
+        ++udpDelivered_[{dl->device, dl->port}];
     }
     if (!verbose_)
         return;
@@ -106,6 +111,28 @@ void RunReport::onEvent(const Event& e) {
                                             "UDP datagram delivered to port %1 (%2 bytes of data)")
                     .arg(d->port)
                     .arg(d->pdu.size())
+             << '\n';
+    } else if (auto* x = std::get_if<DhcpExchange>(&e.kind)) {
+        const char* type = dhcp::toString(static_cast<dhcp::MessageType>(x->type));
+        out_ << at(e.time) << ' ' << deviceName(x->device) << ": "
+             << (x->sent ? QCoreApplication::translate("Cli", "%1 sent (xid 0x%2)")
+                         : QCoreApplication::translate("Cli", "%1 received (xid 0x%2)"))
+                    .arg(QString::fromLatin1(type))
+                    .arg(x->xid, 8, 16, QLatin1Char('0'));
+        if (!x->yourAddress.isUnspecified())
+            out_ << QCoreApplication::translate("Cli", ", your address %1").arg(ip(x->yourAddress));
+        out_ << '\n';
+    } else if (auto* c = std::get_if<InterfaceConfigured>(&e.kind)) {
+        out_ << at(e.time) << ' ' << deviceName(c->device) << ": "
+             << QCoreApplication::translate(
+                    "Cli", "%1 configured by DHCP: %2/%3, gateway %4, DNS server %5, lease %6 s "
+                           "(server %7)")
+                    .arg(QString::fromStdString(net_.device(c->device).port(c->port).name),
+                         ip(c->address))
+                    .arg(c->prefixLength)
+                    .arg(ip(c->gateway), ip(c->dns))
+                    .arg(c->leaseSeconds)
+                    .arg(ip(c->server))
              << '\n';
     } else if (auto* s = std::get_if<ScenarioStep>(&e.kind)) {
         out_ << at(e.time) << ' ' << deviceName(s->device) << ": "
@@ -136,6 +163,20 @@ void RunReport::printConnections() {
                  << '\n';
         }
     }
+}
+
+void RunReport::printUdpFlows() {
+    for (const auto& [key, n] : udpSent_)
+        out_ << QCoreApplication::translate("Cli", "UDP %1 to %2: %3 datagrams sent")
+                    .arg(deviceName(key.first), ip(Ipv4Address{key.second}))
+                    .arg(n)
+             << '\n';
+    for (const auto& [key, n] : udpDelivered_)
+        out_ << QCoreApplication::translate("Cli", "UDP %1 port %2: %3 datagrams received")
+                    .arg(deviceName(key.first))
+                    .arg(key.second)
+                    .arg(n)
+             << '\n';
 }
 
 void RunReport::printSummary(SimTime end) {

@@ -18,6 +18,8 @@ public:
     void onEvent(const Event& e);
     void printSummary(SimTime end);
     void printConnections();
+    // UDP: datagrams each scenario sender sent, and each listening port received.
+    void printUdpFlows();
     const TraceStats& stats() const { return stats_; }
 
 private:
@@ -30,6 +32,8 @@ private:
     TraceStats stats_;
     std::map<std::pair<DeviceId, std::uint32_t>, QStringList> tcpStates_;
     std::map<std::pair<DeviceId, std::uint32_t>, int> tcpRetransmits_;
+    std::map<std::pair<DeviceId, std::uint32_t>, int> udpSent_;      // device, target address
+    std::map<std::pair<DeviceId, std::uint16_t>, int> udpDelivered_; // device, port
 };
 
 } // namespace ww::cli

@@ -42,12 +42,49 @@ struct Vlan { // L3 switch: a network with its routed (SVI) interface
     bool operator==(const Vlan&) const = default;
 };
 
+struct StaticNat { // one-to-one NAT (RFC 3022 §2.1 "static address assignment")
+    Ipv4Address inside;
+    Ipv4Address global;
+
+    bool operator==(const StaticNat&) const = default;
+};
+
 struct Nat {             // routers: NAPT between two of their interfaces (RFC 3022)
     std::string inside;  // interface name
     std::string outside; // interface name; its address is the global address
     double timeout = 60; // seconds a mapping lives without traffic
+    std::vector<StaticNat> statics; // one-to-one mappings, tried before NAPT
 
     bool operator==(const Nat&) const = default;
+};
+
+// A TCP application listening on a port (hosts, routers). By default a sink that reads
+// everything at once and closes when the peer does; a slow reader (flow control) reads
+// readBytes every readInterval seconds from a small receive buffer.
+struct TcpListen {
+    std::uint16_t port = 0;
+    int buffer = 65535;                 // receive buffer, bytes: the largest window advertised
+    int readBytes = 0;                  // 0: read all as it arrives
+    double readInterval = 1;            // seconds between reads when readBytes > 0
+    std::optional<double> closeAt;      // close at this time (s) instead of after the peer
+
+    bool isPlainSink() const { return *this == sink(port); }
+    static TcpListen sink(std::uint16_t p) {
+        TcpListen t;
+        t.port = p;
+        return t;
+    }
+    bool operator==(const TcpListen&) const = default;
+};
+
+struct DhcpServer { // RFC 2131 server on one interface of a host or router
+    std::string interface;
+    Ipv4Address poolStart, poolEnd;
+    std::optional<Ipv4Address> gateway; // option 3 (router)
+    std::optional<Ipv4Address> dns;     // option 6
+    double lease = 3600;                // seconds (option 51)
+
+    bool operator==(const DhcpServer&) const = default;
 };
 
 struct Device {
@@ -61,8 +98,11 @@ struct Device {
     std::vector<Vlan> vlans;                  // L3 switches
     std::vector<Ipv4Address> multicastGroups; // hosts: joined groups (224.0.0.1 always)
     std::vector<std::uint16_t> udpListen;     // hosts: ports with a listening application
-    std::vector<std::uint16_t> tcpListen; // hosts, routers: TCP ports with a sink (reads, closes)
-    bool httpServer = false;              // hosts: a web server on port 80
+    std::vector<TcpListen> tcpListen; // hosts, routers: TCP applications by port
+    bool httpServer = false;          // hosts: a web server on port 80
+    bool delayedAck = false;          // hosts, routers: TCP delays ACKs (settings.ack_delay)
+    bool dhcpClient = false;          // hosts: the first interface is configured by DHCP
+    std::optional<DhcpServer> dhcpServer; // hosts, routers
     bool directedBroadcast = false; // routers: forward directed broadcasts (RFC 2644 default off)
     bool internet = false;          // routers: drop RFC 1918 destinations
     std::optional<Nat> nat;         // routers
@@ -106,6 +146,8 @@ struct Action {
     std::uint16_t port = 9; // udp/tcp destination port
     bool close = true;      // tcp: close after sending (active close)
     std::string path = "/"; // http: the target of the GET
+    std::uint16_t localPort = 0;   // udp/tcp: source port (0: ephemeral, 49152-65535)
+    std::optional<double> closeAt; // tcp: close at this time (s) instead of after sending
 
     bool operator==(const Action&) const = default;
 };
@@ -117,6 +159,7 @@ struct Settings {
     double macAgeing = 300;        // seconds (IEEE 802.1D default)
     double reassemblyTimeout = 30; // seconds
     double msl = 30;               // TCP maximum segment lifetime; TIME-WAIT = 2 x MSL
+    double ackDelay = 0.2;         // TCP delayed ACK timer on devices with delayed_ack
 
     bool operator==(const Settings&) const = default;
 };

@@ -1,5 +1,6 @@
 #include "lab/lab_builder.h"
 
+#include "apps/dhcp.h"
 #include "apps/http.h"
 #include "net/ip_node.h"
 #include "net/l2_switch.h"
@@ -21,10 +22,21 @@ NetworkSettings toNetworkSettings(const Settings& s) {
     n.macAgeing = secondsToTime(s.macAgeing);
     n.reassemblyTimeout = secondsToTime(s.reassemblyTimeout);
     n.msl = secondsToTime(s.msl);
+    n.ackDelay = secondsToTime(s.ackDelay);
     return n;
 }
 
 namespace {
+
+// A slow application: every `interval` it reads at most `bytes`; it stops once the
+// connection is closed and nothing is left to read.
+void scheduleReads(Network& net, tcp::Connection& c, std::size_t bytes, SimTime interval) {
+    net.sim().schedule(interval, [&net, &c, bytes, interval] {
+        c.read(bytes);
+        if (c.state() != TcpState::Closed || c.readable() > 0)
+            scheduleReads(net, c, bytes, interval);
+    });
+}
 
 // What the lab web servers serve at "/".
 const char* const kSamplePage =
@@ -42,6 +54,36 @@ void addIpConfig(IpNode& node, const Device& d, std::size_t deviceIndex) {
     }
 }
 
+tcp::ConnectionOptions tcpOptions(const IpNode& node, const Device& d) {
+    tcp::ConnectionOptions options;
+    options.msl = node.network().settings().msl;
+    if (d.delayedAck)
+        options.ackDelay = node.network().settings().ackDelay;
+    return options;
+}
+
+// A TCP application on a port: a sink that reads everything at once and closes when the
+// peer does, or a slow reader (flow control) that reads a little at a time.
+void listenTcp(IpNode& node, const TcpListen& t, tcp::ConnectionOptions options) {
+    options.receiveBuffer = static_cast<std::uint32_t>(t.buffer);
+    Network& net = node.network();
+    node.tcp().listen(
+        t.port,
+        [&net, t](tcp::Connection& c) {
+            if (t.readBytes == 0)
+                c.onReadable = [&c] { c.read(std::size_t{1} << 30); };
+            else
+                scheduleReads(net, c, static_cast<std::size_t>(t.readBytes),
+                              secondsToTime(t.readInterval));
+            if (t.closeAt) {
+                net.sim().scheduleAt(secondsToTime(*t.closeAt), [&c] { c.close(); });
+            } else {
+                c.onPeerClosed = [&c] { c.close(); };
+            }
+        },
+        options);
+}
+
 void addRoutes(IpNode& node, const Device& d) {
     for (const Route& r : d.routes)
         node.addRoute(r.destination, r.via);
@@ -50,7 +92,7 @@ void addRoutes(IpNode& node, const Device& d) {
     for (Ipv4Address g : d.multicastGroups)
         node.joinGroup(g);
     for (std::uint16_t p : d.udpListen)
-        node.listenUdp(p);
+        node.bindUdp(p);
     if (d.httpServer)
         http::serve(node, 80, kSamplePage);
     if (d.nat) {
@@ -60,20 +102,29 @@ void addRoutes(IpNode& node, const Device& d) {
                     return i;
             return std::size_t{0};
         };
-        node.enableNat(index(d.nat->inside), index(d.nat->outside), secondsToTime(d.nat->timeout));
+        std::vector<std::pair<Ipv4Address, Ipv4Address>> statics;
+        for (const StaticNat& sn : d.nat->statics)
+            statics.emplace_back(sn.inside, sn.global);
+        node.enableNat(index(d.nat->inside), index(d.nat->outside), secondsToTime(d.nat->timeout),
+                       std::move(statics));
     }
-    for (std::uint16_t p : d.tcpListen) {
-        tcp::ConnectionOptions options;
-        options.msl = node.network().settings().msl;
-        // A sink: reads whatever arrives and closes when the peer does.
-        node.tcp().listen(
-            p,
-            [](tcp::Connection& c) {
-                c.onReadable = [&c] { c.read(std::size_t{1} << 30); };
-                c.onPeerClosed = [&c] { c.close(); };
-            },
-            options);
+    for (const TcpListen& t : d.tcpListen)
+        listenTcp(node, t, tcpOptions(node, d));
+    if (d.dhcpServer) {
+        const DhcpServer& s = *d.dhcpServer;
+        dhcp::ServerConfig config;
+        for (std::size_t i = 0; i < d.interfaces.size(); ++i)
+            if (d.interfaces[i].name == s.interface)
+                config.interface = i;
+        config.poolStart = s.poolStart;
+        config.poolEnd = s.poolEnd;
+        config.gateway = s.gateway;
+        config.dns = s.dns;
+        config.leaseSeconds = static_cast<std::uint32_t>(s.lease);
+        dhcp::startServer(node, config);
     }
+    if (d.dhcpClient)
+        dhcp::startClient(node, 0, 0);
 }
 
 IpNode* buildDevice(Network& net, const Device& d, std::size_t index) {
@@ -128,16 +179,16 @@ LinkParams toLinkParams(const Link& l) {
     return p;
 }
 
-void startTcpTransfer(IpNode& node, const Action& a) {
-    tcp::ConnectionOptions options;
-    options.msl = node.network().settings().msl;
-    tcp::Connection* c = node.tcp().connect(a.to, a.port, options);
+void startTcpTransfer(IpNode& node, const Action& a, const tcp::ConnectionOptions& options) {
+    tcp::Connection* c = node.tcp().connect(a.to, a.port, options, a.localPort);
     if (!c)
         return; // no route: the drop is in the trace
     Bytes data(static_cast<std::size_t>(a.size));
     for (std::size_t k = 0; k < data.size(); ++k)
         data[k] = static_cast<std::uint8_t>('A' + k % 26);
-    const bool close = a.close;
+    if (a.closeAt)
+        node.network().sim().scheduleAt(secondsToTime(*a.closeAt), [c] { c->close(); });
+    const bool close = a.close && !a.closeAt;
     c->onEstablished = [c, data, close] {
         if (!data.empty())
             c->send(data);
@@ -147,19 +198,22 @@ void startTcpTransfer(IpNode& node, const Action& a) {
     c->onReadable = [c] { c->read(std::size_t{1} << 30); };
 }
 
-void scheduleAction(Network& net, IpNode& node, const Action& a) {
+void scheduleAction(Network& net, IpNode& node, const Action& a, const Device& d) {
     // One ping session per action, like one run of the ping program.
     const std::uint16_t session = a.type == ActionType::Ping ? node.ping().openSession() : 0;
+    const tcp::ConnectionOptions options = tcpOptions(node, d);
+    // One UDP socket per action: a stream keeps its source port (taken at the first send).
+    auto udpPort = std::make_shared<std::uint16_t>(a.localPort);
     for (int i = 0; i < a.count; ++i) {
         const SimTime at = secondsToTime(a.at + a.interval * i);
-        net.sim().scheduleAt(at, [&net, &node, a, i, session] {
+        net.sim().scheduleAt(at, [&net, &node, a, i, session, options, udpPort] {
             const ActionKind kind = a.type == ActionType::Ping          ? ActionKind::Ping
                                     : a.type == ActionType::UdpSend     ? ActionKind::UdpSend
                                     : a.type == ActionType::TcpTransfer ? ActionKind::TcpConnect
                                                                         : ActionKind::HttpGet;
             net.emit(ScenarioStep{node.id(), kind, a.to, static_cast<std::uint32_t>(i)});
             if (a.type == ActionType::TcpTransfer) {
-                startTcpTransfer(node, a);
+                startTcpTransfer(node, a, options);
                 return;
             }
             if (a.type == ActionType::HttpGet) {
@@ -174,7 +228,10 @@ void scheduleAction(Network& net, IpNode& node, const Action& a) {
                 Bytes payload(static_cast<std::size_t>(a.size));
                 for (std::size_t k = 0; k < payload.size(); ++k)
                     payload[k] = static_cast<std::uint8_t>('a' + k % 26);
-                node.sendUdp(a.to, a.port, payload, ttl);
+                UdpSend how;
+                how.ttl = ttl;
+                how.sourcePort = *udpPort;
+                *udpPort = node.sendUdp(a.to, a.port, payload, how);
             }
         });
     }
@@ -207,7 +264,7 @@ std::unique_ptr<Network> buildNetwork(const Lab& lab, std::uint64_t seed) {
         ww::Device* d = net->findDevice(a.from);
         auto* node = dynamic_cast<IpNode*>(d);
         if (node)
-            scheduleAction(*net, *node, a);
+            scheduleAction(*net, *node, a, *lab.findDevice(a.from));
     }
     return net;
 }

@@ -19,11 +19,13 @@ const QStringList kCommonDeviceKeys{"name", "type", "role", "position", "interfa
 QStringList deviceKeys(DeviceType t) {
     switch (t) {
     case DeviceType::Host:
-        return kCommonDeviceKeys + QStringList{"gateway",    "routes",     "multicast_groups",
-                                               "udp_listen", "tcp_listen", "http_server"};
+        return kCommonDeviceKeys + QStringList{"gateway",     "routes",      "multicast_groups",
+                                               "udp_listen",  "tcp_listen",  "http_server",
+                                               "delayed_ack", "dhcp_client", "dhcp_server"};
     case DeviceType::Router:
         return kCommonDeviceKeys +
-               QStringList{"routes", "directed_broadcast", "internet", "tcp_listen", "nat"};
+               QStringList{"routes",     "directed_broadcast", "internet",   "tcp_listen",
+                           "nat",        "delayed_ack",        "dhcp_server"};
     case DeviceType::Switch:
         return kCommonDeviceKeys;
     case DeviceType::L3Switch:
@@ -48,8 +50,10 @@ void readSettings(JsonReader& r, const QJsonObject& o, Settings& s) {
     const QString path = QStringLiteral("settings");
     r.checkKeys(o, path,
                 {"arp_timeout", "arp_retry_interval", "arp_retries", "mac_ageing",
-                 "reassembly_timeout", "msl"});
+                 "reassembly_timeout", "msl", "ack_delay"});
     s.msl = r.number(o, "msl", path, 0.001, 600).value_or(s.msl);
+    // RFC 1122 §4.2.3.2: the delay MUST be less than 0.5 seconds.
+    s.ackDelay = r.number(o, "ack_delay", path, 0.001, 0.499).value_or(s.ackDelay);
     s.arpTimeout = r.number(o, "arp_timeout", path, 0.001, 86400).value_or(s.arpTimeout);
     s.arpRetryInterval =
         r.number(o, "arp_retry_interval", path, 0.001, 60).value_or(s.arpRetryInterval);
@@ -170,18 +174,86 @@ std::optional<Device> readDevice(JsonReader& r, const QJsonValue& v, const QStri
         return static_cast<std::uint16_t>(p);
     };
     readList(r, *o, "udp_listen", path, d.udpListen, readPort);
-    readList(r, *o, "tcp_listen", path, d.tcpListen, readPort);
+    readList(r, *o, "tcp_listen", path, d.tcpListen,
+             [&r, &readPort](const QJsonValue& tv, const QString& tp) -> std::optional<TcpListen> {
+                 if (!tv.isObject()) {
+                     auto port = readPort(tv, tp);
+                     return port ? std::optional<TcpListen>(TcpListen::sink(*port)) : std::nullopt;
+                 }
+                 const QJsonObject to = tv.toObject();
+                 r.checkKeys(to, tp, {"port", "buffer", "read_bytes", "read_interval", "close_at"});
+                 TcpListen t;
+                 auto port = r.integer(to, "port", tp, 1, 65535);
+                 if (!to.contains("port"))
+                     r.error(JsonReader::join(tp, "port"),
+                             QCoreApplication::translate("LabLoader", "is required"));
+                 t.buffer = r.integer(to, "buffer", tp, 1, 65535).value_or(t.buffer);
+                 t.readBytes = r.integer(to, "read_bytes", tp, 0, 100'000'000).value_or(0);
+                 t.readInterval =
+                     r.number(to, "read_interval", tp, 0.001, 3600).value_or(t.readInterval);
+                 t.closeAt = r.number(to, "close_at", tp, 0, 1e6);
+                 if (!port)
+                     return std::nullopt;
+                 t.port = static_cast<std::uint16_t>(*port);
+                 return t;
+             });
+    d.delayedAck = r.boolean(*o, "delayed_ack", path).value_or(false);
+    d.dhcpClient = r.boolean(*o, "dhcp_client", path).value_or(false);
+    if (o->contains("dhcp_server")) {
+        const QString sp = JsonReader::join(path, "dhcp_server");
+        if (auto so = r.object(o->value("dhcp_server"), sp)) {
+            r.checkKeys(*so, sp, {"interface", "pool", "gateway", "dns", "lease"});
+            DhcpServer server;
+            server.interface =
+                r.string(*so, "interface", sp, true).value_or(QString()).toStdString();
+            server.gateway = r.address(*so, "gateway", sp, false);
+            server.dns = r.address(*so, "dns", sp, false);
+            server.lease = r.number(*so, "lease", sp, 60, 31'536'000).value_or(server.lease);
+            auto pool = r.array(*so, "pool", sp, true);
+            const QString pp = JsonReader::join(sp, "pool");
+            if (pool && pool->size() != 2)
+                r.error(pp, QCoreApplication::translate(
+                                "LabLoader", "expected [first, last], two addresses like "
+                                             "[\"10.0.1.100\", \"10.0.1.199\"]"));
+            else if (pool) {
+                QString why;
+                auto first = parseAddressText(pool->at(0).toString(), &why);
+                if (!first)
+                    r.error(JsonReader::index(pp, 0), why);
+                auto last = parseAddressText(pool->at(1).toString(), &why);
+                if (!last)
+                    r.error(JsonReader::index(pp, 1), why);
+                if (first && last) {
+                    server.poolStart = *first;
+                    server.poolEnd = *last;
+                    d.dhcpServer = server;
+                }
+            }
+        }
+    }
     d.directedBroadcast = r.boolean(*o, "directed_broadcast", path).value_or(false);
     d.internet = r.boolean(*o, "internet", path).value_or(false);
     d.httpServer = r.boolean(*o, "http_server", path).value_or(false);
     if (o->contains("nat")) {
         const QString natPath = JsonReader::join(path, "nat");
         if (auto n = r.object(o->value("nat"), natPath)) {
-            r.checkKeys(*n, natPath, {"inside", "outside", "timeout"});
+            r.checkKeys(*n, natPath, {"inside", "outside", "timeout", "static"});
             Nat nat;
             nat.inside = r.string(*n, "inside", natPath, true).value_or(QString()).toStdString();
             nat.outside = r.string(*n, "outside", natPath, true).value_or(QString()).toStdString();
             nat.timeout = r.number(*n, "timeout", natPath, 1, 86400).value_or(nat.timeout);
+            readList(r, *n, "static", natPath, nat.statics,
+                     [&r](const QJsonValue& sv, const QString& sp) -> std::optional<StaticNat> {
+                         auto so = r.object(sv, sp);
+                         if (!so)
+                             return std::nullopt;
+                         r.checkKeys(*so, sp, {"inside", "global"});
+                         auto inside = r.address(*so, "inside", sp, true);
+                         auto global = r.address(*so, "global", sp, true);
+                         if (!inside || !global)
+                             return std::nullopt;
+                         return StaticNat{*inside, *global};
+                     });
             d.nat = nat;
         }
     }
@@ -253,7 +325,8 @@ std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QStri
     } else if (kind == "udp") {
         a.type = ActionType::UdpSend;
         r.checkKeys(*o, path,
-                    {"at", "action", "from", "to", "count", "interval", "size", "ttl", "port"});
+                    {"at", "action", "from", "to", "count", "interval", "size", "ttl", "port",
+                     "local_port"});
     } else if (kind == "http") {
         a.type = ActionType::HttpGet;
         a.port = 80;
@@ -261,7 +334,8 @@ std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QStri
     } else if (kind == "tcp") {
         a.type = ActionType::TcpTransfer;
         r.checkKeys(*o, path,
-                    {"at", "action", "from", "to", "count", "interval", "size", "port", "close"});
+                    {"at", "action", "from", "to", "count", "interval", "size", "port", "close",
+                     "local_port", "close_at"});
     } else {
         if (o->value("action").isString())
             r.error(JsonReader::join(path, "action"),
@@ -282,6 +356,8 @@ std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QStri
                            : a.type == ActionType::UdpSend ? 32
                                                            : 0);
     a.close = r.boolean(*o, "close", path).value_or(true);
+    a.localPort = static_cast<std::uint16_t>(r.integer(*o, "local_port", path, 1, 65535).value_or(0));
+    a.closeAt = r.number(*o, "close_at", path, 0, 1e6);
     a.ttl = r.integer(*o, "ttl", path, 1, 255).value_or(64);
     a.dontFragment = r.boolean(*o, "df", path).value_or(false);
     a.path = r.string(*o, "path", path, false).value_or(QStringLiteral("/")).toStdString();

@@ -79,16 +79,51 @@ QJsonObject deviceJson(const Device& d) {
             ports.append(p);
         o["udp_listen"] = ports;
     }
-    if (d.nat)
-        o["nat"] = QJsonObject{{"inside", q(d.nat->inside)},
-                               {"outside", q(d.nat->outside)},
-                               {"timeout", d.nat->timeout}};
+    if (d.nat) {
+        QJsonObject nat{{"inside", q(d.nat->inside)},
+                        {"outside", q(d.nat->outside)},
+                        {"timeout", d.nat->timeout}};
+        if (!d.nat->statics.empty()) {
+            QJsonArray statics;
+            for (const StaticNat& sn : d.nat->statics)
+                statics.append(QJsonObject{{"inside", q(sn.inside.toString())},
+                                           {"global", q(sn.global.toString())}});
+            nat["static"] = statics;
+        }
+        o["nat"] = nat;
+    }
+    if (d.dhcpClient)
+        o["dhcp_client"] = true;
+    if (d.dhcpServer) {
+        const DhcpServer& s = *d.dhcpServer;
+        QJsonObject so{{"interface", q(s.interface)},
+                       {"pool", QJsonArray{q(s.poolStart.toString()), q(s.poolEnd.toString())}},
+                       {"lease", s.lease}};
+        if (s.gateway)
+            so["gateway"] = q(s.gateway->toString());
+        if (s.dns)
+            so["dns"] = q(s.dns->toString());
+        o["dhcp_server"] = so;
+    }
+    if (d.delayedAck)
+        o["delayed_ack"] = true;
     if (d.httpServer)
         o["http_server"] = true;
     if (!d.tcpListen.empty()) {
         QJsonArray ports;
-        for (std::uint16_t p : d.tcpListen)
-            ports.append(p);
+        for (const TcpListen& t : d.tcpListen) {
+            if (t.isPlainSink()) {
+                ports.append(t.port); // a plain sink stays a plain number
+                continue;
+            }
+            QJsonObject to{{"port", t.port},
+                           {"buffer", t.buffer},
+                           {"read_bytes", t.readBytes},
+                           {"read_interval", t.readInterval}};
+            if (t.closeAt)
+                to["close_at"] = *t.closeAt;
+            ports.append(to);
+        }
         o["tcp_listen"] = ports;
     }
     if (d.type == DeviceType::Router) {
@@ -148,7 +183,11 @@ QJsonObject actionJson(const Action& a) {
     if (a.type == ActionType::TcpTransfer) {
         o.remove("ttl"); // TCP picks its own
         o["close"] = a.close;
+        if (a.closeAt)
+            o["close_at"] = *a.closeAt;
     }
+    if (a.localPort != 0)
+        o["local_port"] = a.localPort;
     return o;
 }
 
@@ -167,7 +206,8 @@ QByteArray toJson(const Lab& lab) {
                                   {"arp_retries", lab.settings.arpRetries},
                                   {"mac_ageing", lab.settings.macAgeing},
                                   {"reassembly_timeout", lab.settings.reassemblyTimeout},
-                                  {"msl", lab.settings.msl}};
+                                  {"msl", lab.settings.msl},
+                                  {"ack_delay", lab.settings.ackDelay}};
     QJsonArray devices, links, scenario;
     for (const Device& d : lab.devices)
         devices.append(deviceJson(d));

@@ -97,6 +97,13 @@ private:
                              q(d.name) + " VLAN " + QString::number(d.vlans[v].id), addresses);
             if (d.nat)
                 checkNat(d, dev(i) + ".nat");
+            if (d.dhcpServer)
+                checkDhcpServer(d, dev(i) + ".dhcp_server");
+            if (d.dhcpClient && (d.interfaces.empty() || d.interfaces[0].address))
+                error(dev(i) + ".dhcp_client",
+                      QCoreApplication::translate("LabLoader",
+                                                  "a DHCP client's first interface gets its "
+                                                  "address from the server: give it none"));
             if (d.gateway && !onConnectedNetwork(d, *d.gateway))
                 error(
                     dev(i) + ".gateway",
@@ -120,6 +127,33 @@ private:
                               .arg(q(route.via.toString()), q(d.name)));
             }
         }
+    }
+
+    void checkDhcpServer(const Device& d, const QString& path) {
+        const DhcpServer& s = *d.dhcpServer;
+        const Interface* itf = nullptr;
+        for (const auto& i : d.interfaces)
+            if (i.name == s.interface)
+                itf = &i;
+        if (!itf || !itf->address) {
+            error(path + ".interface",
+                  QCoreApplication::translate("LabLoader",
+                                              "'%1' has no interface '%2' with an address")
+                      .arg(q(d.name), q(s.interface)));
+            return;
+        }
+        const Ipv4Prefix net = *itf->address;
+        for (auto [a, k] : {std::pair{s.poolStart, 0}, std::pair{s.poolEnd, 1}})
+            if (!net.contains(a) || a == net.network() || a == net.broadcast())
+                error(path + QStringLiteral(".pool[%1]").arg(k),
+                      QCoreApplication::translate(
+                          "LabLoader", "%1 is not a host address of %2/%3, the network the "
+                                       "server answers on")
+                          .arg(q(a.toString()), q(net.network().toString()))
+                          .arg(net.length));
+        if (s.poolEnd.value < s.poolStart.value)
+            error(path + ".pool", QCoreApplication::translate(
+                                      "LabLoader", "the pool's last address comes before its first"));
     }
 
     void checkNat(const Device& d, const QString& path) {

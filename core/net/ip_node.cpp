@@ -35,13 +35,17 @@ tcp::TcpLayer& IpNode::tcp() {
 }
 
 void IpNode::enableNat(std::size_t insideInterface, std::size_t outsideInterface,
-                       SimTime idleTimeout) {
+                       SimTime idleTimeout,
+                       std::vector<std::pair<Ipv4Address, Ipv4Address>> statics) {
     NatConfig config;
     config.insideInterface = insideInterface;
     config.outsideInterface = outsideInterface;
     config.globalAddress = interfaces_[outsideInterface].address.value_or(Ipv4Prefix{}).address;
     config.idleTimeout = idleTimeout;
+    config.statics = std::move(statics);
     nat_ = std::make_unique<Napt>(net_, id(), config);
+    // At time 0, once every subscriber is listening.
+    net_.sim().scheduleAt(0, [nat = nat_.get()] { nat->announceStatics(); });
 }
 
 std::optional<Ipv4Address> IpNode::sourceAddressFor(Ipv4Address destination) const {
@@ -204,7 +208,10 @@ void IpNode::receiveArp(std::size_t ifIndex, ByteView payload, const PduRef& fra
     // RFC 826 "Packet Reception": update the sender if we know it; if we are
     // the target, add it (merge) and answer a request.
     const bool known = iface.arp->contains(a.senderIp);
-    const bool forMe = a.targetIp == iface.address->address;
+    // A NAT router also answers for its static global addresses on the outside (proxy ARP).
+    const bool forMe = a.targetIp == iface.address->address ||
+                       (nat_ && ifIndex == nat_->config().outsideInterface &&
+                        nat_->isStaticGlobal(a.targetIp));
     if (!known && !forMe) {
         emit(Drop{id(), kNoLink, DropReason::NotForThisHost, 0, packet});
         return;
@@ -212,7 +219,7 @@ void IpNode::receiveArp(std::size_t ifIndex, ByteView payload, const PduRef& fra
     emit(Delivered{id(), Protocol::Arp, 0, packet});
     iface.arp->insert(a.senderIp, a.senderMac);
     if (forMe && a.operation == arp::Operation::Request) {
-        const arp::Repr reply{arp::Operation::Reply, iface.mac, iface.address->address, a.senderMac,
+        const arp::Repr reply{arp::Operation::Reply, iface.mac, a.targetIp, a.senderMac,
                               a.senderIp};
         const PduRef replyPdu = net_.makePdu(arp::emit(reply));
         emit(PduBuilt{id(), Layer::Internet, Protocol::Arp, PduName::Packet, replyPdu});
@@ -318,7 +325,7 @@ void IpNode::deliverLocally(std::size_t ifIndex, const ipv4::Repr& ipIn, ByteVie
         receiveIcmp(ip, payload);
         break;
     case ipv4::kUdp:
-        receiveUdp(ip, payload, packet);
+        receiveUdp(ifIndex, ip, payload, packet);
         break;
     case ipv4::kTcp:
         if (isOwnAddress(ip.destination))
@@ -350,7 +357,8 @@ void IpNode::reassemblyTimeout(Reassembly::Key key, SimTime started) {
     emit(Drop{id(), kNoLink, DropReason::ReassemblyTimeout, 0, first});
 }
 
-void IpNode::receiveUdp(const ipv4::Repr& ip, ByteView payload, const PduRef& packet) {
+void IpNode::receiveUdp(std::size_t ifIndex, const ipv4::Repr& ip, ByteView payload,
+                        const PduRef& packet) {
     auto parsed = udp::parse(payload, ip.source, ip.destination);
     if (!parsed) {
         emit(Drop{id(), kNoLink, DropReason::Malformed, 0, packet});
@@ -366,11 +374,15 @@ void IpNode::receiveUdp(const ipv4::Repr& ip, ByteView payload, const PduRef& pa
     emit(HeaderPopped{id(), Layer::Transport, Protocol::Udp, PduName::Datagram,
                       static_cast<std::uint32_t>(udp::kHeaderLen), 0, datagram});
     const std::uint16_t port = parsed->repr.destinationPort;
-    const bool listening = udpPorts_.count(port) != 0;
+    const auto app = udpPorts_.find(port);
+    const bool listening = app != udpPorts_.end();
     emit(ReceiveCheck{id(), 0, Check::Port, listening, port, port, datagram});
     if (listening) {
         const PduRef data = net_.makePdu(Bytes(parsed->payload.begin(), parsed->payload.end()));
         emit(Delivered{id(), Protocol::Udp, port, data});
+        if (app->second)
+            app->second(UdpReceived{ifIndex, ip.source, parsed->repr.sourcePort, ip.destination,
+                                    port, data.view()});
         return;
     }
     // RFC 1122 §4.1.3.1: port unreachable, but never for broadcast/multicast.
@@ -380,21 +392,39 @@ void IpNode::receiveUdp(const ipv4::Repr& ip, ByteView payload, const PduRef& pa
     emit(Drop{id(), kNoLink, DropReason::PortUnreachable, 0, datagram});
 }
 
-void IpNode::sendUdp(Ipv4Address destination, std::uint16_t port, ByteView payload,
-                     std::uint8_t ttl) {
+std::uint16_t IpNode::sendUdp(Ipv4Address destination, std::uint16_t port, ByteView payload,
+                              const UdpSend& how) {
     const PduRef data = net_.makePdu(Bytes(payload.begin(), payload.end()));
     emit(PduBuilt{id(), Layer::Application, Protocol::Data, PduName::Message, data});
-    RouteView used{};
-    auto route = selectRoute(destination, &used);
     Ipv4Address source{};
-    if (route && interfaces_[route->first].address)
-        source = interfaces_[route->first].address->address;
-    const std::uint16_t sourcePort = allocateEphemeralPort();
+    if (how.sourceAddress) {
+        source = *how.sourceAddress;
+    } else if (how.outInterface) {
+        source = interfaces_[*how.outInterface].address.value_or(Ipv4Prefix{}).address;
+    } else {
+        auto route = selectRoute(destination, nullptr);
+        if (route && interfaces_[route->first].address)
+            source = interfaces_[route->first].address->address;
+    }
+    const std::uint16_t sourcePort = how.sourcePort ? how.sourcePort : allocateEphemeralPort();
     const PduRef datagram =
         net_.makePdu(udp::emit(udp::Repr{sourcePort, port}, payload, source, destination));
     emit(HeaderPushed{id(), Layer::Transport, Protocol::Udp, PduName::Datagram,
                       static_cast<std::uint32_t>(udp::kHeaderLen), 0, datagram});
-    sendDatagram(destination, ipv4::kUdp, datagram.view(), ttl, false, source);
+    sendDatagram(destination, ipv4::kUdp, datagram.view(), how.ttl, false, source,
+                 how.outInterface);
+    return sourcePort;
+}
+
+void IpNode::configureInterface(std::size_t ifIndex, Ipv4Prefix address) {
+    IpInterface& itf = interfaces_[ifIndex];
+    if (itf.address) {
+        const Ipv4Prefix old{itf.address->network(), itf.address->length};
+        routes_.remove(old.address, old.length);
+    }
+    itf.address = address;
+    routes_.add(RouteView{address.network(), address.length, Ipv4Address{},
+                          static_cast<PortIndex>(ifIndex), RouteKind::Connected});
 }
 
 } // namespace ww

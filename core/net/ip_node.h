@@ -8,6 +8,7 @@
 #include "wire/ipv4.h"
 
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -30,6 +31,24 @@ struct IpInterface {
     MacAddress mac;
     std::optional<Ipv4Prefix> address;
     std::unique_ptr<ArpCache> arp;
+};
+
+// A UDP datagram handed to the application bound to its port.
+struct UdpReceived {
+    std::size_t ifIndex; // the interface it came in on
+    Ipv4Address source;
+    std::uint16_t sourcePort;
+    Ipv4Address destination;
+    std::uint16_t destinationPort;
+    ByteView payload;
+};
+
+// How an application sends one UDP datagram; defaults suit an ordinary socket.
+struct UdpSend {
+    std::uint16_t sourcePort = 0;              // 0: a fresh ephemeral port
+    std::uint8_t ttl = 64;
+    std::optional<std::size_t> outInterface;   // broadcasts on a chosen network (DHCP)
+    std::optional<Ipv4Address> sourceAddress;  // e.g. 0.0.0.0 before DHCP
 };
 
 struct IpNodeOptions {
@@ -59,7 +78,13 @@ public:
     void addRoute(Ipv4Prefix destination, Ipv4Address via);
     void setDefaultGateway(Ipv4Address gateway);
     void joinGroup(Ipv4Address group) { groups_.insert(group); }
-    void listenUdp(std::uint16_t port) { udpPorts_.insert(port); }
+    using UdpHandler = std::function<void(const UdpReceived&)>;
+    // An application on a UDP port; without a handler it is a sink (data delivered, no answer).
+    void bindUdp(std::uint16_t port, UdpHandler handler = {}) {
+        udpPorts_[port] = std::move(handler);
+    }
+    // Gives an interface its address at run time (DHCP), with its connected route.
+    void configureInterface(std::size_t ifIndex, Ipv4Prefix address);
 
     const std::vector<IpInterface>& interfaces() const { return interfaces_; }
     const RoutingTable& routingTable() const { return routes_; }
@@ -68,7 +93,8 @@ public:
     tcp::TcpLayer& tcp();
     bool hasTcp() const { return tcp_ != nullptr; }
     // NAPT between two interfaces (routers); the global address is the outside one's.
-    void enableNat(std::size_t insideInterface, std::size_t outsideInterface, SimTime idleTimeout);
+    void enableNat(std::size_t insideInterface, std::size_t outsideInterface, SimTime idleTimeout,
+                   std::vector<std::pair<Ipv4Address, Ipv4Address>> statics = {});
     const Napt* nat() const { return nat_.get(); }
 
     // For transport protocols: the address a datagram to `destination` leaves
@@ -81,9 +107,11 @@ public:
     // Returns false when there is no route (the drop is published).
     bool sendDatagram(Ipv4Address destination, std::uint8_t protocol, ByteView payload,
                       std::uint8_t ttl, bool dontFragment,
-                      std::optional<Ipv4Address> source = std::nullopt);
-    // Sends a UDP datagram from an ephemeral port.
-    void sendUdp(Ipv4Address destination, std::uint16_t port, ByteView payload, std::uint8_t ttl);
+                      std::optional<Ipv4Address> source = std::nullopt,
+                      std::optional<std::size_t> outInterface = std::nullopt);
+    // Sends a UDP datagram (application data -> datagram -> packet); returns the source port.
+    std::uint16_t sendUdp(Ipv4Address destination, std::uint16_t port, ByteView payload,
+                          const UdpSend& how = {});
 
     void receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t frameId) override;
 
@@ -108,7 +136,8 @@ private:
                      const ethernet::Repr& eth);
     void deliverLocally(std::size_t ifIndex, const ipv4::Repr& ip, ByteView payload,
                         const PduRef& packet);
-    void receiveUdp(const ipv4::Repr& ip, ByteView payload, const PduRef& packet);
+    void receiveUdp(std::size_t ifIndex, const ipv4::Repr& ip, ByteView payload,
+                    const PduRef& packet);
     void reassemblyTimeout(Reassembly::Key key, SimTime started);
     bool isLocalDestination(Ipv4Address destination) const;
     bool isOwnAddress(Ipv4Address a) const;
@@ -146,7 +175,7 @@ private:
     Reassembly reassembly_;
     std::map<std::pair<std::size_t, Ipv4Address>, Pending> pending_;
     std::set<Ipv4Address> groups_;
-    std::set<std::uint16_t> udpPorts_;
+    std::map<std::uint16_t, UdpHandler> udpPorts_;
     std::uint16_t nextIdentification_;
     std::uint16_t nextEphemeralPort_ = 49152;
     std::unique_ptr<PingApp> ping_;

@@ -43,8 +43,12 @@ std::optional<std::pair<std::size_t, Ipv4Address>> IpNode::selectRoute(Ipv4Addre
 }
 
 bool IpNode::sendDatagram(Ipv4Address destination, std::uint8_t protocol, ByteView payload,
-                          std::uint8_t ttl, bool dontFragment, std::optional<Ipv4Address> source) {
+                          std::uint8_t ttl, bool dontFragment, std::optional<Ipv4Address> source,
+                          std::optional<std::size_t> outInterface) {
     auto route = selectRoute(destination, nullptr);
+    // A broadcast on a chosen network (a DHCP server answering on one of its interfaces).
+    if (outInterface && (destination.isLimitedBroadcast() || destination.isMulticast()))
+        route = std::pair{*outInterface, destination};
     ipv4::Repr ip;
     ip.identification = nextIdentification_++;
     ip.dontFragment = dontFragment;

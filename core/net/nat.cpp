@@ -1,6 +1,7 @@
 #include "net/nat.h"
 
 #include "net/network.h"
+#include "wire/checksum.h"
 #include "wire/icmp.h"
 #include "wire/ipv4.h"
 #include "wire/tcp.h"
@@ -61,6 +62,30 @@ Bytes rebuild(Flow f, bool rewriteSource, Ipv4Address address, std::uint16_t por
     return ipv4::emit(f.ip, t);
 }
 
+// Static NAT: only an address changes. The IPv4 header is re-emitted; the TCP/UDP
+// checksum, which covers the address through the pseudo-header, is adjusted (RFC 1624),
+// which also works for a first fragment and leaves later fragments alone.
+Bytes rewriteAddress(ByteView packet, bool source, Ipv4Address to) {
+    auto p = ipv4::parse(packet);
+    ipv4::Repr ip = p->repr;
+    Ipv4Address& field = source ? ip.source : ip.destination;
+    const Ipv4Address from = field;
+    field = to;
+    Bytes t(p->payload.begin(), p->payload.end());
+    const std::size_t at = ip.protocol == ipv4::kTcp ? 16 : ip.protocol == ipv4::kUdp ? 6 : 0;
+    if (at && ip.fragmentOffset == 0 && t.size() >= at + 2) {
+        std::uint16_t sum = readU16(t, at);
+        if (!(ip.protocol == ipv4::kUdp && sum == 0)) { // UDP 0: no checksum to adjust
+            sum = updateChecksum(sum, static_cast<std::uint16_t>(from.value >> 16),
+                                 static_cast<std::uint16_t>(to.value >> 16));
+            sum = updateChecksum(sum, static_cast<std::uint16_t>(from.value),
+                                 static_cast<std::uint16_t>(to.value));
+            writeU16(t, at, sum);
+        }
+    }
+    return ipv4::emit(ip, t);
+}
+
 } // namespace
 
 Napt::Napt(Network& net, DeviceId owner, NatConfig config)
@@ -93,7 +118,23 @@ std::uint16_t Napt::allocatePort(std::uint8_t protocol, std::uint16_t preferred)
     return 0;
 }
 
+bool Napt::isStaticGlobal(Ipv4Address a) const {
+    for (const auto& [inside, global] : config_.statics)
+        if (global == a)
+            return true;
+    return false;
+}
+
+void Napt::announceStatics() {
+    for (const auto& [inside, global] : config_.statics)
+        net_.emit(NatMappingChanged{owner_, 0, inside, 0, global, 0, true});
+}
+
 std::optional<Bytes> Napt::outbound(ByteView packet) {
+    if (auto p = ipv4::parse(packet))
+        for (const auto& [inside, global] : config_.statics)
+            if (p->repr.source == inside)
+                return rewriteAddress(packet, true, global);
     auto f = flowOf(packet);
     if (!f)
         return std::nullopt;
@@ -114,6 +155,10 @@ std::optional<Bytes> Napt::outbound(ByteView packet) {
 }
 
 std::optional<Bytes> Napt::inbound(ByteView packet) {
+    if (auto p = ipv4::parse(packet))
+        for (const auto& [inside, global] : config_.statics)
+            if (p->repr.destination == global)
+                return rewriteAddress(packet, false, inside);
     auto f = flowOf(packet);
     if (!f || f->ip.destination != config_.globalAddress)
         return std::nullopt;

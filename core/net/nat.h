@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <tuple>
+#include <vector>
 
 namespace ww {
 
@@ -18,9 +19,13 @@ struct NatConfig {
     std::size_t outsideInterface = 1;
     Ipv4Address globalAddress; // the outside interface's address (NAPT)
     SimTime idleTimeout = 60 * kSecond;
+    // Static one-to-one mappings (RFC 3022 §2.1): inside address <-> its own global address.
+    std::vector<std::pair<Ipv4Address, Ipv4Address>> statics;
 };
 
-// RFC 3022 NAPT: inside hosts share the router's global address; each flow
+// RFC 3022 NAT on a router. Static NAT first: an inside address listed in the
+// configuration always appears as its own global address (any protocol, ports
+// unchanged). Otherwise NAPT: inside hosts share the router's global address; each flow
 // (protocol, inside address, inside port or ICMP echo identifier) gets a
 // global port. Outbound packets have their source rewritten, inbound ones
 // addressed to a mapped global port their destination; the IPv4 header and
@@ -35,6 +40,10 @@ public:
     std::optional<Bytes> outbound(ByteView packet);
     // Rewrites an inbound packet for a mapped global port; nullopt when none matches.
     std::optional<Bytes> inbound(ByteView packet);
+    // A static global address: the router answers ARP for it on the outside.
+    bool isStaticGlobal(Ipv4Address a) const;
+    // Publishes the static mappings (they exist from the start).
+    void announceStatics();
 
     struct Mapping {
         Ipv4Address insideAddress;

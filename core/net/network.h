@@ -21,6 +21,7 @@ struct NetworkSettings {
     SimTime macAgeing = 300 * kSecond;
     SimTime reassemblyTimeout = 30 * kSecond;
     SimTime msl = 30 * kSecond; // TCP: TIME-WAIT lasts 2 x MSL
+    SimTime ackDelay = 200 * kMillisecond; // TCP delayed ACK timer, where a device enables it
 };
 
 // Owns the clock, the event bus, the random stream, devices and links.

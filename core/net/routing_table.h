@@ -14,6 +14,12 @@ namespace ww {
 class RoutingTable {
 public:
     void add(RouteView route) { routes_.push_back(route); }
+    // Removes the routes for exactly this prefix (an address given up or replaced).
+    void remove(Ipv4Address prefix, int length) {
+        std::erase_if(routes_, [&](const RouteView& r) {
+            return r.prefix == prefix && r.length == length;
+        });
+    }
     std::optional<RouteView> longestPrefixMatch(Ipv4Address destination) const;
     const std::vector<RouteView>& routes() const { return routes_; }
 

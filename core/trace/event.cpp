@@ -14,7 +14,8 @@ const char* eventTypeName(const EventKind& kind) {
         "arp_resolution",      "delivered",       "ping_reply",
         "icmp_error_received", "scenario_step",   "drop",
         "tcp_state_changed",   "tcp_rtt_sample",  "tcp_congestion",
-        "tcp_retransmit",      "nat_mapping_changed",
+        "tcp_retransmit",      "nat_mapping_changed", "dhcp_exchange",
+        "dhcp_lease_granted",  "interface_configured",
     };
     static_assert(std::size(kNames) == std::variant_size_v<EventKind>);
     return kNames[kind.index()];

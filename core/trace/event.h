@@ -340,6 +340,39 @@ struct NatMappingChanged {
     bool created;
 };
 
+// ---- DHCP (RFC 2131) --------------------------------------------------------------
+
+// A DHCP message sent or received by a client or server (the protocol's steps).
+struct DhcpExchange {
+    DeviceId device;
+    bool server;             // the server's side (else the client's)
+    bool sent;               // sent (else received)
+    std::uint8_t type;       // option 53: 1 DISCOVER, 2 OFFER, 3 REQUEST, 5 ACK, 6 NAK...
+    std::uint32_t xid;       // transaction id
+    MacAddress client;       // chaddr
+    Ipv4Address yourAddress; // yiaddr (offered / assigned)
+};
+
+// The server committed a lease (it sent DHCPACK).
+struct DhcpLeaseGranted {
+    DeviceId device;
+    MacAddress client;
+    Ipv4Address address;
+    std::uint32_t leaseSeconds;
+};
+
+// An interface got its configuration from a DHCP server (the client entered BOUND).
+struct InterfaceConfigured {
+    DeviceId device;
+    PortIndex port;
+    Ipv4Address address;
+    int prefixLength;
+    Ipv4Address gateway; // 0.0.0.0 when none was given
+    Ipv4Address dns;     // 0.0.0.0 when none was given
+    Ipv4Address server;
+    std::uint32_t leaseSeconds;
+};
+
 // ---- drops ------------------------------------------------------------------
 
 enum class DropReason : std::uint8_t {
@@ -384,7 +417,8 @@ using EventKind =
                  ReceiveCheck, SwitchDecision, MacTableChanged, RouterDecision, FrameRebuilt,
                  Fragmented, FragmentHeld, Reassembled, ArpCacheChanged, ArpResolution, Delivered,
                  PingReply, IcmpErrorReceived, ScenarioStep, Drop, TcpStateChanged, TcpRttSample,
-                 TcpCongestion, TcpRetransmit, NatMappingChanged>;
+                 TcpCongestion, TcpRetransmit, NatMappingChanged, DhcpExchange, DhcpLeaseGranted,
+                 InterfaceConfigured>;
 
 struct Event {
     SimTime time;

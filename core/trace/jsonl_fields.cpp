@@ -188,6 +188,31 @@ struct FieldWriter {
         conn(e.conn);
         j.str("reason", toString(e.reason)).num("sequence", e.sequence).num("length", e.length);
     }
+    void operator()(const DhcpExchange& e) {
+        j.num("device", e.device)
+            .boolean("server", e.server)
+            .boolean("sent", e.sent)
+            .num("message_type", e.type)
+            .num("xid", e.xid)
+            .mac("client", e.client)
+            .ip("your_address", e.yourAddress);
+    }
+    void operator()(const DhcpLeaseGranted& e) {
+        j.num("device", e.device)
+            .mac("client", e.client)
+            .ip("address", e.address)
+            .num("lease_seconds", e.leaseSeconds);
+    }
+    void operator()(const InterfaceConfigured& e) {
+        j.num("device", e.device)
+            .num("port", e.port)
+            .ip("address", e.address)
+            .num("prefix_length", e.prefixLength)
+            .ip("gateway", e.gateway)
+            .ip("dns", e.dns)
+            .ip("server", e.server)
+            .num("lease_seconds", e.leaseSeconds);
+    }
     void operator()(const NatMappingChanged& e) {
         j.num("device", e.device)
             .num("protocol", e.protocol)

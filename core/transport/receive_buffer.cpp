@@ -4,10 +4,24 @@
 
 namespace ww::tcp {
 
-ReceiveBuffer::ReceiveBuffer(std::uint32_t capacity, std::uint32_t nextExpected)
+ReceiveBuffer::ReceiveBuffer(std::uint32_t capacity, std::uint32_t nextExpected,
+                             std::uint32_t mss)
     : capacity_(capacity)
+    , swsThreshold_(std::min(capacity / 2, mss))
     , next_(std::uint64_t{1} << 32 | nextExpected) // headroom so unwrapping never goes below 0
-{}
+{
+    rightEdge_ = next_ + capacity_;
+}
+
+std::uint32_t ReceiveBuffer::freeSpace() const {
+    return capacity_ > ready_.size() ? capacity_ - static_cast<std::uint32_t>(ready_.size()) : 0;
+}
+
+void ReceiveBuffer::reopen() {
+    const std::uint64_t possible = next_ + freeSpace();
+    if (possible >= rightEdge_ + swsThreshold_ || (possible > rightEdge_ && ready_.empty()))
+        rightEdge_ = possible;
+}
 
 std::uint64_t ReceiveBuffer::unwrap(std::uint32_t seq) const {
     const auto delta = static_cast<std::int32_t>(seq - static_cast<std::uint32_t>(next_));
@@ -15,7 +29,7 @@ std::uint64_t ReceiveBuffer::unwrap(std::uint32_t seq) const {
 }
 
 std::uint32_t ReceiveBuffer::window() const {
-    return capacity_ > ready_.size() ? capacity_ - static_cast<std::uint32_t>(ready_.size()) : 0;
+    return rightEdge_ > next_ ? static_cast<std::uint32_t>(rightEdge_ - next_) : 0;
 }
 
 std::size_t ReceiveBuffer::heldOutOfOrder() const {
@@ -72,6 +86,7 @@ Bytes ReceiveBuffer::read(std::size_t max) {
     const std::size_t n = std::min(max, ready_.size());
     Bytes out(ready_.begin(), ready_.begin() + static_cast<std::ptrdiff_t>(n));
     ready_.erase(ready_.begin(), ready_.begin() + static_cast<std::ptrdiff_t>(n));
+    reopen();
     return out;
 }
 

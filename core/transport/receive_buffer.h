@@ -10,10 +10,12 @@ namespace ww::tcp {
 
 // The receiving side's buffer (RFC 9293 §3.4, §3.8.6): data in order waits
 // for the application; segments beyond a hole are held until the hole fills.
-// The advertised window is the free space after the unread in-order data.
+// The advertised window is the free space after the unread in-order data, with the
+// receiver's silly window syndrome avoidance (RFC 9293 §3.8.6.2.2, RFC 1122 §4.2.3.3):
+// the right edge moves on only when it can move by min(half the buffer, one MSS).
 class ReceiveBuffer {
 public:
-    ReceiveBuffer(std::uint32_t capacity, std::uint32_t nextExpected);
+    ReceiveBuffer(std::uint32_t capacity, std::uint32_t nextExpected, std::uint32_t mss = 536);
 
     struct Accepted {
         std::uint32_t inOrder = 0; // bytes that became readable
@@ -24,7 +26,7 @@ public:
     Accepted insert(std::uint32_t seq, ByteView data);
 
     std::uint32_t nextExpected() const { return static_cast<std::uint32_t>(next_); } // RCV.NXT
-    std::uint32_t window() const;                                                    // RCV.WND
+    std::uint32_t window() const; // RCV.WND: what was offered and is not yet filled
     std::size_t readable() const { return ready_.size(); }
     std::size_t heldOutOfOrder() const;
     Bytes read(std::size_t max);
@@ -35,7 +37,13 @@ private:
     std::uint64_t unwrap(std::uint32_t seq) const;
     void drainHeld();
 
+    std::uint32_t freeSpace() const;
+    // Moves the window's right edge when the free space allows (SWS avoidance).
+    void reopen();
+
     std::uint32_t capacity_;
+    std::uint32_t swsThreshold_;
+    std::uint64_t rightEdge_; // RCV.NXT + RCV.WND as last offered; it never moves left
     std::uint64_t next_;                  // RCV.NXT, unwrapped to 64 bits
     std::deque<std::uint8_t> ready_;      // in order, not yet read
     std::map<std::uint64_t, Bytes> held_; // out of order, by unwrapped sequence number

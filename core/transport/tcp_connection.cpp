@@ -49,9 +49,9 @@ void Connection::open(std::uint32_t iss) {
 
 void Connection::learnPeerSyn(const Repr& syn) {
     irs_ = syn.sequence;
-    receive_ = ReceiveBuffer(options_.receiveBuffer, syn.sequence + 1);
     // RFC 9293 §3.7.1: without the option the peer can take 536 bytes.
     mss_ = std::min<std::uint16_t>(ownMss_, syn.options.mss.value_or(kDefaultMss));
+    receive_ = ReceiveBuffer(options_.receiveBuffer, syn.sequence + 1, mss_);
     cc_ = NewReno(mss_);
     sndWnd_ = syn.window;
     sndWl1_ = syn.sequence;
@@ -249,11 +249,13 @@ void Connection::processText(const Repr& seg, ByteView payload) {
     // A waiting application reads first, so the ACK advertises the window it leaves.
     if (accepted.inOrder > 0 && onReadable)
         onReadable();
-    // Every data segment is acknowledged at once (no delayed ACK): by the
-    // application's answer if it already carried the ACK, else by a pure ACK.
-    // One past a hole always gets a duplicate ACK: that drives fast retransmit.
-    if (accepted.inOrder == 0 || lastAckSent_ != receive_.nextExpected())
+    // One past a hole always gets a duplicate ACK at once: that drives fast retransmit.
+    // Filling a hole is ACKed at once too (RFC 5681 §4.2).
+    if (accepted.inOrder == 0 || accepted.outOfOrder || receive_.heldOutOfOrder() > 0) {
         sendAck();
+        return;
+    }
+    acknowledgeData(payload.size());
 }
 
 void Connection::processFin(const Repr& seg, std::size_t len) {

@@ -21,6 +21,10 @@ struct ConnectionOptions {
     SimTime msl = 30 * kSecond;          // TIME-WAIT lasts 2 x MSL (RFC 9293 §3.4.2)
     int synRetries = 5;                  // SYN retransmissions before giving up
     int dataRetries = 8;                 // retransmissions of one segment before giving up
+    // Delayed ACK (RFC 1122 §4.2.3.2, RFC 5681 §4.2): 0 = off, every segment ACKed at once
+    // (Wirewalk's default, so each segment's ACK is visible). When on, an ACK waits up to
+    // this long but at least every second full-sized segment is ACKed; out of order, at once.
+    SimTime ackDelay = 0;
 };
 
 // One TCP connection's control block and state machine (RFC 9293 §3.3.2,
@@ -77,6 +81,9 @@ private:
     void output();
     void sendSegment(std::uint32_t seq, std::uint8_t flags, ByteView payload, bool withMss = false);
     void sendAck();
+    // In-order data arrived: ACK now, or (delayed ACK) on the second segment or the timer.
+    void acknowledgeData(std::size_t segmentLen);
+    void onDelayedAck(std::uint64_t generation);
     void retransmitFirst(RetransmitReason reason);
     void armRetransmit();
     void onRetransmitTimeout(std::uint64_t generation);
@@ -111,7 +118,11 @@ private:
     NewReno cc_{kDefaultMss};
     std::optional<std::pair<std::uint32_t, SimTime>> timed_; // RTT sample in progress
     std::uint64_t retransmitGeneration_ = 0, persistGeneration_ = 0, timeWaitGeneration_ = 0;
+    std::uint64_t delayedAckGeneration_ = 0;
+    std::uint32_t unackedFullSegments_ = 0; // delayed ACK: full-sized segments not yet ACKed
     bool retransmitArmed_ = false, persistArmed_ = false;
+    bool probeOutstanding_ = false; // a zero-window probe's byte went beyond SND.NXT
+    int persistShift_ = 0;          // persist timer back-off
     int retries_ = 0;
     std::uint32_t lastAckSent_ = 0;
     std::uint64_t bytesAcked_ = 0, bytesReceived_ = 0;

@@ -25,13 +25,40 @@ void Connection::sendSegment(std::uint32_t seq, std::uint8_t flags, ByteView pay
     r.window = advertisedWindow();
     if (withMss)
         r.options.mss = ownMss_;
-    if (r.flags & kAck)
+    if (r.flags & kAck) {
         lastAckSent_ = r.acknowledgment;
+        unackedFullSegments_ = 0;
+        ++delayedAckGeneration_; // this ACK covers whatever a delayed ACK was waiting for
+    }
     layer_.transmit(ref_, r, payload);
 }
 
 void Connection::sendAck() {
     sendSegment(sndNxt_, kAck, {});
+}
+
+void Connection::acknowledgeData(std::size_t segmentLen) {
+    // The application's answer may already have carried the ACK (piggybacked).
+    if (lastAckSent_ == receive_.nextExpected())
+        return;
+    if (options_.ackDelay <= 0) {
+        sendAck();
+        return;
+    }
+    // RFC 1122 §4.2.3.2: at least every second full-sized segment; RFC 9293 §3.8.6.3.
+    if (segmentLen >= mss_ && ++unackedFullSegments_ >= 2) {
+        sendAck();
+        return;
+    }
+    const std::uint64_t generation = ++delayedAckGeneration_;
+    layer_.schedule(options_.ackDelay, [this, generation] { onDelayedAck(generation); });
+}
+
+void Connection::onDelayedAck(std::uint64_t generation) {
+    if (generation != delayedAckGeneration_ || state_ == State::Closed)
+        return;
+    if (lastAckSent_ != receive_.nextExpected())
+        sendAck();
 }
 
 void Connection::send(ByteView data) {
@@ -42,8 +69,9 @@ void Connection::send(ByteView data) {
 Bytes Connection::read(std::size_t max) {
     const std::uint32_t before = receive_.window();
     Bytes out = receive_.read(max);
-    // Tell the peer the window reopened once it is worth a segment (RFC 9293 §3.8.6.2.2).
-    if (before < mss_ && receive_.window() >= mss_ && state_ != State::Closed)
+    // Tell a peer that may be waiting that the window reopened; the buffer moves the edge
+    // only by a worthwhile amount (RFC 9293 §3.8.6.2.2).
+    if (before < mss_ && receive_.window() > before && state_ != State::Closed)
         sendAck();
     return out;
 }
@@ -85,7 +113,11 @@ void Connection::output() {
         const auto unsent = static_cast<std::uint32_t>(sendBuffer_.size() - sent);
         const std::uint32_t len = std::min({std::uint32_t{mss_}, window - flightSize(), unsent});
         Bytes chunk(sendBuffer_.begin() + sent, sendBuffer_.begin() + sent + len);
-        const bool retransmission = seqLt(sndNxt_, highestSent_);
+        // Resending a window probe's byte with the data is not a retransmission.
+        const bool retransmission =
+            seqLt(sndNxt_, highestSent_) && !(probeOutstanding_ && highestSent_ - sndNxt_ <= 1);
+        probeOutstanding_ = false;
+        persistShift_ = 0;
         if (retransmission)
             layer_.emit(TcpRetransmit{ref_, RetransmitReason::Timeout, sndNxt_, len});
         sendSegment(sndNxt_, kAck | (len == unsent ? kPsh : 0), chunk);
@@ -174,7 +206,8 @@ void Connection::armPersist() {
         return;
     persistArmed_ = true;
     const std::uint64_t generation = ++persistGeneration_;
-    layer_.schedule(rto_.rto(), [this, generation] { onPersist(generation); });
+    const SimTime delay = std::min<SimTime>(rto_.rto() << persistShift_, 60 * kSecond);
+    layer_.schedule(delay, [this, generation] { onPersist(generation); });
 }
 
 void Connection::onPersist(std::uint64_t generation) {
@@ -184,14 +217,17 @@ void Connection::onPersist(std::uint64_t generation) {
     const std::uint32_t sent = sndNxt_ - sndUna_;
     if (sndWnd_ != 0 || sent >= sendBuffer_.size())
         return;
-    // RFC 9293 §3.8.6.1: probe a zero window with one byte of new data; the
-    // retransmission timer (with back-off) keeps probing until it opens.
+    // RFC 9293 §3.8.6.1: probe a zero window with one byte of new data, again and again
+    // with back-off while it stays shut. SND.NXT stays: a receiver with a zero window does
+    // not take the byte, and it goes again with the data once the window opens (as BSD's
+    // tcp_output does); an ACK that does take it is still acceptable (up to SND.MAX).
     Bytes one{sendBuffer_[sent]};
     sendSegment(sndNxt_, kAck, one);
-    ++sndNxt_;
-    if (seqGt(sndNxt_, highestSent_))
-        highestSent_ = sndNxt_;
-    armRetransmit();
+    probeOutstanding_ = true;
+    if (seqGt(sndNxt_ + 1, highestSent_))
+        highestSent_ = sndNxt_ + 1;
+    persistShift_ = std::min(persistShift_ + 1, 6);
+    armPersist();
 }
 
 void Connection::enterTimeWait() {
