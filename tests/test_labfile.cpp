@@ -152,6 +152,40 @@ void TestLabFile::errors_data() {
         << patched("{\"name\": \"p2\"}", "{\"name\": \"p2\", \"address\": \"10.0.1.5/24\"}")
         << "devices[1].interfaces[1].address"
         << "no IP address";
+    const QString r1 = "\"routes\": [{\"destination\": \"10.9.0.0/16\", \"via\": \"10.0.2.254\"}]";
+    QTest::newRow("dhcp pool outside the network")
+        << patched(r1, r1 + ", \"dhcp_server\": {\"interface\": \"eth0\", \"pool\": "
+                             "[\"10.0.1.100\", \"10.0.3.5\"]}")
+        << "devices[2].dhcp_server.pool[1]"
+        << "10.0.3.5 is not a host address of 10.0.1.0/24";
+    QTest::newRow("dhcp pool backwards")
+        << patched(r1, r1 + ", \"dhcp_server\": {\"interface\": \"eth0\", \"pool\": "
+                             "[\"10.0.1.200\", \"10.0.1.100\"]}")
+        << "devices[2].dhcp_server.pool" << "last address comes before its first";
+    QTest::newRow("dhcp pool bad address")
+        << patched(r1, r1 + ", \"dhcp_server\": {\"interface\": \"eth0\", \"pool\": "
+                             "[\"10.0.1.256\", \"10.0.1.100\"]}")
+        << "devices[2].dhcp_server.pool[0]" << "256 is greater than 255";
+    QTest::newRow("dhcp server without interface")
+        << patched(r1, r1 + ", \"dhcp_server\": {\"interface\": \"eth9\", \"pool\": "
+                             "[\"10.0.1.100\", \"10.0.1.110\"]}")
+        << "devices[2].dhcp_server.interface" << "has no interface 'eth9'";
+    QTest::newRow("dhcp client with an address")
+        << patched("\"gateway\": \"10.0.1.1\"", "\"gateway\": \"10.0.1.1\", \"dhcp_client\": true")
+        << "devices[0].dhcp_client" << "give it none";
+    QTest::newRow("ack delay too long")
+        << patched("\"version\": 1,", "\"version\": 1, \"settings\": {\"ack_delay\": 0.5},")
+        << "settings.ack_delay" << "0.499";
+    QTest::newRow("tcp listener without port")
+        << patched("\"gateway\": \"10.0.1.1\"", "\"gateway\": \"10.0.1.1\", \"tcp_listen\": [{\"buffer\": 100}]")
+        << "devices[0].tcp_listen[0].port" << "is required";
+    QTest::newRow("tcp listener buffer too big")
+        << patched("\"gateway\": \"10.0.1.1\"", "\"gateway\": \"10.0.1.1\", \"tcp_listen\": [{\"port\": 9, \"buffer\": 70000}]")
+        << "devices[0].tcp_listen[0].buffer" << "65535";
+    QTest::newRow("static nat bad global")
+        << patched(r1, r1 + ", \"nat\": {\"inside\": \"eth0\", \"outside\": \"eth1\", "
+                             "\"static\": [{\"inside\": \"10.0.1.5\", \"global\": \"1.2.3\"}]}")
+        << "devices[2].nat.static[0].global" << "";
     QTest::newRow("self link") << patched("\"b\": \"SW1:p1\"", "\"b\": \"PC1:eth0\"")
                                << "links[0].b"
                                << "cannot connect an interface to itself";

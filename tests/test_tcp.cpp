@@ -36,7 +36,8 @@ struct TcpRun {
     tcp::Connection* serverConn = nullptr;
     Bytes received;
 
-    explicit TcpRun(const std::set<std::uint64_t>& lose = {}, std::uint16_t listenPort = 80)
+    explicit TcpRun(const std::set<std::uint64_t>& lose = {}, std::uint16_t listenPort = 80,
+                    SimTime serverAckDelay = 0)
         : net(lab::buildNetwork(twoLans().lab(), 1)) {
         rec.attach(*net);
         net->bus().subscribe([this](const Event& e) { stats.onEvent(e); });
@@ -46,6 +47,7 @@ struct TcpRun {
         server = dynamic_cast<IpNode*>(net->findDevice("Server"));
         tcp::ConnectionOptions options;
         options.msl = 2 * kSecond; // a class need not wait 2 minutes
+        options.ackDelay = serverAckDelay;
         server->tcp().listen(
             listenPort,
             [this](tcp::Connection& c) {
@@ -125,6 +127,8 @@ private Q_SLOTS:
     void simultaneousOpen();
     void simultaneousClose();
     void zeroWindowSlowReader();
+    void delayedAck_data();
+    void delayedAck();
     void lossLabSlowStartHalvingRecovery();
     void lossyLinksStillDeliverEverything_data();
     void lossyLinksStillDeliverEverything();
@@ -337,6 +341,50 @@ void TestTcp::simultaneousClose() {
     QVERIFY(client.size() >= 4 && server.size() >= 4);
     QCOMPARE(std::vector<S>(client.end() - 4, client.end()), tail);
     QCOMPARE(std::vector<S>(server.end() - 4, server.end()), tail);
+}
+
+void TestTcp::delayedAck_data() {
+    QTest::addColumn<int>("bytes");
+    QTest::addColumn<bool>("delayed");
+    QTest::addColumn<int>("dataAcks"); // ACKs the server sends for the data
+    QTest::addColumn<qint64>("lastAckDelayNs"); // from the last data segment to its ACK
+    // Every segment ACKed at once (Wirewalk's default): one ACK per segment.
+    QTest::newRow("off, 10 full segments") << 14600 << false << 10 << qint64(0);
+    // RFC 1122 §4.2.3.2: an ACK for at least every second full-sized segment.
+    QTest::newRow("on, 10 full segments") << 14600 << true << 5 << qint64(0);
+    // A lone small segment waits for the timer (200 ms here), then is ACKed.
+    QTest::newRow("on, one small segment") << 100 << true << 1 << qint64(200'000'000);
+}
+
+void TestTcp::delayedAck() {
+    QFETCH(int, bytes);
+    QFETCH(bool, delayed);
+    QFETCH(int, dataAcks);
+    QFETCH(qint64, lastAckDelayNs);
+    TcpRun r({}, 80, delayed ? 200 * kMillisecond : 0);
+    r.connectAt(0.5, 80, pattern(static_cast<std::size_t>(bytes)));
+    r.run(3);
+    QCOMPARE(r.received.size(), std::size_t(bytes));
+    int acks = 0;
+    SimTime lastData = 0, lastAck = 0;
+    std::uint32_t highest = 0;
+    for (const Segment& seg : r.segments()) {
+        if (seg.from == r.client->id() && seg.payload > 0)
+            lastData = seg.time;
+        if (seg.from == r.server->id() && seg.payload == 0 && !seg.repr.has(tcp::kSyn) &&
+            seg.repr.acknowledgment != highest) {
+            highest = seg.repr.acknowledgment;
+            if (lastData > 0) {
+                ++acks;
+                lastAck = seg.time;
+            }
+        }
+    }
+    QCOMPARE(acks, dataAcks);
+    const SimTime delay = lastAck - lastData;
+    // The path from PC1's transmitter to the server is well under a millisecond.
+    QVERIFY2(delay >= lastAckDelayNs && delay < lastAckDelayNs + kMillisecond,
+             qPrintable(QString::number(delay)));
 }
 
 void TestTcp::zeroWindowSlowReader() {

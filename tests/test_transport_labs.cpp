@@ -1,0 +1,317 @@
+// The built-in transport labs, checked against the RFCs: each connection's state
+// sequence (RFC 9293 §3.3.2), the handshake's numbers, retransmission times, the
+// UDP stream's losses, the DHCP lease and the static NAT translation.
+#include "lab/lab_builder.h"
+#include "lab/lab_json.h"
+#include "lab_fixtures.h"
+#include "net/ip_node.h"
+#include "wire/ethernet.h"
+#include "wire/ipv4.h"
+#include "wire/tcp.h"
+
+#include <QtTest>
+#include <map>
+
+using namespace ww;
+using namespace ww::test;
+using S = TcpState;
+using States = std::vector<TcpState>;
+Q_DECLARE_METATYPE(States)
+
+namespace {
+
+struct LabRun {
+    std::unique_ptr<Network> net;
+    Recorder rec;
+    lab::Lab lab;
+
+    explicit LabRun(const QString& name, std::uint64_t seed = 1) {
+        auto loaded = lab::loadLab("builtin:" + name);
+        if (!loaded.lab)
+            qFatal("cannot load builtin:%s", qPrintable(name));
+        lab = *loaded.lab;
+        net = lab::buildNetwork(lab, seed);
+        rec.attach(*net);
+        net->runUntil(secondsToTime(lab.duration));
+    }
+    DeviceId id(const char* name) const { return net->findDevice(name)->id(); }
+    // The states one device's first connection went through, starting with CLOSED.
+    States states(const char* device) const {
+        States out;
+        const DeviceId d = id(device);
+        for (const auto& c : rec.all<TcpStateChanged>()) {
+            if (c.conn.device != d || c.conn.connection != firstConnection(d))
+                continue;
+            if (out.empty())
+                out.push_back(c.from);
+            out.push_back(c.to);
+        }
+        return out;
+    }
+    std::uint32_t firstConnection(DeviceId d) const {
+        for (const auto& c : rec.all<TcpStateChanged>())
+            if (c.conn.device == d)
+                return c.conn.connection;
+        return 0;
+    }
+    // TCP segments a device put on the wire, in order.
+    std::vector<std::pair<SimTime, tcp::Repr>> segmentsFrom(const char* device) const {
+        std::vector<std::pair<SimTime, tcp::Repr>> out;
+        const DeviceId d = id(device);
+        for (const Event& e : rec.events) {
+            auto* tx = std::get_if<FrameTxStart>(&e.kind);
+            if (!tx || tx->from != d)
+                continue;
+            auto f = ethernet::parseFrame(tx->frame.view());
+            if (!f || f->repr.etherType != ethernet::kIpv4)
+                continue;
+            auto p = ipv4::parse(f->payload);
+            if (!p || p->repr.protocol != ipv4::kTcp)
+                continue;
+            auto s = tcp::parse(p->payload, p->repr.source, p->repr.destination);
+            if (s)
+                out.emplace_back(e.time, s->repr);
+        }
+        return out;
+    }
+};
+
+} // namespace
+
+class TestTransportLabs : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void stateSequences_data();
+    void stateSequences();
+    void handshakeNumbers();
+    void lostSynRetriedAfterInitialRto();
+    void fastRetransmitBeforeTheTimer();
+    void zeroWindowProbesBackOff();
+    void udpStreamLossesStayLost();
+    void dhcpLeases();
+    void staticNatTranslatesBothWays();
+};
+
+void TestTransportLabs::stateSequences_data() {
+    QTest::addColumn<QString>("lab");
+    QTest::addColumn<QString>("client");
+    QTest::addColumn<States>("clientStates");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<States>("serverStates");
+    const States activeClose{S::Closed,   S::SynSent,  S::Established, S::FinWait1,
+                             S::FinWait2, S::TimeWait, S::Closed};
+    const States passiveClose{S::Closed,      S::Listen,    S::SynReceived, S::Established,
+                              S::CloseWait,   S::LastAck,   S::Closed};
+    // RFC 9293 §3.5 figure 6 (handshake), §3.6 figures 12 and 13 (close).
+    QTest::newRow("tcp-handshake")
+        << "tcp-handshake" << "PC1" << States{S::Closed, S::SynSent, S::Established} << "Server"
+        << States{S::Closed, S::Listen, S::SynReceived, S::Established};
+    QTest::newRow("tcp-close") << "tcp-close" << "PC1" << activeClose << "Server" << passiveClose;
+    QTest::newRow("tcp-fast-retransmit")
+        << "tcp-fast-retransmit" << "PC1" << activeClose << "Server" << passiveClose;
+    QTest::newRow("tcp-zero-window")
+        << "tcp-zero-window" << "PC1" << activeClose << "Server" << passiveClose;
+    QTest::newRow("tcp-lost-syn") << "tcp-lost-syn" << "PC1" << activeClose << "Server"
+                                  << passiveClose;
+    QTest::newRow("http-get") << "http-get" << "PC1" << activeClose << "Web" << passiveClose;
+    // Figure 7: simultaneous open, both sides through SYN-RECEIVED.
+    QTest::newRow("tcp-simultaneous-open")
+        << "tcp-simultaneous-open" << "PC1"
+        << States{S::Closed, S::SynSent, S::SynReceived, S::Established} << "Server"
+        << States{S::Closed, S::SynSent, S::SynReceived, S::Established};
+    // Figure 13: simultaneous close, both through CLOSING and TIME-WAIT.
+    QTest::newRow("tcp-simultaneous-close")
+        << "tcp-simultaneous-close" << "PC1"
+        << States{S::Closed,  S::SynSent,  S::Established, S::FinWait1,
+                  S::Closing, S::TimeWait, S::Closed}
+        << "Server"
+        << States{S::Closed,   S::Listen,  S::SynReceived, S::Established,
+                  S::FinWait1, S::Closing, S::TimeWait,    S::Closed};
+    // §3.10.7.3: a RST in SYN-SENT that acknowledges our SYN closes the connection.
+    QTest::newRow("tcp-rst") << "tcp-rst" << "PC1" << States{S::Closed, S::SynSent, S::Closed}
+                             << "Server" << States{};
+}
+
+void TestTransportLabs::stateSequences() {
+    QFETCH(QString, lab);
+    QFETCH(QString, client);
+    QFETCH(States, clientStates);
+    QFETCH(QString, server);
+    QFETCH(States, serverStates);
+    LabRun r(lab);
+    QCOMPARE(r.states(qPrintable(client)), clientStates);
+    QCOMPARE(r.states(qPrintable(server)), serverStates);
+}
+
+void TestTransportLabs::handshakeNumbers() {
+    LabRun r("tcp-handshake");
+    const auto c = r.segmentsFrom("PC1");
+    const auto s = r.segmentsFrom("Server");
+    QCOMPARE(c.size(), std::size_t{2});
+    QCOMPARE(s.size(), std::size_t{1});
+    const tcp::Repr& syn = c[0].second;
+    const tcp::Repr& synAck = s[0].second;
+    const tcp::Repr& ack = c[1].second;
+    QVERIFY(syn.has(tcp::kSyn) && !syn.has(tcp::kAck));
+    QCOMPARE(syn.options.mss, std::optional<std::uint16_t>(1460)); // 1500 - 20 - 20
+    QVERIFY(synAck.has(tcp::kSyn) && synAck.has(tcp::kAck));
+    QCOMPARE(synAck.acknowledgment, syn.sequence + 1); // the SYN takes one sequence number
+    QVERIFY(ack.has(tcp::kAck) && !ack.has(tcp::kSyn));
+    QCOMPARE(ack.sequence, syn.sequence + 1);
+    QCOMPARE(ack.acknowledgment, synAck.sequence + 1);
+    // Different seeds, different initial sequence numbers (never a fixed 0).
+    LabRun other("tcp-handshake", 2);
+    QVERIFY(other.segmentsFrom("PC1")[0].second.sequence != syn.sequence);
+}
+
+void TestTransportLabs::lostSynRetriedAfterInitialRto() {
+    LabRun r("tcp-lost-syn");
+    const auto c = r.segmentsFrom("PC1");
+    QVERIFY(c.size() >= 2);
+    QVERIFY(c[0].second.has(tcp::kSyn) && c[1].second.has(tcp::kSyn));
+    QCOMPARE(c[1].second.sequence, c[0].second.sequence);
+    // RFC 6298 §2.1: InitRTO = 1 s from when the SYN was sent (entering SYN-SENT); the first
+    // copy reached the wire a little later, after ARP.
+    SimTime synSent = -1, resent = -1;
+    for (const Event& e : r.rec.events) {
+        if (auto* st = std::get_if<TcpStateChanged>(&e.kind);
+            st && st->to == S::SynSent && synSent < 0)
+            synSent = e.time;
+        if (auto* rt = std::get_if<TcpRetransmit>(&e.kind); rt && resent < 0) {
+            QCOMPARE(rt->reason, RetransmitReason::Timeout);
+            resent = e.time;
+        }
+    }
+    QCOMPARE(resent - synSent, 1 * kSecond);
+}
+
+void TestTransportLabs::fastRetransmitBeforeTheTimer() {
+    LabRun r("tcp-fast-retransmit");
+    auto rtx = r.rec.all<TcpRetransmit>();
+    QCOMPARE(rtx.size(), std::size_t{1});
+    QCOMPARE(rtx[0].reason, RetransmitReason::FastRetransmit);
+    // The server's ACKs: the same acknowledgment number at least four times in a row
+    // (the original and three duplicates) before the retransmission fills the hole.
+    const auto s = r.segmentsFrom("Server");
+    int run = 1, longest = 1;
+    for (std::size_t i = 1; i < s.size(); ++i) {
+        run = s[i].second.acknowledgment == s[i - 1].second.acknowledgment ? run + 1 : 1;
+        longest = std::max(longest, run);
+    }
+    QVERIFY(longest >= 4);
+    auto cc = r.rec.where<TcpCongestion>(
+        [](const TcpCongestion& c) { return c.change == CongestionChange::FastRetransmit; });
+    QCOMPARE(cc.size(), std::size_t{1});
+}
+
+void TestTransportLabs::zeroWindowProbesBackOff() {
+    LabRun r("tcp-zero-window");
+    const auto s = r.segmentsFrom("Server");
+    const auto c = r.segmentsFrom("PC1");
+    bool zero = false;
+    for (const auto& [t, seg] : s)
+        zero = zero || (seg.window == 0 && !seg.has(tcp::kSyn));
+    QVERIFY(zero);
+    // Probes: one byte at SND.UNA while the window is shut; never counted as retransmissions.
+    int probes = 0;
+    for (std::size_t i = 0; i + 1 < c.size(); ++i)
+        if (c[i + 1].second.sequence == c[i].second.sequence)
+            ++probes; // the probe's byte goes again with the data
+    QVERIFY(probes >= 1);
+    QVERIFY(r.rec.all<TcpRetransmit>().empty());
+    // The receiver's SWS avoidance (RFC 9293 §3.8.6.2.2): the server reads 1024 bytes a
+    // second from a 4096-byte buffer, but reopens the window only by min(2048, MSS) = 1460
+    // or more, so after a zero window the next offer is at least that.
+    bool wasZero = false;
+    for (const auto& [t, seg] : s) {
+        if (wasZero && seg.window != 0)
+            QVERIFY2(seg.window >= 1460, qPrintable(QString::number(seg.window)));
+        wasZero = seg.window == 0;
+    }
+}
+
+void TestTransportLabs::udpStreamLossesStayLost() {
+    LabRun r("udp-voice");
+    const DeviceId pc2 = r.id("PC2");
+    auto delivered = r.rec.where<Delivered>(
+        [pc2](const Delivered& d) { return d.device == pc2 && d.protocol == Protocol::Udp; });
+    auto lost = r.rec.where<Drop>([](const Drop& d) { return d.reason == DropReason::LinkLoss; });
+    const auto sent = r.rec.where<ScenarioStep>(
+        [](const ScenarioStep& s) { return s.action == ActionKind::UdpSend; });
+    QCOMPARE(sent.size(), std::size_t{250});
+    QVERIFY(!lost.empty());
+    // Each lost frame is one datagram that never arrives: UDP does not resend (RFC 768).
+    QCOMPARE(delivered.size() + lost.size(), sent.size());
+    for (const auto& d : delivered)
+        QCOMPARE(d.pdu.size(), std::size_t{160});
+}
+
+void TestTransportLabs::dhcpLeases() {
+    LabRun r("dhcp");
+    auto configured = r.rec.all<InterfaceConfigured>();
+    QCOMPARE(configured.size(), std::size_t{2});
+    std::map<DeviceId, InterfaceConfigured> byDevice;
+    for (const auto& c : configured)
+        byDevice.emplace(c.device, c);
+    const auto& pc1 = byDevice.at(r.id("PC1"));
+    const auto& pc2 = byDevice.at(r.id("PC2"));
+    QCOMPARE(pc1.address, ip("10.0.1.100")); // the lowest free pool address first
+    QCOMPARE(pc2.address, ip("10.0.1.101"));
+    QCOMPARE(pc1.prefixLength, 24);
+    QCOMPARE(pc1.gateway, ip("10.0.1.1"));
+    QCOMPARE(pc1.dns, ip("10.0.2.53"));
+    QCOMPARE(pc1.server, ip("10.0.1.1"));
+    QCOMPARE(pc1.leaseSeconds, 3600u);
+    // The four steps on the client's side, in RFC 2131 order.
+    std::vector<std::pair<bool, int>> steps;
+    for (const auto& x : r.rec.all<DhcpExchange>())
+        if (x.device == r.id("PC1") && !x.server)
+            steps.emplace_back(x.sent, x.type);
+    const std::vector<std::pair<bool, int>> expected{{true, 1}, {false, 2}, {true, 3}, {false, 5}};
+    QCOMPARE(steps, expected);
+    // The configuration is in force: the interface has the address, the default route works.
+    auto* node = dynamic_cast<IpNode*>(r.net->findDevice("PC1"));
+    QCOMPARE(node->interfaces()[0].address->address, ip("10.0.1.100"));
+    auto replies = r.rec.where<PingReply>(
+        [&r](const PingReply& p) { return p.device == r.id("PC1"); });
+    QCOMPARE(replies.size(), std::size_t{2});
+    QCOMPARE(r.rec.all<DhcpLeaseGranted>().size(), std::size_t{2});
+}
+
+void TestTransportLabs::staticNatTranslatesBothWays() {
+    LabRun r("static-nat");
+    auto statics = r.rec.where<NatMappingChanged>(
+        [](const NatMappingChanged& m) { return m.protocol == 0; });
+    QCOMPARE(statics.size(), std::size_t{1});
+    QCOMPARE(statics[0].insideAddress, ip("192.168.1.80"));
+    QCOMPARE(statics[0].globalAddress, ip("198.51.100.80"));
+    QCOMPARE(r.states("Client").back(), S::Closed);
+    QCOMPARE(r.net->findDevice("Client")->name(), std::string("Client"));
+    // The client talked to the global address and got every byte of the page.
+    auto clientStates = r.states("Client");
+    QVERIFY(std::find(clientStates.begin(), clientStates.end(), S::Established) !=
+            clientStates.end());
+    const LinkId wan = 3;
+    QCOMPARE(r.net->link(wan).name(), std::string("Edge-Internet"));
+    int fromGlobal = 0;
+    for (const auto& tx : r.rec.all<FrameTxStart>()) {
+        if (tx.link != wan)
+            continue;
+        auto f = ethernet::parseFrame(tx.frame.view());
+        if (f->repr.etherType != ethernet::kIpv4)
+            continue;
+        auto p = ipv4::parse(f->payload);
+        QVERIFY(p.ok() && p->checksumOk);
+        QVERIFY(!p->repr.source.isPrivate() && !p->repr.destination.isPrivate());
+        if (p->repr.protocol == ipv4::kTcp && p->repr.source == ip("198.51.100.80")) {
+            auto s = tcp::parse(p->payload, p->repr.source, p->repr.destination);
+            QVERIFY(s.ok() && s->checksumOk); // adjusted for the new pseudo-header
+            QCOMPARE(s->repr.sourcePort, std::uint16_t(80)); // static NAT keeps ports
+            ++fromGlobal;
+        }
+    }
+    QVERIFY(fromGlobal >= 3);
+}
+
+QTEST_GUILESS_MAIN(TestTransportLabs)
+#include "test_transport_labs.moc"
