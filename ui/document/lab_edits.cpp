@@ -1,5 +1,6 @@
 #include "document/lab_edits.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -109,6 +110,18 @@ lab::Interface nextInterface(const lab::Device& device) {
     itf.name = prefix + std::to_string(next);
     itf.vlan = vlan; // an L3 switch port joins the VLAN of the last port
     return itf;
+}
+
+QString deviceNameProblem(const lab::Lab& lab, const QString& from, const QString& to) {
+    if (to.trimmed().isEmpty())
+        return QCoreApplication::translate("LabEdits", "a device needs a name");
+    if (to.contains(QLatin1Char(':')) || to != to.trimmed())
+        return QCoreApplication::translate(
+            "LabEdits", "a name has no ':' (links write DEVICE:INTERFACE) and no spaces around it");
+    if (to != from && deviceNameUsed(lab, to.toStdString()))
+        return QCoreApplication::translate("LabEdits", "a device named '%1' already exists")
+            .arg(to);
+    return {};
 }
 
 lab::Lab withoutItems(const lab::Lab& lab, const QStringList& devices, const QStringList& links) {

@@ -3,6 +3,7 @@
 #include "lab/lab.h"
 
 #include <QPointF>
+#include <QString>
 #include <QStringList>
 #include <optional>
 #include <string>
@@ -24,6 +25,9 @@ bool interfaceInUse(const lab::Lab& lab, const std::string& device, const std::s
 std::optional<std::string> freeInterface(const lab::Lab& lab, const lab::Device& device);
 // A fresh interface continuing the device's naming ("p8" -> "p9", "eth3" -> "eth4").
 lab::Interface nextInterface(const lab::Device& device);
+
+// Why `to` cannot be the new name of device `from` (empty when it can).
+QString deviceNameProblem(const lab::Lab& lab, const QString& from, const QString& to);
 
 // Without the named devices (and their links and scenario actions) and links.
 lab::Lab withoutItems(const lab::Lab& lab, const QStringList& devices, const QStringList& links);

@@ -1,0 +1,263 @@
+// The editing canvas: palette drops, links, undo/redo, save/load, copy/paste
+// and the device editor, each checked against the lab value it must produce.
+#include "canvas/device_item.h"
+#include "canvas/topology_scene.h"
+#include "canvas/topology_view.h"
+#include "commands/move_devices_command.h"
+#include "document/device_kinds.h"
+#include "document/lab_document.h"
+#include "lab/lab_json.h"
+#include "widgets/device_palette.h"
+#include "windows/main_window.h"
+
+#include <QMimeData>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace ww;
+using ww::ui::DeviceKind;
+
+class TestCanvas : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void dropFromPaletteAddsDeviceAtDropPosition();
+    void dropNamesAreUniquePerKind();
+    void linkingUsesFreeInterfaces();
+    void linkGrowsSwitchPortWhenFull();
+    void undoRedoRestoresExactLab();
+    void movesOfSameDevicesMerge();
+    void saveThenOpenGivesEqualLab();
+    void copyPasteGivesNewNames();
+
+private:
+    void drop(DeviceKind kind, QPoint viewportPos);
+
+    ui::MainWindow* window_ = nullptr;
+};
+
+void TestCanvas::init() {
+    window_ = new ui::MainWindow;
+    window_->resize(1000, 700);
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_));
+    window_->document()->newLab();
+    window_->view()->resetZoom();
+}
+
+void TestCanvas::cleanup() {
+    window_->document()->undoStack()->setClean(); // no "unsaved changes" prompt
+    delete window_;
+    window_ = nullptr;
+}
+
+// What a drag from the palette delivers: enter, move and drop on the viewport.
+void TestCanvas::drop(DeviceKind kind, QPoint at) {
+    QWidget* viewport = window_->view()->viewport();
+    std::unique_ptr<QMimeData> mime(ui::DevicePalette::mimeFor(kind));
+    QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent dropEvent(QPointF(at), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &dropEvent);
+    QVERIFY(dropEvent.isAccepted());
+}
+
+void TestCanvas::dropFromPaletteAddsDeviceAtDropPosition() {
+    const QPoint at(300, 200);
+    drop(DeviceKind::Pc, at);
+    const lab::Lab& lab = window_->currentLab();
+    QCOMPARE(lab.devices.size(), std::size_t(1));
+    const lab::Device& pc = lab.devices[0];
+    QCOMPARE(pc.name, std::string("PC1"));
+    QCOMPARE(pc.type, lab::DeviceType::Host);
+    QCOMPARE(pc.interfaces.size(), std::size_t(1));
+    QCOMPARE(pc.interfaces[0].name, std::string("eth0"));
+    const QPointF expected = window_->view()->mapToScene(at);
+    QVERIFY(qAbs(pc.x - expected.x()) <= 0.5 && qAbs(pc.y - expected.y()) <= 0.5);
+    QCOMPARE(window_->scene()->devicePosition(QStringLiteral("PC1")), QPointF(pc.x, pc.y));
+    QVERIFY(window_->isWindowModified());
+}
+
+void TestCanvas::dropNamesAreUniquePerKind() {
+    drop(DeviceKind::Pc, {100, 100});
+    drop(DeviceKind::Pc, {200, 100});
+    drop(DeviceKind::Switch, {300, 100});
+    drop(DeviceKind::Router, {400, 100});
+    drop(DeviceKind::WebServer, {500, 100});
+    drop(DeviceKind::InternetRouter, {600, 100});
+    drop(DeviceKind::DnsServer, {100, 300});
+    drop(DeviceKind::Laptop, {200, 300});
+    const lab::Lab& lab = window_->currentLab();
+    QStringList names;
+    for (const auto& d : lab.devices)
+        names << QString::fromStdString(d.name);
+    QCOMPARE(names, QStringList({"PC1", "PC2", "SW1", "R1", "Web1", "ISP1", "DNS1", "Laptop1"}));
+    QCOMPARE(lab.devices[2].interfaces.size(), std::size_t(8));
+    QCOMPARE(lab.devices[2].interfaces[7].name, std::string("p8"));
+    QCOMPARE(lab.devices[3].interfaces.size(), std::size_t(4));
+    QVERIFY(lab.devices[4].httpServer);
+    QCOMPARE(lab.devices[4].role, std::string("server"));
+    QVERIFY(lab.devices[5].internet);
+    QCOMPARE(lab.devices[5].type, lab::DeviceType::Router);
+    QCOMPARE(lab.devices[6].role, std::string("dns"));
+    QCOMPARE(lab.devices[7].interfaces.size(), std::size_t(2));
+    // What the palette builds is a lab the loader accepts.
+    QVERIFY(lab::parseLab(lab::toJson(lab)).lab);
+}
+
+void TestCanvas::linkingUsesFreeInterfaces() {
+    auto* scene = window_->scene();
+    scene->addDevice(DeviceKind::Pc, {0, 0});
+    scene->addDevice(DeviceKind::Pc, {0, 200});
+    scene->addDevice(DeviceKind::Switch, {200, 100});
+    QVERIFY(scene->linkDevices("PC1", "SW1"));
+    QVERIFY(scene->linkDevices("PC2", "SW1"));
+    const lab::Lab& lab = window_->currentLab();
+    QCOMPARE(lab.links.size(), std::size_t(2));
+    QCOMPARE(lab.links[0].a, (lab::Endpoint{"PC1", "eth0"}));
+    QCOMPARE(lab.links[0].b, (lab::Endpoint{"SW1", "p1"}));
+    QCOMPARE(lab.links[1].b, (lab::Endpoint{"SW1", "p2"}));
+    QCOMPARE(lab.links[0].name, std::string("PC1-SW1"));
+    QCOMPARE(scene->linkLine(1), QLineF(QPointF(0, 200), QPointF(200, 100)));
+    // PC1's only interface is taken: no second link unless the user agrees to add one.
+    scene->confirmNewInterface = [](const QString&, const QString&) { return false; };
+    QVERIFY(!scene->linkDevices("PC1", "PC2"));
+    QCOMPARE(lab.links.size(), std::size_t(2));
+    scene->confirmNewInterface = [](const QString&, const QString&) { return true; };
+    QVERIFY(scene->linkDevices("PC1", "PC2"));
+    QCOMPARE(lab.links[2].a, (lab::Endpoint{"PC1", "eth1"}));
+    QCOMPARE(lab.links[2].b, (lab::Endpoint{"PC2", "eth1"}));
+    QVERIFY(!scene->linkDevices("PC1", "PC1"));
+    QVERIFY(lab::parseLab(lab::toJson(lab)).lab);
+}
+
+void TestCanvas::linkGrowsSwitchPortWhenFull() {
+    auto* scene = window_->scene();
+    scene->addDevice(DeviceKind::Switch, {0, 0});
+    scene->addDevice(DeviceKind::Switch, {200, 0});
+    for (int i = 0; i < 9; ++i)
+        QVERIFY(scene->linkDevices("SW1", "SW2"));
+    const lab::Lab& lab = window_->currentLab();
+    QCOMPARE(lab.devices[0].interfaces.size(), std::size_t(9));
+    QCOMPARE(lab.links.back().a, (lab::Endpoint{"SW1", "p9"}));
+    QCOMPARE(lab.links.back().name, std::string("SW1-SW2-9"));
+}
+
+void TestCanvas::undoRedoRestoresExactLab() {
+    auto* scene = window_->scene();
+    QUndoStack* undo = window_->document()->undoStack();
+    std::vector<lab::Lab> states{window_->currentLab()};
+    auto step = [&] { states.push_back(window_->currentLab()); };
+
+    scene->addDevice(DeviceKind::Pc, {10, 10});
+    step();
+    scene->addDevice(DeviceKind::Router, {210, 10});
+    step();
+    QVERIFY(scene->linkDevices("PC1", "R1"));
+    step();
+    undo->push(new ui::MoveDevicesCommand(window_->document(), {{"PC1", QPointF(50, 80)}}));
+    step();
+    QVERIFY(scene->renameDevice("PC1", "Alice"));
+    step();
+    QCOMPARE(window_->currentLab().links[0].a.device, std::string("Alice"));
+    scene->selectDevices({"R1"});
+    scene->deleteSelection();
+    step();
+    QVERIFY(window_->currentLab().links.empty());
+
+    for (int i = int(states.size()) - 2; i >= 0; --i) {
+        undo->undo();
+        QVERIFY2(window_->currentLab() == states[i], qPrintable(QString::number(i)));
+    }
+    // The canvas follows: after undoing the move PC1 is back where it was dropped.
+    undo->setIndex(3);
+    QCOMPARE(scene->devicePosition("PC1"), QPointF(10, 10));
+    for (std::size_t i = 4; i < states.size(); ++i) {
+        undo->redo();
+        QVERIFY(window_->currentLab() == states[i]);
+    }
+    QVERIFY(!scene->deviceItem("PC1") && scene->deviceItem("Alice"));
+    // Names are checked before anything is pushed.
+    const int count = undo->count();
+    QVERIFY(!scene->renameDevice("Alice", ""));
+    QVERIFY(!scene->renameDevice("Alice", "a:b"));
+    scene->addDevice(DeviceKind::Pc, {0, 0});
+    QVERIFY(!scene->renameDevice("Alice", "PC1"));
+    QCOMPARE(undo->count(), count + 1);
+}
+
+void TestCanvas::movesOfSameDevicesMerge() {
+    auto* scene = window_->scene();
+    QUndoStack* undo = window_->document()->undoStack();
+    scene->addDevice(DeviceKind::Pc, {0, 0});
+    const lab::Lab before = window_->currentLab();
+    undo->push(new ui::MoveDevicesCommand(window_->document(), {{"PC1", QPointF(10, 0)}}));
+    undo->push(new ui::MoveDevicesCommand(window_->document(), {{"PC1", QPointF(20, 0)}}));
+    QCOMPARE(undo->count(), 2); // add + one merged move
+    QCOMPARE(window_->currentLab().devices[0].x, 20.0);
+    undo->undo();
+    QVERIFY(window_->currentLab() == before);
+}
+
+void TestCanvas::saveThenOpenGivesEqualLab() {
+    auto loaded = lab::loadLab("builtin:" + lab::defaultLabName());
+    QVERIFY(loaded.lab);
+    window_->showLab(*loaded.lab);
+    window_->scene()->addDevice(DeviceKind::L3Switch, {500, 500});
+    QVERIFY(window_->scene()->linkDevices("L3SW1", "R1"));
+    const lab::Lab edited = window_->currentLab();
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath("edited.json");
+    QString error;
+    QVERIFY2(window_->document()->saveAs(path, &error), qPrintable(error));
+    QVERIFY(!window_->isWindowModified());
+    QVERIFY(window_->windowTitle().startsWith("edited.json"));
+
+    ui::LabDocument reopened;
+    QStringList problems;
+    QVERIFY2(reopened.open(path, &problems), qPrintable(problems.join('\n')));
+    QVERIFY(reopened.lab() == edited);
+    QVERIFY(!reopened.isModified());
+}
+
+void TestCanvas::copyPasteGivesNewNames() {
+    auto loaded = lab::loadLab("builtin:" + lab::defaultLabName());
+    QVERIFY(loaded.lab);
+    window_->showLab(*loaded.lab);
+    auto* scene = window_->scene();
+    scene->selectDevices({"PC1", "SW1"});
+    scene->copySelection();
+    scene->paste();
+    const lab::Lab& lab = window_->currentLab();
+    QCOMPARE(lab.devices.size(), loaded.lab->devices.size() + 2);
+    const lab::Device& pc = lab.devices[lab.devices.size() - 2];
+    const lab::Device& sw = lab.devices.back();
+    QCOMPARE(pc.name, std::string("PC4")); // PC1..PC3 exist
+    QCOMPARE(sw.name, std::string("SW3"));
+    QCOMPARE(pc.x, loaded.lab->devices[0].x + 40);
+    // The link between the copies is copied too, between the copies.
+    QCOMPARE(lab.links.size(), loaded.lab->links.size() + 1);
+    QCOMPARE(lab.links.back().a, (lab::Endpoint{"PC4", "eth0"}));
+    QCOMPARE(lab.links.back().b, (lab::Endpoint{"SW3", "p1"}));
+    QCOMPARE(scene->selectedDeviceNames(), QStringList({"PC4", "SW3"}));
+    // Addresses already in use are not duplicated, so the lab stays loadable.
+    QVERIFY(!pc.interfaces[0].address);
+    const auto reparsed = lab::parseLab(lab::toJson(lab));
+    QVERIFY2(reparsed.lab, reparsed.issues.empty() ? "" : qPrintable(reparsed.issues[0].message));
+    scene->paste();
+    QCOMPARE(lab.devices.back().name, std::string("SW4"));
+    window_->document()->undoStack()->undo();
+    window_->document()->undoStack()->undo();
+    QVERIFY(window_->currentLab() == *loaded.lab);
+}
+
+QTEST_MAIN(TestCanvas)
+#include "test_canvas.moc"
