@@ -1,16 +1,24 @@
 // The editing canvas: palette drops, links, undo/redo, save/load, copy/paste
 // and the device editor, each checked against the lab value it must produce.
 #include "canvas/device_item.h"
+#include "canvas/link_item.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
 #include "commands/move_devices_command.h"
+#include "dialogs/device_editor.h"
+#include "dialogs/link_editor.h"
 #include "document/device_kinds.h"
 #include "document/lab_document.h"
 #include "lab/lab_json.h"
+#include "models/text_table_model.h"
 #include "widgets/device_palette.h"
 #include "windows/main_window.h"
 
+#include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -31,6 +39,10 @@ private Q_SLOTS:
     void movesOfSameDevicesMerge();
     void saveThenOpenGivesEqualLab();
     void copyPasteGivesNewNames();
+    void editorRefusesInvalidAddressWithCoreMessage();
+    void editorRefusesWhatTheLoaderWould();
+    void editorAppliesAndUndoes();
+    void linkEditorChecksRanges();
 
 private:
     void drop(DeviceKind kind, QPoint viewportPos);
@@ -255,6 +267,127 @@ void TestCanvas::copyPasteGivesNewNames() {
     scene->paste();
     QCOMPARE(lab.devices.back().name, std::string("SW4"));
     window_->document()->undoStack()->undo();
+    window_->document()->undoStack()->undo();
+    QVERIFY(window_->currentLab() == *loaded.lab);
+}
+
+// Opens two-lans and selects `device`: the properties dock shows its editor.
+static ui::DeviceEditor* editDevice(ui::MainWindow* w, const QString& device) {
+    auto loaded = lab::loadLab("builtin:" + lab::defaultLabName());
+    w->showLab(*loaded.lab);
+    w->scene()->selectDevices({device});
+    auto* editor = w->findChild<ui::DeviceEditor*>();
+    return editor && editor->isEnabled() && editor->deviceName() == device ? editor : nullptr;
+}
+
+static void setCell(QWidget* editor, const char* table, int row, int column, const QString& text) {
+    auto* view = editor->findChild<QTableView*>(table);
+    QVERIFY(view);
+    QVERIFY(view->model()->setData(view->model()->index(row, column), text, Qt::EditRole));
+}
+
+void TestCanvas::editorRefusesInvalidAddressWithCoreMessage() {
+    ui::DeviceEditor* editor = editDevice(window_, "PC1");
+    QVERIFY(editor);
+    const lab::Lab before = window_->currentLab();
+    const int commands = window_->document()->undoStack()->count();
+    setCell(editor, "interfacesTable", 0, 2, "256.0.0.1/24");
+    auto* error = editor->findChild<QLabel*>("interfacesError");
+    QVERIFY(error && !error->isHidden());
+    QVERIFY2(error->text().contains("256 is greater than 255: each of the four numbers is 0-255"),
+             qPrintable(error->text()));
+    auto* table = editor->findChild<QTableView*>("interfacesTable");
+    QCOMPARE(table->model()->index(0, 2).data(Qt::ToolTipRole).toString(),
+             QString("256 is greater than 255: each of the four numbers is 0-255"));
+    QVERIFY(!editor->findChild<QPushButton*>("apply")->isEnabled());
+    QVERIFY(!editor->apply());
+    QVERIFY(window_->currentLab() == before);
+    QCOMPARE(window_->document()->undoStack()->count(), commands);
+
+    // A field outside a table says the same, right under itself.
+    setCell(editor, "interfacesTable", 0, 2, "10.0.1.10/24");
+    editor->findChild<QLineEdit*>("gatewayEdit")->setText("10.0.1.256");
+    auto* gatewayError = editor->findChild<QLabel*>("gatewayError");
+    QVERIFY(!gatewayError->isHidden());
+    QVERIFY(gatewayError->text().startsWith("256 is greater than 255"));
+    QVERIFY(!editor->apply());
+    editor->findChild<QLineEdit*>("gatewayEdit")->setText("10.0.1.1");
+    QVERIFY(gatewayError->isHidden());
+    QVERIFY(editor->findChild<QPushButton*>("apply")->isEnabled());
+}
+
+void TestCanvas::editorRefusesWhatTheLoaderWould() {
+    ui::DeviceEditor* editor = editDevice(window_, "PC1");
+    QVERIFY(editor);
+    const lab::Lab before = window_->currentLab();
+    editor->findChild<QLineEdit*>("gatewayEdit")->setText("10.9.9.9"); // off-link
+    QVERIFY(!editor->apply());
+    auto* problems = editor->findChild<QLabel*>("problems");
+    QVERIFY2(problems->text().contains("not on any network"), qPrintable(problems->text()));
+    editor->findChild<QLineEdit*>("gatewayEdit")->setText("10.0.1.1");
+    setCell(editor, "interfacesTable", 0, 2, "10.0.1.11/24"); // PC2's address
+    QVERIFY(!editor->apply());
+    QVERIFY(problems->text().contains("already used"));
+    editor->findChild<QLineEdit*>("nameEdit")->setText("PC2");
+    QVERIFY(!editor->findChild<QLabel*>("nameError")->isHidden());
+    QVERIFY(window_->currentLab() == before);
+}
+
+void TestCanvas::editorAppliesAndUndoes() {
+    ui::DeviceEditor* editor = editDevice(window_, "PC1");
+    QVERIFY(editor);
+    const lab::Lab before = window_->currentLab();
+    QUndoStack* undo = window_->document()->undoStack();
+    // Apply with nothing changed changes nothing, not even the scenario's order.
+    QVERIFY(editor->apply());
+    QCOMPARE(undo->count(), 0);
+    QVERIFY(window_->currentLab() == before);
+
+    editor->findChild<QLineEdit*>("nameEdit")->setText("Alice");
+    setCell(editor, "interfacesTable", 0, 0, "lan0");
+    setCell(editor, "interfacesTable", 0, 2, "10.0.1.50/24");
+    setCell(editor, "actionsTable", 0, 2, "10.0.2.20"); // ping the server instead
+    QVERIFY(editor->apply());
+    QCOMPARE(undo->count(), 1);
+    const lab::Lab& after = window_->currentLab();
+    const lab::Device* alice = after.findDevice("Alice");
+    QVERIFY(alice);
+    QCOMPARE(alice->interfaces[0].name, std::string("lan0"));
+    QCOMPARE(alice->interfaces[0].address->toString(), std::string("10.0.1.50/24"));
+    QCOMPARE(after.links[0].a, (lab::Endpoint{"Alice", "lan0"})); // the cable follows
+    QCOMPARE(after.scenario[0].from, std::string("Alice"));
+    QCOMPARE(after.scenario[0].to.toString(), std::string("10.0.2.20"));
+    QCOMPARE(after.scenario[0].count, before.scenario[0].count);
+    QVERIFY(lab::parseLab(lab::toJson(after)).lab);
+    QVERIFY(window_->scene()->deviceItem("Alice"));
+    undo->undo();
+    QVERIFY(window_->currentLab() == before);
+}
+
+void TestCanvas::linkEditorChecksRanges() {
+    auto loaded = lab::loadLab("builtin:" + lab::defaultLabName());
+    window_->showLab(*loaded.lab);
+    window_->scene()->linkItem(0)->setSelected(true);
+    auto* editor = window_->findChild<ui::LinkEditor*>();
+    QVERIFY(editor && editor->isEnabled());
+    QCOMPARE(editor->linkName(), QString("PC1-SW1"));
+    auto* mtu = editor->findChild<QLineEdit*>("mtuEdit");
+    mtu->setText("67");
+    QVERIFY(!editor->findChild<QLabel*>("mtuError")->isHidden());
+    QVERIFY(!editor->apply());
+    mtu->setText("1400");
+    editor->findChild<QLineEdit*>("lossEdit")->setText("1.5");
+    QVERIFY(!editor->apply());
+    editor->findChild<QLineEdit*>("lossEdit")->setText("0.25");
+    editor->findChild<QLineEdit*>("linkNameEdit")->setText("R1-SW1"); // taken
+    QVERIFY(!editor->apply());
+    editor->findChild<QLineEdit*>("linkNameEdit")->setText("access");
+    QVERIFY(editor->apply());
+    const lab::Link& l = window_->currentLab().links[0];
+    QCOMPARE(l.mtu, 1400);
+    QCOMPARE(l.loss, 0.25);
+    QCOMPARE(l.name, std::string("access"));
+    QCOMPARE(l.delaySeconds, loaded.lab->links[0].delaySeconds);
     window_->document()->undoStack()->undo();
     QVERIFY(window_->currentLab() == *loaded.lab);
 }

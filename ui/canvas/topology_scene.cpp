@@ -10,6 +10,7 @@
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QMimeData>
+#include <QSignalBlocker>
 #include <QUndoStack>
 
 namespace ww::ui {
@@ -22,6 +23,16 @@ TopologyScene::TopologyScene(LabDocument* document, QObject* parent)
     connect(document_, &LabDocument::deviceChanged, this, &TopologyScene::updateDevice);
     connect(document_, &LabDocument::linkChanged, this, &TopologyScene::updateLink);
     rebuild();
+}
+
+TopologyScene::~TopologyScene() {
+    // QGraphicsScene's destructor deletes the items and announces the lost
+    // selection; by then our lookups would point at deleted items (and the
+    // document may be gone), so go quietly now.
+    blockSignals(true);
+    devices_.clear();
+    links_.clear();
+    clear();
 }
 
 void TopologyScene::setMode(Mode mode) {
@@ -78,30 +89,35 @@ void TopologyScene::selectDevices(const QStringList& names) {
 void TopologyScene::rebuild() {
     const QStringList selectedDevices = selectedDeviceNames();
     const QStringList selectedLinks = selectedLinkNames();
-    for (LinkItem* item : links_)
-        delete item;
-    links_.clear();
-    qDeleteAll(devices_);
-    devices_.clear();
+    {
+        // Deleting a selected item announces a selection change at once; the
+        // views asking back must not meet half-deleted items. One signal at the end.
+        const QSignalBlocker quiet(this);
+        const std::vector<LinkItem*> oldLinks = std::exchange(links_, {});
+        const QHash<QString, DeviceItem*> oldDevices = std::exchange(devices_, {});
+        qDeleteAll(oldLinks);
+        qDeleteAll(oldDevices);
 
-    const lab::Lab& lab = document_->lab();
-    for (const lab::Device& d : lab.devices) {
-        auto* item = new DeviceItem(d);
-        addItem(item);
-        devices_.insert(item->name(), item);
-        item->setSelected(selectedDevices.contains(item->name()));
+        const lab::Lab& lab = document_->lab();
+        for (const lab::Device& d : lab.devices) {
+            auto* item = new DeviceItem(d);
+            addItem(item);
+            devices_.insert(item->name(), item);
+            item->setSelected(selectedDevices.contains(item->name()));
+        }
+        for (const lab::Link& l : lab.links) {
+            DeviceItem* a = deviceItem(QString::fromStdString(l.a.device));
+            DeviceItem* b = deviceItem(QString::fromStdString(l.b.device));
+            if (!a || !b)
+                continue; // cannot happen in a validated lab; draw what we can
+            auto* item = new LinkItem(a, b, l);
+            addItem(item);
+            links_.push_back(item);
+            item->setSelected(selectedLinks.contains(item->name()));
+        }
+        growSceneRect();
     }
-    for (const lab::Link& l : lab.links) {
-        DeviceItem* a = deviceItem(QString::fromStdString(l.a.device));
-        DeviceItem* b = deviceItem(QString::fromStdString(l.b.device));
-        if (!a || !b)
-            continue; // cannot happen in a validated lab; draw what we can
-        auto* item = new LinkItem(a, b, l);
-        addItem(item);
-        links_.push_back(item);
-        item->setSelected(selectedLinks.contains(item->name()));
-    }
-    growSceneRect();
+    Q_EMIT selectionChanged();
 }
 
 void TopologyScene::updateDevice(int index) {

@@ -29,6 +29,7 @@ public:
     static constexpr const char* kItemsMime = "application/x-wirewalk-items";
 
     explicit TopologyScene(LabDocument* document, QObject* parent = nullptr);
+    ~TopologyScene() override;
 
     LabDocument* document() const { return document_; }
     Mode mode() const { return mode_; }

@@ -17,6 +17,8 @@ public:
     void undo() override;
     // False when the edit changes nothing (the caller need not push it).
     bool changesLab() const { return !(before_ == after_); }
+    // The lab redo() installs: editors validate it before pushing the command.
+    const lab::Lab& result() const { return after_; }
 
 protected:
     explicit LabEditCommand(LabDocument* document);

@@ -2,6 +2,7 @@
 
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
+#include "dialogs/properties_panel.h"
 #include "document/lab_document.h"
 #include "widgets/device_palette.h"
 #include "windows/app_settings.h"
@@ -41,6 +42,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(palette, &DevicePalette::kindActivated, this, [this](DeviceKind kind) {
         scene_->addDevice(kind, view_->mapToScene(view_->viewport()->rect().center()));
     });
+
+    addDock(tr("Properties"), QStringLiteral("propertiesDock"), new PropertiesPanel(scene_, this),
+            Qt::RightDockWidgetArea);
 
     buildFileMenu();
     buildEditMenu();
@@ -170,8 +174,7 @@ bool MainWindow::openFile(const QString& path) {
 void MainWindow::openDialog() {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open lab"), QString(),
-                                                      labFilter());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open lab"), QString(), labFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -192,8 +195,7 @@ bool MainWindow::saveAs() {
     const QString suggested = document_->filePath().isEmpty()
                                   ? QString::fromStdString(document_->lab().name) + ".json"
                                   : document_->filePath();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save lab"), suggested,
-                                                      labFilter());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save lab"), suggested, labFilter());
     if (path.isEmpty())
         return false;
     QString error;
