@@ -13,8 +13,9 @@ namespace ww::ui {
 
 namespace {
 
-// Interface labels sit this far from the device centre, just outside the icon.
+// Interface labels sit just past where the device's icon and text end.
 constexpr qreal kLabelDistance = DeviceItem::kIconSize * 0.85;
+constexpr qreal kLabelGap = 12;
 constexpr qreal kLabelRoom = 60; // half the space reserved around each label
 
 QFont labelFont() {
@@ -55,13 +56,26 @@ void LinkItem::setLink(const lab::Link& link) {
 void LinkItem::adjust() {
     prepareGeometryChange();
     line_ = QLineF(a_->pos(), b_->pos());
+    clearA_ = clearance(a_, b_->pos());
+    clearB_ = clearance(b_, a_->pos());
+}
+
+qreal LinkItem::clearance(const DeviceItem* end, QPointF towards) const {
+    // Walk out from the centre until leaving the device's drawing (icon plus
+    // the name and addresses under it), so the label is never hidden by them.
+    const QLineF ray(end->pos(), towards);
+    const QRectF drawn = end->boundingRect();
+    qreal d = DeviceItem::kIconSize / 2;
+    while (d < ray.length() / 2 && drawn.contains(end->mapFromScene(ray.pointAt(d / ray.length()))))
+        d += 2;
+    return qMax(d + kLabelGap, kLabelDistance);
 }
 
 QPointF LinkItem::labelCentre(bool atA) const {
     const qreal length = line_.length();
     if (length < 1)
         return line_.p1();
-    const qreal t = qMin(kLabelDistance / length, 0.4);
+    const qreal t = qMin((atA ? clearA_ : clearB_) / length, 0.4);
     return atA ? line_.pointAt(t) : line_.pointAt(1 - t);
 }
 

@@ -31,11 +31,15 @@ public:
 
 private:
     QPointF labelCentre(bool atA) const;
+    // How far along the line, from `end`'s centre, its picture and text reach.
+    qreal clearance(const DeviceItem* end, QPointF towards) const;
 
     DeviceItem* a_;
     DeviceItem* b_;
     lab::Link link_;
     QLineF line_;
+    qreal clearA_ = 0;
+    qreal clearB_ = 0;
 };
 
 } // namespace ww::ui

@@ -1,6 +1,7 @@
 #include "canvas/name_editor_item.h"
 
 #include <QKeyEvent>
+#include <QPainter>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -25,6 +26,15 @@ NameEditorItem::NameEditorItem(const QString& deviceName, QPointF centre)
     QTextCursor all(document());
     all.select(QTextCursor::Document);
     setTextCursor(all);
+}
+
+void NameEditorItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
+                           QWidget* widget) {
+    // Opaque, so the old name under it does not show through while typing.
+    painter->setPen(QPen(QColor(30, 110, 200), 1));
+    painter->setBrush(Qt::white);
+    painter->drawRect(boundingRect());
+    QGraphicsTextItem::paint(painter, option, widget);
 }
 
 void NameEditorItem::keyPressEvent(QKeyEvent* event) {

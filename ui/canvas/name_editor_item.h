@@ -13,6 +13,8 @@ public:
     NameEditorItem(const QString& deviceName, QPointF centre);
 
     QString deviceName() const { return deviceName_; }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
+               QWidget* widget) override;
 
 Q_SIGNALS:
     void committed(const QString& deviceName, const QString& newName);

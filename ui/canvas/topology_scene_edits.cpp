@@ -88,6 +88,7 @@ bool TopologyScene::renameDevice(const QString& from, const QString& to) {
         return false;
     }
     document_->undoStack()->push(new RenameDeviceCommand(document_, from, to));
+    selectDevices({to}); // the item was rebuilt under its new name
     return true;
 }
 

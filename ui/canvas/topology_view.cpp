@@ -57,8 +57,25 @@ void TopologyView::fitToView() {
     if (items.isEmpty())
         return resetZoom();
     fitInView(items.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
-    if (zoom() > 2.0) // a single device should not fill the screen
-        zoomBy(2.0 / zoom());
+    if (zoom() > 1.0) // a small lab is shown at its size, not blown up
+        resetZoom();
+}
+
+void TopologyView::fitWhenShown() {
+    if (isVisible() && viewport()->width() > 100) {
+        fitPending_ = false;
+        fitToView();
+    } else {
+        fitPending_ = true;
+    }
+}
+
+void TopologyView::resizeEvent(QResizeEvent* event) {
+    QGraphicsView::resizeEvent(event);
+    if (fitPending_ && isVisible() && viewport()->width() > 100) {
+        fitPending_ = false;
+        fitToView();
+    }
 }
 
 void TopologyView::resetZoom() {

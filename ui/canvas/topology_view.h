@@ -19,6 +19,8 @@ public Q_SLOTS:
     void zoomIn();
     void zoomOut();
     void fitToView();
+    // Fits now if the view has its size, else as soon as it is shown.
+    void fitWhenShown();
     void resetZoom();
 
 protected:
@@ -28,10 +30,12 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void keyReleaseEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void zoomBy(qreal factor);
 
+    bool fitPending_ = false;
     bool spaceHeld_ = false;
     bool panning_ = false;
     QPoint panLast_;

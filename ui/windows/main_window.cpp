@@ -38,13 +38,16 @@ MainWindow::MainWindow(QWidget* parent)
     , view_(new TopologyView(scene_, this)) {
     setCentralWidget(view_);
     auto* palette = new DevicePalette(this);
-    addDock(tr("Devices"), QStringLiteral("paletteDock"), palette, Qt::LeftDockWidgetArea);
+    QDockWidget* paletteDock =
+        addDock(tr("Devices"), QStringLiteral("paletteDock"), palette, Qt::LeftDockWidgetArea);
     connect(palette, &DevicePalette::kindActivated, this, [this](DeviceKind kind) {
         scene_->addDevice(kind, view_->mapToScene(view_->viewport()->rect().center()));
     });
 
-    addDock(tr("Properties"), QStringLiteral("propertiesDock"), new PropertiesPanel(scene_, this),
-            Qt::RightDockWidgetArea);
+    QDockWidget* propertiesDock =
+        addDock(tr("Properties"), QStringLiteral("propertiesDock"),
+                new PropertiesPanel(scene_, this), Qt::RightDockWidgetArea);
+    resizeDocks({paletteDock, propertiesDock}, {170, 380}, Qt::Horizontal);
 
     buildFileMenu();
     buildEditMenu();
@@ -151,7 +154,7 @@ void MainWindow::buildViewMenu() {
 
 void MainWindow::showLab(const lab::Lab& lab) {
     document_->reset(lab);
-    view_->fitToView();
+    view_->fitWhenShown();
 }
 
 const lab::Lab& MainWindow::currentLab() const {
@@ -167,7 +170,7 @@ bool MainWindow::openFile(const QString& path) {
         return false;
     }
     recent_->add(path);
-    view_->fitToView();
+    view_->fitWhenShown();
     return true;
 }
 
