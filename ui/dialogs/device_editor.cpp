@@ -101,7 +101,8 @@ DeviceEditor::DeviceEditor(LabDocument* document, QWidget* parent)
                                    QStringLiteral("actions"), actions_, &actionsError_);
     actionsSection_->setToolTip(tr("Action is ping, udp, tcp or http; udp and tcp need a port"));
     for (QWidget* w : {interfacesSection_, routesSection_, actionsSection_})
-        layout->addWidget(w, 1);
+        layout->addWidget(w);
+    layout->addStretch(1);
 
     problems_ = new QLabel;
     problems_->setObjectName(QStringLiteral("problems"));
@@ -155,7 +156,9 @@ QWidget* DeviceEditor::tableSection(const QString& title, const QString& objectN
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setMinimumHeight(90);
+    // A few rows show without scrolling; the dock stays short enough for Apply to show.
+    view->setMinimumHeight(80);
+    view->setMaximumHeight(model == routes_ ? 110 : 150);
     *error = new QLabel;
     (*error)->setObjectName(objectName + QStringLiteral("Error"));
     (*error)->setWordWrap(true);
