@@ -14,6 +14,7 @@
 #include "widgets/device_palette.h"
 #include "windows/main_window.h"
 
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void dropNamesAreUniquePerKind();
     void linkingUsesFreeInterfaces();
     void linkGrowsSwitchPortWhenFull();
+    void mouseGesturesLinkMoveAndRename();
     void undoRedoRestoresExactLab();
     void movesOfSameDevicesMerge();
     void saveThenOpenGivesEqualLab();
@@ -159,6 +161,65 @@ void TestCanvas::linkGrowsSwitchPortWhenFull() {
     QCOMPARE(lab.devices[0].interfaces.size(), std::size_t(9));
     QCOMPARE(lab.links.back().a, (lab::Endpoint{"SW1", "p9"}));
     QCOMPARE(lab.links.back().name, std::string("SW1-SW2-9"));
+}
+
+static void sendMouse(QWidget* w, QEvent::Type type, QPoint pos, Qt::MouseButton button,
+                      Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers = {}) {
+    QMouseEvent event(type, QPointF(pos), w->mapToGlobal(QPointF(pos)), button, buttons, modifiers);
+    QApplication::sendEvent(w, &event);
+}
+
+// What the hand does on the canvas: drag to link, drag to move, type a new name.
+void TestCanvas::mouseGesturesLinkMoveAndRename() {
+    auto* scene = window_->scene();
+    auto* view = window_->view();
+    QWidget* viewport = view->viewport();
+    QUndoStack* undo = window_->document()->undoStack();
+    scene->addDevice(DeviceKind::Pc, {0, 0});
+    scene->addDevice(DeviceKind::Switch, {200, 0});
+    scene->addDevice(DeviceKind::Pc, {200, 150});
+    view->centerOn(100, 50);
+    auto at = [&](const char* name) { return view->mapFromScene(scene->devicePosition(name)); };
+
+    // Link mode: press on PC1, release on SW1.
+    scene->setMode(ui::TopologyScene::Mode::Link);
+    sendMouse(viewport, QEvent::MouseButtonPress, at("PC1"), Qt::LeftButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseMove, at("PC1") + QPoint(60, 0), Qt::NoButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseButtonRelease, at("SW1"), Qt::LeftButton, Qt::NoButton);
+    QCOMPARE(window_->currentLab().links.size(), std::size_t(1));
+    QCOMPARE(window_->currentLab().links[0].b, (lab::Endpoint{"SW1", "p1"}));
+    // Select mode: a right-drag links too, and a plain drag does not.
+    scene->setMode(ui::TopologyScene::Mode::Select);
+    sendMouse(viewport, QEvent::MouseButtonPress, at("PC2"), Qt::RightButton, Qt::RightButton);
+    sendMouse(viewport, QEvent::MouseButtonRelease, at("SW1"), Qt::RightButton, Qt::NoButton);
+    QCOMPARE(window_->currentLab().links.size(), std::size_t(2));
+    QCOMPARE(window_->currentLab().links[1].b, (lab::Endpoint{"SW1", "p2"}));
+
+    // Dragging PC1 moves it, as one undoable step.
+    const lab::Lab beforeMove = window_->currentLab();
+    const QPoint from = at("PC1");
+    sendMouse(viewport, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseMove, from + QPoint(10, 5), Qt::NoButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseMove, from + QPoint(40, 30), Qt::NoButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseButtonRelease, from + QPoint(40, 30), Qt::LeftButton,
+              Qt::NoButton);
+    const lab::Device& pc1 = window_->currentLab().devices[0];
+    QCOMPARE(QPointF(pc1.x, pc1.y), QPointF(40, 30));
+    QCOMPARE(window_->currentLab().links.size(), std::size_t(2)); // a move is not a link
+    QCOMPARE(scene->linkLine(0).p1(), QPointF(40, 30));           // the cable follows
+    undo->undo();
+    QVERIFY(window_->currentLab() == beforeMove);
+
+    // F2-style inline rename: type, Enter.
+    scene->beginRename("PC1");
+    auto* editor = qgraphicsitem_cast<QGraphicsTextItem*>(scene->focusItem());
+    QVERIFY(editor);
+    editor->setPlainText("Bob");
+    QTest::keyClick(viewport, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QCOMPARE(window_->currentLab().devices[0].name, std::string("Bob"));
+    QCOMPARE(window_->currentLab().links[0].a.device, std::string("Bob"));
+    QCOMPARE(scene->selectedDeviceNames(), QStringList({"Bob"}));
 }
 
 void TestCanvas::undoRedoRestoresExactLab() {

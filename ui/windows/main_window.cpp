@@ -103,17 +103,20 @@ void MainWindow::buildEditMenu() {
     redoAction->setShortcut(QKeySequence::Redo);
     edit->addActions({undoAction, redoAction});
     edit->addSeparator();
-    edit->addAction(tr("Cu&t"), QKeySequence::Cut, scene_, &TopologyScene::cutSelection);
-    edit->addAction(tr("&Copy"), QKeySequence::Copy, scene_, &TopologyScene::copySelection);
-    edit->addAction(tr("&Paste"), QKeySequence::Paste, scene_, &TopologyScene::paste);
-    edit->addAction(tr("&Delete"), QKeySequence::Delete, scene_, &TopologyScene::deleteSelection);
-    edit->addAction(tr("Re&name"), QKeySequence(Qt::Key_F2), this, [this] {
-        const QStringList selected = scene_->selectedDeviceNames();
-        if (selected.size() == 1)
-            scene_->beginRename(selected.front());
-    });
-    edit->addAction(tr("Select &All"), QKeySequence::SelectAll, scene_,
-                    &TopologyScene::selectAllItems);
+    QList<QAction*> canvasActions{
+        edit->addAction(tr("Cu&t"), QKeySequence::Cut, scene_, &TopologyScene::cutSelection),
+        edit->addAction(tr("&Copy"), QKeySequence::Copy, scene_, &TopologyScene::copySelection),
+        edit->addAction(tr("&Paste"), QKeySequence::Paste, scene_, &TopologyScene::paste),
+        edit->addAction(tr("&Delete"), QKeySequence::Delete, scene_,
+                        &TopologyScene::deleteSelection),
+        edit->addAction(tr("Re&name"), QKeySequence(Qt::Key_F2), this,
+                        [this] {
+                            const QStringList selected = scene_->selectedDeviceNames();
+                            if (selected.size() == 1)
+                                scene_->beginRename(selected.front());
+                        }),
+        edit->addAction(tr("Select &All"), QKeySequence::SelectAll, scene_,
+                        &TopologyScene::selectAllItems)};
     edit->addSeparator();
 
     // The two canvas modes, also on the toolbar.
@@ -128,6 +131,13 @@ void MainWindow::buildEditMenu() {
         modes->addAction(a);
     }
     select->setChecked(true);
+    // These keys act on the canvas only: Del in the editor dock's table must
+    // not delete the selected device, nor "L" typed in a field switch modes.
+    canvasActions << select << link;
+    for (QAction* a : canvasActions) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        view_->addAction(a);
+    }
     connect(select, &QAction::triggered, scene_,
             [this] { scene_->setMode(TopologyScene::Mode::Select); });
     connect(link, &QAction::triggered, scene_,
