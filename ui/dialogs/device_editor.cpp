@@ -1,6 +1,7 @@
 #include "dialogs/device_editor.h"
 
 #include "dialogs/checked_line_edit.h"
+#include "dialogs/choice_delegate.h"
 #include "dialogs/field_checks.h"
 #include "document/lab_document.h"
 #include "document/lab_edits.h"
@@ -99,6 +100,10 @@ DeviceEditor::DeviceEditor(LabDocument* document, QWidget* parent)
         tableSection(tr("Static routes"), QStringLiteral("routes"), routes_, &routesError_);
     actionsSection_ = tableSection(tr("Scenario: what this device sends"),
                                    QStringLiteral("actions"), actions_, &actionsError_);
+    actionsView_->setItemDelegateForColumn(
+        ActType, new ChoiceDelegate({QStringLiteral("ping"), QStringLiteral("udp"),
+                                     QStringLiteral("tcp"), QStringLiteral("http")},
+                                    actionsView_));
     actionsSection_->setToolTip(tr("Action is ping, udp, tcp or http; udp and tcp need a port"));
     for (QWidget* w : {interfacesSection_, routesSection_, actionsSection_})
         layout->addWidget(w);
@@ -169,6 +174,8 @@ QWidget* DeviceEditor::tableSection(const QString& title, const QString& objectN
     layout->addWidget(*error);
     if (model == interfaces_)
         interfacesView_ = view;
+    if (model == actions_)
+        actionsView_ = view;
     connect(add, &QToolButton::clicked, this, [this, model] {
         if (model == interfaces_) {
             lab::Device d;

@@ -68,6 +68,7 @@ private:
     QWidget* routesSection_ = nullptr;
     QWidget* actionsSection_ = nullptr;
     QTableView* interfacesView_ = nullptr;
+    QTableView* actionsView_ = nullptr;
     QLabel* problems_;
     QPushButton* apply_;
     QPushButton* revert_;

@@ -59,6 +59,14 @@ int LabDocument::deviceIndex(const QString& name) const {
     return -1;
 }
 
+QStringList LabDocument::problems() const {
+    QStringList out;
+    for (const lab::LabIssue& issue : lab::parseLab(lab::toJson(lab_)).issues)
+        out << (issue.path.isEmpty() ? issue.message
+                                     : issue.path + QStringLiteral(": ") + issue.message);
+    return out;
+}
+
 void LabDocument::reset(const lab::Lab& lab, const QString& path) {
     undo_->clear();
     lab_ = lab;

@@ -25,6 +25,9 @@ public:
     QUndoStack* undoStack() const { return undo_; }
     bool isModified() const;
     int deviceIndex(const QString& name) const;
+    // What the lab loader would say about the lab as it is now ("path: message"),
+    // so a save can warn before writing a file Wirewalk will not open.
+    QStringList problems() const;
 
     // Starts over on `lab`: no history, not modified.
     void reset(const lab::Lab& lab, const QString& path = {});

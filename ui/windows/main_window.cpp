@@ -192,9 +192,22 @@ void MainWindow::openDialog() {
         openFile(path);
 }
 
+bool MainWindow::confirmSaveWithProblems() {
+    const QStringList problems = document_->problems();
+    if (problems.isEmpty())
+        return true;
+    return QMessageBox::warning(this, tr("The lab has problems"),
+                                tr("Wirewalk will not open this file until these are fixed:\n\n"
+                                   "%1\n\nSave anyway?")
+                                    .arg(problems.join('\n')),
+                                QMessageBox::Save | QMessageBox::Cancel) == QMessageBox::Save;
+}
+
 bool MainWindow::save() {
     if (document_->filePath().isEmpty())
         return saveAs();
+    if (!confirmSaveWithProblems())
+        return false;
     QString error;
     if (!document_->save(&error)) {
         QMessageBox::warning(this, tr("Cannot save lab"), error);
@@ -209,7 +222,7 @@ bool MainWindow::saveAs() {
                                   ? QString::fromStdString(document_->lab().name) + ".json"
                                   : document_->filePath();
     const QString path = QFileDialog::getSaveFileName(this, tr("Save lab"), suggested, labFilter());
-    if (path.isEmpty())
+    if (path.isEmpty() || !confirmSaveWithProblems())
         return false;
     QString error;
     if (!document_->saveAs(path, &error)) {

@@ -42,6 +42,7 @@ private:
                          Qt::DockWidgetArea area);
     // Asks what to do with unsaved changes; false when the user cancelled.
     bool maybeSave();
+    bool confirmSaveWithProblems();
     bool save();
     bool saveAs();
     void openDialog();
