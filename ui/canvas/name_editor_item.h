@@ -13,8 +13,7 @@ public:
     NameEditorItem(const QString& deviceName, QPointF centre);
 
     QString deviceName() const { return deviceName_; }
-    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
-               QWidget* widget) override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 Q_SIGNALS:
     void committed(const QString& deviceName, const QString& newName);
