@@ -44,7 +44,10 @@ int runGui(int argc, char** argv) {
                                  .arg(reference, lines.join('\n')));
         loaded = ww::lab::loadLab(QStringLiteral("builtin:") + ww::lab::defaultLabName());
     }
-    if (loaded.lab)
+    // A file opened by path becomes the document's file (Save writes it back).
+    if (loaded.lab && !reference.startsWith(QStringLiteral("builtin:")))
+        window.openFile(reference);
+    else if (loaded.lab)
         window.showLab(*loaded.lab);
     window.show();
     return app.exec();

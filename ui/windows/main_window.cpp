@@ -1,116 +1,265 @@
 #include "windows/main_window.h"
 
-#include "lab/lab_builder.h"
+#include "canvas/topology_scene.h"
+#include "canvas/topology_view.h"
+#include "dialogs/properties_panel.h"
+#include "document/lab_document.h"
+#include "widgets/device_palette.h"
+#include "windows/app_settings.h"
+#include "windows/recent_files.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
-#include <QHeaderView>
-#include <QLabel>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMenuBar>
-#include <QSplitter>
-#include <QTextBrowser>
-#include <QTreeWidget>
-#include <QVBoxLayout>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace ww::ui {
 
 namespace {
 
-QString deviceTypeName(lab::DeviceType t) {
-    switch (t) {
-    case lab::DeviceType::Host:
-        return MainWindow::tr("Host");
-    case lab::DeviceType::Switch:
-        return MainWindow::tr("L2 switch");
-    case lab::DeviceType::Router:
-        return MainWindow::tr("Router");
-    case lab::DeviceType::L3Switch:
-        return MainWindow::tr("L3 switch");
-    }
-    return {};
-}
-
-QString formatBandwidth(std::uint64_t bps) {
-    if (bps >= 1'000'000'000 && bps % 1'000'000'000 == 0)
-        return MainWindow::tr("%1 Gb/s").arg(bps / 1'000'000'000);
-    if (bps >= 1'000'000)
-        return MainWindow::tr("%1 Mb/s").arg(static_cast<double>(bps) / 1e6);
-    return MainWindow::tr("%1 kb/s").arg(static_cast<double>(bps) / 1e3);
+QString labFilter() {
+    return MainWindow::tr("Wirewalk labs (*.json)");
 }
 
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent) {
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    titleLabel_ = new QLabel(central);
-    titleLabel_->setObjectName(QStringLiteral("labTitle"));
-    QFont big = titleLabel_->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    titleLabel_->setFont(big);
-    description_ = new QTextBrowser(central);
-    description_->setMaximumHeight(90);
+    : QMainWindow(parent)
+    , document_(new LabDocument(this))
+    , scene_(new TopologyScene(document_, this))
+    , view_(new TopologyView(scene_, this)) {
+    setCentralWidget(view_);
+    auto* palette = new DevicePalette(this);
+    QDockWidget* paletteDock =
+        addDock(tr("Devices"), QStringLiteral("paletteDock"), palette, Qt::LeftDockWidgetArea);
+    connect(palette, &DevicePalette::kindActivated, this, [this](DeviceKind kind) {
+        scene_->addDevice(kind, view_->mapToScene(view_->viewport()->rect().center()));
+    });
 
-    auto* split = new QSplitter(Qt::Horizontal, central);
-    devices_ = new QTreeWidget(split);
-    devices_->setObjectName(QStringLiteral("devices"));
-    devices_->setHeaderLabels({tr("Device"), tr("Type"), tr("MAC"), tr("IPv4 address")});
-    links_ = new QTreeWidget(split);
-    links_->setObjectName(QStringLiteral("links"));
-    links_->setHeaderLabels({tr("Link"), tr("Ends"), tr("Bandwidth"), tr("Delay"), tr("MTU")});
-    for (auto* tree : {devices_, links_}) {
-        tree->setRootIsDecorated(true);
-        tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    }
-    layout->addWidget(titleLabel_);
-    layout->addWidget(description_);
-    layout->addWidget(split, 1);
-    setCentralWidget(central);
-    buildMenus();
-    resize(1100, 700);
+    QDockWidget* propertiesDock =
+        addDock(tr("Properties"), QStringLiteral("propertiesDock"),
+                new PropertiesPanel(scene_, this), Qt::RightDockWidgetArea);
+    resizeDocks({paletteDock, propertiesDock}, {170, 380}, Qt::Horizontal);
+
+    buildFileMenu();
+    buildEditMenu();
+    buildViewMenu();
+    connect(scene_, &TopologyScene::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(document_, &LabDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(document_, &LabDocument::filePathChanged, this, &MainWindow::updateTitle);
+    updateTitle();
+    statusBar()->showMessage(tr("Drag devices from the palette; Shift+drag or right-drag "
+                                "from one device to another to cable them"));
+
+    resize(1200, 760);
+    const QSettings settings = appSettings();
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-void MainWindow::buildMenus() {
+QDockWidget* MainWindow::addDock(const QString& title, const QString& objectName, QWidget* content,
+                                 Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() needs it
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::buildFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    file->addAction(tr("&New"), QKeySequence::New, this, [this] {
+        if (maybeSave())
+            document_->newLab();
+    });
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    recent_ = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
+    connect(recent_, &RecentFiles::fileChosen, this, [this](const QString& path) {
+        if (maybeSave())
+            openFile(path);
+    });
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
+
+void MainWindow::buildEditMenu() {
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QUndoStack* undo = document_->undoStack();
+    QAction* undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction* redoAction = undo->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    edit->addActions({undoAction, redoAction});
+    edit->addSeparator();
+    QList<QAction*> canvasActions{
+        edit->addAction(tr("Cu&t"), QKeySequence::Cut, scene_, &TopologyScene::cutSelection),
+        edit->addAction(tr("&Copy"), QKeySequence::Copy, scene_, &TopologyScene::copySelection),
+        edit->addAction(tr("&Paste"), QKeySequence::Paste, scene_, &TopologyScene::paste),
+        edit->addAction(tr("&Delete"), QKeySequence::Delete, scene_,
+                        &TopologyScene::deleteSelection),
+        edit->addAction(tr("Re&name"), QKeySequence(Qt::Key_F2), this,
+                        [this] {
+                            const QStringList selected = scene_->selectedDeviceNames();
+                            if (selected.size() == 1)
+                                scene_->beginRename(selected.front());
+                        }),
+        edit->addAction(tr("Select &All"), QKeySequence::SelectAll, scene_,
+                        &TopologyScene::selectAllItems)};
+    edit->addSeparator();
+
+    // The two canvas modes, also on the toolbar.
+    auto* modes = new QActionGroup(this);
+    QAction* select = edit->addAction(tr("&Select and Move"));
+    select->setShortcut(Qt::Key_S);
+    QAction* link = edit->addAction(tr("&Link Devices"));
+    link->setShortcut(Qt::Key_L);
+    link->setToolTip(tr("Drag from one device to another to cable them"));
+    for (QAction* a : {select, link}) {
+        a->setCheckable(true);
+        modes->addAction(a);
+    }
+    select->setChecked(true);
+    // These keys act on the canvas only: Del in the editor dock's table must
+    // not delete the selected device, nor "L" typed in a field switch modes.
+    canvasActions << select << link;
+    for (QAction* a : canvasActions) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        view_->addAction(a);
+    }
+    connect(select, &QAction::triggered, scene_,
+            [this] { scene_->setMode(TopologyScene::Mode::Select); });
+    connect(link, &QAction::triggered, scene_,
+            [this] { scene_->setMode(TopologyScene::Mode::Link); });
+    QToolBar* tools = addToolBar(tr("Canvas"));
+    tools->setObjectName(QStringLiteral("canvasToolBar"));
+    tools->addActions({undoAction, redoAction});
+    tools->addSeparator();
+    tools->addActions({select, link});
+}
+
+void MainWindow::buildViewMenu() {
+    viewMenu_ = menuBar()->addMenu(tr("&View"));
+    viewMenu_->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, view_, &TopologyView::zoomIn);
+    viewMenu_->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, view_, &TopologyView::zoomOut);
+    viewMenu_->addAction(tr("&Fit to Window"), QKeySequence(Qt::CTRL | Qt::Key_0), view_,
+                         &TopologyView::fitToView);
+    viewMenu_->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1), view_,
+                         &TopologyView::resetZoom);
+    viewMenu_->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        viewMenu_->addAction(dock->toggleViewAction());
 }
 
 void MainWindow::showLab(const lab::Lab& lab) {
-    lab_ = lab;
-    setWindowTitle(tr("%1 — Wirewalk").arg(QString::fromStdString(lab.name)));
-    titleLabel_->setText(QString::fromStdString(lab.title.empty() ? lab.name : lab.title));
-    description_->setPlainText(QString::fromStdString(lab.description));
+    document_->reset(lab);
+    view_->fitWhenShown();
+}
 
-    devices_->clear();
-    for (std::size_t di = 0; di < lab.devices.size(); ++di) {
-        const lab::Device& d = lab.devices[di];
-        auto* item =
-            new QTreeWidgetItem(devices_, {QString::fromStdString(d.name), deviceTypeName(d.type)});
-        for (std::size_t ii = 0; ii < d.interfaces.size(); ++ii) {
-            const lab::Interface& i = d.interfaces[ii];
-            // The MAC the engine will use: the file's, or the one derived from positions.
-            const MacAddress mac = i.mac.value_or(lab::defaultMac(di, ii));
-            new QTreeWidgetItem(
-                item,
-                {QString::fromStdString(i.name), QString(), QString::fromStdString(mac.toString()),
-                 i.address ? QString::fromStdString(i.address->toString()) : QString()});
-        }
-        item->setExpanded(true);
+const lab::Lab& MainWindow::currentLab() const {
+    return document_->lab();
+}
+
+bool MainWindow::openFile(const QString& path) {
+    QStringList problems;
+    if (!document_->open(path, &problems)) {
+        QMessageBox::warning(this, tr("Cannot open lab"),
+                             tr("%1 could not be opened:\n\n%2")
+                                 .arg(QDir::toNativeSeparators(path), problems.join('\n')));
+        return false;
     }
-    links_->clear();
-    for (const lab::Link& l : lab.links) {
-        const QString ends =
-            QStringLiteral("%1:%2 — %3:%4")
-                .arg(QString::fromStdString(l.a.device), QString::fromStdString(l.a.interface),
-                     QString::fromStdString(l.b.device), QString::fromStdString(l.b.interface));
-        new QTreeWidgetItem(links_,
-                            {QString::fromStdString(l.name), ends, formatBandwidth(l.bandwidthBps),
-                             tr("%1 ms").arg(l.delaySeconds * 1000.0), QString::number(l.mtu)});
+    recent_->add(path);
+    view_->fitWhenShown();
+    return true;
+}
+
+void MainWindow::openDialog() {
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open lab"), QString(), labFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::confirmSaveWithProblems() {
+    const QStringList problems = document_->problems();
+    if (problems.isEmpty())
+        return true;
+    return QMessageBox::warning(this, tr("The lab has problems"),
+                                tr("Wirewalk will not open this file until these are fixed:\n\n"
+                                   "%1\n\nSave anyway?")
+                                    .arg(problems.join('\n')),
+                                QMessageBox::Save | QMessageBox::Cancel) == QMessageBox::Save;
+}
+
+bool MainWindow::save() {
+    if (document_->filePath().isEmpty())
+        return saveAs();
+    if (!confirmSaveWithProblems())
+        return false;
+    QString error;
+    if (!document_->save(&error)) {
+        QMessageBox::warning(this, tr("Cannot save lab"), error);
+        return false;
     }
+    statusBar()->showMessage(tr("Saved %1").arg(document_->displayName()), 4000);
+    return true;
+}
+
+bool MainWindow::saveAs() {
+    const QString suggested = document_->filePath().isEmpty()
+                                  ? QString::fromStdString(document_->lab().name) + ".json"
+                                  : document_->filePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save lab"), suggested, labFilter());
+    if (path.isEmpty() || !confirmSaveWithProblems())
+        return false;
+    QString error;
+    if (!document_->saveAs(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot save lab"), error);
+        return false;
+    }
+    recent_->add(path);
+    return true;
+}
+
+bool MainWindow::maybeSave() {
+    if (!document_->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("%1 has changes that are not saved. Save them?").arg(document_->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::updateTitle() {
+    // "[*]" is where Qt shows the modified mark (setWindowModified).
+    setWindowTitle(tr("%1[*] — Wirewalk").arg(document_->displayName()));
+    setWindowModified(document_->isModified());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings = appSettings();
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
 }
 
 } // namespace ww::ui

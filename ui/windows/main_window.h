@@ -4,30 +4,55 @@
 
 #include <QMainWindow>
 
-class QLabel;
-class QTreeWidget;
-class QTextBrowser;
+class QAction;
+class QDockWidget;
 
 namespace ww::ui {
 
-// The application window. For now it shows the loaded lab: its name and
-// description, devices and links. The canvas and playback come with later work.
+class LabDocument;
+class RecentFiles;
+class TopologyScene;
+class TopologyView;
+
+// The application window. It only assembles: the canvas in the centre, the
+// palette and editor docks, menus and toolbar wired to the document, scene
+// and view. More docks (playback, inspector) can be added with addDockWidget().
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
 
+    // Opens `lab` as a new, unmodified document (a built-in lab, say).
     void showLab(const lab::Lab& lab);
-    const lab::Lab& currentLab() const { return lab_; }
+    const lab::Lab& currentLab() const;
+    bool openFile(const QString& path);
+
+    LabDocument* document() const { return document_; }
+    TopologyScene* scene() const { return scene_; }
+    TopologyView* view() const { return view_; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void buildMenus();
+    void buildFileMenu();
+    void buildEditMenu();
+    void buildViewMenu();
+    QDockWidget* addDock(const QString& title, const QString& objectName, QWidget* content,
+                         Qt::DockWidgetArea area);
+    // Asks what to do with unsaved changes; false when the user cancelled.
+    bool maybeSave();
+    bool confirmSaveWithProblems();
+    bool save();
+    bool saveAs();
+    void openDialog();
+    void updateTitle();
 
-    lab::Lab lab_;
-    QLabel* titleLabel_ = nullptr;
-    QTextBrowser* description_ = nullptr;
-    QTreeWidget* devices_ = nullptr;
-    QTreeWidget* links_ = nullptr;
+    LabDocument* document_;
+    TopologyScene* scene_;
+    TopologyView* view_;
+    RecentFiles* recent_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
 };
 
 } // namespace ww::ui

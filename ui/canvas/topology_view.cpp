@@ -1,0 +1,149 @@
+#include "canvas/topology_view.h"
+
+#include "canvas/topology_scene.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+#include <cmath>
+
+namespace ww::ui {
+
+namespace {
+
+constexpr qreal kStep = 1.2;
+constexpr qreal kMinZoom = 0.1;
+constexpr qreal kMaxZoom = 8.0;
+
+} // namespace
+
+TopologyView::TopologyView(TopologyScene* scene, QWidget* parent)
+    : QGraphicsView(scene, parent) {
+    setObjectName(QStringLiteral("topologyView"));
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
+    setAcceptDrops(true);
+    setBackgroundBrush(QColor(250, 251, 253));
+    connect(scene, &TopologyScene::modeChanged, this, [this](TopologyScene::Mode mode) {
+        setCursor(mode == TopologyScene::Mode::Link ? Qt::CrossCursor : Qt::ArrowCursor);
+    });
+}
+
+void TopologyView::zoomBy(qreal factor) {
+    const qreal target = qBound(kMinZoom, zoom() * factor, kMaxZoom);
+    scale(target / zoom(), target / zoom());
+}
+
+void TopologyView::zoomIn() {
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(AnchorViewCenter); // from a menu the cursor means nothing
+    zoomBy(kStep);
+    setTransformationAnchor(anchor);
+}
+
+void TopologyView::zoomOut() {
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(AnchorViewCenter);
+    zoomBy(1 / kStep);
+    setTransformationAnchor(anchor);
+}
+
+void TopologyView::fitToView() {
+    const QRectF items = scene()->itemsBoundingRect();
+    if (items.isEmpty())
+        return resetZoom();
+    fitInView(items.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
+    if (zoom() > 1.0) // a small lab is shown at its size, not blown up
+        resetZoom();
+}
+
+void TopologyView::fitWhenShown() {
+    if (isVisible() && viewport()->width() > 100) {
+        fitPending_ = false;
+        fitToView();
+    } else {
+        fitPending_ = true;
+    }
+}
+
+void TopologyView::resizeEvent(QResizeEvent* event) {
+    QGraphicsView::resizeEvent(event);
+    if (fitPending_ && isVisible() && viewport()->width() > 100) {
+        fitPending_ = false;
+        fitToView();
+    }
+}
+
+void TopologyView::resetZoom() {
+    setTransform(QTransform());
+}
+
+void TopologyView::wheelEvent(QWheelEvent* event) {
+    // AnchorUnderMouse keeps the point under the cursor in place while scaling.
+    const int delta = event->angleDelta().y();
+    if (delta == 0)
+        return QGraphicsView::wheelEvent(event);
+    zoomBy(std::pow(kStep, delta / 120.0));
+    event->accept();
+}
+
+void TopologyView::mousePressEvent(QMouseEvent* event) {
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && spaceHeld_)) {
+        panning_ = true;
+        panLast_ = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void TopologyView::mouseMoveEvent(QMouseEvent* event) {
+    if (panning_) {
+        const QPoint now = event->position().toPoint();
+        const QPoint delta = now - panLast_;
+        panLast_ = now;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void TopologyView::mouseReleaseEvent(QMouseEvent* event) {
+    if (panning_) {
+        panning_ = false;
+        viewport()->setCursor(spaceHeld_ ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void TopologyView::keyPressEvent(QKeyEvent* event) {
+    // Space pans only while nothing is being typed (the rename editor has focus then).
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && !scene()->focusItem()) {
+        spaceHeld_ = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void TopologyView::keyReleaseEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && spaceHeld_) {
+        spaceHeld_ = false;
+        viewport()->setCursor(Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+} // namespace ww::ui

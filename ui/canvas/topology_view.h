@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QGraphicsView>
+
+namespace ww::ui {
+
+class TopologyScene;
+
+// The canvas widget: wheel zooms about the cursor, the middle button or
+// Space + drag pans, dragging on empty canvas selects with a rubber band.
+class TopologyView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit TopologyView(TopologyScene* scene, QWidget* parent = nullptr);
+
+    qreal zoom() const { return transform().m11(); }
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void fitToView();
+    // Fits now if the view has its size, else as soon as it is shown.
+    void fitWhenShown();
+    void resetZoom();
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void keyReleaseEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void zoomBy(qreal factor);
+
+    bool fitPending_ = false;
+    bool spaceHeld_ = false;
+    bool panning_ = false;
+    QPoint panLast_;
+};
+
+} // namespace ww::ui
