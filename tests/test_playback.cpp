@@ -1,10 +1,14 @@
 // Playback: the recording, the clock, the event list, live tables and the canvas overlay.
 #include "lab/lab_json.h"
+#include "models/device_table_models.h"
 #include "models/event_list_model.h"
+#include "models/live_tables.h"
 #include "models/playback_clock.h"
 #include "models/recorded_run.h"
+#include "views/device_tables_widget.h"
 
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace ww;
@@ -54,6 +58,9 @@ private Q_SLOTS:
     void stepBackThenForwardReturns();
     void firstFrameIsArpRequest();
     void filterByProtocolHidesOtherRows();
+    void arpCacheHasGatewayAtFirstEcho();
+    void switchLearnsBothMacsByFirstArpReply();
+    void tablesWidgetFollowsClock();
 };
 
 void TestPlayback::recordingIsDeterministic() {
@@ -155,6 +162,81 @@ void TestPlayback::filterByProtocolHidesOtherRows() {
     proxy.setShowDetails(true);
     proxy.setDevice(kNoDevice);
     QCOMPARE(proxy.rowCount(), model.rowCount());
+}
+
+void TestPlayback::arpCacheHasGatewayAtFirstEcho() {
+    const auto run = twoLans();
+    const int echo = firstOf(*run, [](const Event& e) {
+        const auto* tx = std::get_if<FrameTxStart>(&e.kind);
+        return tx && tx->from == 0 && tx->frame.size() > 64;
+    });
+    QVERIFY(echo > 0);
+    LiveTables tables(run, 16);
+    const NetworkState& at = tables.stateAt(static_cast<std::size_t>(echo) + 1);
+    const DeviceState& pc1 = at.devices[0];
+    QCOMPARE(pc1.arpCache.size(), std::size_t{1});
+    const auto& [key, entry] = *pc1.arpCache.begin();
+    QCOMPARE(key.second, *parseIpv4("10.0.1.1"));
+    QCOMPARE(entry.mac, run->devices()[3].interfaces[0].mac); // R1 eth0
+    // Nothing before the ARP exchange.
+    QVERIFY(tables.stateAt(2).devices[0].arpCache.empty());
+    // Scrubbing back and forth gives the same state as a straight replay.
+    NetworkState straight;
+    straight.devices.resize(run->devices().size());
+    for (std::size_t i = 0; i < static_cast<std::size_t>(echo) + 1; ++i)
+        straight.apply(run->events()[i]);
+    tables.stateAt(run->events().size());
+    QVERIFY(tables.stateAt(static_cast<std::size_t>(echo) + 1).devices == straight.devices);
+}
+
+void TestPlayback::switchLearnsBothMacsByFirstArpReply() {
+    const auto run = twoLans();
+    // The first ARP reply, R1 -> PC1: the copy SW1 forwards to PC1 (its second hop).
+    EventListModel model;
+    model.setRun(run);
+    std::vector<int> replies;
+    for (int r = 0; r < model.rowCount() && replies.size() < 2; ++r)
+        if (model.index(r, EventListModel::SummaryColumn).data().toString().startsWith(
+                QStringLiteral("ARP 10.0.1.1 is at")))
+            replies.push_back(r);
+    QCOMPARE(replies.size(), std::size_t{2});
+    QCOMPARE(model.index(replies[1], EventListModel::DeviceColumn).data().toString(),
+             QStringLiteral("SW1 \u2192 PC1"));
+    LiveTables tables(run);
+    const auto& sw1 = tables.stateAt(static_cast<std::size_t>(replies[1]) + 1).devices[2].macTable;
+    const MacAddress pc1 = run->devices()[0].interfaces[0].mac;
+    const MacAddress r1 = run->devices()[3].interfaces[0].mac;
+    QVERIFY(sw1.count(pc1));
+    QVERIFY(sw1.count(r1));
+    QCOMPARE(run->portName(2, sw1.at(pc1).port), QStringLiteral("p1"));
+    QCOMPARE(run->portName(2, sw1.at(r1).port), QStringLiteral("p3"));
+}
+
+void TestPlayback::tablesWidgetFollowsClock() {
+    PlaybackClock clock;
+    clock.setRun(twoLans());
+    DeviceTablesWidget widget(&clock);
+    widget.setDevice(3); // R1
+    QCOMPARE(widget.model(2)->rowCount(), 2); // two connected routes
+    QCOMPARE(widget.model(2)->index(1, 0).data().toString(), QStringLiteral("10.0.2.0/24"));
+    QCOMPARE(widget.model(2)->index(1, 2).data().toString(), QStringLiteral("eth1"));
+    QCOMPARE(widget.model(1)->rowCount(), 0);
+    clock.seek(secondsToTime(1.0));
+    QCOMPARE(widget.model(1)->rowCount(), 2); // PC1 and PC3
+    const int at = clock.currentEvent();
+    QStringList before;
+    for (int r = 0; r < widget.model(1)->rowCount(); ++r)
+        before << widget.model(1)->index(r, 0).data().toString();
+    clock.stepBack();
+    clock.stepForward();
+    QCOMPARE(clock.currentEvent(), at);
+    QStringList after;
+    for (int r = 0; r < widget.model(1)->rowCount(); ++r)
+        after << widget.model(1)->index(r, 0).data().toString();
+    QCOMPARE(after, before);
+    clock.restart();
+    QCOMPARE(widget.model(1)->rowCount(), 0);
+    QVERIFY(!widget.tabs()->isTabVisible(0)); // a router has no MAC table
 }
 
 QTEST_MAIN(TestPlayback)
