@@ -1,0 +1,217 @@
+#include "canvas/playback_overlay.h"
+
+#include "canvas/decision_callout.h"
+#include "canvas/drop_mark.h"
+#include "canvas/pdu_token.h"
+#include "models/event_summary.h"
+#include "models/frame_summary.h"
+#include "models/playback_clock.h"
+
+#include <QGraphicsScene>
+
+#include <algorithm>
+#include <set>
+
+namespace ww::ui {
+
+namespace {
+constexpr qreal kTokenZ = 100;
+constexpr qreal kMarkZ = 110;
+constexpr qreal kDeviceClearance = 28; // keep tokens off the device icons at the ends
+constexpr std::size_t kMaxLookBack = 4000; // events scanned for marks
+constexpr int kMaxCalloutsPerDevice = 3;
+} // namespace
+
+PlaybackOverlay::PlaybackOverlay(QGraphicsScene* scene, PlaybackClock* clock, LinkLine linkLine,
+                                 DevicePosition devicePosition, QObject* parent)
+    : QObject(parent)
+    , scene_(scene)
+    , clock_(clock)
+    , linkLine_(std::move(linkLine))
+    , devicePosition_(std::move(devicePosition))
+    , markSpan_(2 * kMillisecond) {
+    connect(clock_, &PlaybackClock::runChanged, this, &PlaybackOverlay::rebuild);
+    connect(clock_, &PlaybackClock::timeChanged, this, &PlaybackOverlay::refresh);
+    connect(clock_, &PlaybackClock::currentEventChanged, this, &PlaybackOverlay::refresh);
+    rebuild();
+}
+
+PlaybackOverlay::~PlaybackOverlay() {
+    clearMarks();
+    for (auto& [id, token] : tokens_)
+        delete token;
+}
+
+void PlaybackOverlay::setMarkSpan(SimTime span) {
+    markSpan_ = span;
+    refresh();
+}
+
+void PlaybackOverlay::setVisible(bool visible) {
+    visible_ = visible;
+    refresh();
+}
+
+void PlaybackOverlay::rebuild() {
+    tokenLabels_.clear();
+    tokenProtocols_.clear();
+    if (const auto& run = clock_->run()) {
+        PduDescriber describer;
+        for (const FrameFlight& f : run->flights()) {
+            const PduSummary s = describer.frame(f.frame.view());
+            tokenLabels_.push_back(s.token);
+            tokenProtocols_.push_back(s.protocol);
+        }
+    }
+    for (auto& [id, token] : tokens_)
+        delete token;
+    tokens_.clear();
+    refresh();
+}
+
+QPointF PlaybackOverlay::devicePoint(DeviceId id) const {
+    return devicePosition_(clock_->run()->deviceName(id));
+}
+
+QLineF PlaybackOverlay::flightLine(const FrameFlight& f) const {
+    const auto& run = *clock_->run();
+    QLineF line = linkLine_(static_cast<int>(f.link));
+    const auto& links = run.lab().links;
+    if (f.link < links.size() && QString::fromStdString(links[f.link].a.device) != run.deviceName(f.from))
+        line = QLineF(line.p2(), line.p1());
+    const qreal inset = std::min(kDeviceClearance, line.length() / 4);
+    if (line.length() > 0) {
+        const QPointF step = (line.p2() - line.p1()) * (inset / line.length());
+        line = QLineF(line.p1() + step, line.p2() - step);
+    }
+    return line;
+}
+
+void PlaybackOverlay::clearMarks() {
+    for (QGraphicsItem* item : marks_)
+        delete item;
+    marks_.clear();
+}
+
+void PlaybackOverlay::refresh() {
+    clearMarks();
+    const auto& run = clock_->run();
+    if (!run || !visible_) {
+        for (auto& [id, token] : tokens_)
+            delete token;
+        tokens_.clear();
+        return;
+    }
+    const std::size_t applied = clock_->appliedEvents();
+    const SimTime now = clock_->time();
+
+    std::set<quint64> live;
+    const auto& flights = run->flights();
+    for (std::size_t i = 0; i < flights.size(); ++i) {
+        const FrameFlight& f = flights[i];
+        if (f.startEvent >= applied)
+            break; // flights are in start order
+        if (f.endEvent < applied)
+            continue;
+        live.insert(f.frameId);
+        PduToken*& token = tokens_[f.frameId];
+        if (!token) {
+            token = new PduToken(f.frameId, tokenLabels_[i], tokenProtocols_[i]);
+            token->setZValue(kTokenZ);
+            // Queued: the owner re-records and this token is deleted, which must
+            // not happen inside its own mouse press handler.
+            connect(token, &PduToken::clicked, this, &PlaybackOverlay::dropRequested,
+                    Qt::QueuedConnection);
+            scene_->addItem(token);
+        }
+        const SimTime span = std::max<SimTime>(f.arrival - f.start, 1);
+        const qreal progress = std::clamp(static_cast<qreal>(now - f.start) / static_cast<qreal>(span), 0.0, 1.0);
+        token->setPos(flightLine(f).pointAt(progress));
+    }
+    for (auto it = tokens_.begin(); it != tokens_.end();) {
+        if (live.count(it->first)) {
+            ++it;
+        } else {
+            delete it->second;
+            it = tokens_.erase(it);
+        }
+    }
+    placeMarks(applied, now);
+}
+
+void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
+    const auto& run = *clock_->run();
+    std::map<DeviceId, int> stacked; // callouts already at a device, newest lowest
+    const std::size_t stop = applied > kMaxLookBack ? applied - kMaxLookBack : 0;
+    for (std::size_t i = applied; i-- > stop;) {
+        const Event& e = run.events()[i];
+        if (i + 1 != applied && now - e.time > markSpan_)
+            break;
+        if (const auto* d = std::get_if<Drop>(&e.kind)) {
+            auto* mark = new DropMark(dropReasonText(d->reason));
+            if (d->link != kNoLink) {
+                const FrameFlight* f = run.flight(d->frameId);
+                mark->setPos(f ? flightLine(*f).center() : QLineF(linkLine_(static_cast<int>(d->link))).center());
+            } else if (d->device != kNoDevice) {
+                mark->setPos(devicePoint(d->device) + QPointF(14, 18));
+            }
+            mark->setZValue(kMarkZ);
+            scene_->addItem(mark);
+            marks_.push_back(mark);
+            continue;
+        }
+        QString text;
+        DeviceId device = kNoDevice;
+        QColor accent;
+        if (const auto* s = std::get_if<SwitchDecision>(&e.kind)) {
+            text = EventDescriber::switchDecisionText(run, *s);
+            device = s->device;
+            accent = QColor(0x3a, 0x7b, 0xd5);
+        } else if (const auto* r = std::get_if<RouterDecision>(&e.kind)) {
+            text = EventDescriber::routerDecisionText(run, *r);
+            device = r->device;
+            accent = QColor(0x2e, 0x9d, 0x57);
+        }
+        if (device == kNoDevice)
+            continue;
+        int& n = stacked[device];
+        if (n >= kMaxCalloutsPerDevice)
+            continue;
+        auto* callout = new DecisionCallout(text, accent);
+        callout->setPos(devicePoint(device) + QPointF(0, -22 - 20.0 * n));
+        callout->setZValue(kMarkZ + 1 - 0.01 * n);
+        ++n;
+        scene_->addItem(callout);
+        marks_.push_back(callout);
+    }
+}
+
+std::vector<quint64> PlaybackOverlay::framesInFlight() const {
+    std::vector<quint64> ids;
+    for (const auto& [id, token] : tokens_)
+        ids.push_back(id);
+    return ids;
+}
+
+const PduToken* PlaybackOverlay::token(quint64 frameId) const {
+    auto it = tokens_.find(frameId);
+    return it == tokens_.end() ? nullptr : it->second;
+}
+
+QStringList PlaybackOverlay::calloutTexts() const {
+    QStringList out;
+    for (QGraphicsItem* item : marks_)
+        if (auto* c = dynamic_cast<DecisionCallout*>(item))
+            out << c->text();
+    return out;
+}
+
+QStringList PlaybackOverlay::dropReasons() const {
+    QStringList out;
+    for (QGraphicsItem* item : marks_)
+        if (auto* d = dynamic_cast<DropMark*>(item))
+            out << d->reason();
+    return out;
+}
+
+} // namespace ww::ui
