@@ -153,7 +153,7 @@ void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
                 const FrameFlight* f = run.flight(d->frameId);
                 mark->setPos(f ? flightLine(*f).center() : QLineF(linkLine_(static_cast<int>(d->link))).center());
             } else if (d->device != kNoDevice) {
-                mark->setPos(devicePoint(d->device) + QPointF(14, 18));
+                mark->setPos(devicePoint(d->device) + QPointF(30, 0));
             }
             mark->setZValue(kMarkZ);
             scene_->addItem(mark);
@@ -178,7 +178,7 @@ void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
         if (n >= kMaxCalloutsPerDevice)
             continue;
         auto* callout = new DecisionCallout(text, accent);
-        callout->setPos(devicePoint(device) + QPointF(0, -22 - 20.0 * n));
+        callout->setPos(devicePoint(device) + QPointF(0, -22 - 26.0 * n));
         callout->setZValue(kMarkZ + 1 - 0.01 * n);
         ++n;
         scene_->addItem(callout);

@@ -9,7 +9,7 @@ QString ip(Ipv4Address a) {
 }
 
 QString seconds(SimTime t) {
-    return QString::number(timeToSeconds(t), 'f', 3);
+    return QString::number(timeToSeconds(t), 'f', 6);
 }
 
 QString endpoint(Ipv4Address a, std::uint16_t port) {

@@ -100,7 +100,7 @@ PduSummary EventDescriber::pdu(const PduRef& p, bool isFrame) {
         return pdus_.frame(p.view());
     if ((p.view()[0] >> 4) == 4)
         return pdus_.packet(p.view());
-    return {};
+    return pdus_.arpPacket(p.view());
 }
 
 EventRow EventDescriber::describe(const Event& event) {
@@ -258,8 +258,8 @@ EventRow EventDescriber::describe(const Event& event) {
                 if (e.device == kNoDevice)
                     if (const FrameFlight* f = run.flight(e.frameId))
                         row.device = f->to;
-                row.layer = e.frameId != 0 ? 0 : 1;
                 row.protocol = pdu(e.pdu, e.frameId != 0).protocol;
+                row.layer = e.frameId != 0 || row.protocol == QLatin1String("ARP") ? 0 : 1;
                 row.summary = tr("Drop: %1").arg(dropReasonText(e.reason));
             } else if constexpr (std::is_same_v<T, TcpStateChanged>) {
                 row.device = e.conn.device;

@@ -38,14 +38,10 @@ PduSummary PduDescriber::frame(ByteView bytes) {
         return {QStringLiteral("Ethernet"), QStringLiteral("?"), tr("Malformed frame")};
     const auto& repr = eth->repr;
     if (repr.etherType == ethernet::kArp) {
-        const auto a = arp::parse(eth->payload);
-        if (!a)
+        PduSummary s = arpPacket(eth->payload);
+        if (s.protocol.isEmpty())
             return {QStringLiteral("ARP"), QStringLiteral("ARP"), tr("ARP (malformed)")};
-        if (a->operation == arp::Operation::Request)
-            return {QStringLiteral("ARP"), QStringLiteral("ARP ?"),
-                    tr("ARP Who has %1? Tell %2").arg(ip(a->targetIp), ip(a->senderIp))};
-        return {QStringLiteral("ARP"), QStringLiteral("ARP !"),
-                tr("ARP %1 is at %2").arg(ip(a->senderIp), mac(a->senderMac))};
+        return s;
     }
     if (repr.etherType == ethernet::kIpv4)
         return packet(eth->payload);
@@ -53,6 +49,17 @@ PduSummary PduDescriber::frame(ByteView bytes) {
             tr("Ethernet %1%2%3 type 0x%4")
                 .arg(mac(repr.source), kArrow, mac(repr.destination))
                 .arg(repr.etherType, 4, 16, QLatin1Char('0'))};
+}
+
+PduSummary PduDescriber::arpPacket(ByteView bytes) {
+    const auto a = arp::parse(bytes);
+    if (!a)
+        return {};
+    if (a->operation == arp::Operation::Request)
+        return {QStringLiteral("ARP"), QStringLiteral("ARP ?"),
+                tr("ARP Who has %1? Tell %2").arg(ip(a->targetIp), ip(a->senderIp))};
+    return {QStringLiteral("ARP"), QStringLiteral("ARP !"),
+            tr("ARP %1 is at %2").arg(ip(a->senderIp), mac(a->senderMac))};
 }
 
 PduSummary PduDescriber::packet(ByteView bytes) {

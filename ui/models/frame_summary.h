@@ -24,6 +24,8 @@ class PduDescriber {
 public:
     PduSummary frame(ByteView frame);
     PduSummary packet(ByteView packet);
+    // An ARP packet without its frame; empty when it does not parse as one.
+    PduSummary arpPacket(ByteView packet);
 
 private:
     PduSummary tcp(ByteView segment, Ipv4Address source, Ipv4Address destination);

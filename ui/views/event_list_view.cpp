@@ -39,7 +39,7 @@ EventListView::EventListView(PlaybackClock* clock, QWidget* parent)
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table_->setColumnWidth(EventListModel::TimeColumn, 110);
     table_->setColumnWidth(EventListModel::DeviceColumn, 110);
-    table_->setColumnWidth(EventListModel::LayerColumn, 70);
+    table_->setColumnWidth(EventListModel::LayerColumn, 90);
     table_->setColumnWidth(EventListModel::ProtocolColumn, 70);
 
     auto* filters = new QHBoxLayout;
