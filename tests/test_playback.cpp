@@ -12,6 +12,7 @@
 #include "views/event_list_view.h"
 #include "widgets/playback_toolbar.h"
 
+#include <QElapsedTimer>
 #include <QGraphicsView>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -73,6 +74,8 @@ private Q_SLOTS:
     void overlayShowsFramesInFlight();
     void clickingATokenRequestsADrop();
     void eventListFollowsClock();
+    void playingAdvancesTime();
+    void everyBuiltinLabRecordsAndReads();
     void renderForReview();
 };
 
@@ -358,6 +361,46 @@ void TestPlayback::eventListFollowsClock() {
         QCOMPARE(view.proxy()->index(r, EventListModel::ProtocolColumn).data().toString(), QStringLiteral("ICMP"));
 }
 
+void TestPlayback::playingAdvancesTime() {
+    PlaybackClock clock;
+    clock.setRun(twoLans());
+    clock.setSpeed(1.0);
+    QSignalSpy state(&clock, &PlaybackClock::stateChanged);
+    clock.play();
+    QVERIFY(clock.isPlaying());
+    QTRY_VERIFY_WITH_TIMEOUT(clock.time() > 50 * kMillisecond, 2000);
+    clock.pause();
+    QCOMPARE(state.count(), 2);
+    const SimTime t = clock.time();
+    QTest::qWait(50);
+    QCOMPARE(clock.time(), t);
+    QCOMPARE(clock.appliedEvents(), twoLans()->eventsUpTo(t));
+}
+
+// Every built-in lab records, and every frame it sends reads as something.
+void TestPlayback::everyBuiltinLabRecordsAndReads() {
+    for (const auto& builtin : lab::builtinLabs()) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto run = std::make_shared<const RecordedRun>(
+            RecordedRun::record(loadBuiltin(qPrintable(builtin.name)), 1));
+        const auto recordMs = timer.elapsed();
+        EventListModel model;
+        model.setRun(run);
+        qInfo("%s: %zu events, recorded in %lld ms, described in %lld ms", qPrintable(builtin.name),
+              run->events().size(), static_cast<long long>(recordMs),
+              static_cast<long long>(timer.elapsed() - recordMs));
+        QVERIFY(!run->events().empty());
+        for (const FrameFlight& f : run->flights()) {
+            const QString text = model.index(static_cast<int>(f.startEvent), EventListModel::SummaryColumn).data().toString();
+            QVERIFY2(!text.isEmpty() && !text.contains(QLatin1String("malformed")),
+                     qPrintable(builtin.name + QLatin1String(": ") + text));
+        }
+        LiveTables tables(run);
+        QCOMPARE(tables.stateAt(run->events().size()).applied, run->events().size());
+    }
+}
+
 // The views together, rendered to a PNG for a human to look at:
 // WIREWALK_PLAYBACK_PNG=/tmp/playback.png ./test_playback renderForReview
 void TestPlayback::renderForReview() {
@@ -388,6 +431,8 @@ void TestPlayback::renderForReview() {
     const qint64 at = static_cast<qint64>(qEnvironmentVariableIntValue("WIREWALK_PLAYBACK_AT_US"));
     rig.clock.seek(at > 0 ? at * kMicrosecond : secondsToTime(0.5) + 130 * kMicrosecond);
     tables->setDevice(static_cast<DeviceId>(qEnvironmentVariableIntValue("WIREWALK_PLAYBACK_DEVICE")));
+    if (qEnvironmentVariableIsSet("WIREWALK_PLAYBACK_TAB"))
+        tables->tabs()->setCurrentIndex(qEnvironmentVariableIntValue("WIREWALK_PLAYBACK_TAB"));
     QVERIFY(window.grab().save(path));
 }
 

@@ -143,9 +143,11 @@ void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
     const auto& run = *clock_->run();
     std::map<DeviceId, int> stacked; // callouts already at a device, newest lowest
     const std::size_t stop = applied > kMaxLookBack ? applied - kMaxLookBack : 0;
+    // At least a second of wall time at the current speed, so marks stay readable at 1x.
+    const SimTime span = std::max(markSpan_, static_cast<SimTime>(clock_->speed() * 1e9));
     for (std::size_t i = applied; i-- > stop;) {
         const Event& e = run.events()[i];
-        if (i + 1 != applied && now - e.time > markSpan_)
+        if (i + 1 != applied && now - e.time > span)
             break;
         if (const auto* d = std::get_if<Drop>(&e.kind)) {
             auto* mark = new DropMark(dropReasonText(d->reason));

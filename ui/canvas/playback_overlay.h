@@ -36,8 +36,8 @@ public:
                     DevicePosition devicePosition, QObject* parent = nullptr);
     ~PlaybackOverlay() override;
 
-    // How long (simulated) drops and decisions stay on the canvas; the last
-    // event's mark always shows. Default 2 ms.
+    // How long (simulated) drops and decisions stay on the canvas, at least one
+    // wall second at the clock's speed; the last event's mark always shows. Default 2 ms.
     void setMarkSpan(SimTime span);
     void setVisible(bool visible);
 
