@@ -21,10 +21,10 @@ public:
             addLine(linkLine(l), QPen(QColor(0x90, 0x90, 0x90), 2));
         for (const lab::Device& d : lab.devices) {
             const QPointF p(d.x, d.y);
-            auto* circle = addEllipse(QRectF(p - QPointF(18, 18), QSizeF(36, 36)),
-                                      QPen(QColor(0x40, 0x40, 0x40)),
-                                      QBrush(d.type == lab::DeviceType::Host ? QColor(0xdd, 0xe8, 0xf5)
-                                                                             : QColor(0xe8, 0xe8, 0xe8)));
+            auto* circle = addEllipse(
+                QRectF(p - QPointF(18, 18), QSizeF(36, 36)), QPen(QColor(0x40, 0x40, 0x40)),
+                QBrush(d.type == lab::DeviceType::Host ? QColor(0xdd, 0xe8, 0xf5)
+                                                       : QColor(0xe8, 0xe8, 0xe8)));
             circle->setZValue(10);
             auto* name = addSimpleText(QString::fromStdString(d.name));
             name->setPos(p + QPointF(-name->boundingRect().width() / 2, 20));

@@ -16,10 +16,10 @@
 #include <QGraphicsView>
 #include <QSignalSpy>
 #include <QSplitter>
-#include <QTableView>
-#include <QVBoxLayout>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace ww;
 using namespace ww::ui;
@@ -46,8 +46,8 @@ bool sameEvent(const Event& a, const Event& b) {
 }
 
 std::shared_ptr<const RecordedRun> twoLans() {
-    static auto run = std::make_shared<const RecordedRun>(
-        RecordedRun::record(loadBuiltin("two-lans"), 1));
+    static auto run =
+        std::make_shared<const RecordedRun>(RecordedRun::record(loadBuiltin("two-lans"), 1));
     return run;
 }
 
@@ -149,16 +149,17 @@ void TestPlayback::stepBackThenForwardReturns() {
 void TestPlayback::firstFrameIsArpRequest() {
     EventListModel model;
     model.setRun(twoLans());
-    const int i = firstOf(*twoLans(), [](const Event& e) {
-        return std::holds_alternative<FrameTxStart>(e.kind);
-    });
+    const int i = firstOf(
+        *twoLans(), [](const Event& e) { return std::holds_alternative<FrameTxStart>(e.kind); });
     QVERIFY(i >= 0);
     QCOMPARE(model.index(i, EventListModel::SummaryColumn).data().toString(),
              QStringLiteral("ARP Who has 10.0.1.1? Tell 10.0.1.10"));
-    QCOMPARE(model.index(i, EventListModel::ProtocolColumn).data().toString(), QStringLiteral("ARP"));
+    QCOMPARE(model.index(i, EventListModel::ProtocolColumn).data().toString(),
+             QStringLiteral("ARP"));
     QCOMPARE(model.index(i, EventListModel::DeviceColumn).data().toString(),
              QStringLiteral("PC1 \u2192 SW1"));
-    QCOMPARE(model.index(i, EventListModel::TimeColumn).data().toString(), QStringLiteral("500.000000"));
+    QCOMPARE(model.index(i, EventListModel::TimeColumn).data().toString(),
+             QStringLiteral("500.000000"));
 }
 
 void TestPlayback::filterByProtocolHidesOtherRows() {
@@ -171,7 +172,8 @@ void TestPlayback::filterByProtocolHidesOtherRows() {
     proxy.setProtocol(QStringLiteral("ARP"));
     QVERIFY(proxy.rowCount() > 0 && proxy.rowCount() < all);
     for (int r = 0; r < proxy.rowCount(); ++r)
-        QCOMPARE(proxy.index(r, EventListModel::ProtocolColumn).data().toString(), QStringLiteral("ARP"));
+        QCOMPARE(proxy.index(r, EventListModel::ProtocolColumn).data().toString(),
+                 QStringLiteral("ARP"));
     proxy.setProtocol({});
     proxy.setDevice(6); // Server: only PC2's broadcast? No: SW2 floods R1's ARP to it.
     QVERIFY(proxy.rowCount() > 0 && proxy.rowCount() < all);
@@ -212,8 +214,10 @@ void TestPlayback::switchLearnsBothMacsByFirstArpReply() {
     model.setRun(run);
     std::vector<int> replies;
     for (int r = 0; r < model.rowCount() && replies.size() < 2; ++r)
-        if (model.index(r, EventListModel::SummaryColumn).data().toString().startsWith(
-                QStringLiteral("ARP 10.0.1.1 is at")))
+        if (model.index(r, EventListModel::SummaryColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("ARP 10.0.1.1 is at")))
             replies.push_back(r);
     QCOMPARE(replies.size(), std::size_t{2});
     QCOMPARE(model.index(replies[1], EventListModel::DeviceColumn).data().toString(),
@@ -232,7 +236,7 @@ void TestPlayback::tablesWidgetFollowsClock() {
     PlaybackClock clock;
     clock.setRun(twoLans());
     DeviceTablesWidget widget(&clock);
-    widget.setDevice(3); // R1
+    widget.setDevice(3);                      // R1
     QCOMPARE(widget.model(2)->rowCount(), 2); // two connected routes
     QCOMPARE(widget.model(2)->index(1, 0).data().toString(), QStringLiteral("10.0.2.0/24"));
     QCOMPARE(widget.model(2)->index(1, 2).data().toString(), QStringLiteral("eth1"));
@@ -260,8 +264,9 @@ namespace {
 struct OverlayRig {
     explicit OverlayRig(const lab::Lab& lab)
         : scene(lab)
-        , overlay(&scene, &clock, [this](int i) { return scene.linkLine(i); },
-                  [this](const QString& n) { return scene.devicePosition(n); }) {}
+        , overlay(
+              &scene, &clock, [this](int i) { return scene.linkLine(i); },
+              [this](const QString& n) { return scene.devicePosition(n); }) {}
     PlaybackClock clock;
     test::PlaybackTestScene scene;
     PlaybackOverlay overlay;
@@ -282,8 +287,10 @@ void TestPlayback::overlayShowsFramesInFlight() {
     rig.clock.setRun(twoLans());
     QVERIFY(rig.overlay.framesInFlight().empty());
     // Half-way through the first ARP request's trip from PC1 to SW1.
-    const int first = firstOf(*twoLans(), [](const Event& e) { return std::holds_alternative<FrameTxStart>(e.kind); });
-    const auto& tx = std::get<FrameTxStart>(twoLans()->events()[static_cast<std::size_t>(first)].kind);
+    const int first = firstOf(
+        *twoLans(), [](const Event& e) { return std::holds_alternative<FrameTxStart>(e.kind); });
+    const auto& tx =
+        std::get<FrameTxStart>(twoLans()->events()[static_cast<std::size_t>(first)].kind);
     const SimTime start = twoLans()->events()[static_cast<std::size_t>(first)].time;
     rig.clock.seek(start + (tx.arrival - start) / 2);
     QCOMPARE(tokenLabels(rig.overlay), QStringList{QStringLiteral("ARP ?")});
@@ -292,7 +299,8 @@ void TestPlayback::overlayShowsFramesInFlight() {
 
     // SW1 floods it: one token per link copy, to PC2 and to R1, and a callout.
     rig.clock.seek(tx.arrival + 5 * kMicrosecond);
-    QCOMPARE(tokenLabels(rig.overlay), (QStringList{QStringLiteral("ARP ?"), QStringLiteral("ARP ?")}));
+    QCOMPARE(tokenLabels(rig.overlay),
+             (QStringList{QStringLiteral("ARP ?"), QStringLiteral("ARP ?")}));
     QVERIFY(rig.overlay.calloutTexts().contains(QStringLiteral("flood")));
 
     // Step back and forward: the same tokens at the same places (stepping
@@ -311,10 +319,12 @@ void TestPlayback::overlayShowsFramesInFlight() {
         QCOMPARE(rig.overlay.token(before[k])->pos(), places[k]);
 
     // The router's decision on the first echo request.
-    const int routed = firstOf(*twoLans(), [](const Event& e) { return std::holds_alternative<RouterDecision>(e.kind); });
+    const int routed = firstOf(
+        *twoLans(), [](const Event& e) { return std::holds_alternative<RouterDecision>(e.kind); });
     rig.clock.seekToEvent(routed);
-    QVERIFY2(rig.overlay.calloutTexts().contains(QStringLiteral("10.0.2.0/24 via eth1, TTL 64\u219263")),
-             qPrintable(rig.overlay.calloutTexts().join(QStringLiteral(" | "))));
+    QVERIFY2(
+        rig.overlay.calloutTexts().contains(QStringLiteral("10.0.2.0/24 via eth1, TTL 64\u219263")),
+        qPrintable(rig.overlay.calloutTexts().join(QStringLiteral(" | "))));
 }
 
 void TestPlayback::clickingATokenRequestsADrop() {
@@ -324,8 +334,10 @@ void TestPlayback::clickingATokenRequestsADrop() {
     view.resize(1000, 500);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    const int first = firstOf(*twoLans(), [](const Event& e) { return std::holds_alternative<FrameTxStart>(e.kind); });
-    const auto& tx = std::get<FrameTxStart>(twoLans()->events()[static_cast<std::size_t>(first)].kind);
+    const int first = firstOf(
+        *twoLans(), [](const Event& e) { return std::holds_alternative<FrameTxStart>(e.kind); });
+    const auto& tx =
+        std::get<FrameTxStart>(twoLans()->events()[static_cast<std::size_t>(first)].kind);
     rig.clock.seekToEvent(first);
     const PduToken* token = rig.overlay.token(tx.frameId);
     QVERIFY(token);
@@ -345,20 +357,23 @@ void TestPlayback::eventListFollowsClock() {
     PlaybackClock clock;
     clock.setRun(twoLans());
     EventListView view(&clock);
-    clock.seekToEvent(firstOf(*twoLans(), [](const Event& e) { return std::holds_alternative<RouterDecision>(e.kind); }));
+    clock.seekToEvent(firstOf(
+        *twoLans(), [](const Event& e) { return std::holds_alternative<RouterDecision>(e.kind); }));
     const auto selected = view.table()->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
     QVERIFY(view.proxy()->mapToSource(selected.first()).row() == clock.currentEvent());
     // Picking a row moves the clock there.
     QSignalSpy spy(&view, &EventListView::eventActivated);
     const QModelIndex row = view.proxy()->index(3, 0);
-    view.table()->selectionModel()->select(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view.table()->selectionModel()->select(row, QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
     QCOMPARE(clock.currentEvent(), view.proxy()->mapToSource(row).row());
     QCOMPARE(spy.count(), 1);
     view.setProtocolFilter(QStringLiteral("ICMP"));
     QVERIFY(view.proxy()->rowCount() > 0);
     for (int r = 0; r < view.proxy()->rowCount(); ++r)
-        QCOMPARE(view.proxy()->index(r, EventListModel::ProtocolColumn).data().toString(), QStringLiteral("ICMP"));
+        QCOMPARE(view.proxy()->index(r, EventListModel::ProtocolColumn).data().toString(),
+                 QStringLiteral("ICMP"));
 }
 
 void TestPlayback::playingAdvancesTime() {
@@ -392,7 +407,10 @@ void TestPlayback::everyBuiltinLabRecordsAndReads() {
               static_cast<long long>(timer.elapsed() - recordMs));
         QVERIFY(!run->events().empty());
         for (const FrameFlight& f : run->flights()) {
-            const QString text = model.index(static_cast<int>(f.startEvent), EventListModel::SummaryColumn).data().toString();
+            const QString text =
+                model.index(static_cast<int>(f.startEvent), EventListModel::SummaryColumn)
+                    .data()
+                    .toString();
             QVERIFY2(!text.isEmpty() && !text.contains(QLatin1String("malformed")),
                      qPrintable(builtin.name + QLatin1String(": ") + text));
         }
@@ -407,7 +425,8 @@ void TestPlayback::renderForReview() {
     const QString path = qEnvironmentVariable("WIREWALK_PLAYBACK_PNG");
     if (path.isEmpty())
         QSKIP("set WIREWALK_PLAYBACK_PNG to render the playback views");
-    const QString labName = qEnvironmentVariable("WIREWALK_PLAYBACK_LAB", QStringLiteral("two-lans"));
+    const QString labName =
+        qEnvironmentVariable("WIREWALK_PLAYBACK_LAB", QStringLiteral("two-lans"));
     const lab::Lab lab = loadBuiltin(qPrintable(labName));
     OverlayRig rig(lab);
     rig.clock.setRun(std::make_shared<const RecordedRun>(RecordedRun::record(lab, 1)));
@@ -430,7 +449,8 @@ void TestPlayback::renderForReview() {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const qint64 at = static_cast<qint64>(qEnvironmentVariableIntValue("WIREWALK_PLAYBACK_AT_US"));
     rig.clock.seek(at > 0 ? at * kMicrosecond : secondsToTime(0.5) + 130 * kMicrosecond);
-    tables->setDevice(static_cast<DeviceId>(qEnvironmentVariableIntValue("WIREWALK_PLAYBACK_DEVICE")));
+    tables->setDevice(
+        static_cast<DeviceId>(qEnvironmentVariableIntValue("WIREWALK_PLAYBACK_DEVICE")));
     if (qEnvironmentVariableIsSet("WIREWALK_PLAYBACK_TAB"))
         tables->tabs()->setCurrentIndex(qEnvironmentVariableIntValue("WIREWALK_PLAYBACK_TAB"));
     QVERIFY(window.grab().save(path));

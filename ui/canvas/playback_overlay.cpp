@@ -8,7 +8,6 @@
 #include "models/playback_clock.h"
 
 #include <QGraphicsScene>
-
 #include <algorithm>
 #include <set>
 
@@ -17,7 +16,7 @@ namespace ww::ui {
 namespace {
 constexpr qreal kTokenZ = 100;
 constexpr qreal kMarkZ = 110;
-constexpr qreal kDeviceClearance = 28; // keep tokens off the device icons at the ends
+constexpr qreal kDeviceClearance = 28;     // keep tokens off the device icons at the ends
 constexpr std::size_t kMaxLookBack = 4000; // events scanned for marks
 constexpr int kMaxCalloutsPerDevice = 3;
 } // namespace
@@ -77,7 +76,8 @@ QLineF PlaybackOverlay::flightLine(const FrameFlight& f) const {
     const auto& run = *clock_->run();
     QLineF line = linkLine_(static_cast<int>(f.link));
     const auto& links = run.lab().links;
-    if (f.link < links.size() && QString::fromStdString(links[f.link].a.device) != run.deviceName(f.from))
+    if (f.link < links.size() &&
+        QString::fromStdString(links[f.link].a.device) != run.deviceName(f.from))
         line = QLineF(line.p2(), line.p1());
     const qreal inset = std::min(kDeviceClearance, line.length() / 4);
     if (line.length() > 0) {
@@ -125,7 +125,8 @@ void PlaybackOverlay::refresh() {
             scene_->addItem(token);
         }
         const SimTime span = std::max<SimTime>(f.arrival - f.start, 1);
-        const qreal progress = std::clamp(static_cast<qreal>(now - f.start) / static_cast<qreal>(span), 0.0, 1.0);
+        const qreal progress =
+            std::clamp(static_cast<qreal>(now - f.start) / static_cast<qreal>(span), 0.0, 1.0);
         token->setPos(flightLine(f).pointAt(progress));
     }
     for (auto it = tokens_.begin(); it != tokens_.end();) {
@@ -153,7 +154,8 @@ void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
             auto* mark = new DropMark(dropReasonText(d->reason));
             if (d->link != kNoLink) {
                 const FrameFlight* f = run.flight(d->frameId);
-                mark->setPos(f ? flightLine(*f).center() : QLineF(linkLine_(static_cast<int>(d->link))).center());
+                mark->setPos(f ? flightLine(*f).center()
+                               : QLineF(linkLine_(static_cast<int>(d->link))).center());
             } else if (d->device != kNoDevice) {
                 mark->setPos(devicePoint(d->device) + QPointF(30, 0));
             }

@@ -5,7 +5,6 @@
 #include <QLineF>
 #include <QObject>
 #include <QPointF>
-
 #include <functional>
 #include <map>
 #include <vector>

@@ -92,9 +92,15 @@ std::vector<QStringList> RoutingTableModel::rowsFor(const RecordedRun& run, cons
     for (const RouteView& r : run.devices()[device].routes) {
         QString kind;
         switch (r.kind) {
-        case RouteKind::Connected: kind = tr("connected"); break;
-        case RouteKind::Static: kind = tr("static"); break;
-        case RouteKind::Default: kind = tr("default"); break;
+        case RouteKind::Connected:
+            kind = tr("connected");
+            break;
+        case RouteKind::Static:
+            kind = tr("static");
+            break;
+        case RouteKind::Default:
+            kind = tr("default");
+            break;
         }
         rows.push_back({QStringLiteral("%1/%2").arg(ip(r.prefix)).arg(r.length),
                         r.nextHop.isUnspecified() ? tr("on-link") : ip(r.nextHop),

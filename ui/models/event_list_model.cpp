@@ -40,8 +40,8 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const {
             if (r.device == kNoDevice)
                 return QString();
             if (r.peer != kNoDevice)
-                return QStringLiteral("%1 \u2192 %2").arg(run_->deviceName(r.device),
-                                                          run_->deviceName(r.peer));
+                return QStringLiteral("%1 → %2").arg(run_->deviceName(r.device),
+                                                     run_->deviceName(r.peer));
             return run_->deviceName(r.device);
         case LayerColumn:
             return r.layer < 0 ? QString() : layerName(static_cast<Layer>(r.layer));
@@ -75,11 +75,16 @@ QVariant EventListModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return tr("Time (ms)");
-    case DeviceColumn: return tr("Device");
-    case LayerColumn: return tr("Layer");
-    case ProtocolColumn: return tr("Protocol");
-    case SummaryColumn: return tr("Summary");
+    case TimeColumn:
+        return tr("Time (ms)");
+    case DeviceColumn:
+        return tr("Device");
+    case LayerColumn:
+        return tr("Layer");
+    case ProtocolColumn:
+        return tr("Protocol");
+    case SummaryColumn:
+        return tr("Summary");
     }
     return {};
 }

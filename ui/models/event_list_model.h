@@ -5,7 +5,6 @@
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
-
 #include <memory>
 #include <vector>
 
@@ -15,7 +14,14 @@ namespace ww::ui {
 class EventListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, DeviceColumn, LayerColumn, ProtocolColumn, SummaryColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        DeviceColumn,
+        LayerColumn,
+        ProtocolColumn,
+        SummaryColumn,
+        ColumnCount
+    };
     enum Role {
         DeviceRole = Qt::UserRole + 1, // DeviceId the event happened at (a frame: sender)
         PeerRole,                      // a frame's receiver, or kNoDevice
@@ -49,7 +55,7 @@ public:
     explicit EventFilterProxy(QObject* parent = nullptr);
 
     void setProtocol(const QString& protocol); // empty: all
-    void setDevice(DeviceId device);            // kNoDevice: all
+    void setDevice(DeviceId device);           // kNoDevice: all
     void setShowDetails(bool show);
     QString protocol() const { return protocol_; }
     DeviceId device() const { return device_; }

@@ -7,10 +7,6 @@ namespace ww::ui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("EventDescriber", text);
-}
-
 QString ip(Ipv4Address a) {
     return QString::fromStdString(a.toString());
 }
@@ -25,14 +21,22 @@ QString tcpStateName(TcpState s) {
 
 QString protocolName(Protocol p) {
     switch (p) {
-    case Protocol::Ethernet: return QStringLiteral("Ethernet");
-    case Protocol::Arp: return QStringLiteral("ARP");
-    case Protocol::Ipv4: return QStringLiteral("IPv4");
-    case Protocol::Icmp: return QStringLiteral("ICMP");
-    case Protocol::Udp: return QStringLiteral("UDP");
-    case Protocol::Tcp: return QStringLiteral("TCP");
-    case Protocol::Http: return QStringLiteral("HTTP");
-    case Protocol::Data: return QStringLiteral("Data");
+    case Protocol::Ethernet:
+        return QStringLiteral("Ethernet");
+    case Protocol::Arp:
+        return QStringLiteral("ARP");
+    case Protocol::Ipv4:
+        return QStringLiteral("IPv4");
+    case Protocol::Icmp:
+        return QStringLiteral("ICMP");
+    case Protocol::Udp:
+        return QStringLiteral("UDP");
+    case Protocol::Tcp:
+        return QStringLiteral("TCP");
+    case Protocol::Http:
+        return QStringLiteral("HTTP");
+    case Protocol::Data:
+        return QStringLiteral("Data");
     }
     return {};
 }
@@ -41,16 +45,20 @@ QString natProtocol(std::uint8_t p) {
     return p == 1 ? QStringLiteral("ICMP") : p == 6 ? QStringLiteral("TCP") : QStringLiteral("UDP");
 }
 
-const QString kArrow = QStringLiteral(" \u2192 ");
+const QString kArrow = QStringLiteral(" → ");
 
 } // namespace
 
 QString layerName(Layer layer) {
     switch (layer) {
-    case Layer::NetworkInterface: return tr("Link");
-    case Layer::Internet: return tr("Internet");
-    case Layer::Transport: return tr("Transport");
-    case Layer::Application: return tr("Application");
+    case Layer::NetworkInterface:
+        return EventDescriber::tr("Link");
+    case Layer::Internet:
+        return EventDescriber::tr("Internet");
+    case Layer::Transport:
+        return EventDescriber::tr("Transport");
+    case Layer::Application:
+        return EventDescriber::tr("Application");
     }
     return {};
 }
@@ -58,16 +66,26 @@ QString layerName(Layer layer) {
 QString dropReasonText(DropReason reason) {
     QString s = QString::fromLatin1(toString(reason)).replace(QLatin1Char('_'), QLatin1Char(' '));
     switch (reason) {
-    case DropReason::TtlExpired: return tr("TTL expired");
-    case DropReason::LinkLoss: return tr("lost on the link");
-    case DropReason::Injected: return tr("dropped by you");
-    case DropReason::NoRoute: return tr("no route");
-    case DropReason::ArpFailed: return tr("ARP got no answer");
-    case DropReason::FcsError: return tr("FCS error (corrupted)");
-    case DropReason::NotForThisMac: return tr("not for this MAC");
-    case DropReason::SameSegment: return tr("filtered (same segment)");
-    case DropReason::PortUnreachable: return tr("port unreachable");
-    default: return s;
+    case DropReason::TtlExpired:
+        return EventDescriber::tr("TTL expired");
+    case DropReason::LinkLoss:
+        return EventDescriber::tr("lost on the link");
+    case DropReason::Injected:
+        return EventDescriber::tr("dropped by you");
+    case DropReason::NoRoute:
+        return EventDescriber::tr("no route");
+    case DropReason::ArpFailed:
+        return EventDescriber::tr("ARP got no answer");
+    case DropReason::FcsError:
+        return EventDescriber::tr("FCS error (corrupted)");
+    case DropReason::NotForThisMac:
+        return EventDescriber::tr("not for this MAC");
+    case DropReason::SameSegment:
+        return EventDescriber::tr("filtered (same segment)");
+    case DropReason::PortUnreachable:
+        return EventDescriber::tr("port unreachable");
+    default:
+        return s;
     }
 }
 
@@ -90,7 +108,7 @@ QString EventDescriber::routerDecisionText(const RecordedRun& run, const RouterD
     const QString via = d.route.nextHop.isUnspecified()
                             ? itf
                             : QStringLiteral("%1 (%2)").arg(ip(d.route.nextHop), itf);
-    return tr("%1 via %2, TTL %3\u2192%4").arg(prefix, via).arg(d.ttlBefore).arg(d.ttlAfter);
+    return tr("%1 via %2, TTL %3→%4").arg(prefix, via).arg(d.ttlBefore).arg(d.ttlAfter);
 }
 
 PduSummary EventDescriber::pdu(const PduRef& p, bool isFrame) {
@@ -119,7 +137,9 @@ EventRow EventDescriber::describe(const Event& event) {
             using T = std::decay_t<decltype(e)>;
             if constexpr (std::is_same_v<T, PduBuilt>) {
                 header(e.device, e.layer, e.protocol,
-                       tr("%1 built (%2 bytes)").arg(QString::fromLatin1(toString(e.name))).arg(e.pdu.size()));
+                       tr("%1 built (%2 bytes)")
+                           .arg(QString::fromLatin1(toString(e.name)))
+                           .arg(e.pdu.size()));
             } else if constexpr (std::is_same_v<T, HeaderPushed>) {
                 header(e.device, e.layer, e.protocol,
                        tr("%1 header added: %2 (%3 bytes)")
@@ -127,7 +147,9 @@ EventRow EventDescriber::describe(const Event& event) {
                            .arg(e.pdu.size()));
             } else if constexpr (std::is_same_v<T, HeaderPopped>) {
                 header(e.device, e.layer, e.protocol,
-                       tr("%1 header removed (%2 bytes)").arg(protocolName(e.protocol)).arg(e.pdu.size()));
+                       tr("%1 header removed (%2 bytes)")
+                           .arg(protocolName(e.protocol))
+                           .arg(e.pdu.size()));
             } else if constexpr (std::is_same_v<T, FrameTxStart>) {
                 const PduSummary s = pdu(e.frame, true);
                 row.device = e.from;
@@ -155,9 +177,9 @@ EventRow EventDescriber::describe(const Event& event) {
                 row.detail = !e.corrupted;
             } else if constexpr (std::is_same_v<T, ReceiveCheck>) {
                 row.device = e.device;
-                row.layer = e.check == Check::DestinationMac || e.check == Check::Fcs ? 0
+                row.layer = e.check == Check::DestinationMac || e.check == Check::Fcs       ? 0
                             : e.check == Check::TransportChecksum || e.check == Check::Port ? 2
-                                                                                             : 1;
+                                                                                            : 1;
                 row.summary = (e.passed ? tr("Check %1 passed") : tr("Check %1 failed"))
                                   .arg(QString::fromLatin1(toString(e.check)));
                 row.detail = e.passed;
@@ -189,19 +211,22 @@ EventRow EventDescriber::describe(const Event& event) {
                 row.device = e.device;
                 row.layer = static_cast<int>(Layer::NetworkInterface);
                 row.protocol = QStringLiteral("Ethernet");
-                row.summary = tr("%1: new frame %2%3%4 (was %5%6%7)")
-                                  .arg(name(e.device), mac(e.newSource), kArrow, mac(e.newDestination),
-                                       mac(e.oldSource), kArrow, mac(e.oldDestination));
+                row.summary =
+                    tr("%1: new frame %2%3%4 (was %5%6%7)")
+                        .arg(name(e.device), mac(e.newSource), kArrow, mac(e.newDestination),
+                             mac(e.oldSource), kArrow, mac(e.oldDestination));
             } else if constexpr (std::is_same_v<T, Fragmented>) {
                 row.device = e.device;
                 row.layer = static_cast<int>(Layer::Internet);
                 row.protocol = QStringLiteral("IPv4");
-                row.summary = tr("Fragmented into %1 for MTU %2").arg(e.fragments.size()).arg(e.mtu);
+                row.summary =
+                    tr("Fragmented into %1 for MTU %2").arg(e.fragments.size()).arg(e.mtu);
             } else if constexpr (std::is_same_v<T, FragmentHeld>) {
                 row.device = e.device;
                 row.layer = static_cast<int>(Layer::Internet);
                 row.protocol = QStringLiteral("IPv4");
-                row.summary = tr("Fragment held: offset %1, %2 bytes").arg(e.offsetBytes).arg(e.length);
+                row.summary =
+                    tr("Fragment held: offset %1, %2 bytes").arg(e.offsetBytes).arg(e.length);
             } else if constexpr (std::is_same_v<T, Reassembled>) {
                 row.device = e.device;
                 row.layer = static_cast<int>(Layer::Internet);
@@ -218,15 +243,18 @@ EventRow EventDescriber::describe(const Event& event) {
                 row.device = e.device;
                 row.layer = static_cast<int>(Layer::NetworkInterface);
                 row.protocol = QStringLiteral("ARP");
-                row.summary = tr("%1: ARP for %2 %3 (attempt %4, %5 waiting)")
-                                  .arg(name(e.device), ip(e.ip), QString::fromLatin1(toString(e.step)))
-                                  .arg(e.attempt)
-                                  .arg(e.queued);
+                row.summary =
+                    tr("%1: ARP for %2 %3 (attempt %4, %5 waiting)")
+                        .arg(name(e.device), ip(e.ip), QString::fromLatin1(toString(e.step)))
+                        .arg(e.attempt)
+                        .arg(e.queued);
             } else if constexpr (std::is_same_v<T, Delivered>) {
                 row.device = e.device;
                 row.layer = static_cast<int>(Layer::Transport);
                 row.protocol = protocolName(e.protocol);
-                row.summary = tr("Delivered to %1 (%2 bytes)").arg(protocolName(e.protocol)).arg(e.pdu.size());
+                row.summary = tr("Delivered to %1 (%2 bytes)")
+                                  .arg(protocolName(e.protocol))
+                                  .arg(e.pdu.size());
                 row.detail = true;
             } else if constexpr (std::is_same_v<T, PingReply>) {
                 row.device = e.device;
@@ -250,9 +278,10 @@ EventRow EventDescriber::describe(const Event& event) {
             } else if constexpr (std::is_same_v<T, ScenarioStep>) {
                 row.device = e.device;
                 row.layer = static_cast<int>(Layer::Application);
-                row.summary = tr("%1: %2 %3 (#%4)")
-                                  .arg(name(e.device), QString::fromLatin1(toString(e.action)), ip(e.target))
-                                  .arg(e.index + 1);
+                row.summary =
+                    tr("%1: %2 %3 (#%4)")
+                        .arg(name(e.device), QString::fromLatin1(toString(e.action)), ip(e.target))
+                        .arg(e.index + 1);
             } else if constexpr (std::is_same_v<T, Drop>) {
                 row.device = e.device;
                 if (e.device == kNoDevice)
@@ -299,8 +328,8 @@ EventRow EventDescriber::describe(const Event& event) {
                 row.device = e.device;
                 row.layer = static_cast<int>(Layer::Internet);
                 row.protocol = natProtocol(e.protocol);
-                row.summary = (e.created ? tr("NAT: %1 %2:%3 \u2194 %4:%5 created")
-                                         : tr("NAT: %1 %2:%3 \u2194 %4:%5 removed"))
+                row.summary = (e.created ? tr("NAT: %1 %2:%3 ↔ %4:%5 created")
+                                         : tr("NAT: %1 %2:%3 ↔ %4:%5 removed"))
                                   .arg(natProtocol(e.protocol), ip(e.insideAddress))
                                   .arg(e.insidePort)
                                   .arg(ip(e.globalAddress))

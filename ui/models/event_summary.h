@@ -3,6 +3,7 @@
 #include "models/frame_summary.h"
 #include "models/recorded_run.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace ww::ui {
@@ -24,6 +25,7 @@ QString dropReasonText(DropReason reason);
 
 // Describes a run's events in order (TCP sequence numbers come out relative).
 class EventDescriber {
+    Q_DECLARE_TR_FUNCTIONS(EventDescriber)
 public:
     explicit EventDescriber(const RecordedRun& run)
         : run_(run) {}

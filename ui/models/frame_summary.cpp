@@ -7,15 +7,9 @@
 #include "wire/tcp.h"
 #include "wire/udp.h"
 
-#include <QCoreApplication>
-
 namespace ww::ui {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("PduDescriber", text);
-}
 
 QString ip(Ipv4Address a) {
     return QString::fromStdString(a.toString());
@@ -25,7 +19,7 @@ QString mac(const MacAddress& m) {
     return QString::fromStdString(m.toString());
 }
 
-const QString kArrow = QStringLiteral(" \u2192 ");
+const QString kArrow = QStringLiteral(" → ");
 
 constexpr std::uint16_t kHttpPort = 80;
 constexpr std::uint16_t kDnsPort = 53;
@@ -105,7 +99,8 @@ PduSummary PduDescriber::icmp(ByteView message, int ttl) {
     case icmp::kEchoRequest:
     case icmp::kEchoReply:
         return {QStringLiteral("ICMP"),
-                r.type == icmp::kEchoRequest ? QStringLiteral("ICMP req") : QStringLiteral("ICMP rep"),
+                r.type == icmp::kEchoRequest ? QStringLiteral("ICMP req")
+                                             : QStringLiteral("ICMP rep"),
                 (r.type == icmp::kEchoRequest ? tr("ICMP Echo request id=%1 seq=%2 ttl=%3")
                                               : tr("ICMP Echo reply id=%1 seq=%2 ttl=%3"))
                     .arg(r.identifier)
@@ -118,14 +113,23 @@ PduSummary PduDescriber::icmp(ByteView message, int ttl) {
     case icmp::kDestinationUnreachable: {
         QString why;
         switch (r.code) {
-        case icmp::kNetUnreachable: why = tr("network unreachable"); break;
-        case icmp::kHostUnreachable: why = tr("host unreachable"); break;
-        case icmp::kProtocolUnreachable: why = tr("protocol unreachable"); break;
-        case icmp::kPortUnreachable: why = tr("port unreachable"); break;
+        case icmp::kNetUnreachable:
+            why = tr("network unreachable");
+            break;
+        case icmp::kHostUnreachable:
+            why = tr("host unreachable");
+            break;
+        case icmp::kProtocolUnreachable:
+            why = tr("protocol unreachable");
+            break;
+        case icmp::kPortUnreachable:
+            why = tr("port unreachable");
+            break;
         case icmp::kFragmentationNeeded:
             why = tr("fragmentation needed, MTU %1").arg(r.nextHopMtu);
             break;
-        default: why = tr("code %1").arg(r.code);
+        default:
+            why = tr("code %1").arg(r.code);
         }
         return {QStringLiteral("ICMP"), QStringLiteral("ICMP unr"),
                 tr("ICMP Destination unreachable (%1)").arg(why)};
@@ -178,8 +182,8 @@ PduSummary PduDescriber::tcp(ByteView segment, Ipv4Address source, Ipv4Address d
     }
     text += QStringLiteral(" Win=%1 Len=%2").arg(r.window).arg(t->payload.size());
 
-    const bool http = (r.sourcePort == kHttpPort || r.destinationPort == kHttpPort) &&
-                      !t->payload.empty();
+    const bool http =
+        (r.sourcePort == kHttpPort || r.destinationPort == kHttpPort) && !t->payload.empty();
     if (http) {
         // The request or status line, as far as it is in this segment.
         const auto* chars = reinterpret_cast<const char*>(t->payload.data());

@@ -3,8 +3,8 @@
 #include "wire/address.h"
 #include "wire/bytes.h"
 
+#include <QCoreApplication>
 #include <QString>
-
 #include <map>
 #include <tuple>
 
@@ -12,7 +12,8 @@ namespace ww::ui {
 
 // What a protocol analyser's packet list says about one PDU.
 struct PduSummary {
-    QString protocol; // the highest protocol recognised: "ARP", "ICMP", "TCP", "HTTP", "UDP", "DNS", "IPv4"
+    QString protocol; // the highest protocol recognised: "ARP", "ICMP", "TCP", "HTTP", "UDP",
+                      // "DNS", "IPv4"
     QString token;    // a short label for a token on the canvas: "ARP", "TCP SYN", "HTTP"
     QString text;     // one line: "ARP Who has 10.0.1.1? Tell 10.0.1.10"
 };
@@ -21,6 +22,7 @@ struct PduSummary {
 // flow's initial sequence number so Seq/Ack are shown relative, as Wireshark
 // does by default: describe PDUs in trace order.
 class PduDescriber {
+    Q_DECLARE_TR_FUNCTIONS(PduDescriber)
 public:
     PduSummary frame(ByteView frame);
     PduSummary packet(ByteView packet);

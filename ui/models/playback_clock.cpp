@@ -1,7 +1,6 @@
 #include "models/playback_clock.h"
 
 #include <QTimer>
-
 #include <algorithm>
 #include <cmath>
 

@@ -4,7 +4,6 @@
 #include "trace/event.h"
 
 #include <QString>
-
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -27,9 +26,9 @@ struct InterfaceInfo {
 struct DeviceInfo {
     QString name;
     lab::DeviceType type = lab::DeviceType::Host;
-    std::vector<QString> ports;             // device port names, by PortIndex
-    std::vector<InterfaceInfo> interfaces;  // IP interfaces, by interface index
-    std::vector<RouteView> routes;          // RouteView::port is an interface index
+    std::vector<QString> ports;            // device port names, by PortIndex
+    std::vector<InterfaceInfo> interfaces; // IP interfaces, by interface index
+    std::vector<RouteView> routes;         // RouteView::port is an interface index
 };
 
 // One frame's trip over one link: from its FrameTxStart to its FrameArrival or

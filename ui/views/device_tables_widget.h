@@ -3,7 +3,6 @@
 #include "models/live_tables.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QComboBox;
@@ -36,8 +35,8 @@ Q_SIGNALS:
     void deviceChanged(DeviceId device);
 
 private:
-    void rebuild();   // a new recording
-    void refresh();   // the clock moved
+    void rebuild(); // a new recording
+    void refresh(); // the clock moved
     void updateTabs();
 
     PlaybackClock* clock_;

@@ -11,7 +11,6 @@
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <set>
 
 namespace ww::ui {
@@ -25,7 +24,8 @@ EventListView::EventListView(PlaybackClock* clock, QWidget* parent)
     protocol_ = new QComboBox(this);
     device_ = new QComboBox(this);
     details_ = new QCheckBox(tr("Show details"), this);
-    details_->setToolTip(tr("Also list headers added and removed, transmit ends, arrivals and passed checks"));
+    details_->setToolTip(
+        tr("Also list headers added and removed, transmit ends, arrivals and passed checks"));
     table_ = new QTableView(this);
     table_->setModel(proxy_);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -57,7 +57,8 @@ EventListView::EventListView(PlaybackClock* clock, QWidget* parent)
     connect(protocol_, &QComboBox::currentIndexChanged, this,
             [this](int i) { proxy_->setProtocol(protocol_->itemData(i).toString()); });
     connect(device_, &QComboBox::currentIndexChanged, this, [this](int i) {
-        proxy_->setDevice(i <= 0 ? kNoDevice : static_cast<DeviceId>(device_->itemData(i).toUInt()));
+        proxy_->setDevice(i <= 0 ? kNoDevice
+                                 : static_cast<DeviceId>(device_->itemData(i).toUInt()));
     });
     connect(details_, &QCheckBox::toggled, proxy_, &EventFilterProxy::setShowDetails);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -72,7 +73,8 @@ void EventListView::setProtocolFilter(const QString& protocol) {
 }
 
 void EventListView::setDeviceFilter(DeviceId device) {
-    device_->setCurrentIndex(device == kNoDevice ? 0 : std::max(0, device_->findData(static_cast<uint>(device))));
+    device_->setCurrentIndex(
+        device == kNoDevice ? 0 : std::max(0, device_->findData(static_cast<uint>(device))));
 }
 
 void EventListView::rebuild() {
@@ -117,8 +119,8 @@ void EventListView::followClock(int index) {
             break;
     }
     if (row.isValid()) {
-        table_->selectionModel()->setCurrentIndex(
-            row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table_->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
         table_->scrollTo(row);
     } else {
         table_->clearSelection();

@@ -35,13 +35,14 @@ PlaybackToolbar::PlaybackToolbar(PlaybackClock* clock, QWidget* parent)
     frameForward_ = addAction(s->standardIcon(QStyle::SP_MediaSeekForward), tr("Next frame"));
     frameForward_->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Right));
     for (QAction* a : {restart_, frameBack_, stepBack_, play_, stepForward_, frameForward_})
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text(), a->shortcut().toString(QKeySequence::NativeText)));
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(
+            a->text(), a->shortcut().toString(QKeySequence::NativeText)));
 
     speed_ = new QComboBox(this);
-    const std::pair<QString, double> speeds[] = {
-        {tr("1/100000\u00d7"), 1e-5}, {tr("1/10000\u00d7"), 1e-4}, {tr("1/1000\u00d7"), 1e-3},
-        {tr("1/100\u00d7"), 1e-2},    {tr("1/10\u00d7"), 1e-1},     {tr("1\u00d7"), 1.0},
-        {tr("10\u00d7"), 10.0}};
+    const std::pair<QString, double> speeds[] = {{tr("1/100000×"), 1e-5}, {tr("1/10000×"), 1e-4},
+                                                 {tr("1/1000×"), 1e-3},   {tr("1/100×"), 1e-2},
+                                                 {tr("1/10×"), 1e-1},     {tr("1×"), 1.0},
+                                                 {tr("10×"), 10.0}};
     for (const auto& [text, value] : speeds)
         speed_->addItem(text, value);
     speed_->setToolTip(tr("Simulated time per wall-clock second"));
@@ -53,7 +54,8 @@ PlaybackToolbar::PlaybackToolbar(PlaybackClock* clock, QWidget* parent)
     timeline_->setToolTip(tr("Simulated time: drag to scrub"));
     addWidget(timeline_);
     timeLabel_ = new QLabel(this);
-    timeLabel_->setMinimumWidth(timeLabel_->fontMetrics().horizontalAdvance(QStringLiteral("00.000000 s / 00.000 s")));
+    timeLabel_->setMinimumWidth(
+        timeLabel_->fontMetrics().horizontalAdvance(QStringLiteral("00.000000 s / 00.000 s")));
     addWidget(timeLabel_);
 
     connect(restart_, &QAction::triggered, clock_, &PlaybackClock::restart);
@@ -82,7 +84,7 @@ PlaybackToolbar::PlaybackToolbar(PlaybackClock* clock, QWidget* parent)
 void PlaybackToolbar::updateRange() {
     const QSignalBlocker block(timeline_);
     timeline_->setRange(0, static_cast<int>(clock_->duration() / kSliderUnit));
-    timeline_->setSingleStep(100);                                    // 0.1 ms
+    timeline_->setSingleStep(100);                                              // 0.1 ms
     timeline_->setPageStep(static_cast<int>(kMillisecond / kSliderUnit) * 100); // 0.1 s
     updateTime();
 }
