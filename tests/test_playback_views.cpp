@@ -98,14 +98,14 @@ void TestPlaybackViews::overlayShowsFramesInFlight() {
         std::get<FrameTxStart>(twoLans()->events()[static_cast<std::size_t>(first)].kind);
     const SimTime start = twoLans()->events()[static_cast<std::size_t>(first)].time;
     rig.clock.seek(start + (tx.arrival - start) / 2);
-    QCOMPARE(tokenLabels(rig.overlay), QStringList{QStringLiteral("ARP ?")});
+    QCOMPARE(tokenLabels(rig.overlay), QStringList{QStringLiteral("ARP req")});
     const QPointF mid = rig.overlay.token(tx.frameId)->pos();
     QVERIFY(mid.x() > 80 && mid.x() < 260 && mid.y() > 120 && mid.y() < 240);
 
     // SW1 floods it: one token per link copy, to PC2 and to R1, and a callout.
     rig.clock.seek(tx.arrival + 5 * kMicrosecond);
     QCOMPARE(tokenLabels(rig.overlay),
-             (QStringList{QStringLiteral("ARP ?"), QStringLiteral("ARP ?")}));
+             (QStringList{QStringLiteral("ARP req"), QStringLiteral("ARP req")}));
     QVERIFY(rig.overlay.calloutTexts().contains(QStringLiteral("flood")));
 
     // Step back and forward: the same tokens at the same places (stepping

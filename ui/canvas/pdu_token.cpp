@@ -17,7 +17,7 @@ QFont tokenFont() {
 } // namespace
 
 PduToken::PduToken(quint64 frameId, const QString& label, const QString& protocol,
-                   QGraphicsItem* parent)
+                   const QString& description, QGraphicsItem* parent)
     : QGraphicsObject(parent)
     , frameId_(frameId)
     , label_(label)
@@ -27,7 +27,7 @@ PduToken::PduToken(quint64 frameId, const QString& label, const QString& protoco
     const qreal h = fm.height() + 4;
     rect_ = QRectF(-w / 2, -h / 2, w, h);
     setCursor(Qt::PointingHandCursor);
-    setToolTip(tr("Frame %1: click to drop it on this link").arg(frameId_));
+    setToolTip(tr("%1\nFrame %2: click to lose it on this link").arg(description).arg(frameId_));
     setAcceptedMouseButtons(Qt::LeftButton);
 }
 

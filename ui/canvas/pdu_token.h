@@ -10,8 +10,9 @@ namespace ww::ui {
 class PduToken : public QGraphicsObject {
     Q_OBJECT
 public:
+    // description: the frame's one-line summary, for the tooltip.
     PduToken(quint64 frameId, const QString& label, const QString& protocol,
-             QGraphicsItem* parent = nullptr);
+             const QString& description, QGraphicsItem* parent = nullptr);
 
     quint64 frameId() const { return frameId_; }
     const QString& label() const { return label_; }

@@ -4,7 +4,6 @@
 #include "canvas/drop_mark.h"
 #include "canvas/pdu_token.h"
 #include "models/event_summary.h"
-#include "models/frame_summary.h"
 #include "models/playback_clock.h"
 
 #include <QGraphicsScene>
@@ -16,7 +15,9 @@ namespace ww::ui {
 namespace {
 constexpr qreal kTokenZ = 100;
 constexpr qreal kMarkZ = 110;
-constexpr qreal kDeviceClearance = 28;     // keep tokens off the device icons at the ends
+constexpr qreal kDeviceClearance = 28; // keep tokens off the device icons at the ends
+constexpr qreal kLaneOffset = 6;       // sideways, per direction of travel
+constexpr qreal kStackStep = 15;       // tokens closer than this on one lane are stacked sideways
 constexpr std::size_t kMaxLookBack = 4000; // events scanned for marks
 constexpr int kMaxCalloutsPerDevice = 3;
 } // namespace
@@ -52,15 +53,11 @@ void PlaybackOverlay::setVisible(bool visible) {
 }
 
 void PlaybackOverlay::rebuild() {
-    tokenLabels_.clear();
-    tokenProtocols_.clear();
+    tokenText_.clear();
     if (const auto& run = clock_->run()) {
         PduDescriber describer;
-        for (const FrameFlight& f : run->flights()) {
-            const PduSummary s = describer.frame(f.frame.view());
-            tokenLabels_.push_back(s.token);
-            tokenProtocols_.push_back(s.protocol);
-        }
+        for (const FrameFlight& f : run->flights())
+            tokenText_.push_back(describer.frame(f.frame.view()));
     }
     for (auto& [id, token] : tokens_)
         delete token;
@@ -79,12 +76,15 @@ QLineF PlaybackOverlay::flightLine(const FrameFlight& f) const {
     if (f.link < links.size() &&
         QString::fromStdString(links[f.link].a.device) != run.deviceName(f.from))
         line = QLineF(line.p2(), line.p1());
-    const qreal inset = std::min(kDeviceClearance, line.length() / 4);
-    if (line.length() > 0) {
-        const QPointF step = (line.p2() - line.p1()) * (inset / line.length());
-        line = QLineF(line.p1() + step, line.p2() - step);
-    }
-    return line;
+    const qreal length = line.length();
+    if (length <= 0)
+        return line;
+    // Off the device icons at the ends, and each direction in its own lane
+    // (to the right of travel) so frames crossing on a full-duplex link do not hide each other.
+    const QPointF along = (line.p2() - line.p1()) / length;
+    const QPointF inset = along * std::min(kDeviceClearance, length / 4);
+    const QPointF lane = QPointF(-along.y(), along.x()) * kLaneOffset;
+    return QLineF(line.p1() + inset + lane, line.p2() - inset + lane);
 }
 
 void PlaybackOverlay::clearMarks() {
@@ -106,6 +106,9 @@ void PlaybackOverlay::refresh() {
     const SimTime now = clock_->time();
 
     std::set<quint64> live;
+    // Tokens already placed per lane (link and direction): back-to-back frames
+    // sit almost on top of each other, so a later one moves out to the side.
+    std::map<std::pair<LinkId, DeviceId>, std::vector<QPointF>> lanes;
     const auto& flights = run->flights();
     for (std::size_t i = 0; i < flights.size(); ++i) {
         const FrameFlight& f = flights[i];
@@ -116,7 +119,8 @@ void PlaybackOverlay::refresh() {
         live.insert(f.frameId);
         PduToken*& token = tokens_[f.frameId];
         if (!token) {
-            token = new PduToken(f.frameId, tokenLabels_[i], tokenProtocols_[i]);
+            const PduSummary& text = tokenText_[i];
+            token = new PduToken(f.frameId, text.token, text.protocol, text.text);
             token->setZValue(kTokenZ);
             // Queued: the owner re-records and this token is deleted, which must
             // not happen inside its own mouse press handler.
@@ -127,7 +131,20 @@ void PlaybackOverlay::refresh() {
         const SimTime span = std::max<SimTime>(f.arrival - f.start, 1);
         const qreal progress =
             std::clamp(static_cast<qreal>(now - f.start) / static_cast<qreal>(span), 0.0, 1.0);
-        token->setPos(flightLine(f).pointAt(progress));
+        const QLineF line = flightLine(f);
+        QPointF at = line.pointAt(progress);
+        if (line.length() > 0) {
+            const QPointF side = QPointF(-line.dy(), line.dx()) / line.length() * kStackStep;
+            auto& placed = lanes[{f.link, f.from}];
+            auto crowded = [&placed](QPointF p) {
+                return std::any_of(placed.begin(), placed.end(),
+                                   [p](QPointF q) { return QLineF(p, q).length() < kStackStep; });
+            };
+            for (int k = 0; k < 8 && crowded(at); ++k)
+                at += side;
+            placed.push_back(at);
+        }
+        token->setPos(at);
     }
     for (auto it = tokens_.begin(); it != tokens_.end();) {
         if (live.count(it->first)) {
@@ -143,6 +160,7 @@ void PlaybackOverlay::refresh() {
 void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
     const auto& run = *clock_->run();
     std::map<DeviceId, int> stacked; // callouts already at a device, newest lowest
+    std::set<std::pair<DeviceId, QString>> shown;
     const std::size_t stop = applied > kMaxLookBack ? applied - kMaxLookBack : 0;
     // At least a second of wall time at the current speed, so marks stay readable at 1x.
     const SimTime span = std::max(markSpan_, static_cast<SimTime>(clock_->speed() * 1e9));
@@ -179,8 +197,9 @@ void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
         if (device == kNoDevice)
             continue;
         int& n = stacked[device];
-        if (n >= kMaxCalloutsPerDevice)
+        if (n >= kMaxCalloutsPerDevice || shown.count({device, text}))
             continue;
+        shown.insert({device, text});
         auto* callout = new DecisionCallout(text, accent);
         callout->setPos(devicePoint(device) + QPointF(0, -22 - 26.0 * n));
         callout->setZValue(kMarkZ + 1 - 0.01 * n);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/frame_summary.h"
 #include "models/recorded_run.h"
 
 #include <QLineF>
@@ -65,8 +66,7 @@ private:
     DevicePosition devicePosition_;
     SimTime markSpan_;
     bool visible_ = true;
-    std::vector<QString> tokenLabels_;    // by flight index
-    std::vector<QString> tokenProtocols_; // by flight index
+    std::vector<PduSummary> tokenText_; // by flight index
     std::map<quint64, PduToken*> tokens_;
     std::vector<QGraphicsItem*> marks_; // drop marks and callouts, rebuilt on every refresh
 };

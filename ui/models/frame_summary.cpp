@@ -50,9 +50,9 @@ PduSummary PduDescriber::arpPacket(ByteView bytes) {
     if (!a)
         return {};
     if (a->operation == arp::Operation::Request)
-        return {QStringLiteral("ARP"), QStringLiteral("ARP ?"),
+        return {QStringLiteral("ARP"), QStringLiteral("ARP req"),
                 tr("ARP Who has %1? Tell %2").arg(ip(a->targetIp), ip(a->senderIp))};
-    return {QStringLiteral("ARP"), QStringLiteral("ARP !"),
+    return {QStringLiteral("ARP"), QStringLiteral("ARP rep"),
             tr("ARP %1 is at %2").arg(ip(a->senderIp), mac(a->senderMac))};
 }
 
@@ -185,13 +185,16 @@ PduSummary PduDescriber::tcp(ByteView segment, Ipv4Address source, Ipv4Address d
     const bool http =
         (r.sourcePort == kHttpPort || r.destinationPort == kHttpPort) && !t->payload.empty();
     if (http) {
-        // The request or status line, as far as it is in this segment.
+        // A request or status line starts the segment: HTTP. A body's later
+        // segments stay TCP, as in a packet analyser without reassembly.
         const auto* chars = reinterpret_cast<const char*>(t->payload.data());
         QString line = QString::fromLatin1(chars, static_cast<qsizetype>(t->payload.size()));
         line = line.section(QLatin1Char('\n'), 0, 0).trimmed();
-        if (line.startsWith(QLatin1String("GET ")) || line.startsWith(QLatin1String("HTTP/")))
-            return {QStringLiteral("HTTP"), QStringLiteral("HTTP"), QStringLiteral("HTTP ") + line};
-        return {QStringLiteral("HTTP"), QStringLiteral("HTTP"), text};
+        static const char* const kStarts[] = {"GET ", "HEAD ", "POST ", "PUT ", "HTTP/1."};
+        for (const char* start : kStarts)
+            if (line.startsWith(QLatin1String(start)))
+                return {QStringLiteral("HTTP"), QStringLiteral("HTTP"),
+                        QStringLiteral("HTTP ") + line};
     }
     QString token = QStringLiteral("TCP");
     if (r.has(tcp::kRst))

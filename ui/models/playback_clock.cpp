@@ -56,12 +56,13 @@ void PlaybackClock::tick() {
     wall_.restart();
     SimTime next = time_ + static_cast<SimTime>(std::llround(wallSeconds * speed_ * 1e9));
     const auto& events = run_->events();
-    // Nothing to watch for a long (wall) while: jump to shortly before the next event.
-    if (idleSkip_ > 0 && applied_ < events.size()) {
-        const SimTime gap = events[applied_].time - time_;
+    // Nothing moving and nothing happening for a long (wall) while: jump to
+    // shortly before the next event.
+    if (idleSkip_ > 0 && applied_ < events.size() && run_->framesInFlight(applied_) == 0) {
         const auto skip = static_cast<SimTime>(idleSkip_ * speed_ * 1e9);
-        if (gap > skip && next < events[applied_].time - skip / 4)
-            next = std::max(next, events[applied_].time - skip / 4);
+        const SimTime nextEvent = events[applied_].time;
+        if (nextEvent - time_ > skip)
+            next = std::max(next, nextEvent - skip / 4);
     }
     if (next >= duration()) {
         moveTo(duration(), events.size());

@@ -32,8 +32,9 @@ public:
     // Simulated seconds per wall second: 1e-3 is "1/1000x" slow motion.
     double speed() const { return speed_; }
 
-    // While playing, a stretch with no event longer than this much wall time is
-    // skipped (the clock jumps to just before the next event). 0 disables it.
+    // While playing, a stretch with no frame on any link and no event for longer
+    // than this much wall time is skipped (the clock jumps to just before the
+    // next event). 0 disables it. Default 1.5 s.
     void setIdleSkip(double wallSeconds) { idleSkip_ = wallSeconds; }
 
 public Q_SLOTS:

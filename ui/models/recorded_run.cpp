@@ -84,6 +84,17 @@ RecordedRun RecordedRun::record(const lab::Lab& lab, std::uint64_t seed,
             }
         }
     }
+    run.inFlight_.assign(run.events_.size() + 1, 0);
+    std::vector<std::int32_t> delta(run.events_.size() + 2, 0);
+    for (const FrameFlight& f : run.flights_) {
+        ++delta[f.startEvent + 1]; // in flight once its start has happened...
+        --delta[f.endEvent + 1];   // ...until its end has
+    }
+    std::int64_t n = 0;
+    for (std::size_t k = 0; k <= run.events_.size(); ++k) {
+        n += delta[k];
+        run.inFlight_[k] = static_cast<std::uint32_t>(n);
+    }
     return run;
 }
 
@@ -115,6 +126,10 @@ QString RecordedRun::interfaceName(DeviceId id, std::size_t interfaceIndex) cons
     if (id >= devices_.size() || interfaceIndex >= devices_[id].interfaces.size())
         return QString::number(interfaceIndex);
     return devices_[id].interfaces[interfaceIndex].name;
+}
+
+std::size_t RecordedRun::framesInFlight(std::size_t applied) const {
+    return applied < inFlight_.size() ? inFlight_[applied] : 0;
 }
 
 const FrameFlight* RecordedRun::flight(std::uint64_t frameId) const {

@@ -76,6 +76,8 @@ public:
 
     // Number of events whose time is <= t: the cursor position at time t.
     std::size_t eventsUpTo(SimTime t) const;
+    // Frames on links once the first `applied` events have happened.
+    std::size_t framesInFlight(std::size_t applied) const;
 
 private:
     lab::Lab lab_;
@@ -86,6 +88,7 @@ private:
     std::vector<DeviceInfo> devices_;
     std::vector<FrameFlight> flights_;
     std::unordered_map<std::uint64_t, std::size_t> flightByFrame_;
+    std::vector<std::uint32_t> inFlight_; // by applied count, events().size() + 1 entries
 };
 
 } // namespace ww::ui
