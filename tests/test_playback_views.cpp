@@ -225,7 +225,10 @@ void TestPlaybackViews::renderForReview() {
         qEnvironmentVariable("WIREWALK_PLAYBACK_LAB", QStringLiteral("two-lans"));
     const lab::Lab lab = loadBuiltin(qPrintable(labName));
     OverlayRig rig(lab);
-    rig.clock.setRun(std::make_shared<const RecordedRun>(RecordedRun::record(lab, 1)));
+    std::set<std::uint64_t> losses;
+    if (const int lose = qEnvironmentVariableIntValue("WIREWALK_PLAYBACK_LOSE"); lose > 0)
+        losses.insert(static_cast<std::uint64_t>(lose));
+    rig.clock.setRun(std::make_shared<const RecordedRun>(RecordedRun::record(lab, 1, losses)));
     QWidget window;
     window.resize(1280, 900);
     auto* layout = new QVBoxLayout(&window);

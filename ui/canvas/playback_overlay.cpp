@@ -177,7 +177,7 @@ void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
             } else if (d->device != kNoDevice) {
                 mark->setPos(devicePoint(d->device) + QPointF(30, 0));
             }
-            mark->setZValue(kMarkZ);
+            mark->setZValue(kMarkZ + 2); // over the callouts: a loss matters more
             scene_->addItem(mark);
             marks_.push_back(mark);
             continue;

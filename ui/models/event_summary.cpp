@@ -284,9 +284,11 @@ EventRow EventDescriber::describe(const Event& event) {
                         .arg(e.index + 1);
             } else if constexpr (std::is_same_v<T, Drop>) {
                 row.device = e.device;
-                if (e.device == kNoDevice)
-                    if (const FrameFlight* f = run.flight(e.frameId))
-                        row.device = f->to;
+                if (e.device == kNoDevice) // lost on a link: sender → receiver
+                    if (const FrameFlight* f = run.flight(e.frameId)) {
+                        row.device = f->from;
+                        row.peer = f->to;
+                    }
                 row.protocol = pdu(e.pdu, e.frameId != 0).protocol;
                 row.layer = e.frameId != 0 || row.protocol == QLatin1String("ARP") ? 0 : 1;
                 row.summary = tr("Drop: %1").arg(dropReasonText(e.reason));
