@@ -32,6 +32,7 @@ private Q_SLOTS:
     void tablesWidgetFollowsClock();
     void overlayShowsFramesInFlight();
     void clickingATokenRequestsADrop();
+    void overlaySurvivesSceneClear();
     void eventListFollowsClock();
     void toolbarDrivesClock();
     void renderForReview();
@@ -156,6 +157,20 @@ void TestPlaybackViews::clickingATokenRequestsADrop() {
     rig.clock.seek(tx.arrival);
     QCOMPARE(rig.overlay.dropReasons(), QStringList{QStringLiteral("dropped by you")});
     QVERIFY(rig.overlay.framesInFlight().empty());
+}
+
+// The canvas may clear its scene (a new lab): the overlay draws again on the next move.
+void TestPlaybackViews::overlaySurvivesSceneClear() {
+    OverlayRig rig(loadBuiltin("two-lans"));
+    rig.clock.setRun(twoLans());
+    rig.clock.seek(secondsToTime(0.5) + 150 * kMicrosecond);
+    const auto before = rig.overlay.framesInFlight();
+    QVERIFY(!before.empty());
+    rig.scene.clear();
+    rig.clock.stepBack();
+    rig.clock.stepForward();
+    QCOMPARE(rig.overlay.framesInFlight(), before);
+    QVERIFY(static_cast<std::size_t>(rig.scene.items().size()) > before.size()); // the layer too
 }
 
 void TestPlaybackViews::eventListFollowsClock() {

@@ -13,13 +13,22 @@
 namespace ww::ui {
 
 namespace {
-constexpr qreal kTokenZ = 100;
-constexpr qreal kMarkZ = 110;
+constexpr qreal kLayerZ = 100;  // above the topology
+constexpr qreal kCalloutZ = 10; // within the layer: tokens 0, callouts, then drops
+constexpr qreal kDropZ = 20;
 constexpr qreal kDeviceClearance = 28; // keep tokens off the device icons at the ends
 constexpr qreal kLaneOffset = 6;       // sideways, per direction of travel
 constexpr qreal kStackStep = 15;       // tokens closer than this on one lane are stacked sideways
 constexpr std::size_t kMaxLookBack = 4000; // events scanned for marks
 constexpr int kMaxCalloutsPerDevice = 3;
+// An empty parent for everything the overlay draws.
+class OverlayLayer : public QGraphicsObject {
+public:
+    OverlayLayer() { setFlag(ItemHasNoContents); }
+    QRectF boundingRect() const override { return {}; }
+    void paint(QPainter*, const QStyleOptionGraphicsItem*, QWidget*) override {}
+};
+
 } // namespace
 
 PlaybackOverlay::PlaybackOverlay(QGraphicsScene* scene, PlaybackClock* clock, LinkLine linkLine,
@@ -37,9 +46,29 @@ PlaybackOverlay::PlaybackOverlay(QGraphicsScene* scene, PlaybackClock* clock, Li
 }
 
 PlaybackOverlay::~PlaybackOverlay() {
-    clearMarks();
+    delete layer_.data(); // and with it every token and mark
+}
+
+bool PlaybackOverlay::ensureLayer() {
+    if (!scene_) {
+        tokens_.clear();
+        marks_.clear();
+        return false;
+    }
+    if (!layer_) {
+        tokens_.clear(); // deleted with the old layer
+        marks_.clear();
+        layer_ = new OverlayLayer;
+        layer_->setZValue(kLayerZ);
+        scene_->addItem(layer_);
+    }
+    return true;
+}
+
+void PlaybackOverlay::clearTokens() {
     for (auto& [id, token] : tokens_)
         delete token;
+    tokens_.clear();
 }
 
 void PlaybackOverlay::setMarkSpan(SimTime span) {
@@ -59,9 +88,8 @@ void PlaybackOverlay::rebuild() {
         for (const FrameFlight& f : run->flights())
             tokenText_.push_back(describer.frame(f.frame.view()));
     }
-    for (auto& [id, token] : tokens_)
-        delete token;
-    tokens_.clear();
+    if (ensureLayer())
+        clearTokens();
     refresh();
 }
 
@@ -94,12 +122,12 @@ void PlaybackOverlay::clearMarks() {
 }
 
 void PlaybackOverlay::refresh() {
+    if (!ensureLayer())
+        return;
     clearMarks();
     const auto& run = clock_->run();
     if (!run || !visible_) {
-        for (auto& [id, token] : tokens_)
-            delete token;
-        tokens_.clear();
+        clearTokens();
         return;
     }
     const std::size_t applied = clock_->appliedEvents();
@@ -121,12 +149,11 @@ void PlaybackOverlay::refresh() {
         if (!token) {
             const PduSummary& text = tokenText_[i];
             token = new PduToken(f.frameId, text.token, text.protocol, text.text);
-            token->setZValue(kTokenZ);
             // Queued: the owner re-records and this token is deleted, which must
             // not happen inside its own mouse press handler.
             connect(token, &PduToken::clicked, this, &PlaybackOverlay::dropRequested,
                     Qt::QueuedConnection);
-            scene_->addItem(token);
+            token->setParentItem(layer_);
         }
         const SimTime span = std::max<SimTime>(f.arrival - f.start, 1);
         const qreal progress =
@@ -177,8 +204,8 @@ void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
             } else if (d->device != kNoDevice) {
                 mark->setPos(devicePoint(d->device) + QPointF(30, 0));
             }
-            mark->setZValue(kMarkZ + 2); // over the callouts: a loss matters more
-            scene_->addItem(mark);
+            mark->setZValue(kDropZ); // over the callouts: a loss matters more
+            mark->setParentItem(layer_);
             marks_.push_back(mark);
             continue;
         }
@@ -202,9 +229,9 @@ void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
         shown.insert({device, text});
         auto* callout = new DecisionCallout(text, accent);
         callout->setPos(devicePoint(device) + QPointF(0, -22 - 26.0 * n));
-        callout->setZValue(kMarkZ + 1 - 0.01 * n);
+        callout->setZValue(kCalloutZ - 0.01 * n);
         ++n;
-        scene_->addItem(callout);
+        callout->setParentItem(layer_);
         marks_.push_back(callout);
     }
 }

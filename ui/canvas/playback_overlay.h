@@ -6,11 +6,13 @@
 #include <QLineF>
 #include <QObject>
 #include <QPointF>
+#include <QPointer>
 #include <functional>
 #include <map>
 #include <vector>
 
 class QGraphicsItem;
+class QGraphicsObject;
 class QGraphicsScene;
 
 namespace ww::ui {
@@ -55,12 +57,17 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    // The item all tokens and marks hang from; made again when the scene deleted
+    // it (QGraphicsScene::clear()). False without a scene.
+    bool ensureLayer();
+    void clearTokens();
     void clearMarks();
     void placeMarks(std::size_t applied, SimTime now);
     QLineF flightLine(const FrameFlight& f) const;
     QPointF devicePoint(DeviceId id) const;
 
-    QGraphicsScene* scene_;
+    QPointer<QGraphicsScene> scene_;
+    QPointer<QGraphicsObject> layer_;
     PlaybackClock* clock_;
     LinkLine linkLine_;
     DevicePosition devicePosition_;
@@ -69,6 +76,7 @@ private:
     std::vector<PduSummary> tokenText_; // by flight index
     std::map<quint64, PduToken*> tokens_;
     std::vector<QGraphicsItem*> marks_; // drop marks and callouts, rebuilt on every refresh
+    // Tokens, marks and the layer belong to the scene: deleted with it or by clear().
 };
 
 } // namespace ww::ui
