@@ -20,10 +20,20 @@ QString endpoint(Ipv4Address a, std::uint16_t port) {
 
 void DeviceTableModel::show(const RecordedRun& run, const NetworkState& state, DeviceId device,
                             SimTime now) {
-    beginResetModel();
-    rows_.clear();
+    std::vector<QStringList> rows;
     if (device < state.devices.size())
-        rows_ = rowsFor(run, state.devices[device], device, now);
+        rows = rowsFor(run, state.devices[device], device, now);
+    if (rows == rows_)
+        return;
+    // Same rows, new values (ages while playing): keep the view's selection and scroll.
+    if (rows.size() == rows_.size() && !rows.empty()) {
+        rows_ = std::move(rows);
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                           {Qt::DisplayRole});
+        return;
+    }
+    beginResetModel();
+    rows_ = std::move(rows);
     endResetModel();
 }
 
