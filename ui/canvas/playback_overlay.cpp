@@ -188,6 +188,7 @@ void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
     const auto& run = *clock_->run();
     std::map<DeviceId, int> stacked; // callouts already at a device, newest lowest
     std::set<std::pair<DeviceId, QString>> shown;
+    std::set<std::pair<qint64, DropReason>> dropsShown;
     const std::size_t stop = applied > kMaxLookBack ? applied - kMaxLookBack : 0;
     // At least a second of wall time at the current speed, so marks stay readable at 1x.
     const SimTime span = std::max(markSpan_, static_cast<SimTime>(clock_->speed() * 1e9));
@@ -196,6 +197,10 @@ void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
         if (i + 1 != applied && now - e.time > span)
             break;
         if (const auto* d = std::get_if<Drop>(&e.kind)) {
+            // One X per place and reason: a burst of drops would pile up.
+            const qint64 place = d->link != kNoLink ? (qint64{1} << 32) + d->link : d->device;
+            if (!dropsShown.insert({place, d->reason}).second)
+                continue;
             auto* mark = new DropMark(dropReasonText(d->reason));
             if (d->link != kNoLink) {
                 const FrameFlight* f = run.flight(d->frameId);
