@@ -15,11 +15,13 @@ PlaybackClock::PlaybackClock(QObject* parent)
 
 void PlaybackClock::setRun(std::shared_ptr<const RecordedRun> run) {
     run_ = std::move(run);
-    const SimTime t = std::clamp<SimTime>(time_, 0, duration());
-    time_ = -1; // force the signals: the events under the cursor changed
-    applied_ = run_ ? run_->events().size() + 1 : 1;
+    // The cursor is consistent before anyone hears of the new run; then every
+    // view redraws, since the events under the cursor changed.
+    time_ = std::clamp<SimTime>(time_, 0, duration());
+    applied_ = run_ ? run_->eventsUpTo(time_) : 0;
     Q_EMIT runChanged();
-    moveTo(t, run_ ? run_->eventsUpTo(t) : 0);
+    Q_EMIT timeChanged(time_);
+    Q_EMIT currentEventChanged(currentEvent());
 }
 
 void PlaybackClock::play() {
