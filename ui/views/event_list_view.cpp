@@ -54,13 +54,19 @@ EventListView::EventListView(PlaybackClock* clock, QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(table_);
 
-    connect(protocol_, &QComboBox::currentIndexChanged, this,
-            [this](int i) { proxy_->setProtocol(protocol_->itemData(i).toString()); });
+    connect(protocol_, &QComboBox::currentIndexChanged, this, [this](int i) {
+        proxy_->setProtocol(protocol_->itemData(i).toString());
+        followClock(clock_->currentEvent()); // where the clock is among the rows left
+    });
     connect(device_, &QComboBox::currentIndexChanged, this, [this](int i) {
         proxy_->setDevice(i <= 0 ? kNoDevice
                                  : static_cast<DeviceId>(device_->itemData(i).toUInt()));
+        followClock(clock_->currentEvent());
     });
-    connect(details_, &QCheckBox::toggled, proxy_, &EventFilterProxy::setShowDetails);
+    connect(details_, &QCheckBox::toggled, this, [this](bool on) {
+        proxy_->setShowDetails(on);
+        followClock(clock_->currentEvent());
+    });
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EventListView::onRowSelected);
     connect(clock_, &PlaybackClock::runChanged, this, &EventListView::rebuild);
