@@ -1,0 +1,345 @@
+#include "models/event_summary.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace ww::ui {
+
+namespace {
+
+QString ip(Ipv4Address a) {
+    return QString::fromStdString(a.toString());
+}
+
+QString mac(const MacAddress& m) {
+    return QString::fromStdString(m.toString());
+}
+
+QString tcpStateName(TcpState s) {
+    return QString::fromLatin1(toString(s)).toUpper().replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
+QString protocolName(Protocol p) {
+    switch (p) {
+    case Protocol::Ethernet:
+        return QStringLiteral("Ethernet");
+    case Protocol::Arp:
+        return QStringLiteral("ARP");
+    case Protocol::Ipv4:
+        return QStringLiteral("IPv4");
+    case Protocol::Icmp:
+        return QStringLiteral("ICMP");
+    case Protocol::Udp:
+        return QStringLiteral("UDP");
+    case Protocol::Tcp:
+        return QStringLiteral("TCP");
+    case Protocol::Http:
+        return QStringLiteral("HTTP");
+    case Protocol::Data:
+        return QStringLiteral("Data");
+    }
+    return {};
+}
+
+QString natProtocol(std::uint8_t p) {
+    return p == 1 ? QStringLiteral("ICMP") : p == 6 ? QStringLiteral("TCP") : QStringLiteral("UDP");
+}
+
+const QString kArrow = QStringLiteral(" → ");
+
+} // namespace
+
+QString layerName(Layer layer) {
+    switch (layer) {
+    case Layer::NetworkInterface:
+        return EventDescriber::tr("Link");
+    case Layer::Internet:
+        return EventDescriber::tr("Internet");
+    case Layer::Transport:
+        return EventDescriber::tr("Transport");
+    case Layer::Application:
+        return EventDescriber::tr("Application");
+    }
+    return {};
+}
+
+QString dropReasonText(DropReason reason) {
+    QString s = QString::fromLatin1(toString(reason)).replace(QLatin1Char('_'), QLatin1Char(' '));
+    switch (reason) {
+    case DropReason::TtlExpired:
+        return EventDescriber::tr("TTL expired");
+    case DropReason::LinkLoss:
+        return EventDescriber::tr("lost on the link");
+    case DropReason::Injected:
+        return EventDescriber::tr("dropped by you");
+    case DropReason::NoRoute:
+        return EventDescriber::tr("no route");
+    case DropReason::ArpFailed:
+        return EventDescriber::tr("ARP got no answer");
+    case DropReason::FcsError:
+        return EventDescriber::tr("FCS error (corrupted)");
+    case DropReason::NotForThisMac:
+        return EventDescriber::tr("not for this MAC");
+    case DropReason::SameSegment:
+        return EventDescriber::tr("filtered (same segment)");
+    case DropReason::PortUnreachable:
+        return EventDescriber::tr("port unreachable");
+    default:
+        return s;
+    }
+}
+
+QString EventDescriber::switchDecisionText(const RecordedRun& run, const SwitchDecision& d) {
+    switch (d.action) {
+    case SwitchAction::Forwarded:
+        return tr("MAC table: port %1")
+            .arg(d.outPorts.empty() ? QStringLiteral("?") : run.portName(d.device, d.outPorts[0]));
+    case SwitchAction::Flooded:
+        return tr("flood");
+    case SwitchAction::Filtered:
+        return tr("filter (same port)");
+    }
+    return {};
+}
+
+QString EventDescriber::routerDecisionText(const RecordedRun& run, const RouterDecision& d) {
+    const QString prefix = QStringLiteral("%1/%2").arg(ip(d.route.prefix)).arg(d.route.length);
+    const QString itf = run.interfaceName(d.device, d.route.port);
+    const QString via = d.route.nextHop.isUnspecified()
+                            ? itf
+                            : QStringLiteral("%1 (%2)").arg(ip(d.route.nextHop), itf);
+    return tr("%1 via %2, TTL %3→%4").arg(prefix, via).arg(d.ttlBefore).arg(d.ttlAfter);
+}
+
+PduSummary EventDescriber::pdu(const PduRef& p, bool isFrame) {
+    if (!p.bytes || p.size() == 0)
+        return {};
+    if (isFrame)
+        return pdus_.frame(p.view());
+    if ((p.view()[0] >> 4) == 4)
+        return pdus_.packet(p.view());
+    return pdus_.arpPacket(p.view());
+}
+
+EventRow EventDescriber::describe(const Event& event) {
+    const RecordedRun& run = run_;
+    EventRow row;
+    auto name = [&run](DeviceId id) { return run.deviceName(id); };
+    auto header = [&](DeviceId device, Layer layer, Protocol protocol, const QString& what) {
+        row.device = device;
+        row.layer = static_cast<int>(layer);
+        row.protocol = protocolName(protocol);
+        row.summary = what;
+        row.detail = true;
+    };
+    std::visit(
+        [&](const auto& e) {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, PduBuilt>) {
+                header(e.device, e.layer, e.protocol,
+                       tr("%1 built (%2 bytes)")
+                           .arg(QString::fromLatin1(toString(e.name)))
+                           .arg(e.pdu.size()));
+            } else if constexpr (std::is_same_v<T, HeaderPushed>) {
+                header(e.device, e.layer, e.protocol,
+                       tr("%1 header added: %2 (%3 bytes)")
+                           .arg(protocolName(e.protocol), QString::fromLatin1(toString(e.name)))
+                           .arg(e.pdu.size()));
+            } else if constexpr (std::is_same_v<T, HeaderPopped>) {
+                header(e.device, e.layer, e.protocol,
+                       tr("%1 header removed (%2 bytes)")
+                           .arg(protocolName(e.protocol))
+                           .arg(e.pdu.size()));
+            } else if constexpr (std::is_same_v<T, FrameTxStart>) {
+                const PduSummary s = pdu(e.frame, true);
+                row.device = e.from;
+                if (const FrameFlight* f = run.flight(e.frameId))
+                    row.peer = f->to;
+                row.layer = static_cast<int>(Layer::NetworkInterface);
+                row.protocol = s.protocol;
+                row.summary = s.text;
+            } else if constexpr (std::is_same_v<T, FrameTxEnd>) {
+                row.device = e.from;
+                row.layer = static_cast<int>(Layer::NetworkInterface);
+                row.protocol = QStringLiteral("Ethernet");
+                row.summary = tr("Frame %1: last bit sent").arg(e.frameId);
+                row.detail = true;
+            } else if constexpr (std::is_same_v<T, FrameArrival>) {
+                row.device = e.to;
+                row.layer = static_cast<int>(Layer::NetworkInterface);
+                row.protocol = QStringLiteral("Ethernet");
+                row.summary = e.corrupted ? tr("Frame %1 arrived on %2, corrupted")
+                                                .arg(e.frameId)
+                                                .arg(run.portName(e.to, e.port))
+                                          : tr("Frame %1 arrived on %2")
+                                                .arg(e.frameId)
+                                                .arg(run.portName(e.to, e.port));
+                row.detail = !e.corrupted;
+            } else if constexpr (std::is_same_v<T, ReceiveCheck>) {
+                row.device = e.device;
+                row.layer = e.check == Check::DestinationMac || e.check == Check::Fcs       ? 0
+                            : e.check == Check::TransportChecksum || e.check == Check::Port ? 2
+                                                                                            : 1;
+                row.summary = (e.passed ? tr("Check %1 passed") : tr("Check %1 failed"))
+                                  .arg(QString::fromLatin1(toString(e.check)));
+                row.detail = e.passed;
+            } else if constexpr (std::is_same_v<T, SwitchDecision>) {
+                row.device = e.device;
+                row.layer = static_cast<int>(Layer::NetworkInterface);
+                if (const FrameFlight* f = run.flight(e.frameId))
+                    row.protocol = pdu(f->frame, true).protocol;
+                QString text = switchDecisionText(run, e);
+                if (e.action == SwitchAction::Flooded) {
+                    QStringList ports;
+                    for (PortIndex p : e.outPorts)
+                        ports << run.portName(e.device, p);
+                    text += tr(" to %1").arg(ports.join(QStringLiteral(", ")));
+                }
+                row.summary = QStringLiteral("%1: %2").arg(name(e.device), text);
+            } else if constexpr (std::is_same_v<T, MacTableChanged>) {
+                row.device = e.device;
+                row.layer = static_cast<int>(Layer::NetworkInterface);
+                row.summary = tr("%1: MAC table %2 %3 on %4")
+                                  .arg(name(e.device), QString::fromLatin1(toString(e.change)),
+                                       mac(e.mac), run.portName(e.device, e.port));
+            } else if constexpr (std::is_same_v<T, RouterDecision>) {
+                row.device = e.device;
+                row.layer = static_cast<int>(Layer::Internet);
+                row.protocol = pdu(e.packet, false).protocol;
+                row.summary = tr("%1: route %2").arg(name(e.device), routerDecisionText(run, e));
+            } else if constexpr (std::is_same_v<T, FrameRebuilt>) {
+                row.device = e.device;
+                row.layer = static_cast<int>(Layer::NetworkInterface);
+                row.protocol = QStringLiteral("Ethernet");
+                row.summary =
+                    tr("%1: new frame %2%3%4 (was %5%6%7)")
+                        .arg(name(e.device), mac(e.newSource), kArrow, mac(e.newDestination),
+                             mac(e.oldSource), kArrow, mac(e.oldDestination));
+            } else if constexpr (std::is_same_v<T, Fragmented>) {
+                row.device = e.device;
+                row.layer = static_cast<int>(Layer::Internet);
+                row.protocol = QStringLiteral("IPv4");
+                row.summary =
+                    tr("Fragmented into %1 for MTU %2").arg(e.fragments.size()).arg(e.mtu);
+            } else if constexpr (std::is_same_v<T, FragmentHeld>) {
+                row.device = e.device;
+                row.layer = static_cast<int>(Layer::Internet);
+                row.protocol = QStringLiteral("IPv4");
+                row.summary =
+                    tr("Fragment held: offset %1, %2 bytes").arg(e.offsetBytes).arg(e.length);
+            } else if constexpr (std::is_same_v<T, Reassembled>) {
+                row.device = e.device;
+                row.layer = static_cast<int>(Layer::Internet);
+                row.protocol = QStringLiteral("IPv4");
+                row.summary = tr("Reassembled from %1 fragments").arg(e.fragmentCount);
+            } else if constexpr (std::is_same_v<T, ArpCacheChanged>) {
+                row.device = e.device;
+                row.layer = static_cast<int>(Layer::NetworkInterface);
+                row.protocol = QStringLiteral("ARP");
+                row.summary = tr("%1: ARP cache %2 %3 is at %4")
+                                  .arg(name(e.device), QString::fromLatin1(toString(e.change)),
+                                       ip(e.ip), mac(e.mac));
+            } else if constexpr (std::is_same_v<T, ArpResolution>) {
+                row.device = e.device;
+                row.layer = static_cast<int>(Layer::NetworkInterface);
+                row.protocol = QStringLiteral("ARP");
+                row.summary =
+                    tr("%1: ARP for %2 %3 (attempt %4, %5 waiting)")
+                        .arg(name(e.device), ip(e.ip), QString::fromLatin1(toString(e.step)))
+                        .arg(e.attempt)
+                        .arg(e.queued);
+            } else if constexpr (std::is_same_v<T, Delivered>) {
+                row.device = e.device;
+                row.layer = static_cast<int>(Layer::Transport);
+                row.protocol = protocolName(e.protocol);
+                row.summary = tr("Delivered to %1 (%2 bytes)")
+                                  .arg(protocolName(e.protocol))
+                                  .arg(e.pdu.size());
+                row.detail = true;
+            } else if constexpr (std::is_same_v<T, PingReply>) {
+                row.device = e.device;
+                row.layer = static_cast<int>(Layer::Application);
+                row.protocol = QStringLiteral("ICMP");
+                row.summary = tr("%1 bytes from %2: icmp_seq=%3 ttl=%4 time=%5 ms")
+                                  .arg(e.bytes)
+                                  .arg(ip(e.from))
+                                  .arg(e.sequence)
+                                  .arg(e.ttl)
+                                  .arg(timeToSeconds(e.rtt) * 1000.0, 0, 'f', 3);
+            } else if constexpr (std::is_same_v<T, IcmpErrorReceived>) {
+                row.device = e.device;
+                row.layer = static_cast<int>(Layer::Internet);
+                row.protocol = QStringLiteral("ICMP");
+                row.summary = tr("ICMP error from %1 (type %2 code %3) about %4")
+                                  .arg(ip(e.from))
+                                  .arg(e.type)
+                                  .arg(e.code)
+                                  .arg(ip(e.originalDestination));
+            } else if constexpr (std::is_same_v<T, ScenarioStep>) {
+                row.device = e.device;
+                row.layer = static_cast<int>(Layer::Application);
+                row.summary =
+                    tr("%1: %2 %3 (#%4)")
+                        .arg(name(e.device), QString::fromLatin1(toString(e.action)), ip(e.target))
+                        .arg(e.index + 1);
+            } else if constexpr (std::is_same_v<T, Drop>) {
+                row.device = e.device;
+                if (e.device == kNoDevice) // lost on a link: sender → receiver
+                    if (const FrameFlight* f = run.flight(e.frameId)) {
+                        row.device = f->from;
+                        row.peer = f->to;
+                    }
+                row.protocol = pdu(e.pdu, e.frameId != 0).protocol;
+                row.layer = e.frameId != 0 || row.protocol == QLatin1String("ARP") ? 0 : 1;
+                row.summary = tr("Drop: %1").arg(dropReasonText(e.reason));
+            } else if constexpr (std::is_same_v<T, TcpStateChanged>) {
+                row.device = e.conn.device;
+                row.layer = static_cast<int>(Layer::Transport);
+                row.protocol = QStringLiteral("TCP");
+                row.summary = tr("TCP %1:%2%3%4:%5 %6%7%8")
+                                  .arg(ip(e.conn.localAddress))
+                                  .arg(e.conn.localPort)
+                                  .arg(kArrow, ip(e.conn.remoteAddress))
+                                  .arg(e.conn.remotePort)
+                                  .arg(tcpStateName(e.from), kArrow, tcpStateName(e.to));
+            } else if constexpr (std::is_same_v<T, TcpRttSample>) {
+                row.device = e.conn.device;
+                row.layer = static_cast<int>(Layer::Transport);
+                row.protocol = QStringLiteral("TCP");
+                row.summary = tr("TCP RTT %1 ms, RTO %2 ms")
+                                  .arg(timeToSeconds(e.rtt) * 1000.0, 0, 'f', 3)
+                                  .arg(timeToSeconds(e.rto) * 1000.0, 0, 'f', 3);
+                row.detail = true;
+            } else if constexpr (std::is_same_v<T, TcpCongestion>) {
+                row.device = e.conn.device;
+                row.layer = static_cast<int>(Layer::Transport);
+                row.protocol = QStringLiteral("TCP");
+                row.summary = tr("TCP cwnd %1 ssthresh %2 (%3)")
+                                  .arg(e.cwnd)
+                                  .arg(e.ssthresh)
+                                  .arg(QString::fromLatin1(toString(e.change)));
+                row.detail = e.change == CongestionChange::Grew;
+            } else if constexpr (std::is_same_v<T, TcpRetransmit>) {
+                row.device = e.conn.device;
+                row.layer = static_cast<int>(Layer::Transport);
+                row.protocol = QStringLiteral("TCP");
+                row.summary = tr("TCP retransmission (%1), %2 bytes")
+                                  .arg(QString::fromLatin1(toString(e.reason)))
+                                  .arg(e.length);
+            } else if constexpr (std::is_same_v<T, NatMappingChanged>) {
+                row.device = e.device;
+                row.layer = static_cast<int>(Layer::Internet);
+                row.protocol = natProtocol(e.protocol);
+                row.summary = (e.created ? tr("NAT: %1 %2:%3 ↔ %4:%5 created")
+                                         : tr("NAT: %1 %2:%3 ↔ %4:%5 removed"))
+                                  .arg(natProtocol(e.protocol), ip(e.insideAddress))
+                                  .arg(e.insidePort)
+                                  .arg(ip(e.globalAddress))
+                                  .arg(e.globalPort);
+            }
+        },
+        event.kind);
+    return row;
+}
+
+} // namespace ww::ui

@@ -1,0 +1,211 @@
+#include "models/frame_summary.h"
+
+#include "wire/arp.h"
+#include "wire/ethernet.h"
+#include "wire/icmp.h"
+#include "wire/ipv4.h"
+#include "wire/tcp.h"
+#include "wire/udp.h"
+
+namespace ww::ui {
+
+namespace {
+
+QString ip(Ipv4Address a) {
+    return QString::fromStdString(a.toString());
+}
+
+QString mac(const MacAddress& m) {
+    return QString::fromStdString(m.toString());
+}
+
+const QString kArrow = QStringLiteral(" → ");
+
+constexpr std::uint16_t kHttpPort = 80;
+constexpr std::uint16_t kDnsPort = 53;
+
+} // namespace
+
+PduSummary PduDescriber::frame(ByteView bytes) {
+    const auto eth = ethernet::parseFrame(bytes);
+    if (!eth)
+        return {QStringLiteral("Ethernet"), QStringLiteral("?"), tr("Malformed frame")};
+    const auto& repr = eth->repr;
+    if (repr.etherType == ethernet::kArp) {
+        PduSummary s = arpPacket(eth->payload);
+        if (s.protocol.isEmpty())
+            return {QStringLiteral("ARP"), QStringLiteral("ARP"), tr("ARP (malformed)")};
+        return s;
+    }
+    if (repr.etherType == ethernet::kIpv4)
+        return packet(eth->payload);
+    return {QStringLiteral("Ethernet"), QStringLiteral("ETH"),
+            tr("Ethernet %1%2%3 type 0x%4")
+                .arg(mac(repr.source), kArrow, mac(repr.destination))
+                .arg(repr.etherType, 4, 16, QLatin1Char('0'))};
+}
+
+PduSummary PduDescriber::arpPacket(ByteView bytes) {
+    const auto a = arp::parse(bytes);
+    if (!a)
+        return {};
+    if (a->operation == arp::Operation::Request)
+        return {QStringLiteral("ARP"), QStringLiteral("ARP req"),
+                tr("ARP Who has %1? Tell %2").arg(ip(a->targetIp), ip(a->senderIp))};
+    return {QStringLiteral("ARP"), QStringLiteral("ARP rep"),
+            tr("ARP %1 is at %2").arg(ip(a->senderIp), mac(a->senderMac))};
+}
+
+PduSummary PduDescriber::packet(ByteView bytes) {
+    const auto p = ipv4::parse(bytes);
+    if (!p)
+        return {QStringLiteral("IPv4"), QStringLiteral("IP"), tr("IPv4 (malformed)")};
+    const auto& r = p->repr;
+    if (r.fragmentOffset != 0)
+        return {QStringLiteral("IPv4"), QStringLiteral("IP frag"),
+                tr("IPv4 %1%2%3 fragment offset=%4 id=0x%5%6")
+                    .arg(ip(r.source), kArrow, ip(r.destination))
+                    .arg(r.fragmentOffsetBytes())
+                    .arg(r.identification, 4, 16, QLatin1Char('0'))
+                    .arg(r.moreFragments ? tr(" (more)") : QString())};
+    PduSummary s;
+    switch (r.protocol) {
+    case ipv4::kIcmp:
+        s = icmp(p->payload, r.ttl);
+        break;
+    case ipv4::kTcp:
+        s = tcp(p->payload, r.source, r.destination);
+        break;
+    case ipv4::kUdp:
+        s = udp(p->payload, r.source, r.destination);
+        break;
+    default:
+        return {QStringLiteral("IPv4"), QStringLiteral("IP"),
+                tr("IPv4 %1%2%3 protocol %4")
+                    .arg(ip(r.source), kArrow, ip(r.destination))
+                    .arg(r.protocol)};
+    }
+    if (r.moreFragments)
+        s.text += tr(" (first fragment)");
+    return s;
+}
+
+PduSummary PduDescriber::icmp(ByteView message, int ttl) {
+    const auto m = icmp::parse(message);
+    if (!m)
+        return {QStringLiteral("ICMP"), QStringLiteral("ICMP"), tr("ICMP (malformed)")};
+    const auto& r = m->repr;
+    switch (r.type) {
+    case icmp::kEchoRequest:
+    case icmp::kEchoReply:
+        return {QStringLiteral("ICMP"),
+                r.type == icmp::kEchoRequest ? QStringLiteral("ICMP req")
+                                             : QStringLiteral("ICMP rep"),
+                (r.type == icmp::kEchoRequest ? tr("ICMP Echo request id=%1 seq=%2 ttl=%3")
+                                              : tr("ICMP Echo reply id=%1 seq=%2 ttl=%3"))
+                    .arg(r.identifier)
+                    .arg(r.sequence)
+                    .arg(ttl)};
+    case icmp::kTimeExceeded:
+        return {QStringLiteral("ICMP"), QStringLiteral("ICMP TTL"),
+                r.code == icmp::kTtlExceeded ? tr("ICMP Time-to-live exceeded")
+                                             : tr("ICMP Fragment reassembly time exceeded")};
+    case icmp::kDestinationUnreachable: {
+        QString why;
+        switch (r.code) {
+        case icmp::kNetUnreachable:
+            why = tr("network unreachable");
+            break;
+        case icmp::kHostUnreachable:
+            why = tr("host unreachable");
+            break;
+        case icmp::kProtocolUnreachable:
+            why = tr("protocol unreachable");
+            break;
+        case icmp::kPortUnreachable:
+            why = tr("port unreachable");
+            break;
+        case icmp::kFragmentationNeeded:
+            why = tr("fragmentation needed, MTU %1").arg(r.nextHopMtu);
+            break;
+        default:
+            why = tr("code %1").arg(r.code);
+        }
+        return {QStringLiteral("ICMP"), QStringLiteral("ICMP unr"),
+                tr("ICMP Destination unreachable (%1)").arg(why)};
+    }
+    }
+    return {QStringLiteral("ICMP"), QStringLiteral("ICMP"),
+            tr("ICMP type %1 code %2").arg(r.type).arg(r.code)};
+}
+
+PduSummary PduDescriber::udp(ByteView datagram, Ipv4Address source, Ipv4Address destination) {
+    const auto u = udp::parse(datagram, source, destination);
+    if (!u)
+        return {QStringLiteral("UDP"), QStringLiteral("UDP"), tr("UDP (malformed)")};
+    const auto& r = u->repr;
+    const bool dns = r.sourcePort == kDnsPort || r.destinationPort == kDnsPort;
+    const QString name = dns ? QStringLiteral("DNS") : QStringLiteral("UDP");
+    return {name, name,
+            tr("%1 %2%3%4 Len=%5")
+                .arg(name)
+                .arg(r.sourcePort)
+                .arg(kArrow)
+                .arg(r.destinationPort)
+                .arg(u->payload.size())};
+}
+
+PduSummary PduDescriber::tcp(ByteView segment, Ipv4Address source, Ipv4Address destination) {
+    const auto t = tcp::parse(segment, source, destination);
+    if (!t)
+        return {QStringLiteral("TCP"), QStringLiteral("TCP"), tr("TCP (malformed)")};
+    const auto& r = t->repr;
+    const Flow flow{source.value, r.sourcePort, destination.value, r.destinationPort};
+    const Flow reverse{destination.value, r.destinationPort, source.value, r.sourcePort};
+    // A retransmitted SYN carries the same ISN; a flow first seen mid-stream
+    // (e.g. after NAT) starts counting where it is seen.
+    auto base = initialSequence_.try_emplace(flow, r.sequence).first->second;
+    if (r.has(tcp::kSyn))
+        base = initialSequence_[flow] = r.sequence;
+
+    const QString flags = QString::fromStdString(tcp::flagNames(r.flags));
+    QString text = QStringLiteral("TCP %1%2%3 [%4] Seq=%5")
+                       .arg(r.sourcePort)
+                       .arg(kArrow)
+                       .arg(r.destinationPort)
+                       .arg(flags)
+                       .arg(r.sequence - base);
+    if (r.has(tcp::kAck)) {
+        auto peer = initialSequence_.find(reverse);
+        const std::uint32_t peerBase = peer == initialSequence_.end() ? 0 : peer->second;
+        text += QStringLiteral(" Ack=%1").arg(r.acknowledgment - peerBase);
+    }
+    text += QStringLiteral(" Win=%1 Len=%2").arg(r.window).arg(t->payload.size());
+
+    const bool http =
+        (r.sourcePort == kHttpPort || r.destinationPort == kHttpPort) && !t->payload.empty();
+    if (http) {
+        // A request or status line starts the segment: HTTP. A body's later
+        // segments stay TCP, as in a packet analyser without reassembly.
+        const auto* chars = reinterpret_cast<const char*>(t->payload.data());
+        QString line = QString::fromLatin1(chars, static_cast<qsizetype>(t->payload.size()));
+        line = line.section(QLatin1Char('\n'), 0, 0).trimmed();
+        static const char* const kStarts[] = {"GET ", "HEAD ", "POST ", "PUT ", "HTTP/1."};
+        for (const char* start : kStarts)
+            if (line.startsWith(QLatin1String(start)))
+                return {QStringLiteral("HTTP"), QStringLiteral("HTTP"),
+                        QStringLiteral("HTTP ") + line};
+    }
+    QString token = QStringLiteral("TCP");
+    if (r.has(tcp::kRst))
+        token += QStringLiteral(" RST");
+    else if (r.has(tcp::kSyn))
+        token += r.has(tcp::kAck) ? QStringLiteral(" SYN/ACK") : QStringLiteral(" SYN");
+    else if (r.has(tcp::kFin))
+        token += QStringLiteral(" FIN");
+    else if (t->payload.empty())
+        token += QStringLiteral(" ACK");
+    return {QStringLiteral("TCP"), token, text};
+}
+
+} // namespace ww::ui

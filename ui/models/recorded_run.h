@@ -1,0 +1,94 @@
+#pragma once
+
+#include "lab/lab.h"
+#include "trace/event.h"
+
+#include <QString>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <vector>
+
+namespace ww::ui {
+
+// An IPv4 interface of a device as built from the lab: what the routing table
+// and the ARP cache name as "interface".
+struct InterfaceInfo {
+    QString name;
+    PortIndex port = 0; // the device port (for an L3 switch: the VLAN's index)
+    MacAddress mac;
+    std::optional<Ipv4Prefix> address;
+};
+
+// The static state of a device: it does not change while the lab runs.
+struct DeviceInfo {
+    QString name;
+    lab::DeviceType type = lab::DeviceType::Host;
+    std::vector<QString> ports;            // device port names, by PortIndex
+    std::vector<InterfaceInfo> interfaces; // IP interfaces, by interface index
+    std::vector<RouteView> routes;         // RouteView::port is an interface index
+};
+
+// One frame's trip over one link: from its FrameTxStart to its FrameArrival or
+// the Drop that ended it on the link (lost). Event indices point into events().
+struct FrameFlight {
+    std::uint64_t frameId = 0;
+    LinkId link = kNoLink;
+    DeviceId from = kNoDevice;
+    DeviceId to = kNoDevice;
+    SimTime start = 0;
+    SimTime arrival = 0;
+    std::size_t startEvent = 0;
+    std::size_t endEvent = 0; // arrival or loss; events().size() when the run ended first
+    bool lost = false;
+    PduRef frame;
+};
+
+// A lab run headless to its duration with every event kept. The simulation is
+// a pure function of (lab, seed, forced losses), so stepping back and scrubbing
+// are moving a cursor over this recording, and click-to-drop is a re-record
+// with one more frame id in the losses.
+class RecordedRun {
+public:
+    static RecordedRun record(const lab::Lab& lab, std::uint64_t seed,
+                              std::set<std::uint64_t> forcedLosses = {});
+    // The same lab and seed with `frameId` also lost on its link.
+    RecordedRun withLoss(std::uint64_t frameId) const;
+
+    const lab::Lab& lab() const { return lab_; }
+    std::uint64_t seed() const { return seed_; }
+    const std::set<std::uint64_t>& forcedLosses() const { return losses_; }
+    SimTime duration() const { return duration_; }
+
+    const std::vector<Event>& events() const { return events_; }
+    const std::vector<DeviceInfo>& devices() const { return devices_; }
+    const std::vector<FrameFlight>& flights() const { return flights_; }
+
+    QString deviceName(DeviceId id) const;
+    QString portName(DeviceId id, PortIndex port) const;
+    // Name of the IP interface whose port (or VLAN index) is `port`.
+    QString interfaceOnPort(DeviceId id, PortIndex port) const;
+    QString interfaceName(DeviceId id, std::size_t interfaceIndex) const;
+    // The flight of a frame id, or nullptr.
+    const FrameFlight* flight(std::uint64_t frameId) const;
+
+    // Number of events whose time is <= t: the cursor position at time t.
+    std::size_t eventsUpTo(SimTime t) const;
+    // Frames on links once the first `applied` events have happened.
+    std::size_t framesInFlight(std::size_t applied) const;
+
+private:
+    lab::Lab lab_;
+    std::uint64_t seed_ = 1;
+    std::set<std::uint64_t> losses_;
+    SimTime duration_ = 0;
+    std::vector<Event> events_;
+    std::vector<DeviceInfo> devices_;
+    std::vector<FrameFlight> flights_;
+    std::unordered_map<std::uint64_t, std::size_t> flightByFrame_;
+    std::vector<std::uint32_t> inFlight_; // by applied count, events().size() + 1 entries
+};
+
+} // namespace ww::ui

@@ -1,0 +1,150 @@
+#include "views/event_list_view.h"
+
+#include "models/event_list_model.h"
+#include "models/playback_clock.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <set>
+
+namespace ww::ui {
+
+EventListView::EventListView(PlaybackClock* clock, QWidget* parent)
+    : QWidget(parent)
+    , clock_(clock)
+    , model_(new EventListModel(this))
+    , proxy_(new EventFilterProxy(this)) {
+    proxy_->setSourceModel(model_);
+    protocol_ = new QComboBox(this);
+    device_ = new QComboBox(this);
+    details_ = new QCheckBox(tr("Show details"), this);
+    details_->setToolTip(
+        tr("Also list headers added and removed, transmit ends, arrivals and passed checks"));
+    table_ = new QTableView(this);
+    table_->setModel(proxy_);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setAlternatingRowColors(true);
+    table_->setWordWrap(false);
+    table_->verticalHeader()->hide();
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 4);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table_->setColumnWidth(EventListModel::TimeColumn, 110);
+    table_->setColumnWidth(EventListModel::DeviceColumn, 110);
+    table_->setColumnWidth(EventListModel::LayerColumn, 90);
+    table_->setColumnWidth(EventListModel::ProtocolColumn, 70);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Protocol:"), this));
+    filters->addWidget(protocol_);
+    filters->addWidget(new QLabel(tr("Device:"), this));
+    filters->addWidget(device_);
+    filters->addWidget(details_);
+    filters->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(table_);
+
+    connect(protocol_, &QComboBox::currentIndexChanged, this, [this](int i) {
+        proxy_->setProtocol(protocol_->itemData(i).toString());
+        followClock(clock_->currentEvent()); // where the clock is among the rows left
+    });
+    connect(device_, &QComboBox::currentIndexChanged, this, [this](int i) {
+        proxy_->setDevice(i <= 0 ? kNoDevice
+                                 : static_cast<DeviceId>(device_->itemData(i).toUInt()));
+        followClock(clock_->currentEvent());
+    });
+    connect(details_, &QCheckBox::toggled, this, [this](bool on) {
+        proxy_->setShowDetails(on);
+        followClock(clock_->currentEvent());
+    });
+    connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EventListView::onRowSelected);
+    connect(clock_, &PlaybackClock::runChanged, this, &EventListView::rebuild);
+    connect(clock_, &PlaybackClock::currentEventChanged, this, &EventListView::followClock);
+    rebuild();
+}
+
+void EventListView::setProtocolFilter(const QString& protocol) {
+    protocol_->setCurrentIndex(std::max(0, protocol_->findData(protocol)));
+}
+
+void EventListView::setDeviceFilter(DeviceId device) {
+    device_->setCurrentIndex(
+        device == kNoDevice ? 0 : std::max(0, device_->findData(static_cast<uint>(device))));
+}
+
+void EventListView::rebuild() {
+    const QString protocol = proxy_->protocol();
+    const DeviceId device = proxy_->device();
+    model_->setRun(clock_->run());
+    {
+        const QSignalBlocker blockP(protocol_);
+        const QSignalBlocker blockD(device_);
+        protocol_->clear();
+        protocol_->addItem(tr("All protocols"), QString());
+        std::set<QString> seen;
+        for (int r = 0; r < model_->rowCount(); ++r)
+            seen.insert(model_->row(r).protocol);
+        for (const QString& p : seen)
+            if (!p.isEmpty())
+                protocol_->addItem(p, p);
+        protocol_->setCurrentIndex(std::max(0, protocol_->findData(protocol)));
+        proxy_->setProtocol(protocol_->currentData().toString());
+
+        device_->clear();
+        device_->addItem(tr("All devices"), static_cast<uint>(kNoDevice));
+        if (const auto& run = clock_->run())
+            for (std::size_t i = 0; i < run->devices().size(); ++i)
+                device_->addItem(run->devices()[i].name, static_cast<uint>(i));
+        const int d = device == kNoDevice ? 0 : device_->findData(static_cast<uint>(device));
+        device_->setCurrentIndex(std::max(0, d));
+        proxy_->setDevice(d > 0 ? device : kNoDevice);
+    }
+    followClock(clock_->currentEvent());
+}
+
+void EventListView::followClock(int index) {
+    if (following_)
+        return;
+    following_ = true;
+    // The current event, or the last visible row before it when filtered out.
+    QModelIndex row;
+    for (int i = index; i >= 0 && !row.isValid(); --i) {
+        row = proxy_->mapFromSource(model_->index(i, 0));
+        if (index - i > 5000)
+            break;
+    }
+    if (row.isValid()) {
+        table_->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+        table_->scrollTo(row);
+    } else {
+        table_->clearSelection();
+    }
+    following_ = false;
+}
+
+void EventListView::onRowSelected() {
+    if (following_)
+        return;
+    const QModelIndexList rows = table_->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const int index = proxy_->mapToSource(rows.first()).row();
+    following_ = true;
+    clock_->seekToEvent(index);
+    following_ = false;
+    Q_EMIT eventActivated(index);
+}
+
+} // namespace ww::ui
