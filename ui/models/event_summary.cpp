@@ -1,5 +1,7 @@
 #include "models/event_summary.h"
 
+#include "wire/dhcp.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -326,6 +328,31 @@ EventRow EventDescriber::describe(const Event& event) {
                 row.summary = tr("TCP retransmission (%1), %2 bytes")
                                   .arg(QString::fromLatin1(toString(e.reason)))
                                   .arg(e.length);
+            } else if constexpr (std::is_same_v<T, DhcpExchange>) {
+                row.device = e.device;
+                row.layer = static_cast<int>(Layer::Application);
+                row.protocol = QStringLiteral("DHCP");
+                const QString type = QString::fromLatin1(
+                    dhcp::toString(static_cast<dhcp::MessageType>(e.type)));
+                row.summary = (e.sent ? tr("%1: %2 sent") : tr("%1: %2 received"))
+                                  .arg(name(e.device), type);
+                row.detail = true; // the frame itself is the visible row
+            } else if constexpr (std::is_same_v<T, DhcpLeaseGranted>) {
+                row.device = e.device;
+                row.layer = static_cast<int>(Layer::Application);
+                row.protocol = QStringLiteral("DHCP");
+                row.summary = tr("%1: lease of %2 to %3 for %4 s")
+                                  .arg(name(e.device), ip(e.address), mac(e.client))
+                                  .arg(e.leaseSeconds);
+            } else if constexpr (std::is_same_v<T, InterfaceConfigured>) {
+                row.device = e.device;
+                row.layer = static_cast<int>(Layer::Application);
+                row.protocol = QStringLiteral("DHCP");
+                row.summary = tr("%1: %2 is %3/%4, gateway %5, DNS %6")
+                                  .arg(name(e.device), run.portName(e.device, e.port),
+                                       ip(e.address))
+                                  .arg(e.prefixLength)
+                                  .arg(ip(e.gateway), ip(e.dns));
             } else if constexpr (std::is_same_v<T, NatMappingChanged>) {
                 row.device = e.device;
                 row.layer = static_cast<int>(Layer::Internet);

@@ -5,6 +5,7 @@
 #include "wire/icmp.h"
 #include "wire/ipv4.h"
 #include "wire/tcp.h"
+#include "wire/dhcp.h"
 #include "wire/udp.h"
 
 namespace ww::ui {
@@ -144,6 +145,22 @@ PduSummary PduDescriber::udp(ByteView datagram, Ipv4Address source, Ipv4Address 
     if (!u)
         return {QStringLiteral("UDP"), QStringLiteral("UDP"), tr("UDP (malformed)")};
     const auto& r = u->repr;
+    const bool bootp = (r.sourcePort == dhcp::kClientPort && r.destinationPort == dhcp::kServerPort) ||
+                       (r.sourcePort == dhcp::kServerPort && r.destinationPort == dhcp::kClientPort);
+    if (bootp) {
+        if (auto m = dhcp::parse(u->payload)) {
+            // Wireshark's wording: "DHCP Discover - Transaction ID 0x...".
+            QString type = QString::fromLatin1(dhcp::toString(m->type)).mid(4).toLower();
+            type[0] = type[0].toUpper();
+            QString text = tr("DHCP %1 - Transaction ID 0x%2")
+                               .arg(type == QLatin1String("Ack") ? QStringLiteral("ACK") : type)
+                               .arg(m->xid, 0, 16);
+            if (!m->yiaddr.isUnspecified())
+                text += tr(", your address %1")
+                            .arg(QString::fromStdString(m->yiaddr.toString()));
+            return {QStringLiteral("DHCP"), QStringLiteral("DHCP"), text};
+        }
+    }
     const bool dns = r.sourcePort == kDnsPort || r.destinationPort == kDnsPort;
     const QString name = dns ? QStringLiteral("DNS") : QStringLiteral("UDP");
     return {name, name,

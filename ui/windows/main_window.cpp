@@ -6,6 +6,7 @@
 #include "document/lab_document.h"
 #include "widgets/device_palette.h"
 #include "windows/app_settings.h"
+#include "windows/playback_setup.h"
 #include "windows/recent_files.h"
 
 #include <QAction>
@@ -48,6 +49,9 @@ MainWindow::MainWindow(QWidget* parent)
         addDock(tr("Properties"), QStringLiteral("propertiesDock"),
                 new PropertiesPanel(scene_, this), Qt::RightDockWidgetArea);
     resizeDocks({paletteDock, propertiesDock}, {170, 380}, Qt::Horizontal);
+    playback_ = new PlaybackSetup(this, document_, scene_);
+    connect(playback_, &PlaybackSetup::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 
     buildFileMenu();
     buildEditMenu();

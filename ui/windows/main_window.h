@@ -10,6 +10,7 @@ class QDockWidget;
 namespace ww::ui {
 
 class LabDocument;
+class PlaybackSetup;
 class RecentFiles;
 class TopologyScene;
 class TopologyView;
@@ -30,6 +31,7 @@ public:
     LabDocument* document() const { return document_; }
     TopologyScene* scene() const { return scene_; }
     TopologyView* view() const { return view_; }
+    PlaybackSetup* playback() const { return playback_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -51,6 +53,7 @@ private:
     LabDocument* document_;
     TopologyScene* scene_;
     TopologyView* view_;
+    PlaybackSetup* playback_ = nullptr;
     RecentFiles* recent_ = nullptr;
     QMenu* viewMenu_ = nullptr;
 };

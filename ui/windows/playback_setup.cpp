@@ -1,0 +1,111 @@
+#include "windows/playback_setup.h"
+
+#include "canvas/playback_overlay.h"
+#include "canvas/topology_scene.h"
+#include "document/lab_document.h"
+#include "models/playback_clock.h"
+#include "models/recorded_run.h"
+#include "views/device_tables_widget.h"
+#include "views/event_list_view.h"
+#include "widgets/playback_toolbar.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QTimer>
+
+namespace ww::ui {
+
+namespace {
+
+// What the engine sees: positions only place icons.
+lab::Lab withoutPositions(lab::Lab lab) {
+    for (auto& d : lab.devices)
+        d.x = d.y = 0;
+    return lab;
+}
+
+QDockWidget* dock(QMainWindow* window, const QString& title, const QString& name, QWidget* w,
+                  Qt::DockWidgetArea area) {
+    auto* d = new QDockWidget(title, window);
+    d->setObjectName(name);
+    d->setWidget(w);
+    window->addDockWidget(area, d);
+    return d;
+}
+
+} // namespace
+
+PlaybackSetup::PlaybackSetup(QMainWindow* window, LabDocument* document, TopologyScene* scene)
+    : QObject(window)
+    , document_(document)
+    , clock_(new PlaybackClock(this))
+    , overlay_(new PlaybackOverlay(
+          scene, clock_, [scene](int link) { return scene->linkLine(link); },
+          [scene](const QString& device) { return scene->devicePosition(device); }, this))
+    , toolbar_(new PlaybackToolbar(clock_, window))
+    , events_(new EventListView(clock_, window))
+    , tables_(new DeviceTablesWidget(clock_, window))
+    , pending_(new QTimer(this)) {
+    toolbar_->setObjectName(QStringLiteral("playbackToolBar"));
+    window->addToolBar(Qt::BottomToolBarArea, toolbar_);
+    QDockWidget* list = dock(window, tr("Events"), QStringLiteral("eventsDock"), events_,
+                             Qt::BottomDockWidgetArea);
+    QDockWidget* tables = dock(window, tr("Device tables"), QStringLiteral("tablesDock"),
+                               tables_, Qt::BottomDockWidgetArea);
+    window->splitDockWidget(list, tables, Qt::Horizontal);
+
+    // Click a frame in flight: the engine re-simulates with that frame lost.
+    connect(overlay_, &PlaybackOverlay::dropRequested, this, [this](quint64 frameId) {
+        if (!clock_->run())
+            return;
+        clock_->setRun(std::make_shared<const RecordedRun>(clock_->run()->withLoss(frameId)));
+        Q_EMIT message(tr("Frame %1 dropped: what follows is simulated again without it")
+                           .arg(frameId));
+    });
+    // Selecting a device on the canvas shows its tables.
+    connect(scene, &QGraphicsScene::selectionChanged, this, [this, scene] {
+        const QStringList names = scene->selectedDeviceNames();
+        if (names.size() != 1 || !clock_->run())
+            return;
+        const lab::Lab& lab = document_->lab();
+        for (std::size_t i = 0; i < lab.devices.size(); ++i)
+            if (QString::fromStdString(lab.devices[i].name) == names.front())
+                tables_->setDevice(static_cast<DeviceId>(i));
+    });
+
+    // Several signals come from one edit: record once, after them.
+    pending_->setSingleShot(true);
+    pending_->setInterval(0);
+    connect(pending_, &QTimer::timeout, this, &PlaybackSetup::record);
+    for (auto signal : {&LabDocument::labChanged, &LabDocument::scenarioChanged})
+        connect(document_, signal, this, &PlaybackSetup::scheduleRecord);
+    connect(document_, &LabDocument::deviceChanged, this, &PlaybackSetup::scheduleRecord);
+    connect(document_, &LabDocument::linkChanged, this, &PlaybackSetup::scheduleRecord);
+    record();
+}
+
+void PlaybackSetup::scheduleRecord() {
+    pending_->start();
+}
+
+void PlaybackSetup::record() {
+    lab::Lab simulated = withoutPositions(document_->lab());
+    if (recorded_ && *recorded_ == simulated)
+        return; // a move, or nothing the engine would see
+    const bool wasPlaying = clock_->isPlaying() || clock_->time() > 0;
+    clock_->pause();
+    if (!document_->problems().isEmpty()) {
+        clock_->setRun(nullptr);
+        recorded_.reset();
+        Q_EMIT message(tr("Playback is off until the lab's problems are fixed"));
+        return;
+    }
+    clock_->setRun(
+        std::make_shared<const RecordedRun>(RecordedRun::record(document_->lab(), seed_)));
+    clock_->restart();
+    if (recorded_ && wasPlaying)
+        Q_EMIT message(tr("The lab changed: playback starts again from the beginning"));
+    recorded_ = std::move(simulated);
+}
+
+} // namespace ww::ui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "lab/lab.h"
+
+#include <QObject>
+#include <optional>
+
+class QMainWindow;
+class QTimer;
+
+namespace ww::ui {
+
+class EventListView;
+class DeviceTablesWidget;
+class LabDocument;
+class PlaybackClock;
+class PlaybackOverlay;
+class PlaybackToolbar;
+class TopologyScene;
+
+// Puts playback into a main window: the clock, the overlay on the canvas, the
+// toolbar, the event list and device tables docks; keeps the recording in step
+// with the document. An edit that changes what the lab simulates re-records it and
+// restarts playback (with a message); moving a device does not.
+class PlaybackSetup : public QObject {
+    Q_OBJECT
+public:
+    PlaybackSetup(QMainWindow* window, LabDocument* document, TopologyScene* scene);
+
+    PlaybackClock* clock() const { return clock_; }
+    PlaybackOverlay* overlay() const { return overlay_; }
+    PlaybackToolbar* toolbar() const { return toolbar_; }
+    EventListView* eventList() const { return events_; }
+    DeviceTablesWidget* deviceTables() const { return tables_; }
+    std::uint64_t seed() const { return seed_; }
+
+Q_SIGNALS:
+    // For the status bar: why playback restarted, or why there is nothing to play.
+    void message(const QString& text);
+
+private:
+    void scheduleRecord();
+    void record();
+
+    LabDocument* document_;
+    PlaybackClock* clock_;
+    PlaybackOverlay* overlay_;
+    PlaybackToolbar* toolbar_;
+    EventListView* events_;
+    DeviceTablesWidget* tables_;
+    QTimer* pending_;
+    std::optional<lab::Lab> recorded_; // what the current recording simulates (no positions)
+    std::uint64_t seed_ = 1;
+};
+
+} // namespace ww::ui
