@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AddDeviceCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddLinkCommand</name>
+    <message>
+        <source>Link %1:%2 to %3:%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Lists the built-in labs. Open one with builtin:NAME.</source>
@@ -283,6 +297,305 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <source>HTTP GET from %1</source>
         <translation>%1에서 HTTP GET</translation>
     </message>
+    <message>
+        <source>%1 sent (xid 0x%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received (xid 0x%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, your address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 configured by DHCP: %2/%3, gateway %4, DNS server %5, lease %6 s (server %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP %1 to %2: %3 datagrams sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP %1 port %2: %3 datagrams received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicePalette</name>
+    <message>
+        <source>PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 switch</source>
+        <translation type="unfinished">L2 스위치</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation type="unfinished">라우터</translation>
+    </message>
+    <message>
+        <source>L3 switch</source>
+        <translation type="unfinished">L3 스위치</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet router</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditDeviceCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditLinkCommand</name>
+    <message>
+        <source>Edit link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDescriber</name>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">링크</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost on the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP got no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCS error (corrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not for this MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered (same segment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC table: port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter (same port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 via %2, TTL %3→%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 built (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 header added: %2 (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 header removed (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1: last bit sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 arrived on %2, corrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 arrived on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1 passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: MAC table %2 %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: route %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: new frame %2%3%4 (was %5%6%7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragmented into %1 for MTU %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragment held: offset %1, %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassembled from %1 fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ARP cache %2 %3 is at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ARP for %2 %3 (attempt %4, %5 waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes from %2: icmp_seq=%3 ttl=%4 time=%5 ms</source>
+        <translation type="unfinished">%2에서 %1바이트: icmp_seq=%3 ttl=%4 time=%5 ms</translation>
+    </message>
+    <message>
+        <source>ICMP error from %1 (type %2 code %3) about %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (#%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP %1:%2%3%4:%5 %6%7%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP RTT %1 ms, RTO %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP cwnd %1 ssthresh %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP retransmission (%1), %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lease of %2 to %3 for %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3/%4, gateway %5, DNS %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT: %1 %2:%3 ↔ %4:%5 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT: %1 %2:%3 ↔ %4:%5 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldChecks</name>
+    <message>
+        <source>an address with prefix length is needed, e.g. 10.0.1.10/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv4 address is needed, e.g. 10.0.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2-%3</source>
+        <translation type="unfinished">%1은(는) 범위 %2-%3을 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of ping, udp, tcp, http</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -297,6 +610,21 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <translation>%1을(를) 열 수 없습니다:
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabEdits</name>
+    <message>
+        <source>a device needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name has no &apos;:&apos; (links write DEVICE:INTERFACE) and no spaces around it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device named &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -544,6 +872,183 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <message>
         <source>inside and outside must be different interfaces</source>
         <translation>안쪽과 바깥쪽은 서로 다른 인터페이스여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected [first, last], two addresses like [&quot;10.0.1.100&quot;, &quot;10.0.1.199&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DHCP client&apos;s first interface gets its address from the server: give it none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no interface &apos;%2&apos; with an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a host address of %2/%3, the network the server answers on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pool&apos;s last address comes before its first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDevicesCommand</name>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasteItemsCommand</name>
+    <message numerus="yes">
+        <source>Paste %n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PduDescriber</name>
+    <message>
+        <source>Malformed frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP (malformed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet %1%2%3 type 0x%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP Who has %1? Tell %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP %1 is at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 (malformed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 %1%2%3 fragment offset=%4 id=0x%5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 %1%2%3 protocol %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (first fragment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP (malformed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP Echo request id=%1 seq=%2 ttl=%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP Echo reply id=%1 seq=%2 ttl=%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP Time-to-live exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP Fragment reassembly time exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragmentation needed, MTU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP Destination unreachable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP type %1 code %2</source>
+        <translation type="unfinished">ICMP 타입 %1 코드 %2</translation>
+    </message>
+    <message>
+        <source>UDP (malformed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP %1 - Transaction ID 0x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, your address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%3%4 Len=%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP (malformed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveItemsCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenameDeviceCommand</name>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1071,73 +1576,429 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <source>E.g. MSS in SYNs: the largest segment this side can receive</source>
         <translation>예: SYN의 MSS: 이쪽이 받을 수 있는 가장 큰 세그먼트</translation>
     </message>
+    <message>
+        <source>Message op code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 BOOTREQUEST (client to server), 2 BOOTREPLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware address length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 bytes for a MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay agents on the way; 0 from the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random number chosen by the client; replies carry the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds since the client began acquiring an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished">특성</translation>
+    </message>
+    <message>
+        <source>Broadcast bit: the client cannot receive unicast before it has an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled only when the client already has an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address the server offers or assigns to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next server IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server for the next boot step (TFTP); often 0.0.0.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay agent IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by a relay agent on another network; 0.0.0.0 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client hardware address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s MAC address, padded to 16 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, usually empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magic cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>99.130.83.99: DHCP options follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type-length-value: message type (53), mask (1), router (3), DNS (6), lease (51), server id (54)...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>ww::ui::MainWindow</name>
+    <name>ww::ui::ArpCacheModel</name>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::DeviceEditor</name>
     <message>
         <source>Host</source>
-        <translation>호스트</translation>
+        <translation type="unfinished">호스트</translation>
     </message>
     <message>
         <source>L2 switch</source>
-        <translation>L2 스위치</translation>
+        <translation type="unfinished">L2 스위치</translation>
     </message>
     <message>
         <source>Router</source>
-        <translation>라우터</translation>
+        <translation type="unfinished">라우터</translation>
     </message>
     <message>
         <source>L3 switch</source>
-        <translation>L3 스위치</translation>
+        <translation type="unfinished">L3 스위치</translation>
     </message>
     <message>
-        <source>%1 Gb/s</source>
-        <translation>%1 Gb/s</translation>
+        <source>none, e.g. 10.0.1.1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Mb/s</source>
-        <translation>%1 Mb/s</translation>
+        <source>Web server on port 80</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 kb/s</source>
-        <translation>%1 kb/s</translation>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Device</source>
-        <translation>장비</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>종류</translation>
+        <source>needs a name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MAC</source>
-        <translation>MAC</translation>
+        <translation type="unfinished">MAC</translation>
     </message>
     <message>
-        <source>IPv4 address</source>
-        <translation>IPv4 주소</translation>
+        <source>IPv4 address/prefix</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Link</source>
-        <translation>링크</translation>
+        <source>VLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: what this device sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action is ping, udp, tcp or http; udp and tcp need a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two interfaces are named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: udp and tcp need a destination port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: size is at most 65507 bytes for ping and udp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::DevicePalette</name>
+    <message>
+        <source>Drag onto the canvas to add a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::DeviceTablesWidget</name>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::EventListModel</name>
+    <message>
+        <source>Time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">장비</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished">프로토콜</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::EventListView</name>
+    <message>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list headers added and removed, transmit ends, arrivals and passed checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::LabDocument</name>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::LinkEditor</name>
+    <message>
+        <source>a link needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link named &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation>양 끝</translation>
+        <translation type="unfinished">양 끝</translation>
     </message>
     <message>
-        <source>Bandwidth</source>
-        <translation>대역폭</translation>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delay</source>
-        <translation>지연</translation>
+        <source>Bandwidth (bit/s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MTU</source>
-        <translation>MTU</translation>
+        <source>Delay (ms, one way)</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MTU (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss (0-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::MacTableModel</name>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
@@ -1147,12 +2008,379 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <source>%1 — Wirewalk</source>
-        <translation>%1 — Wirewalk</translation>
+        <source>Wirewalk labs (*.json)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag devices from the palette; Shift+drag or right-drag from one device to another to cable them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select and Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag from one device to another to cable them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open lab</source>
+        <translation type="unfinished">실습을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened:
+
+%2</source>
+        <translation type="unfinished">%1을(를) 열 수 없습니다:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Open lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wirewalk will not open this file until these are fixed:
+
+%1
+
+Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Wirewalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::NatTableModel</name>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished">프로토콜</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::PduToken</name>
+    <message>
+        <source>%1
+Frame %2: click to lose it on this link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::PlaybackSetup</name>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 dropped: what follows is simulated again without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback is off until the lab&apos;s problems are fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab changed: playback starts again from the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::PlaybackToolbar</name>
+    <message>
+        <source>Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1/100000×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1/10000×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1/1000×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1/100×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1/10×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated time per wall-clock second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated time: drag to scrub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s / %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::PropertiesPanel</name>
+    <message>
+        <source>Select one device or link to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::RoutingTableModel</name>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on-link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::TcpConnectionModel</name>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::TextTableModel</name>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::TopologyScene</name>
+    <message>
+        <source>No free interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every interface of %1 is cabled. Add interface %2 for this link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link made: %1 has no free interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
