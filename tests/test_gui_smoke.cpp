@@ -5,6 +5,7 @@
 #include "windows/main_window.h"
 
 #include <QFontDatabase>
+#include <QMenuBar>
 #include <QRawFont>
 #include <QTranslator>
 #include <QtTest>
@@ -42,8 +43,14 @@ void TestGuiSmoke::koreanTranslationLoadsAndRenders() {
     QTranslator translator;
     QVERIFY(translator.load(QLocale(QLocale::Korean), "wirewalk", "_", ":/i18n"));
     QCoreApplication::installTranslator(&translator);
-    const QString router = ww::ui::MainWindow::tr("Router");
-    QCOMPARE(router, QString::fromUtf8("라우터"));
+    // A window built under the Korean translator shows Korean menus.
+    ww::ui::MainWindow w;
+    QStringList menus;
+    for (QAction* a : w.menuBar()->actions())
+        menus << a->text();
+    QVERIFY2(menus.contains(QString::fromUtf8("파일(&F)")), qPrintable(menus.join(", ")));
+    QCOMPARE(QCoreApplication::translate("ww::ui::DeviceEditor", "Router"),
+             QString::fromUtf8("라우터"));
     // A font that has Hangul: without fonts-noto-cjk the labels would be boxes.
     QVERIFY(!QFontDatabase::families(QFontDatabase::Korean).isEmpty());
     QFont font;

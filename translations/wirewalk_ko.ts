@@ -5,14 +5,14 @@
     <name>AddDeviceCommand</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 추가</translation>
     </message>
 </context>
 <context>
     <name>AddLinkCommand</name>
     <message>
         <source>Link %1:%2 to %3:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2을(를) %3:%4에 연결</translation>
     </message>
 </context>
 <context>
@@ -299,302 +299,302 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>%1 sent (xid 0x%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 송신 (xid 0x%2)</translation>
     </message>
     <message>
         <source>%1 received (xid 0x%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 수신 (xid 0x%2)</translation>
     </message>
     <message>
         <source>, your address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, 할당 주소 %1</translation>
     </message>
     <message>
         <source>%1 configured by DHCP: %2/%3, gateway %4, DNS server %5, lease %6 s (server %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) DHCP로 설정됨: %2/%3, 게이트웨이 %4, DNS 서버 %5, 임대 %6 s (서버 %7)</translation>
     </message>
     <message>
         <source>UDP %1 to %2: %3 datagrams sent</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP %1에서 %2(으)로: 데이터그램 %3개 송신</translation>
     </message>
     <message>
         <source>UDP %1 port %2: %3 datagrams received</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP %1 포트 %2: 데이터그램 %3개 수신</translation>
     </message>
 </context>
 <context>
     <name>DevicePalette</name>
     <message>
         <source>PC</source>
-        <translation type="unfinished"></translation>
+        <translation>PC</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>노트북</translation>
     </message>
     <message>
         <source>L2 switch</source>
-        <translation type="unfinished">L2 스위치</translation>
+        <translation>L2 스위치</translation>
     </message>
     <message>
         <source>Router</source>
-        <translation type="unfinished">라우터</translation>
+        <translation>라우터</translation>
     </message>
     <message>
         <source>L3 switch</source>
-        <translation type="unfinished">L3 스위치</translation>
+        <translation>L3 스위치</translation>
     </message>
     <message>
         <source>DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 서버</translation>
     </message>
     <message>
         <source>Web server</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 서버</translation>
     </message>
     <message>
         <source>Internet router</source>
-        <translation type="unfinished"></translation>
+        <translation>인터넷 라우터</translation>
     </message>
 </context>
 <context>
     <name>EditDeviceCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 편집</translation>
     </message>
 </context>
 <context>
     <name>EditLinkCommand</name>
     <message>
         <source>Edit link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 %1 편집</translation>
     </message>
 </context>
 <context>
     <name>EventDescriber</name>
     <message>
         <source>Link</source>
-        <translation type="unfinished">링크</translation>
+        <translation>링크</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>인터넷</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>트랜스포트</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>애플리케이션</translation>
     </message>
     <message>
         <source>TTL expired</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL 만료</translation>
     </message>
     <message>
         <source>lost on the link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크에서 손실</translation>
     </message>
     <message>
         <source>dropped by you</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자가 폐기</translation>
     </message>
     <message>
         <source>no route</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 없음</translation>
     </message>
     <message>
         <source>ARP got no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP 응답 없음</translation>
     </message>
     <message>
         <source>FCS error (corrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>FCS 오류 (손상됨)</translation>
     </message>
     <message>
         <source>not for this MAC</source>
-        <translation type="unfinished"></translation>
+        <translation>이 MAC 대상이 아님</translation>
     </message>
     <message>
         <source>filtered (same segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>필터링됨 (같은 세그먼트)</translation>
     </message>
     <message>
         <source>port unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>포트 도달 불가</translation>
     </message>
     <message>
         <source>MAC table: port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC 테이블: 포트 %1</translation>
     </message>
     <message>
         <source>flood</source>
-        <translation type="unfinished"></translation>
+        <translation>플러딩</translation>
     </message>
     <message>
         <source>filter (same port)</source>
-        <translation type="unfinished"></translation>
+        <translation>필터링 (같은 포트)</translation>
     </message>
     <message>
         <source>%1 via %2, TTL %3→%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 경유, TTL %3→%4</translation>
     </message>
     <message>
         <source>%1 built (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 생성 (%2바이트)</translation>
     </message>
     <message>
         <source>%1 header added: %2 (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 헤더 추가: %2 (%3바이트)</translation>
     </message>
     <message>
         <source>%1 header removed (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 헤더 제거 (%2바이트)</translation>
     </message>
     <message>
         <source>Frame %1: last bit sent</source>
-        <translation type="unfinished"></translation>
+        <translation>프레임 %1: 마지막 비트 송신</translation>
     </message>
     <message>
         <source>Frame %1 arrived on %2, corrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>프레임 %1: %2에 도착 (손상됨)</translation>
     </message>
     <message>
         <source>Frame %1 arrived on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>프레임 %1: %2에 도착</translation>
     </message>
     <message>
         <source>Check %1 passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 검사 통과</translation>
     </message>
     <message>
         <source>Check %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 검사 실패</translation>
     </message>
     <message>
         <source> to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> → %1</translation>
     </message>
     <message>
         <source>%1: MAC table %2 %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: MAC 테이블 %2 %3 (%4)</translation>
     </message>
     <message>
         <source>%1: route %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 경로 %2</translation>
     </message>
     <message>
         <source>%1: new frame %2%3%4 (was %5%6%7)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 새 프레임 %2%3%4 (이전 %5%6%7)</translation>
     </message>
     <message>
         <source>Fragmented into %1 for MTU %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU %2에 맞춰 %1개로 단편화</translation>
     </message>
     <message>
         <source>Fragment held: offset %1, %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>조각 보관: 오프셋 %1, %2바이트</translation>
     </message>
     <message>
         <source>Reassembled from %1 fragments</source>
-        <translation type="unfinished"></translation>
+        <translation>조각 %1개를 재조립</translation>
     </message>
     <message>
         <source>%1: ARP cache %2 %3 is at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ARP 캐시 %2: %3의 MAC은 %4</translation>
     </message>
     <message>
         <source>%1: ARP for %2 %3 (attempt %4, %5 waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2에 대한 ARP %3 (시도 %4, 대기 중 %5개)</translation>
     </message>
     <message>
         <source>Delivered to %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 전달 (%2바이트)</translation>
     </message>
     <message>
         <source>%1 bytes from %2: icmp_seq=%3 ttl=%4 time=%5 ms</source>
-        <translation type="unfinished">%2에서 %1바이트: icmp_seq=%3 ttl=%4 time=%5 ms</translation>
+        <translation>%1 bytes from %2: icmp_seq=%3 ttl=%4 time=%5 ms</translation>
     </message>
     <message>
         <source>ICMP error from %1 (type %2 code %3) about %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 ICMP 오류 (타입 %2 코드 %3, %4 관련)</translation>
     </message>
     <message>
         <source>%1: %2 %3 (#%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 (#%4)</translation>
     </message>
     <message>
         <source>Drop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>폐기: %1</translation>
     </message>
     <message>
         <source>TCP %1:%2%3%4:%5 %6%7%8</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP %1:%2%3%4:%5 %6%7%8</translation>
     </message>
     <message>
         <source>TCP RTT %1 ms, RTO %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP RTT %1 ms, RTO %2 ms</translation>
     </message>
     <message>
         <source>TCP cwnd %1 ssthresh %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP cwnd %1 ssthresh %2 (%3)</translation>
     </message>
     <message>
         <source>TCP retransmission (%1), %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 재전송 (%1), %2바이트</translation>
     </message>
     <message>
         <source>%1: %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 송신</translation>
     </message>
     <message>
         <source>%1: %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 수신</translation>
     </message>
     <message>
         <source>%1: lease of %2 to %3 for %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3에 %2 임대 (%4 s)</translation>
     </message>
     <message>
         <source>%1: %2 is %3/%4, gateway %5, DNS %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 주소 %3/%4, 게이트웨이 %5, DNS %6</translation>
     </message>
     <message>
         <source>NAT: %1 %2:%3 ↔ %4:%5 created</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT: %1 %2:%3 ↔ %4:%5 생성</translation>
     </message>
     <message>
         <source>NAT: %1 %2:%3 ↔ %4:%5 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT: %1 %2:%3 ↔ %4:%5 제거</translation>
     </message>
 </context>
 <context>
     <name>FieldChecks</name>
     <message>
         <source>an address with prefix length is needed, e.g. 10.0.1.10/24</source>
-        <translation type="unfinished"></translation>
+        <translation>프리픽스 길이가 있는 주소가 필요합니다. 예: 10.0.1.10/24</translation>
     </message>
     <message>
         <source>an IPv4 address is needed, e.g. 10.0.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 주소가 필요합니다. 예: 10.0.1.1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) 수가 아닙니다</translation>
     </message>
     <message>
         <source>%1 is out of range %2-%3</source>
-        <translation type="unfinished">%1은(는) 범위 %2-%3을 벗어났습니다</translation>
+        <translation>%1은(는) 범위 %2-%3을 벗어났습니다</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) 정수가 아닙니다</translation>
     </message>
     <message>
         <source>one of ping, udp, tcp, http</source>
-        <translation type="unfinished"></translation>
+        <translation>ping, udp, tcp, http 중 하나</translation>
     </message>
 </context>
 <context>
@@ -616,15 +616,15 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <name>LabEdits</name>
     <message>
         <source>a device needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>장비에는 이름이 필요합니다</translation>
     </message>
     <message>
         <source>a name has no &apos;:&apos; (links write DEVICE:INTERFACE) and no spaces around it</source>
-        <translation type="unfinished"></translation>
+        <translation>이름에는 &apos;:&apos;을 쓸 수 없고(링크는 장비:인터페이스로 씁니다) 앞뒤에 공백도 둘 수 없습니다</translation>
     </message>
     <message>
         <source>a device named &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;이라는 장비가 이미 있습니다</translation>
     </message>
 </context>
 <context>
@@ -875,35 +875,35 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>expected [first, last], two addresses like [&quot;10.0.1.100&quot;, &quot;10.0.1.199&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>[&quot;10.0.1.100&quot;, &quot;10.0.1.199&quot;] 같은 [first, last] 두 주소가 필요합니다</translation>
     </message>
     <message>
         <source>a DHCP client&apos;s first interface gets its address from the server: give it none</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 클라이언트의 첫 인터페이스는 서버에서 주소를 받습니다: 주소를 주지 마세요</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no interface &apos;%2&apos; with an address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;에는 주소가 있는 &apos;%2&apos; 인터페이스가 없습니다</translation>
     </message>
     <message>
         <source>%1 is not a host address of %2/%3, the network the server answers on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 서버가 응답하는 네트워크 %2/%3의 호스트 주소가 아닙니다</translation>
     </message>
     <message>
         <source>the pool&apos;s last address comes before its first</source>
-        <translation type="unfinished"></translation>
+        <translation>풀의 마지막 주소가 첫 주소보다 앞에 있습니다</translation>
     </message>
 </context>
 <context>
     <name>MoveDevicesCommand</name>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 이동</translation>
     </message>
     <message numerus="yes">
         <source>Move %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>장비 %n개 이동</numerusform>
         </translation>
     </message>
 </context>
@@ -911,8 +911,8 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <name>PasteItemsCommand</name>
     <message numerus="yes">
         <source>Paste %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>장비 %n개 붙여넣기</numerusform>
         </translation>
     </message>
 </context>
@@ -920,127 +920,127 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <name>PduDescriber</name>
     <message>
         <source>Malformed frame</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 형식의 프레임</translation>
     </message>
     <message>
         <source>ARP (malformed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP (잘못된 형식)</translation>
     </message>
     <message>
         <source>Ethernet %1%2%3 type 0x%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethernet %1%2%3 type 0x%4</translation>
     </message>
     <message>
         <source>ARP Who has %1? Tell %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP Who has %1? Tell %2</translation>
     </message>
     <message>
         <source>ARP %1 is at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP %1 is at %2</translation>
     </message>
     <message>
         <source>IPv4 (malformed)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 (잘못된 형식)</translation>
     </message>
     <message>
         <source>IPv4 %1%2%3 fragment offset=%4 id=0x%5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 %1%2%3 fragment offset=%4 id=0x%5%6</translation>
     </message>
     <message>
         <source> (more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (추가 조각 있음)</translation>
     </message>
     <message>
         <source>IPv4 %1%2%3 protocol %4</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 %1%2%3 protocol %4</translation>
     </message>
     <message>
         <source> (first fragment)</source>
-        <translation type="unfinished"></translation>
+        <translation> (첫 조각)</translation>
     </message>
     <message>
         <source>ICMP (malformed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP (잘못된 형식)</translation>
     </message>
     <message>
         <source>ICMP Echo request id=%1 seq=%2 ttl=%3</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP Echo request id=%1 seq=%2 ttl=%3</translation>
     </message>
     <message>
         <source>ICMP Echo reply id=%1 seq=%2 ttl=%3</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP Echo reply id=%1 seq=%2 ttl=%3</translation>
     </message>
     <message>
         <source>ICMP Time-to-live exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP Time-to-live exceeded</translation>
     </message>
     <message>
         <source>ICMP Fragment reassembly time exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP Fragment reassembly time exceeded</translation>
     </message>
     <message>
         <source>network unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>network unreachable</translation>
     </message>
     <message>
         <source>host unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>host unreachable</translation>
     </message>
     <message>
         <source>protocol unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>protocol unreachable</translation>
     </message>
     <message>
         <source>port unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>port unreachable</translation>
     </message>
     <message>
         <source>fragmentation needed, MTU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fragmentation needed, MTU %1</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code %1</translation>
     </message>
     <message>
         <source>ICMP Destination unreachable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP Destination unreachable (%1)</translation>
     </message>
     <message>
         <source>ICMP type %1 code %2</source>
-        <translation type="unfinished">ICMP 타입 %1 코드 %2</translation>
+        <translation>ICMP 타입 %1 코드 %2</translation>
     </message>
     <message>
         <source>UDP (malformed)</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP (잘못된 형식)</translation>
     </message>
     <message>
         <source>DHCP %1 - Transaction ID 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP %1 - Transaction ID 0x%2</translation>
     </message>
     <message>
         <source>, your address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, 할당 주소 %1</translation>
     </message>
     <message>
         <source>%1 %2%3%4 Len=%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%3%4 Len=%5</translation>
     </message>
     <message>
         <source>TCP (malformed)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP (잘못된 형식)</translation>
     </message>
 </context>
 <context>
     <name>RemoveItemsCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 삭제</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>항목 %n개 삭제</numerusform>
         </translation>
     </message>
 </context>
@@ -1048,7 +1048,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <name>RenameDeviceCommand</name>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 이름을 %2(으)로 변경</translation>
     </message>
 </context>
 <context>
@@ -1578,423 +1578,424 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>Message op code</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 오퍼레이션 코드</translation>
     </message>
     <message>
         <source>1 BOOTREQUEST (client to server), 2 BOOTREPLY</source>
-        <translation type="unfinished"></translation>
+        <translation>1 BOOTREQUEST (클라이언트가 서버로), 2 BOOTREPLY</translation>
     </message>
     <message>
         <source>Hardware address length</source>
-        <translation type="unfinished"></translation>
+        <translation>하드웨어 주소 길이</translation>
     </message>
     <message>
         <source>6 bytes for a MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC 주소는 6바이트</translation>
     </message>
     <message>
         <source>Hops</source>
-        <translation type="unfinished"></translation>
+        <translation>홉 수</translation>
     </message>
     <message>
         <source>Relay agents on the way; 0 from the client</source>
-        <translation type="unfinished"></translation>
+        <translation>거쳐 온 릴레이 에이전트 수; 클라이언트가 보낼 때는 0</translation>
     </message>
     <message>
         <source>Transaction ID</source>
-        <translation type="unfinished"></translation>
+        <translation>트랜잭션 ID</translation>
     </message>
     <message>
         <source>Random number chosen by the client; replies carry the same</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 고른 난수; 응답에도 같은 값이 실립니다</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>경과 시간(초)</translation>
     </message>
     <message>
         <source>Seconds since the client began acquiring an address</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 주소를 얻기 시작한 뒤 지난 초</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished">특성</translation>
+        <translation>플래그</translation>
     </message>
     <message>
         <source>Broadcast bit: the client cannot receive unicast before it has an address</source>
-        <translation type="unfinished"></translation>
+        <translation>브로드캐스트 비트: 클라이언트는 주소를 받기 전에는 유니캐스트를 받을 수 없습니다</translation>
     </message>
     <message>
         <source>Client IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 IP 주소</translation>
     </message>
     <message>
         <source>Filled only when the client already has an address</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트에 이미 주소가 있을 때만 채웁니다</translation>
     </message>
     <message>
         <source>Your IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>할당 IP 주소</translation>
     </message>
     <message>
         <source>The address the server offers or assigns to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 클라이언트에 제안하거나 할당하는 주소</translation>
     </message>
     <message>
         <source>Next server IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 서버 IP 주소</translation>
     </message>
     <message>
         <source>Server for the next boot step (TFTP); often 0.0.0.0</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 부팅 단계(TFTP)의 서버; 흔히 0.0.0.0</translation>
     </message>
     <message>
         <source>Relay agent IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>릴레이 에이전트 IP 주소</translation>
     </message>
     <message>
         <source>Set by a relay agent on another network; 0.0.0.0 here</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 네트워크의 릴레이 에이전트가 설정; 여기서는 0.0.0.0</translation>
     </message>
     <message>
         <source>Client hardware address</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 하드웨어 주소</translation>
     </message>
     <message>
         <source>The client&apos;s MAC address, padded to 16 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트의 MAC 주소, 16바이트로 채움</translation>
     </message>
     <message>
         <source>Server host name</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 호스트 이름</translation>
     </message>
     <message>
         <source>Optional, usually empty</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항, 보통 비어 있음</translation>
     </message>
     <message>
         <source>Boot file name</source>
-        <translation type="unfinished"></translation>
+        <translation>부트 파일 이름</translation>
     </message>
     <message>
         <source>Magic cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>매직 쿠키</translation>
     </message>
     <message>
         <source>99.130.83.99: DHCP options follow</source>
-        <translation type="unfinished"></translation>
+        <translation>99.130.83.99: 뒤에 DHCP 옵션이 이어집니다</translation>
     </message>
     <message>
         <source>Type-length-value: message type (53), mask (1), router (3), DNS (6), lease (51), server id (54)...</source>
-        <translation type="unfinished"></translation>
+        <translation>타입-길이-값(TLV): 메시지 타입 (53), 마스크 (1), 라우터 (3), DNS (6), 임대 시간 (51), 서버 ID (54)...</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::ArpCacheModel</name>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC 주소</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>인터페이스</translation>
     </message>
     <message>
         <source>Age (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>경과 시간 (s)</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::DeviceEditor</name>
     <message>
         <source>Host</source>
-        <translation type="unfinished">호스트</translation>
+        <translation>호스트</translation>
     </message>
     <message>
         <source>L2 switch</source>
-        <translation type="unfinished">L2 스위치</translation>
+        <translation>L2 스위치</translation>
     </message>
     <message>
         <source>Router</source>
-        <translation type="unfinished">라우터</translation>
+        <translation>라우터</translation>
     </message>
     <message>
         <source>L3 switch</source>
-        <translation type="unfinished">L3 스위치</translation>
+        <translation>L3 스위치</translation>
     </message>
     <message>
         <source>none, e.g. 10.0.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>없음, 예: 10.0.1.1</translation>
     </message>
     <message>
         <source>Web server on port 80</source>
-        <translation type="unfinished"></translation>
+        <translation>포트 80 웹 서버</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 필요합니다</translation>
     </message>
     <message>
         <source>MAC</source>
-        <translation type="unfinished">MAC</translation>
+        <translation>MAC</translation>
     </message>
     <message>
         <source>IPv4 address/prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 주소/프리픽스</translation>
     </message>
     <message>
         <source>VLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>목적지</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="unfinished"></translation>
+        <translation>경유</translation>
     </message>
     <message>
         <source>At (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>시각 (s)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>동작</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>대상</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>횟수</translation>
     </message>
     <message>
         <source>Interval (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>간격 (s)</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>포트</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>경로</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트웨이</translation>
     </message>
     <message>
         <source>Interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>인터페이스</translation>
     </message>
     <message>
         <source>Static routes</source>
-        <translation type="unfinished"></translation>
+        <translation>정적 경로</translation>
     </message>
     <message>
         <source>Scenario: what this device sends</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오: 이 장비가 보내는 것</translation>
     </message>
     <message>
         <source>Action is ping, udp, tcp or http; udp and tcp need a port</source>
-        <translation type="unfinished"></translation>
+        <translation>동작은 ping, udp, tcp, http 중 하나이고, udp와 tcp에는 포트가 필요합니다</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌리기</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>적용</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>행 추가</translation>
     </message>
     <message>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 행 제거</translation>
     </message>
     <message>
         <source>two interfaces are named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;이라는 인터페이스가 두 개 있습니다</translation>
     </message>
     <message>
         <source>row %1: udp and tcp need a destination port</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: udp와 tcp에는 목적지 포트가 필요합니다</translation>
     </message>
     <message>
         <source>row %1: size is at most 65507 bytes for ping and udp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: ping과 udp의 크기는 최대 65507바이트입니다</translation>
     </message>
     <message>
         <source>Not applied:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>적용되지 않음:
+%1</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::DevicePalette</name>
     <message>
         <source>Drag onto the canvas to add a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>캔버스로 끌어다 놓아 %1을(를) 추가합니다</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::DeviceTablesWidget</name>
     <message>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>장비:</translation>
     </message>
     <message>
         <source>MAC table</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC 테이블</translation>
     </message>
     <message>
         <source>ARP cache</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP 캐시</translation>
     </message>
     <message>
         <source>Routing table</source>
-        <translation type="unfinished"></translation>
+        <translation>라우팅 테이블</translation>
     </message>
     <message>
         <source>NAT table</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 테이블</translation>
     </message>
     <message>
         <source>TCP connections</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 연결</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::EventListModel</name>
     <message>
         <source>Time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 (ms)</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">장비</translation>
+        <translation>장비</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>계층</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished">프로토콜</translation>
+        <translation>프로토콜</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>요약</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::EventListView</name>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보 표시</translation>
     </message>
     <message>
         <source>Also list headers added and removed, transmit ends, arrivals and passed checks</source>
-        <translation type="unfinished"></translation>
+        <translation>추가·제거된 헤더, 송신 완료, 도착, 통과한 검사도 함께 표시합니다</translation>
     </message>
     <message>
         <source>Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>프로토콜:</translation>
     </message>
     <message>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>장비:</translation>
     </message>
     <message>
         <source>All protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 프로토콜</translation>
     </message>
     <message>
         <source>All devices</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 장비</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::LabDocument</name>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없음</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::LinkEditor</name>
     <message>
         <source>a link needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>링크에는 이름이 필요합니다</translation>
     </message>
     <message>
         <source>a link named &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;이라는 링크가 이미 있습니다</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished">양 끝</translation>
+        <translation>양 끝</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Bandwidth (bit/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>대역폭 (bit/s)</translation>
     </message>
     <message>
         <source>Delay (ms, one way)</source>
-        <translation type="unfinished"></translation>
+        <translation>지연 (ms, 단방향)</translation>
     </message>
     <message>
         <source>MTU (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU (바이트)</translation>
     </message>
     <message>
         <source>Loss (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>손실률 (0-1)</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>적용</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::MacTableModel</name>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC 주소</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>포트</translation>
     </message>
     <message>
         <source>Age (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>경과 시간 (s)</translation>
     </message>
 </context>
 <context>
@@ -2009,131 +2010,131 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>Wirewalk labs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirewalk 실습 (*.json)</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>장비</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>속성</translation>
     </message>
     <message>
         <source>Drag devices from the palette; Shift+drag or right-drag from one device to another to cable them</source>
-        <translation type="unfinished"></translation>
+        <translation>팔레트에서 장비를 끌어 놓으세요. 장비에서 다른 장비로 Shift+드래그하거나 오른쪽 버튼으로 드래그하면 케이블로 연결합니다</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>잘라내기(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여넣기(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 바꾸기(&amp;N)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 선택(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Select and Move</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 및 이동(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Link Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>장비 연결(&amp;L)</translation>
     </message>
     <message>
         <source>Drag from one device to another to cable them</source>
-        <translation type="unfinished"></translation>
+        <translation>장비에서 다른 장비로 드래그하면 케이블로 연결합니다</translation>
     </message>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>캔버스</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>확대(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>축소(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>창에 맞추기(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 크기(&amp;A)</translation>
     </message>
     <message>
         <source>Cannot open lab</source>
-        <translation type="unfinished">실습을 열 수 없습니다</translation>
+        <translation>실습을 열 수 없습니다</translation>
     </message>
     <message>
         <source>%1 could not be opened:
 
 %2</source>
-        <translation type="unfinished">%1을(를) 열 수 없습니다:
+        <translation>%1을(를) 열 수 없습니다:
 
 %2</translation>
     </message>
     <message>
         <source>Open lab</source>
-        <translation type="unfinished"></translation>
+        <translation>실습 열기</translation>
     </message>
     <message>
         <source>The lab has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>실습에 문제가 있습니다</translation>
     </message>
     <message>
         <source>Wirewalk will not open this file until these are fixed:
@@ -2141,50 +2142,54 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
 %1
 
 Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 문제를 고치기 전에는 Wirewalk가 이 파일을 열지 않습니다:
+
+%1
+
+그래도 저장할까요?</translation>
     </message>
     <message>
         <source>Cannot save lab</source>
-        <translation type="unfinished"></translation>
+        <translation>실습을 저장할 수 없습니다</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 저장됨</translation>
     </message>
     <message>
         <source>Save lab</source>
-        <translation type="unfinished"></translation>
+        <translation>실습 저장</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
         <source>%1[*] — Wirewalk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Wirewalk</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::NatTableModel</name>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished">프로토콜</translation>
+        <translation>프로토콜</translation>
     </message>
     <message>
         <source>Inside</source>
-        <translation type="unfinished"></translation>
+        <translation>내부</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>공인</translation>
     </message>
     <message>
         <source>Created (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>생성 (s)</translation>
     </message>
 </context>
 <context>
@@ -2192,195 +2197,196 @@ Save anyway?</source>
     <message>
         <source>%1
 Frame %2: click to lose it on this link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+프레임 %2: 클릭하면 이 링크에서 잃어버립니다</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::PlaybackSetup</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트</translation>
     </message>
     <message>
         <source>Device tables</source>
-        <translation type="unfinished"></translation>
+        <translation>장비 테이블</translation>
     </message>
     <message>
         <source>Frame %1 dropped: what follows is simulated again without it</source>
-        <translation type="unfinished"></translation>
+        <translation>프레임 %1 폐기됨: 이후는 이 프레임 없이 다시 시뮬레이션합니다</translation>
     </message>
     <message>
         <source>Playback is off until the lab&apos;s problems are fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>실습의 문제를 고칠 때까지 재생할 수 없습니다</translation>
     </message>
     <message>
         <source>The lab changed: playback starts again from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>실습이 바뀌었습니다: 처음부터 다시 재생합니다</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::PlaybackToolbar</name>
     <message>
         <source>Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>재생</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>처음부터</translation>
     </message>
     <message>
         <source>Previous frame</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 프레임</translation>
     </message>
     <message>
         <source>Step back</source>
-        <translation type="unfinished"></translation>
+        <translation>한 단계 뒤로</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>재생</translation>
     </message>
     <message>
         <source>Step forward</source>
-        <translation type="unfinished"></translation>
+        <translation>한 단계 앞으로</translation>
     </message>
     <message>
         <source>Next frame</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 프레임</translation>
     </message>
     <message>
         <source>1/100000×</source>
-        <translation type="unfinished"></translation>
+        <translation>1/100000×</translation>
     </message>
     <message>
         <source>1/10000×</source>
-        <translation type="unfinished"></translation>
+        <translation>1/10000×</translation>
     </message>
     <message>
         <source>1/1000×</source>
-        <translation type="unfinished"></translation>
+        <translation>1/1000×</translation>
     </message>
     <message>
         <source>1/100×</source>
-        <translation type="unfinished"></translation>
+        <translation>1/100×</translation>
     </message>
     <message>
         <source>1/10×</source>
-        <translation type="unfinished"></translation>
+        <translation>1/10×</translation>
     </message>
     <message>
         <source>1×</source>
-        <translation type="unfinished"></translation>
+        <translation>1×</translation>
     </message>
     <message>
         <source>10×</source>
-        <translation type="unfinished"></translation>
+        <translation>10×</translation>
     </message>
     <message>
         <source>Simulated time per wall-clock second</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 1초당 시뮬레이션 시간</translation>
     </message>
     <message>
         <source>Simulated time: drag to scrub</source>
-        <translation type="unfinished"></translation>
+        <translation>시뮬레이션 시간: 끌어서 이동</translation>
     </message>
     <message>
         <source>%1 s / %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s / %2 s</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::PropertiesPanel</name>
     <message>
         <source>Select one device or link to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>편집할 장비나 링크를 하나 선택하세요.</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::RoutingTableModel</name>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>목적지</translation>
     </message>
     <message>
         <source>Next hop</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 홉</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>인터페이스</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 연결</translation>
     </message>
     <message>
         <source>static</source>
-        <translation type="unfinished"></translation>
+        <translation>정적</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>기본</translation>
     </message>
     <message>
         <source>on-link</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 링크</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::TcpConnectionModel</name>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>원격</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::TextTableModel</name>
     <message>
         <source>row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::TopologyScene</name>
     <message>
         <source>No free interface</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 인터페이스 없음</translation>
     </message>
     <message>
         <source>Every interface of %1 is cabled. Add interface %2 for this link?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 모든 인터페이스에 케이블이 연결되어 있습니다. 이 링크에 쓸 인터페이스 %2을(를) 추가할까요?</translation>
     </message>
     <message>
         <source>No link made: %1 has no free interface</source>
-        <translation type="unfinished"></translation>
+        <translation>링크를 만들지 않았습니다: %1에 빈 인터페이스가 없습니다</translation>
     </message>
     <message>
         <source>Cannot rename %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 이름을 바꿀 수 없습니다: %2</translation>
     </message>
 </context>
 </TS>
