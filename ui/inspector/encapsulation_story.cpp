@@ -1,0 +1,467 @@
+#include "inspector/encapsulation_story.h"
+
+#include "lab/lab_builder.h"
+#include "wire/ethernet.h"
+#include "wire/ipv4.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace ww::inspector {
+
+namespace {
+
+// What stays the same for one PDU across every hop: for IPv4 the
+// identification, destination and the transport bytes (a router changes TTL,
+// checksum and the frame, never these); for ARP the whole ARP packet.
+struct JourneyKey {
+    bool isArp = false;
+    Bytes arp;
+    std::uint16_t ipId = 0;
+    std::uint32_t ipDestination = 0;
+    Bytes transport;        // the IPv4 payload
+    Bytes transportPayload; // after the TCP/UDP header: what the application sees
+
+    bool operator==(const JourneyKey&) const = default;
+};
+
+bool contains(ByteView hay, ByteView needle) {
+    if (needle.empty() || needle.size() > hay.size())
+        return needle.empty();
+    return std::search(hay.begin(), hay.end(), needle.begin(), needle.end()) != hay.end();
+}
+
+std::optional<JourneyKey> keyOfPacket(ByteView packet) {
+    const auto p = ipv4::parse(packet);
+    if (!p)
+        return std::nullopt;
+    JourneyKey k;
+    k.ipId = p->repr.identification;
+    k.ipDestination = p->repr.destination.value;
+    k.transport.assign(p->payload.begin(), p->payload.end());
+    const ByteView t = p->payload;
+    std::size_t header = 0;
+    if (p->repr.fragmentOffset == 0 && p->repr.protocol == ipv4::kUdp && t.size() >= 8)
+        header = 8;
+    else if (p->repr.fragmentOffset == 0 && p->repr.protocol == ipv4::kTcp && t.size() >= 20)
+        header = std::min<std::size_t>(t.size(), static_cast<std::size_t>(t[12] >> 4) * 4u);
+    if (header > 0)
+        k.transportPayload.assign(t.begin() + static_cast<std::ptrdiff_t>(header), t.end());
+    return k;
+}
+
+std::optional<JourneyKey> keyOfFrame(ByteView frame) {
+    if (frame.size() < ethernet::kHeaderLen + ethernet::kFcsLen)
+        return std::nullopt;
+    const std::uint16_t type = readU16(frame, 12);
+    const ByteView payload = frame.subspan(ethernet::kHeaderLen);
+    if (type == ethernet::kArp) {
+        JourneyKey k;
+        k.isArp = true;
+        const ByteView a = payload.first(std::min<std::size_t>(payload.size(), 28));
+        k.arp.assign(a.begin(), a.end());
+        return k;
+    }
+    if (type == ethernet::kIpv4)
+        return keyOfPacket(payload.first(payload.size() - ethernet::kFcsLen));
+    return std::nullopt;
+}
+
+// Does a PDU of `protocol` belong to the journey?
+bool matches(const JourneyKey& key, ByteView bytes, Protocol protocol) {
+    if (bytes.empty())
+        return false;
+    switch (protocol) {
+    case Protocol::Ethernet: {
+        const auto k = keyOfFrame(bytes);
+        return k && *k == key;
+    }
+    case Protocol::Arp:
+        return key.isArp && std::equal(bytes.begin(), bytes.end(), key.arp.begin(), key.arp.end());
+    case Protocol::Ipv4: {
+        const auto k = keyOfPacket(bytes);
+        return k && *k == key;
+    }
+    case Protocol::Icmp:
+    case Protocol::Udp:
+    case Protocol::Tcp:
+        return !key.isArp &&
+               std::equal(bytes.begin(), bytes.end(), key.transport.begin(), key.transport.end());
+    case Protocol::Http:
+    case Protocol::Data:
+        return !key.isArp && !key.transportPayload.empty() &&
+               (contains(bytes, key.transportPayload) || contains(key.transportPayload, bytes));
+    }
+    return false;
+}
+
+// Receive checks and drops carry a frame, a packet or a transport PDU: try each.
+bool matchesAny(const JourneyKey& key, ByteView bytes) {
+    for (Protocol p : {Protocol::Ethernet, Protocol::Ipv4, Protocol::Tcp, Protocol::Arp})
+        if (matches(key, bytes, p))
+            return true;
+    return false;
+}
+
+Layer layerOf(Protocol p) {
+    switch (p) {
+    case Protocol::Ethernet: return Layer::NetworkInterface;
+    case Protocol::Arp:
+    case Protocol::Ipv4:
+    case Protocol::Icmp: return Layer::Internet;
+    case Protocol::Udp:
+    case Protocol::Tcp: return Layer::Transport;
+    case Protocol::Http:
+    case Protocol::Data: return Layer::Application;
+    }
+    return Layer::Application;
+}
+
+// The journey key of any PDU: frames and packets directly; transport and
+// application PDUs through the nearest IPv4 packet on the same device that carries them.
+std::optional<JourneyKey> keyOf(const RecordedRun& run, std::size_t index, const EventPdu& e) {
+    if (e.protocol == Protocol::Ethernet)
+        return keyOfFrame(e.pdu.view());
+    if (e.protocol == Protocol::Ipv4)
+        return keyOfPacket(e.pdu.view());
+    if (e.protocol == Protocol::Arp) {
+        JourneyKey k;
+        k.isArp = true;
+        k.arp = *e.pdu.bytes;
+        return k;
+    }
+    const std::size_t n = run.events.size();
+    constexpr std::size_t kWindow = 4000;
+    for (std::size_t d = 1; d < kWindow; ++d) {
+        for (std::size_t i : {index + d, index >= d ? index - d : n}) {
+            if (i >= n)
+                continue;
+            const auto* ev = std::get_if<HeaderPushed>(&run.events[i].kind);
+            const auto* pop = std::get_if<HeaderPopped>(&run.events[i].kind);
+            const PduRef* packet = ev && ev->protocol == Protocol::Ipv4 && ev->device == e.device
+                                       ? &ev->pdu
+                                   : pop && pop->protocol == Protocol::Ipv4 &&
+                                           pop->device == e.device
+                                       ? &pop->pdu
+                                       : nullptr;
+            if (!packet)
+                continue;
+            if (auto k = keyOfPacket(packet->view()); k && matches(*k, e.pdu.view(), e.protocol))
+                return k;
+        }
+    }
+    return std::nullopt;
+}
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("EncapsulationStory", s);
+}
+
+StoryHop& hopFor(EncapsulationStory& story, const RecordedRun& run, DeviceId device) {
+    for (auto& h : story.hops)
+        if (h.device == device)
+            return h;
+    StoryHop h;
+    h.device = device;
+    h.deviceName = run.deviceName(device);
+    switch (run.deviceKind(device)) {
+    case DeviceKind::Switch: h.role = HopRole::Switch; break;
+    case DeviceKind::Router: h.role = HopRole::Router; break;
+    case DeviceKind::L3Switch: h.role = HopRole::L3Switch; break;
+    case DeviceKind::Host: h.role = HopRole::Receiver; break;
+    }
+    story.hops.push_back(std::move(h));
+    return story.hops.back();
+}
+
+StoryStep stepOf(StepKind kind, std::size_t index, Protocol protocol, const PduRef& pdu) {
+    StoryStep s;
+    s.kind = kind;
+    s.eventIndex = index;
+    s.protocol = protocol;
+    s.layer = layerOf(protocol);
+    s.pdu = pdu;
+    return s;
+}
+
+// The sender's chain, walked backwards from the frame: each earlier PDU that
+// the current one contains, layer by layer upwards, until an unrelated PDU of
+// a lower layer (the previous packet) shows up.
+std::vector<StoryStep> senderChain(const RecordedRun& run, std::size_t frameIndex) {
+    const auto& framePush = std::get<HeaderPushed>(run.events[frameIndex].kind);
+    std::vector<StoryStep> chain;
+    StoryStep frame = stepOf(StepKind::Pushed, frameIndex, framePush.protocol, framePush.pdu);
+    frame.name = framePush.name;
+    frame.headerLen = static_cast<int>(framePush.headerLen);
+    frame.trailerLen = static_cast<int>(framePush.trailerLen);
+    chain.push_back(frame);
+    PduRef current = framePush.pdu;
+    Layer currentLayer = Layer::NetworkInterface;
+    Protocol currentProtocol = Protocol::Ethernet;
+    const std::size_t stop = frameIndex > 6000 ? frameIndex - 6000 : 0;
+    for (std::size_t i = frameIndex; i-- > stop;) {
+        const EventKind& k = run.events[i].kind;
+        if (const auto* f = std::get_if<Fragmented>(&k); f && f->device == framePush.device) {
+            const bool ours = std::any_of(f->fragments.begin(), f->fragments.end(),
+                                          [&](const PduRef& r) { return r.id == current.id; });
+            if (ours) {
+                StoryStep s = stepOf(StepKind::Fragmented, i, Protocol::Ipv4, current);
+                s.mtu = f->mtu;
+                s.fragmentCount = static_cast<int>(f->fragments.size());
+                s.frameBefore = f->original;
+                s.name = PduName::Packet;
+                s.headerLen = static_cast<int>(ipv4::kMinHeaderLen);
+                chain.push_back(s);
+                current = f->original;
+            }
+            continue;
+        }
+        const auto* built = std::get_if<PduBuilt>(&k);
+        const auto* pushed = std::get_if<HeaderPushed>(&k);
+        if (!(built && built->device == framePush.device) &&
+            !(pushed && pushed->device == framePush.device))
+            continue;
+        const Layer layer = built ? built->layer : pushed->layer;
+        const Protocol protocol = built ? built->protocol : pushed->protocol;
+        const PduRef& pdu = built ? built->pdu : pushed->pdu;
+        const bool related =
+            contains(current.view(), pdu.view()) ||
+            (layer == Layer::Application && contains(pdu.view(), current.view()));
+        if (layer < currentLayer) {
+            if (related)
+                continue;
+            break; // the previous PDU's encapsulation: our chain is complete
+        }
+        if (!related || (layer == currentLayer && protocol == currentProtocol))
+            continue;
+        StoryStep s = stepOf(built ? StepKind::Built : StepKind::Pushed, i, protocol, pdu);
+        s.layer = layer;
+        s.name = built ? built->name : pushed->name;
+        if (pushed) {
+            s.headerLen = static_cast<int>(pushed->headerLen);
+            s.trailerLen = static_cast<int>(pushed->trailerLen);
+        }
+        // TCP publishes its payload as data again: keep only the richer HTTP step.
+        if (chain.back().kind == StepKind::Built && chain.back().pdu.bytes &&
+            pdu.bytes && *chain.back().pdu.bytes == *pdu.bytes)
+            chain.pop_back();
+        chain.push_back(s);
+        current = pdu;
+        currentLayer = layer;
+        currentProtocol = protocol;
+    }
+    std::reverse(chain.begin(), chain.end());
+    return chain;
+}
+
+} // namespace
+
+QString RecordedRun::deviceName(DeviceId id) const {
+    return id < deviceNames.size() ? deviceNames[id] : tr("device %1").arg(id);
+}
+DeviceKind RecordedRun::deviceKind(DeviceId id) const {
+    return id < deviceKinds.size() ? deviceKinds[id] : DeviceKind::Host;
+}
+
+RecordedRun recordRun(const lab::Lab& lab, std::uint64_t seed) {
+    RecordedRun run;
+    auto net = lab::buildNetwork(lab, seed);
+    for (const auto& d : net->devices()) {
+        run.deviceNames.push_back(QString::fromStdString(d->name()));
+        run.deviceKinds.push_back(d->kind());
+    }
+    net->bus().subscribe([&run](const Event& e) { run.events.push_back(e); });
+    net->runUntil(secondsToTime(lab.duration));
+    return run;
+}
+
+std::optional<EventPdu> pduOf(const RecordedRun& run, std::size_t eventIndex) {
+    if (eventIndex >= run.events.size())
+        return std::nullopt;
+    return std::visit(
+        [&](const auto& e) -> std::optional<EventPdu> {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, PduBuilt> || std::is_same_v<T, HeaderPushed> ||
+                          std::is_same_v<T, HeaderPopped>)
+                return EventPdu{e.pdu, e.protocol, e.device};
+            else if constexpr (std::is_same_v<T, FrameTxStart>)
+                return EventPdu{e.frame, Protocol::Ethernet, e.from};
+            else if constexpr (std::is_same_v<T, FrameArrival>)
+                return EventPdu{e.frame, Protocol::Ethernet, e.to};
+            else if constexpr (std::is_same_v<T, FrameRebuilt>)
+                return EventPdu{e.frame, Protocol::Ethernet, e.device};
+            else if constexpr (std::is_same_v<T, RouterDecision>)
+                return EventPdu{e.packet, Protocol::Ipv4, e.device};
+            else if constexpr (std::is_same_v<T, Fragmented>)
+                return e.fragments.empty()
+                           ? std::nullopt
+                           : std::optional<EventPdu>(
+                                 EventPdu{e.fragments.front(), Protocol::Ipv4, e.device});
+            else if constexpr (std::is_same_v<T, ReceiveCheck> || std::is_same_v<T, Drop>) {
+                if (!e.pdu.bytes)
+                    return std::nullopt;
+                // Frames parse as Ethernet with a known EtherType; else a packet or less.
+                const bool frame = keyOfFrame(e.pdu.view()).has_value();
+                const bool packet = !frame && keyOfPacket(e.pdu.view()).has_value();
+                return EventPdu{e.pdu,
+                                frame    ? Protocol::Ethernet
+                                : packet ? Protocol::Ipv4
+                                         : Protocol::Tcp,
+                                e.device};
+            } else if constexpr (std::is_same_v<T, Delivered>)
+                return e.pdu.bytes ? std::optional<EventPdu>(EventPdu{e.pdu, e.protocol, e.device})
+                                   : std::nullopt;
+            else if constexpr (std::is_same_v<T, SwitchDecision>) {
+                for (std::size_t i = eventIndex; i-- > 0;)
+                    if (const auto* a = std::get_if<FrameArrival>(&run.events[i].kind);
+                        a && a->frameId == e.frameId)
+                        return EventPdu{a->frame, Protocol::Ethernet, e.device};
+                return std::nullopt;
+            } else
+                return std::nullopt;
+        },
+        run.events[eventIndex].kind);
+}
+
+std::vector<std::pair<int, int>> EncapsulationStory::stepOrder() const {
+    std::vector<std::pair<int, int>> order;
+    for (std::size_t h = 0; h < hops.size(); ++h)
+        for (std::size_t s = 0; s < hops[h].steps.size(); ++s)
+            order.emplace_back(static_cast<int>(h), static_cast<int>(s));
+    return order;
+}
+
+EncapsulationStory buildStory(const RecordedRun& run, std::size_t eventIndex) {
+    EncapsulationStory story;
+    const auto e = pduOf(run, eventIndex);
+    if (!e) {
+        story.problem = tr("event %1 carries no PDU").arg(eventIndex);
+        return story;
+    }
+    const auto key = keyOf(run, eventIndex, *e);
+    if (!key) {
+        story.problem = tr("event %1: its PDU never travels in a frame").arg(eventIndex);
+        return story;
+    }
+    // The first frame that carries it is the one its sender built.
+    std::size_t frameIndex = run.events.size();
+    for (std::size_t i = 0; i < run.events.size(); ++i) {
+        const auto* p = std::get_if<HeaderPushed>(&run.events[i].kind);
+        if (p && p->protocol == Protocol::Ethernet && matches(*key, p->pdu.view(), p->protocol)) {
+            frameIndex = i;
+            break;
+        }
+    }
+    if (frameIndex == run.events.size()) {
+        story.problem = tr("event %1: its PDU never travels in a frame").arg(eventIndex);
+        return story;
+    }
+    const auto& framePush = std::get<HeaderPushed>(run.events[frameIndex].kind);
+    story.frame = framePush.pdu;
+    StoryHop& sender = hopFor(story, run, framePush.device);
+    sender.role = HopRole::Sender;
+    sender.steps = senderChain(run, frameIndex);
+
+    std::set<std::uint64_t> frameIds;
+    std::set<DeviceId> onWire;
+    std::map<DeviceId, PduRef> arrivedFrame; // per device: the frame it opened last
+    std::size_t lastMatch = frameIndex;
+    for (std::size_t i = frameIndex + 1; i < run.events.size() && i < lastMatch + 4000; ++i) {
+        const EventKind& k = run.events[i].kind;
+        auto add = [&](DeviceId device, StoryStep s) {
+            hopFor(story, run, device).steps.push_back(std::move(s));
+            lastMatch = i;
+        };
+        if (const auto* tx = std::get_if<FrameTxStart>(&k)) {
+            if (!matches(*key, tx->frame.view(), Protocol::Ethernet))
+                continue;
+            frameIds.insert(tx->frameId);
+            if (onWire.insert(tx->from).second) {
+                StoryStep s = stepOf(StepKind::OnWire, i, Protocol::Ethernet, tx->frame);
+                s.name = PduName::Frame;
+                add(tx->from, s);
+            }
+        } else if (const auto* sw = std::get_if<SwitchDecision>(&k)) {
+            if (!frameIds.count(sw->frameId))
+                continue;
+            StoryStep s = stepOf(StepKind::SwitchForward, i, Protocol::Ethernet, story.frame);
+            s.switchAction = sw->action;
+            s.name = PduName::Frame;
+            s.headerLen = static_cast<int>(ethernet::kHeaderLen);
+            add(sw->device, s);
+        } else if (const auto* c = std::get_if<ReceiveCheck>(&k)) {
+            if (!matchesAny(*key, c->pdu.view()))
+                continue;
+            StoryStep s = stepOf(StepKind::Checked, i, Protocol::Ethernet, c->pdu);
+            s.check = c->check;
+            s.passed = c->passed;
+            s.expected = c->expected;
+            s.actual = c->actual;
+            s.layer = c->check == Check::DestinationMac || c->check == Check::Fcs
+                          ? Layer::NetworkInterface
+                      : c->check == Check::TransportChecksum || c->check == Check::Port
+                          ? Layer::Transport
+                          : Layer::Internet;
+            add(c->device, s);
+            if (c->check == Check::DestinationMac && !c->passed &&
+                run.deviceKind(c->device) == DeviceKind::Host)
+                hopFor(story, run, c->device).role = HopRole::Bystander;
+        } else if (const auto* pop = std::get_if<HeaderPopped>(&k)) {
+            if (!matches(*key, pop->pdu.view(), pop->protocol))
+                continue;
+            StoryStep s = stepOf(StepKind::Popped, i, pop->protocol, pop->pdu);
+            s.layer = pop->layer;
+            s.name = pop->name;
+            s.headerLen = static_cast<int>(pop->headerLen);
+            s.trailerLen = static_cast<int>(pop->trailerLen);
+            if (pop->protocol == Protocol::Ethernet)
+                arrivedFrame[pop->device] = pop->pdu;
+            add(pop->device, s);
+        } else if (const auto* r = std::get_if<RouterDecision>(&k)) {
+            if (!matches(*key, r->packet.view(), Protocol::Ipv4))
+                continue;
+            StoryStep s = stepOf(StepKind::RouterForward, i, Protocol::Ipv4, r->packet);
+            s.name = PduName::Packet;
+            s.ttlBefore = r->ttlBefore;
+            s.ttlAfter = r->ttlAfter;
+            s.checksumBefore = r->checksumBefore;
+            s.checksumAfter = r->checksumAfter;
+            s.frameBefore = arrivedFrame[r->device];
+            add(r->device, s);
+        } else if (const auto* fr = std::get_if<FrameRebuilt>(&k)) {
+            if (!matches(*key, fr->frame.view(), Protocol::Ethernet))
+                continue;
+            StoryStep s = stepOf(StepKind::FrameRebuilt, i, Protocol::Ethernet, fr->frame);
+            s.name = PduName::Frame;
+            s.headerLen = static_cast<int>(ethernet::kHeaderLen);
+            s.trailerLen = static_cast<int>(ethernet::kFcsLen);
+            s.frameBefore = arrivedFrame[fr->device];
+            add(fr->device, s);
+        } else if (const auto* f = std::get_if<Fragmented>(&k)) {
+            if (!matches(*key, f->original.view(), Protocol::Ipv4))
+                continue;
+            StoryStep s = stepOf(StepKind::Fragmented, i, Protocol::Ipv4, f->original);
+            s.name = PduName::Packet;
+            s.mtu = f->mtu;
+            s.fragmentCount = static_cast<int>(f->fragments.size());
+            s.frameBefore = f->original;
+            add(f->device, s);
+        } else if (const auto* d = std::get_if<Delivered>(&k)) {
+            if (!matches(*key, d->pdu.view(), d->protocol))
+                continue;
+            StoryStep s = stepOf(StepKind::Delivered, i, d->protocol, d->pdu);
+            add(d->device, s);
+        } else if (const auto* drop = std::get_if<Drop>(&k)) {
+            if (drop->device == kNoDevice || !matchesAny(*key, drop->pdu.view()))
+                continue;
+            StoryStep s = stepOf(StepKind::Dropped, i, Protocol::Ethernet, drop->pdu);
+            s.dropReason = drop->reason;
+            add(drop->device, s);
+        }
+    }
+    return story;
+}
+
+} // namespace ww::inspector
