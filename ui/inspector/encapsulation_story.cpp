@@ -20,6 +20,7 @@ struct JourneyKey {
     bool isArp = false;
     Bytes arp;
     std::uint16_t ipId = 0;
+    std::uint8_t ipProtocol = 0;
     std::uint32_t ipDestination = 0;
     Bytes transport;        // the IPv4 payload
     Bytes transportPayload; // after the TCP/UDP header: what the application sees
@@ -39,6 +40,7 @@ std::optional<JourneyKey> keyOfPacket(ByteView packet) {
         return std::nullopt;
     JourneyKey k;
     k.ipId = p->repr.identification;
+    k.ipProtocol = p->repr.protocol;
     k.ipDestination = p->repr.destination.value;
     k.transport.assign(p->payload.begin(), p->payload.end());
     const ByteView t = p->payload;
@@ -401,7 +403,8 @@ EncapsulationStory buildStory(const RecordedRun& run, std::size_t eventIndex) {
             s.actual = c->actual;
             s.layer = c->check == Check::DestinationMac || c->check == Check::Fcs
                           ? Layer::NetworkInterface
-                      : c->check == Check::TransportChecksum || c->check == Check::Port
+                      : (c->check == Check::TransportChecksum || c->check == Check::Port) &&
+                              key->ipProtocol != ipv4::kIcmp // ICMP is part of the Internet layer
                           ? Layer::Transport
                           : Layer::Internet;
             add(c->device, s);

@@ -1,0 +1,134 @@
+// `wirewalk export`: the encapsulation story of one event, or one header
+// diagram, drawn headless into SVG, PNG or PDF (what a teacher pastes into slides).
+#include "cli/cli.h"
+#include "inspector/encapsulation_story.h"
+#include "inspector/header_diagram.h"
+#include "inspector/pdu_dissection.h"
+#include "inspector/story_painter.h"
+#include "inspector/view_export.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace ww::cli {
+
+namespace {
+
+QString tr(const char* s) {
+    return QCoreApplication::translate("Cli", s);
+}
+
+QString protocolKey(Protocol p) {
+    return QString::fromLatin1(toString(p));
+}
+
+} // namespace
+
+int exportCommand(const QStringList& args, Streams io) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Draws the encapsulation story of event N of LAB (or one header diagram of its PDU) "
+           "into an SVG, PNG or PDF file."));
+    const QCommandLineOption help({"h", "help"}, tr("Show this help."));
+    const QCommandLineOption view(
+        "view", tr("What to draw: encapsulation (every layer and device) or header (one header)."),
+        tr("VIEW"), QStringLiteral("encapsulation"));
+    const QCommandLineOption event(
+        "event", tr("The event whose PDU to draw (its number in 'wirewalk run --trace')."),
+        tr("N"));
+    const QCommandLineOption header(
+        "header",
+        tr("With --view header: ethernet, arp, ipv4, icmp, udp or tcp (default: ipv4, else the "
+           "innermost)."),
+        tr("NAME"));
+    const QCommandLineOption seed("seed", tr("Random seed for loss and bit errors (default 1)."),
+                                  tr("N"), QStringLiteral("1"));
+    const QCommandLineOption format(
+        "format", tr("svg, png or pdf (default: from the output file's extension)."), tr("FORMAT"));
+    const QCommandLineOption output({"o", "output"}, tr("The file to write."), tr("FILE"));
+    parser.addOptions({help, view, event, header, seed, format, output});
+    parser.addPositionalArgument(tr("LAB"),
+                                 tr("A lab file, or builtin:NAME (see 'wirewalk labs')."));
+    if (auto done = parseCommandLine(parser, QStringLiteral("export"), args, help, io))
+        return *done;
+    auto bad = [&](const QString& message) {
+        io.err << message << '\n';
+        return kExitBadInput;
+    };
+    if (parser.positionalArguments().size() != 1)
+        return bad(tr("export: expected exactly one LAB (a file path or builtin:NAME)"));
+    const QString viewName = parser.value(view);
+    if (viewName != "encapsulation" && viewName != "header")
+        return bad(tr("--view: '%1' is not one of encapsulation, header").arg(viewName));
+    if (!parser.isSet(output))
+        return bad(tr("-o: required: the file to write"));
+    const QString path = parser.value(output);
+    const QString formatName =
+        parser.isSet(format) ? parser.value(format) : QFileInfo(path).suffix();
+    const auto fmt = inspector::exportFormatFromName(formatName);
+    if (!fmt)
+        return bad(tr("--format: '%1' is not one of svg, png, pdf").arg(formatName));
+    bool ok = true;
+    const std::uint64_t seedValue = parser.value(seed).toULongLong(&ok);
+    if (!ok)
+        return bad(tr("--seed: '%1' is not a whole number from 0 to 18446744073709551615")
+                       .arg(parser.value(seed)));
+    if (!parser.isSet(event))
+        return bad(tr("--event: required: the number of an event that carries a PDU"));
+
+    auto lab = loadLabOrReport(parser.positionalArguments().first(), io.err);
+    if (!lab)
+        return kExitBadInput;
+    const inspector::RecordedRun run = inspector::recordRun(*lab, seedValue);
+    const qulonglong last = run.events.empty() ? 0 : run.events.size() - 1;
+    const qulonglong index = parser.value(event).toULongLong(&ok);
+    if (!ok || index > last)
+        return bad(tr("--event: '%1' is out of range: this run has events 0 to %2")
+                       .arg(parser.value(event))
+                       .arg(last));
+    const auto pdu = inspector::pduOf(run, index);
+    if (!pdu)
+        return bad(tr("--event: event %1 (%2) carries no PDU; pick a frame, packet or segment "
+                      "event such as frame_tx_start or header_pushed")
+                       .arg(index)
+                       .arg(QString::fromLatin1(eventTypeName(run.events[index].kind))));
+
+    QString error;
+    if (viewName == "encapsulation") {
+        const inspector::StoryPainter painter(inspector::buildStory(run, index));
+        if (painter.story().empty())
+            return bad(tr("--event: %1").arg(painter.story().problem));
+        if (!inspector::exportView(painter.size(), [&](QPainter& p) { painter.paint(p); }, *fmt,
+                                   path, tr("Encapsulation"), &error)) {
+            io.err << error << '\n';
+            return kExitFailure;
+        }
+    } else {
+        const inspector::Dissection d = inspector::dissect(pdu->pdu.view(), pdu->protocol);
+        QStringList names;
+        for (const auto& h : d.headers)
+            names << protocolKey(h.protocol);
+        if (names.isEmpty())
+            return bad(tr("--event: event %1 has no header to draw").arg(index));
+        QString wanted = parser.value(header).toLower();
+        if (wanted.isEmpty())
+            wanted = names.contains("ipv4") ? QStringLiteral("ipv4") : names.last();
+        const auto at = names.indexOf(wanted);
+        if (at < 0)
+            return bad(tr("--header: event %1 has no '%2' header; it has: %3")
+                           .arg(index)
+                           .arg(wanted, names.join(QStringLiteral(", "))));
+        const inspector::HeaderDiagramPainter painter(d.headers[static_cast<std::size_t>(at)],
+                                                      pdu->pdu.view());
+        if (!inspector::exportView(painter.size(), [&](QPainter& p) { painter.paint(p); }, *fmt,
+                                   path, painter.title(), &error)) {
+            io.err << error << '\n';
+            return kExitFailure;
+        }
+    }
+    io.out << tr("Wrote %1").arg(path) << '\n';
+    return kExitOk;
+}
+
+} // namespace ww::cli
