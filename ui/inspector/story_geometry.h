@@ -12,7 +12,7 @@ namespace ww::inspector::geometry {
 inline constexpr int kMargin = 24;
 inline constexpr int kTitleH = 78;
 inline constexpr int kHeaderH = 54;
-inline constexpr int kLabelW = 150;
+inline constexpr int kLabelW = 200;
 inline constexpr int kGap = 14;
 inline constexpr int kArrowW = 44;
 inline constexpr int kWireH = 58;
