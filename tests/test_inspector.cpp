@@ -16,6 +16,7 @@
 
 #include <QPainter>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTreeView>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void layerViewSteps();
     void exportSvg();
     void exportPngAndPdf();
+    void screenshots();
 };
 
 void TestInspector::layerSequence_data() {
@@ -389,6 +391,53 @@ void TestInspector::exportPngAndPdf() {
     QVERIFY(!exportView(diagram.size(), [&](QPainter& p) { diagram.paint(p); }, ExportFormat::Png,
                         dir.filePath("no/such/dir/x.png"), "x", &error));
     QVERIFY(error.contains("no/such/dir"));
+}
+
+// Not a check: renders what a class would see, for a person to look at.
+// WIREWALK_SCREENSHOT_DIR=dir [WIREWALK_LANG=ko] [WIREWALK_EXTRA_QM=file.qm] test_inspector screenshots
+void TestInspector::screenshots() {
+    const QString dir = qEnvironmentVariable("WIREWALK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set WIREWALK_SCREENSHOT_DIR to render screenshots");
+    const QString lang = qEnvironmentVariable("WIREWALK_LANG", "en");
+    QTranslator ours, extra;
+    if (ours.load(QLocale(lang), "wirewalk", "_", ":/i18n"))
+        QCoreApplication::installTranslator(&ours);
+    if (lang != "en" && extra.load(qEnvironmentVariable("WIREWALK_EXTRA_QM")))
+        QCoreApplication::installTranslator(&extra);
+    const RecordedRun& http = record("http-get");
+    const RecordedRun& lans = record("two-lans");
+    const StoryPainter story(buildStory(http, firstPdu(http, "http", 1)));
+    QString error;
+    QVERIFY(exportView(story.size(), [&](QPainter& p) { story.paint(p); }, ExportFormat::Png,
+                       dir + "/story-http-" + lang + ".png", "story", &error));
+    QVERIFY(exportView(story.size(), [&](QPainter& p) { story.paint(p, 6); }, ExportFormat::Png,
+                       dir + "/story-http-step7-" + lang + ".png", "story", &error));
+    const Bytes frame = firstFrameWith(http, "tcp");
+    const Dissection d = dissect(frame);
+    for (const auto& h : d.headers) {
+        const HeaderDiagramPainter diagram(h, frame);
+        QVERIFY(exportView(diagram.size(), [&](QPainter& p) { diagram.paint(p, 3); },
+                           ExportFormat::Png,
+                           dir + "/header-" + toString(h.protocol) + "-" + lang + ".png", "h",
+                           &error));
+    }
+    PacketInspector inspector;
+    inspector.resize(1500, 1000);
+    inspector.show();
+    std::size_t frameEvent = 0;
+    while (!std::holds_alternative<FrameTxStart>(lans.events[frameEvent].kind) ||
+           !findNode(dissect(*pduOf(lans, frameEvent)->pdu.bytes), "icmp", "type"))
+        ++frameEvent;
+    QVERIFY(inspector.inspectEvent(lans, frameEvent));
+    inspector.selectField("ipv4", "ttl");
+    QVERIFY(inspector.grab().save(dir + "/inspector-" + lang + ".png"));
+    LayerView layers;
+    layers.resize(1600, 900);
+    layers.show();
+    layers.showStory(lans, firstPdu(lans, "icmp"));
+    layers.setStep(12);
+    QVERIFY(layers.grab().save(dir + "/layerview-" + lang + ".png"));
 }
 
 QTEST_MAIN(TestInspector)

@@ -15,9 +15,6 @@ namespace ww::cli {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("Cli", s);
-}
 
 QString protocolKey(Protocol p) {
     return QString::fromLatin1(toString(p));
@@ -28,28 +25,28 @@ QString protocolKey(Protocol p) {
 int exportCommand(const QStringList& args, Streams io) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Draws the encapsulation story of event N of LAB (or one header diagram of its PDU) "
+        QCoreApplication::translate("Cli", "Draws the encapsulation story of event N of LAB (or one header diagram of its PDU) "
            "into an SVG, PNG or PDF file."));
-    const QCommandLineOption help({"h", "help"}, tr("Show this help."));
+    const QCommandLineOption help({"h", "help"}, QCoreApplication::translate("Cli", "Show this help."));
     const QCommandLineOption view(
-        "view", tr("What to draw: encapsulation (every layer and device) or header (one header)."),
-        tr("VIEW"), QStringLiteral("encapsulation"));
+        "view", QCoreApplication::translate("Cli", "What to draw: encapsulation (every layer and device) or header (one header)."),
+        QCoreApplication::translate("Cli", "VIEW"), QStringLiteral("encapsulation"));
     const QCommandLineOption event(
-        "event", tr("The event whose PDU to draw (its number in 'wirewalk run --trace')."),
-        tr("N"));
+        "event", QCoreApplication::translate("Cli", "The event whose PDU to draw (its number in 'wirewalk run --trace')."),
+        QCoreApplication::translate("Cli", "N"));
     const QCommandLineOption header(
         "header",
-        tr("With --view header: ethernet, arp, ipv4, icmp, udp or tcp (default: ipv4, else the "
+        QCoreApplication::translate("Cli", "With --view header: ethernet, arp, ipv4, icmp, udp or tcp (default: ipv4, else the "
            "innermost)."),
-        tr("NAME"));
-    const QCommandLineOption seed("seed", tr("Random seed for loss and bit errors (default 1)."),
-                                  tr("N"), QStringLiteral("1"));
+        QCoreApplication::translate("Cli", "NAME"));
+    const QCommandLineOption seed("seed", QCoreApplication::translate("Cli", "Random seed for loss and bit errors (default 1)."),
+                                  QCoreApplication::translate("Cli", "N"), QStringLiteral("1"));
     const QCommandLineOption format(
-        "format", tr("svg, png or pdf (default: from the output file's extension)."), tr("FORMAT"));
-    const QCommandLineOption output({"o", "output"}, tr("The file to write."), tr("FILE"));
+        "format", QCoreApplication::translate("Cli", "svg, png or pdf (default: from the output file's extension)."), QCoreApplication::translate("Cli", "FORMAT"));
+    const QCommandLineOption output({"o", "output"}, QCoreApplication::translate("Cli", "The file to write."), QCoreApplication::translate("Cli", "FILE"));
     parser.addOptions({help, view, event, header, seed, format, output});
-    parser.addPositionalArgument(tr("LAB"),
-                                 tr("A lab file, or builtin:NAME (see 'wirewalk labs')."));
+    parser.addPositionalArgument(QCoreApplication::translate("Cli", "LAB"),
+                                 QCoreApplication::translate("Cli", "A lab file, or builtin:NAME (see 'wirewalk labs')."));
     if (auto done = parseCommandLine(parser, QStringLiteral("export"), args, help, io))
         return *done;
     auto bad = [&](const QString& message) {
@@ -57,25 +54,25 @@ int exportCommand(const QStringList& args, Streams io) {
         return kExitBadInput;
     };
     if (parser.positionalArguments().size() != 1)
-        return bad(tr("export: expected exactly one LAB (a file path or builtin:NAME)"));
+        return bad(QCoreApplication::translate("Cli", "export: expected exactly one LAB (a file path or builtin:NAME)"));
     const QString viewName = parser.value(view);
     if (viewName != "encapsulation" && viewName != "header")
-        return bad(tr("--view: '%1' is not one of encapsulation, header").arg(viewName));
+        return bad(QCoreApplication::translate("Cli", "--view: '%1' is not one of encapsulation, header").arg(viewName));
     if (!parser.isSet(output))
-        return bad(tr("-o: required: the file to write"));
+        return bad(QCoreApplication::translate("Cli", "-o: required: the file to write"));
     const QString path = parser.value(output);
     const QString formatName =
         parser.isSet(format) ? parser.value(format) : QFileInfo(path).suffix();
     const auto fmt = inspector::exportFormatFromName(formatName);
     if (!fmt)
-        return bad(tr("--format: '%1' is not one of svg, png, pdf").arg(formatName));
+        return bad(QCoreApplication::translate("Cli", "--format: '%1' is not one of svg, png, pdf").arg(formatName));
     bool ok = true;
     const std::uint64_t seedValue = parser.value(seed).toULongLong(&ok);
     if (!ok)
-        return bad(tr("--seed: '%1' is not a whole number from 0 to 18446744073709551615")
+        return bad(QCoreApplication::translate("Cli", "--seed: '%1' is not a whole number from 0 to 18446744073709551615")
                        .arg(parser.value(seed)));
     if (!parser.isSet(event))
-        return bad(tr("--event: required: the number of an event that carries a PDU"));
+        return bad(QCoreApplication::translate("Cli", "--event: required: the number of an event that carries a PDU"));
 
     auto lab = loadLabOrReport(parser.positionalArguments().first(), io.err);
     if (!lab)
@@ -84,12 +81,12 @@ int exportCommand(const QStringList& args, Streams io) {
     const qulonglong last = run.events.empty() ? 0 : run.events.size() - 1;
     const qulonglong index = parser.value(event).toULongLong(&ok);
     if (!ok || index > last)
-        return bad(tr("--event: '%1' is out of range: this run has events 0 to %2")
+        return bad(QCoreApplication::translate("Cli", "--event: '%1' is out of range: this run has events 0 to %2")
                        .arg(parser.value(event))
                        .arg(last));
     const auto pdu = inspector::pduOf(run, index);
     if (!pdu)
-        return bad(tr("--event: event %1 (%2) carries no PDU; pick a frame, packet or segment "
+        return bad(QCoreApplication::translate("Cli", "--event: event %1 (%2) carries no PDU; pick a frame, packet or segment "
                       "event such as frame_tx_start or header_pushed")
                        .arg(index)
                        .arg(QString::fromLatin1(eventTypeName(run.events[index].kind))));
@@ -98,9 +95,9 @@ int exportCommand(const QStringList& args, Streams io) {
     if (viewName == "encapsulation") {
         const inspector::StoryPainter painter(inspector::buildStory(run, index));
         if (painter.story().empty())
-            return bad(tr("--event: %1").arg(painter.story().problem));
+            return bad(QCoreApplication::translate("Cli", "--event: %1").arg(painter.story().problem));
         if (!inspector::exportView(painter.size(), [&](QPainter& p) { painter.paint(p); }, *fmt,
-                                   path, tr("Encapsulation"), &error)) {
+                                   path, QCoreApplication::translate("Cli", "Encapsulation"), &error)) {
             io.err << error << '\n';
             return kExitFailure;
         }
@@ -110,13 +107,13 @@ int exportCommand(const QStringList& args, Streams io) {
         for (const auto& h : d.headers)
             names << protocolKey(h.protocol);
         if (names.isEmpty())
-            return bad(tr("--event: event %1 has no header to draw").arg(index));
+            return bad(QCoreApplication::translate("Cli", "--event: event %1 has no header to draw").arg(index));
         QString wanted = parser.value(header).toLower();
         if (wanted.isEmpty())
             wanted = names.contains("ipv4") ? QStringLiteral("ipv4") : names.last();
         const auto at = names.indexOf(wanted);
         if (at < 0)
-            return bad(tr("--header: event %1 has no '%2' header; it has: %3")
+            return bad(QCoreApplication::translate("Cli", "--header: event %1 has no '%2' header; it has: %3")
                            .arg(index)
                            .arg(wanted, names.join(QStringLiteral(", "))));
         const inspector::HeaderDiagramPainter painter(d.headers[static_cast<std::size_t>(at)],
@@ -127,7 +124,7 @@ int exportCommand(const QStringList& args, Streams io) {
             return kExitFailure;
         }
     }
-    io.out << tr("Wrote %1").arg(path) << '\n';
+    io.out << QCoreApplication::translate("Cli", "Wrote %1").arg(path) << '\n';
     return kExitOk;
 }
 

@@ -157,9 +157,6 @@ std::optional<JourneyKey> keyOf(const RecordedRun& run, std::size_t index, const
     return std::nullopt;
 }
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("EncapsulationStory", s);
-}
 
 StoryHop& hopFor(EncapsulationStory& story, const RecordedRun& run, DeviceId device) {
     for (auto& h : story.hops)
@@ -261,7 +258,7 @@ std::vector<StoryStep> senderChain(const RecordedRun& run, std::size_t frameInde
 } // namespace
 
 QString RecordedRun::deviceName(DeviceId id) const {
-    return id < deviceNames.size() ? deviceNames[id] : tr("device %1").arg(id);
+    return id < deviceNames.size() ? deviceNames[id] : QCoreApplication::translate("EncapsulationStory", "device %1").arg(id);
 }
 DeviceKind RecordedRun::deviceKind(DeviceId id) const {
     return id < deviceKinds.size() ? deviceKinds[id] : DeviceKind::Host;
@@ -339,12 +336,12 @@ EncapsulationStory buildStory(const RecordedRun& run, std::size_t eventIndex) {
     EncapsulationStory story;
     const auto e = pduOf(run, eventIndex);
     if (!e) {
-        story.problem = tr("event %1 carries no PDU").arg(eventIndex);
+        story.problem = QCoreApplication::translate("EncapsulationStory", "event %1 carries no PDU").arg(eventIndex);
         return story;
     }
     const auto key = keyOf(run, eventIndex, *e);
     if (!key) {
-        story.problem = tr("event %1: its PDU never travels in a frame").arg(eventIndex);
+        story.problem = QCoreApplication::translate("EncapsulationStory", "event %1: its PDU never travels in a frame").arg(eventIndex);
         return story;
     }
     // The first frame that carries it is the one its sender built.
@@ -357,7 +354,7 @@ EncapsulationStory buildStory(const RecordedRun& run, std::size_t eventIndex) {
         }
     }
     if (frameIndex == run.events.size()) {
-        story.problem = tr("event %1: its PDU never travels in a frame").arg(eventIndex);
+        story.problem = QCoreApplication::translate("EncapsulationStory", "event %1: its PDU never travels in a frame").arg(eventIndex);
         return story;
     }
     const auto& framePush = std::get<HeaderPushed>(run.events[frameIndex].kind);

@@ -10,9 +10,6 @@ namespace ww::inspector {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("HeaderDiagram", s);
-}
 
 constexpr int kMargin = 24;
 constexpr int kBitW = 28;
@@ -33,12 +30,12 @@ QFont sized(const QPainter& p, int px, bool bold = false) {
 
 QString headerTitle(Protocol p) {
     switch (p) {
-    case Protocol::Ethernet: return tr("Ethernet II header (IEEE 802.3)");
-    case Protocol::Arp: return tr("ARP packet (RFC 826)");
-    case Protocol::Ipv4: return tr("IPv4 header (RFC 791)");
-    case Protocol::Icmp: return tr("ICMP header (RFC 792)");
-    case Protocol::Udp: return tr("UDP header (RFC 768)");
-    case Protocol::Tcp: return tr("TCP header (RFC 9293)");
+    case Protocol::Ethernet: return QCoreApplication::translate("HeaderDiagram", "Ethernet II header (IEEE 802.3)");
+    case Protocol::Arp: return QCoreApplication::translate("HeaderDiagram", "ARP packet (RFC 826)");
+    case Protocol::Ipv4: return QCoreApplication::translate("HeaderDiagram", "IPv4 header (RFC 791)");
+    case Protocol::Icmp: return QCoreApplication::translate("HeaderDiagram", "ICMP header (RFC 792)");
+    case Protocol::Udp: return QCoreApplication::translate("HeaderDiagram", "UDP header (RFC 768)");
+    case Protocol::Tcp: return QCoreApplication::translate("HeaderDiagram", "TCP header (RFC 9293)");
     default: return protocolText(p);
     }
 }
@@ -48,19 +45,19 @@ QString headerTitle(Protocol p) {
 QStringList misconceptionCallouts(Protocol protocol) {
     switch (protocol) {
     case Protocol::Ipv4:
-        return {tr("TOS is today DSCP (6 bits) + ECN (2 bits), RFC 2474 and 3168; \"0 to 15\" "
+        return {QCoreApplication::translate("HeaderDiagram", "TOS is today DSCP (6 bits) + ECN (2 bits), RFC 2474 and 3168; \"0 to 15\" "
                    "was the old 4-bit TOS of RFC 1349."),
-                tr("The full header also has total length, flags, fragment offset, header "
+                QCoreApplication::translate("HeaderDiagram", "The full header also has total length, flags, fragment offset, header "
                    "checksum and options: all drawn here."),
-                tr("MTU is a property of the link (Ethernet: 1500 bytes), not of the packet: "
+                QCoreApplication::translate("HeaderDiagram", "MTU is a property of the link (Ethernet: 1500 bytes), not of the packet: "
                    "total length must fit it, or the packet is fragmented."),
-                tr("A router reads the Ethernet header too; it differs from a switch by also "
+                QCoreApplication::translate("HeaderDiagram", "A router reads the Ethernet header too; it differs from a switch by also "
                    "reading and changing this header (TTL, checksum).")};
     case Protocol::Ethernet:
-        return {tr("The FCS trailer (4 bytes) follows the payload; the receiver drops the frame "
+        return {QCoreApplication::translate("HeaderDiagram", "The FCS trailer (4 bytes) follows the payload; the receiver drops the frame "
                    "when it does not match.")};
     case Protocol::Tcp:
-        return {tr("MSS 1460 + TCP header 20 + IP header 20 = 1500, Ethernet's MTU.")};
+        return {QCoreApplication::translate("HeaderDiagram", "MSS 1460 + TCP header 20 + IP header 20 = 1500, Ethernet's MTU.")};
     default: return {};
     }
 }
@@ -140,7 +137,7 @@ void HeaderDiagramPainter::paint(QPainter& p, int selectedField) const {
     p.setFont(sized(p, 20, true));
     p.drawText(QRect(kMargin, kMargin, size_.width() - 2 * kMargin, 30),
                Qt::AlignLeft | Qt::AlignVCenter,
-               tr("%1, %2 bytes").arg(title()).arg(bytes_.size()));
+               QCoreApplication::translate("HeaderDiagram", "%1, %2 bytes").arg(title()).arg(bytes_.size()));
     // Bit ruler: 0..31, with the byte boundaries a little stronger.
     const int rulerY = kMargin + kTitleH;
     p.setFont(sized(p, 10));
@@ -197,7 +194,7 @@ void HeaderDiagramPainter::paint(QPainter& p, int selectedField) const {
         p.setPen(kInk);
         p.setFont(sized(p, 12, true));
         p.drawText(note.adjusted(10, 2, -10, 0).topLeft() + QPoint(0, 14),
-                   tr("Careful: where the notes are loose"));
+                   QCoreApplication::translate("HeaderDiagram", "Careful: where the notes are loose"));
         p.setFont(sized(p, 12));
         for (int i = 0; i < callouts_.size(); ++i)
             p.drawText(QRect(note.left() + 10, note.top() + 4 + (i + 1) * kLineH,

@@ -139,8 +139,8 @@ void LayerView::refresh() {
     else if (painter_->story().empty())
         caption_->setText(painter_->story().problem);
     else if (step_ < 0)
-        caption_->setText(tr("%n step(s): press Play or Next to go through them", nullptr,
-                             stepCount()));
+        caption_->setText(
+            tr("%1 steps: press Play or Next to go through them").arg(stepCount()));
     else
         caption_->setText(QStringLiteral("%1/%2").arg(step_ + 1).arg(stepCount()));
     canvas_->update();

@@ -17,9 +17,6 @@ namespace {
 QString wireText(const char* s) {
     return QCoreApplication::translate("wire", s);
 }
-QString tr(const char* s, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("Dissection", s, disambiguation, n);
-}
 
 QString hex(std::uint64_t v, int digits) {
     return QStringLiteral("0x%1").arg(v, digits, 16, QLatin1Char('0'));
@@ -55,10 +52,10 @@ QString protocolName(std::uint64_t p) {
 
 QString icmpTypeName(std::uint64_t t) {
     switch (t) {
-    case icmp::kEchoReply: return tr("echo reply");
-    case icmp::kDestinationUnreachable: return tr("destination unreachable");
-    case icmp::kEchoRequest: return tr("echo request");
-    case icmp::kTimeExceeded: return tr("time exceeded");
+    case icmp::kEchoReply: return QCoreApplication::translate("Dissection", "echo reply");
+    case icmp::kDestinationUnreachable: return QCoreApplication::translate("Dissection", "destination unreachable");
+    case icmp::kEchoRequest: return QCoreApplication::translate("Dissection", "echo request");
+    case icmp::kTimeExceeded: return QCoreApplication::translate("Dissection", "time exceeded");
     default: return QString();
     }
 }
@@ -113,13 +110,13 @@ DissectionNode* findChild(DissectionNode& layer, const char* key) {
 
 QString tcpOptionName(std::uint8_t kind) {
     switch (kind) {
-    case 0: return tr("End of options");
-    case 1: return tr("No operation (padding)");
-    case 2: return tr("Maximum segment size");
-    case 3: return tr("Window scale");
-    case 4: return tr("SACK permitted");
-    case 8: return tr("Timestamps");
-    default: return tr("Option %1").arg(kind);
+    case 0: return QCoreApplication::translate("Dissection", "End of options");
+    case 1: return QCoreApplication::translate("Dissection", "No operation (padding)");
+    case 2: return QCoreApplication::translate("Dissection", "Maximum segment size");
+    case 3: return QCoreApplication::translate("Dissection", "Window scale");
+    case 4: return QCoreApplication::translate("Dissection", "SACK permitted");
+    case 8: return QCoreApplication::translate("Dissection", "Timestamps");
+    default: return QCoreApplication::translate("Dissection", "Option %1").arg(kind);
     }
 }
 
@@ -143,7 +140,7 @@ void addTcpOptions(DissectionNode& options, ByteView opts, int base) {
         else if (kind == 3 && len == 3)
             n.value = QString::number(v[2]);
         else if (kind == 8 && len == 10)
-            n.value = tr("value %1, echo reply %2").arg(readU32(v, 2)).arg(readU32(v, 6));
+            n.value = QCoreApplication::translate("Dissection", "value %1, echo reply %2").arg(readU32(v, 2)).arg(readU32(v, 6));
         n.byteOffset = base + static_cast<int>(i);
         n.byteLength = static_cast<int>(len);
         n.bitOffset = n.byteOffset * 8;
@@ -164,7 +161,7 @@ struct Dissector {
     }
     void truncated(const QString& what) {
         if (out.problem.isEmpty())
-            out.problem = tr("%1 is cut short: only %2 bytes").arg(what).arg(all.size());
+            out.problem = QCoreApplication::translate("Dissection", "%1 is cut short: only %2 bytes").arg(what).arg(all.size());
     }
 
     void ethernet(int at) {
@@ -176,7 +173,7 @@ struct Dissector {
         const bool hasFcs = b.size() >= ethernet::kHeaderLen + ethernet::kFcsLen;
         const int trailerAt = hasFcs ? static_cast<int>(b.size() - ethernet::kFcsLen) : -1;
         out.layers.push_back(
-            layerNode("ethernet", tr("Ethernet II"), at, static_cast<int>(b.size())));
+            layerNode("ethernet", QCoreApplication::translate("Dissection", "Ethernet II"), at, static_cast<int>(b.size())));
         DissectionNode& layer = out.layers.back();
         addFields(layer, Protocol::Ethernet, ethernet::headerFields(), b, at,
                   ethernet::kHeaderLen);
@@ -191,10 +188,10 @@ struct Dissector {
         else if (type == ethernet::kIpv4)
             used = ipv4(payloadAt, payload);
         if (used < payloadEnd - payloadAt) { // RFC 894 / IEEE 802.3: padding to 60 bytes
-            DissectionNode pad = layerNode("padding", tr("Padding"), payloadAt + used,
+            DissectionNode pad = layerNode("padding", QCoreApplication::translate("Dissection", "Padding"), payloadAt + used,
                                            payloadEnd - payloadAt - used);
-            pad.summary = tr("Zero bytes that bring a short frame up to the 64-byte minimum");
-            pad.value = tr("%n byte(s)", nullptr, pad.byteLength);
+            pad.summary = QCoreApplication::translate("Dissection", "Zero bytes that bring a short frame up to the 64-byte minimum");
+            pad.value = QCoreApplication::translate("Dissection", "%1 bytes").arg(pad.byteLength);
             out.layers[0].children.push_back(std::move(pad));
         }
         if (hasFcs) {
@@ -207,7 +204,7 @@ struct Dissector {
             const std::uint32_t carried = readU32(b, static_cast<std::size_t>(trailerAt));
             n.value = hex(carried, 8);
             if (parsed)
-                n.value += parsed->fcsOk() ? tr(" [correct]") : tr(" [wrong]");
+                n.value += parsed->fcsOk() ? QCoreApplication::translate("Dissection", " [correct]") : QCoreApplication::translate("Dissection", " [wrong]");
             n.byteOffset = at + trailerAt;
             n.byteLength = 4;
             n.bitOffset = n.byteOffset * 8;
@@ -217,7 +214,7 @@ struct Dissector {
     }
 
     int arp(int at, ByteView b) {
-        out.layers.push_back(layerNode("arp", tr("Address Resolution Protocol (ARP)"), at,
+        out.layers.push_back(layerNode("arp", QCoreApplication::translate("Dissection", "Address Resolution Protocol (ARP)"), at,
                                        static_cast<int>(std::min(b.size(), arp::kPacketLen))));
         addFields(out.layers.back(), Protocol::Arp, arp::fields(), b, at, arp::kPacketLen);
         addHeader(Protocol::Arp, arp::fields(), at, arp::kPacketLen);
@@ -233,15 +230,15 @@ struct Dissector {
         }
         const int headerLen = std::max<int>(20, (b[0] & 0x0f) * 4);
         const int total = std::clamp<int>(readU16(b, 2), headerLen, static_cast<int>(b.size()));
-        out.layers.push_back(layerNode("ipv4", tr("Internet Protocol version 4 (IPv4)"), at, total));
+        out.layers.push_back(layerNode("ipv4", QCoreApplication::translate("Dissection", "Internet Protocol version 4 (IPv4)"), at, total));
         DissectionNode& layer = out.layers.back();
         addFields(layer, Protocol::Ipv4, ipv4::fields(), b, at, headerLen);
         addHeader(Protocol::Ipv4, ipv4::fields(), at, headerLen);
         const auto parsed = ipv4::parse(b);
         if (DissectionNode* sum = findChild(layer, "header_checksum"); sum && parsed)
-            sum->value += parsed->checksumOk ? tr(" [correct]") : tr(" [wrong]");
+            sum->value += parsed->checksumOk ? QCoreApplication::translate("Dissection", " [correct]") : QCoreApplication::translate("Dissection", " [wrong]");
         if (!parsed) {
-            out.problem = tr("IPv4 header does not parse (%1)")
+            out.problem = QCoreApplication::translate("Dissection", "IPv4 header does not parse (%1)")
                               .arg(QString::fromLatin1(parsed.failure().field));
             return total;
         }
@@ -249,14 +246,14 @@ struct Dissector {
         const int payloadAt = at + headerLen;
         const ByteView payload = parsed->payload;
         if (parsed->repr.fragmentOffset != 0) { // only the first fragment has the L4 header
-            data(payloadAt, payload, tr("Fragment data"));
+            data(payloadAt, payload, QCoreApplication::translate("Dissection", "Fragment data"));
             return total;
         }
         switch (parsed->repr.protocol) {
         case ipv4::kIcmp: icmp(payloadAt, payload); break;
         case ipv4::kUdp: udp(payloadAt, payload, src, dst); break;
         case ipv4::kTcp: tcp(payloadAt, payload, src, dst); break;
-        default: data(payloadAt, payload, tr("Data")); break;
+        default: data(payloadAt, payload, QCoreApplication::translate("Dissection", "Data")); break;
         }
         return total;
     }
@@ -267,13 +264,13 @@ struct Dissector {
             return;
         }
         const FieldTable table = icmp::fields(b[0]);
-        out.layers.push_back(layerNode("icmp", tr("Internet Control Message Protocol (ICMP)"), at,
+        out.layers.push_back(layerNode("icmp", QCoreApplication::translate("Dissection", "Internet Control Message Protocol (ICMP)"), at,
                                        static_cast<int>(b.size())));
         addFields(out.layers.back(), Protocol::Icmp, table, b, at, static_cast<int>(b.size()));
         addHeader(Protocol::Icmp, table, at, icmp::kHeaderLen);
         const auto parsed = icmp::parse(b);
         if (DissectionNode* sum = findChild(out.layers.back(), "checksum"); sum && parsed)
-            sum->value += parsed->checksumOk ? tr(" [correct]") : tr(" [wrong]");
+            sum->value += parsed->checksumOk ? QCoreApplication::translate("Dissection", " [correct]") : QCoreApplication::translate("Dissection", " [wrong]");
     }
 
     void udp(int at, ByteView b, Ipv4Address src, Ipv4Address dst) {
@@ -281,15 +278,15 @@ struct Dissector {
             truncated(QStringLiteral("UDP"));
             return;
         }
-        out.layers.push_back(layerNode("udp", tr("User Datagram Protocol (UDP)"), at,
+        out.layers.push_back(layerNode("udp", QCoreApplication::translate("Dissection", "User Datagram Protocol (UDP)"), at,
                                        static_cast<int>(b.size())));
         addFields(out.layers.back(), Protocol::Udp, udp::fields(), b, at, udp::kHeaderLen);
         addHeader(Protocol::Udp, udp::fields(), at, udp::kHeaderLen);
         const auto parsed = udp::parse(b, src, dst);
         if (DissectionNode* sum = findChild(out.layers.back(), "checksum"); sum && parsed)
-            sum->value += parsed->checksumOk ? tr(" [correct]") : tr(" [wrong]");
+            sum->value += parsed->checksumOk ? QCoreApplication::translate("Dissection", " [correct]") : QCoreApplication::translate("Dissection", " [wrong]");
         if (b.size() > udp::kHeaderLen)
-            data(at + static_cast<int>(udp::kHeaderLen), b.subspan(udp::kHeaderLen), tr("Data"));
+            data(at + static_cast<int>(udp::kHeaderLen), b.subspan(udp::kHeaderLen), QCoreApplication::translate("Dissection", "Data"));
     }
 
     void tcp(int at, ByteView b, Ipv4Address src, Ipv4Address dst) {
@@ -299,7 +296,7 @@ struct Dissector {
         }
         const int headerLen =
             std::clamp<int>((b[12] >> 4) * 4, tcp::kMinHeaderLen, static_cast<int>(b.size()));
-        out.layers.push_back(layerNode("tcp", tr("Transmission Control Protocol (TCP)"), at,
+        out.layers.push_back(layerNode("tcp", QCoreApplication::translate("Dissection", "Transmission Control Protocol (TCP)"), at,
                                        static_cast<int>(b.size())));
         DissectionNode& layer = out.layers.back();
         addFields(layer, Protocol::Tcp, tcp::fields(), b, at, headerLen);
@@ -309,7 +306,7 @@ struct Dissector {
                           at + static_cast<int>(tcp::kMinHeaderLen));
         const auto parsed = tcp::parse(b, src, dst);
         if (DissectionNode* sum = findChild(layer, "checksum"); sum && parsed)
-            sum->value += parsed->checksumOk ? tr(" [correct]") : tr(" [wrong]");
+            sum->value += parsed->checksumOk ? QCoreApplication::translate("Dissection", " [correct]") : QCoreApplication::translate("Dissection", " [wrong]");
         if (static_cast<int>(b.size()) <= headerLen)
             return;
         const ByteView payload = b.subspan(static_cast<std::size_t>(headerLen));
@@ -317,12 +314,12 @@ struct Dissector {
         if (sport == 80 || dport == 80)
             http(at + headerLen, payload);
         else
-            data(at + headerLen, payload, tr("Data"));
+            data(at + headerLen, payload, QCoreApplication::translate("Dissection", "Data"));
     }
 
     // HTTP/1.1 (RFC 9112): CRLF-separated lines up to the empty line, then the body.
     void http(int at, ByteView b) {
-        out.layers.push_back(layerNode("http", tr("Hypertext Transfer Protocol (HTTP)"), at,
+        out.layers.push_back(layerNode("http", QCoreApplication::translate("Dissection", "Hypertext Transfer Protocol (HTTP)"), at,
                                        static_cast<int>(b.size())));
         DissectionNode& layer = out.layers.back();
         std::size_t i = 0;
@@ -337,7 +334,7 @@ struct Dissector {
                 static_cast<qsizetype>(crlf ? end - i : b.size() - i));
             DissectionNode n;
             n.key = QStringLiteral("line");
-            n.label = text.isEmpty() ? tr("(end of header)") : text;
+            n.label = text.isEmpty() ? QCoreApplication::translate("Dissection", "(end of header)") : text;
             n.byteOffset = at + static_cast<int>(i);
             n.byteLength = static_cast<int>(lineLen);
             n.bitOffset = n.byteOffset * 8;
@@ -345,9 +342,9 @@ struct Dissector {
             layer.children.push_back(std::move(n));
             i += lineLen;
             if (text.isEmpty() && i < b.size()) {
-                DissectionNode body = layerNode("body", tr("Body"), at + static_cast<int>(i),
+                DissectionNode body = layerNode("body", QCoreApplication::translate("Dissection", "Body"), at + static_cast<int>(i),
                                                 static_cast<int>(b.size() - i));
-                body.value = tr("%n byte(s)", nullptr, body.byteLength);
+                body.value = QCoreApplication::translate("Dissection", "%1 bytes").arg(body.byteLength);
                 layer.children.push_back(std::move(body));
                 break;
             }
@@ -358,7 +355,7 @@ struct Dissector {
         if (b.empty())
             return;
         DissectionNode n = layerNode("data", label, at, static_cast<int>(b.size()));
-        n.value = tr("%n byte(s)", nullptr, n.byteLength);
+        n.value = QCoreApplication::translate("Dissection", "%1 bytes").arg(n.byteLength);
         out.layers.push_back(std::move(n));
     }
 };
@@ -392,7 +389,7 @@ QString fieldValueText(Protocol protocol, const FieldSpec& field, ByteView heade
     const QString key = QString::fromLatin1(field.key);
     if (field.bitWidth == 0) { // variable: options or data
         const int bytes = std::max(0, static_cast<int>(header.size()) - field.bitOffset / 8);
-        return bytes == 0 ? tr("none") : tr("%n byte(s)", nullptr, bytes);
+        return bytes == 0 ? QCoreApplication::translate("Dissection", "none") : QCoreApplication::translate("Dissection", "%1 bytes").arg(bytes);
     }
     const std::uint64_t v = readBits(header, field.bitOffset, field.bitWidth);
     if (field.bitWidth == 48)
@@ -407,13 +404,13 @@ QString fieldValueText(Protocol protocol, const FieldSpec& field, ByteView heade
                             : v == ethernet::kArp ? QStringLiteral(" (ARP)")
                                                   : QString());
     if (key == "ihl" || key == "data_offset")
-        return tr("%1 (%2 bytes)").arg(v).arg(v * 4);
+        return QCoreApplication::translate("Dissection", "%1 (%2 bytes)").arg(v).arg(v * 4);
     if (protocol == Protocol::Ipv4 && key == "protocol")
         return withName(v, protocolName(v));
     if (protocol == Protocol::Ipv4 && key == "fragment_offset")
-        return v == 0 ? QStringLiteral("0") : tr("%1 (%2 bytes)").arg(v).arg(v * 8);
+        return v == 0 ? QStringLiteral("0") : QCoreApplication::translate("Dissection", "%1 (%2 bytes)").arg(v).arg(v * 8);
     if (protocol == Protocol::Arp && key == "oper")
-        return withName(v, v == 1 ? tr("request") : v == 2 ? tr("reply") : QString());
+        return withName(v, v == 1 ? QCoreApplication::translate("Dissection", "request") : v == 2 ? QCoreApplication::translate("Dissection", "reply") : QString());
     if (protocol == Protocol::Icmp && key == "type")
         return withName(v, icmpTypeName(v));
     if (protocol == Protocol::Arp && key == "htype")
@@ -432,10 +429,10 @@ Dissection dissect(ByteView bytes, Protocol start) {
     case Protocol::Udp: d.udp(0, bytes, {}, {}); break;
     case Protocol::Tcp: d.tcp(0, bytes, {}, {}); break;
     case Protocol::Http: d.http(0, bytes); break;
-    case Protocol::Data: d.data(0, bytes, tr("Data")); break;
+    case Protocol::Data: d.data(0, bytes, QCoreApplication::translate("Dissection", "Data")); break;
     }
     if (d.out.layers.empty() && all > 0)
-        d.data(0, bytes, tr("Data"));
+        d.data(0, bytes, QCoreApplication::translate("Dissection", "Data"));
     return std::move(d.out);
 }
 

@@ -13,9 +13,6 @@ namespace ww::inspector {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("StoryPainter", s);
-}
 
 int bandOf(Layer l) {
     return 3 - static_cast<int>(l);
@@ -57,7 +54,7 @@ void StoryPainter::buildChain() {
             }
             if (s.trailerLen > 0) // padding to the 64-byte minimum travels with the FCS
                 b.segments.push_back(
-                    {(s.trailerLen > 4 ? tr("pad+FCS ") : QStringLiteral("FCS ")) +
+                    {(s.trailerLen > 4 ? QCoreApplication::translate("StoryPainter", "pad+FCS ") : QStringLiteral("FCS ")) +
                          QString::number(s.trailerLen),
                      s.protocol, true});
         }
@@ -110,14 +107,14 @@ void StoryPainter::layOut() {
                     it.box = chainIndex++;
                     it.text = pduCaption(s.protocol, s.name);
                     it.detail = s.kind == StepKind::Built
-                                    ? tr("%1 bytes").arg(s.totalLen())
+                                    ? QCoreApplication::translate("StoryPainter", "%1 bytes").arg(s.totalLen())
                                 : s.trailerLen > 0
-                                    ? tr("%1 + %2 + %3 = %4 bytes")
+                                    ? QCoreApplication::translate("StoryPainter", "%1 + %2 + %3 = %4 bytes")
                                           .arg(s.headerLen)
                                           .arg(s.payloadLen())
                                           .arg(s.trailerLen)
                                           .arg(s.totalLen())
-                                    : tr("%1 + %2 = %3 bytes")
+                                    : QCoreApplication::translate("StoryPainter", "%1 + %2 = %3 bytes")
                                           .arg(s.headerLen)
                                           .arg(s.payloadLen())
                                           .arg(s.totalLen());
@@ -127,13 +124,13 @@ void StoryPainter::layOut() {
                 break;
             case StepKind::Popped:
                 it.box = outermostAt(s.layer);
-                it.text = tr("%1 opened").arg(pduCaption(s.protocol, s.name));
-                it.detail = tr("header −%1 bytes").arg(s.headerLen + s.trailerLen);
+                it.text = QCoreApplication::translate("StoryPainter", "%1 opened").arg(pduCaption(s.protocol, s.name));
+                it.detail = QCoreApplication::translate("StoryPainter", "header −%1 bytes").arg(s.headerLen + s.trailerLen);
                 break;
             case StepKind::FrameRebuilt:
                 it.box = outermostAt(Layer::NetworkInterface);
-                it.text = tr("new frame: new MAC addresses");
-                it.detail = tr("same packet inside");
+                it.text = QCoreApplication::translate("StoryPainter", "new frame: new MAC addresses");
+                it.detail = QCoreApplication::translate("StoryPainter", "same packet inside");
                 break;
             case StepKind::Checked:
                 it.text = checkText(s);
@@ -142,19 +139,19 @@ void StoryPainter::layOut() {
                 break;
             case StepKind::SwitchForward:
                 it.text = s.switchAction == SwitchAction::Flooded
-                              ? tr("reads only the Ethernet header → flooded")
-                              : tr("reads only the Ethernet header → forwarded");
+                              ? QCoreApplication::translate("StoryPainter", "Ethernet header only → flooded")
+                              : QCoreApplication::translate("StoryPainter", "Ethernet header only → forwarded");
                 band = 3;
                 break;
             case StepKind::RouterForward:
-                it.text = tr("TTL %1 → %2, checksum recomputed").arg(s.ttlBefore).arg(s.ttlAfter);
+                it.text = QCoreApplication::translate("StoryPainter", "TTL %1 → %2, checksum recomputed").arg(s.ttlBefore).arg(s.ttlAfter);
                 break;
             case StepKind::Fragmented:
-                it.text = tr("MTU %1: %2 fragments").arg(s.mtu).arg(s.fragmentCount);
+                it.text = QCoreApplication::translate("StoryPainter", "MTU %1: %2 fragments").arg(s.mtu).arg(s.fragmentCount);
                 band = 2;
                 break;
             case StepKind::Delivered:
-                it.text = tr("→ to the application");
+                it.text = QCoreApplication::translate("StoryPainter", "→ to the application");
                 band = 0;
                 break;
             case StepKind::Dropped:
@@ -186,8 +183,16 @@ void StoryPainter::layOut() {
     int stackH = kTitleH + kHeaderH + kWireH;
     for (int h : bandHeight_)
         stackH += h;
-    const int stackW = kMargin * 2 + kLabelW +
-                       static_cast<int>(columns_.size()) * (columnWidth_ + kGap);
+    // Switches open no PDU, they only get a line of text: a narrower column.
+    int x = kMargin + kLabelW;
+    for (int hop : columns_) {
+        const HopRole role = story_.hops[static_cast<std::size_t>(hop)].role;
+        const int w = role == HopRole::Switch ? std::min(columnWidth_, 320) : columnWidth_;
+        columnX_.push_back(x);
+        columnW_.push_back(w);
+        x += w + kGap;
+    }
+    const int stackW = x + kMargin;
     for (const StoryHop& h : story_.hops)
         for (const StoryStep& s : h.steps)
             if (s.kind == StepKind::FrameRebuilt && s.frameBefore.bytes)
@@ -228,12 +233,12 @@ QString StoryPainter::mtuNote() const {
                 if (t.layer == Layer::Transport)
                     transport = &t;
             if (!transport)
-                return tr("IP packet: %1 + %2 = %3 bytes of the link's MTU 1500 (MTU belongs to "
+                return QCoreApplication::translate("StoryPainter", "IP packet: %1 + %2 = %3 bytes of the link's MTU 1500 (MTU belongs to "
                           "the link)")
                     .arg(b.headerLen)
                     .arg(b.total - b.headerLen)
                     .arg(b.total);
-            return tr("%1 data + %2 %3 header + %4 IP header = %5 bytes; Ethernet's MTU is 1500 "
+            return QCoreApplication::translate("StoryPainter", "%1 data + %2 %3 header + %4 IP header = %5 bytes; Ethernet's MTU is 1500 "
                       "(a full TCP segment: 1460 + 20 + 20 = 1500)")
                 .arg(transport->total - transport->headerLen)
                 .arg(transport->headerLen)

@@ -62,7 +62,9 @@ private:
     std::vector<int> columns_;                     // hop indexes drawn as columns
     std::vector<std::vector<std::vector<Item>>> items_; // [column][band][item]
     std::vector<int> bandHeight_;                  // per band, Application first
-    int columnWidth_ = 320;
+    int columnWidth_ = 320;            // widest column (hosts, routers)
+    std::vector<int> columnX_;         // left edge of each column
+    std::vector<int> columnW_;         // width of each column
     int routerPanels_ = 0;
     QSize size_;
 };

@@ -12,9 +12,6 @@ using namespace geometry;
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("StoryPainter", s);
-}
 
 void arrow(QPainter& p, QPointF from, QPointF to, const QColor& c) {
     p.setPen(QPen(c, 3, Qt::SolidLine, Qt::RoundCap));
@@ -60,21 +57,20 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
     const QString what = chain_.empty() ? QString()
                                         : pduCaption(chain_.front().protocol, chain_.front().name);
     p.drawText(QRect(kMargin, y, right - kMargin, 30), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Encapsulation and decapsulation: %1 from %2").arg(what, sender.deviceName));
+               QCoreApplication::translate("StoryPainter", "Encapsulation and decapsulation: %1 from %2").arg(what, sender.deviceName));
     p.setFont(font(p, 15, reveal >= 0));
     p.setPen(reveal >= 0 ? kCurrent.darker(130) : kMuted);
     p.drawText(QRect(kMargin, y + 36, right - kMargin, 24), Qt::AlignLeft | Qt::AlignVCenter,
                reveal >= 0 ? QStringLiteral("%1/%2  ").arg(reveal + 1).arg(stepCount()) +
                                  stepSentence(reveal)
-                           : tr("Each device opens only the headers it needs: a switch the "
+                           : QCoreApplication::translate("StoryPainter", "Each device opens only the headers it needs: a switch the "
                                 "Ethernet header, a router the Ethernet and IP headers."));
     y += kTitleH;
 
-    const int x0 = kMargin + kLabelW;
-    auto columnX = [&](std::size_t c) { return x0 + static_cast<int>(c) * (columnWidth_ + kGap); };
+        auto columnX = [&](std::size_t c) { return columnX_[c]; };
     for (std::size_t c = 0; c < columns_.size(); ++c) {
         const StoryHop& hop = story_.hops[static_cast<std::size_t>(columns_[c])];
-        const QRect r(columnX(c), y, columnWidth_, kHeaderH - 8);
+        const QRect r(columnX(c), y, columnW_[c], kHeaderH - 8);
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0xe8, 0xee, 0xf5));
         p.drawRoundedRect(r, 8, 8);
@@ -102,6 +98,7 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
         for (std::size_t c = 0; c < columns_.size(); ++c) {
             const StoryHop& hop = story_.hops[static_cast<std::size_t>(columns_[c])];
             const int x = columnX(c) + kArrowW;
+            const int columnWidth = columnW_[c];
             int yy = y + 10;
             const auto& items = items_[c][b];
             const bool intermediate = hop.role == HopRole::Switch ||
@@ -109,8 +106,8 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
             if (items.empty() && intermediate) {
                 p.setPen(QColor(0xb0, 0xb6, 0xbe));
                 p.setFont(font(p, 12));
-                p.drawText(QRect(x, yy, columnWidth_ - kArrowW - 8, kLineH),
-                           Qt::AlignLeft | Qt::AlignVCenter, tr("(not opened)"));
+                p.drawText(QRect(x, yy, columnWidth - kArrowW - 8, kLineH),
+                           Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("StoryPainter", "(not opened)"));
             }
             for (const Item& it : items) {
                 if (it.flat > last)
@@ -119,22 +116,22 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
                 if (it.flat == reveal) {
                     p.setPen(QPen(kCurrent, 3));
                     p.setBrush(Qt::NoBrush);
-                    p.drawRoundedRect(QRect(x - 6, yy - 4, columnWidth_ - kArrowW, h2 + 6), 6, 6);
+                    p.drawRoundedRect(QRect(x - 6, yy - 4, columnWidth - kArrowW, h2 + 6), 6, 6);
                 }
                 if (it.box >= 0) {
                     paintBox(p, chain_[static_cast<std::size_t>(it.box)], x, yy);
                     p.setPen(kInk);
                     p.setFont(font(p, 13, true));
-                    p.drawText(QRect(x, yy + kBoxH + 3, columnWidth_ - kArrowW, kLineH),
+                    p.drawText(QRect(x, yy + kBoxH + 3, columnWidth - kArrowW, kLineH),
                                Qt::AlignLeft | Qt::AlignVCenter, it.text);
                     p.setFont(font(p, 12));
                     p.setPen(kMuted);
-                    p.drawText(QRect(x, yy + kBoxH + 3 + kLineH, columnWidth_ - kArrowW, kLineH),
+                    p.drawText(QRect(x, yy + kBoxH + 3 + kLineH, columnWidth - kArrowW, kLineH),
                                Qt::AlignLeft | Qt::AlignVCenter, it.detail);
                 } else {
                     p.setPen(it.bad ? kBad : it.good ? kGood : kInk);
                     p.setFont(font(p, 13, it.bad || it.good));
-                    p.drawText(QRect(x, yy, columnWidth_ - kArrowW - 4, kLineH),
+                    p.drawText(QRect(x, yy, columnWidth - kArrowW - 4, kLineH),
                                Qt::AlignLeft | Qt::AlignVCenter, it.text);
                 }
                 yy += h2 + 4;
@@ -145,14 +142,20 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
     // Encapsulation goes down the sender's stack, decapsulation up the receiver's.
     for (std::size_t c = 0; c < columns_.size(); ++c) {
         const StoryHop& hop = story_.hops[static_cast<std::size_t>(columns_[c])];
+        bool started = false; // no arrow before the PDU reaches the device
+        for (const auto& band : items_[c])
+            for (const Item& it : band)
+                started |= it.flat <= last;
+        if (!started)
+            continue;
         const int ax = columnX(c) + 26;
         if (hop.role == HopRole::Sender) {
             arrow(p, QPointF(ax, bandY[0] + 8), QPointF(ax, y - 8), QColor(0x3b, 0x6e, 0xb4));
-            verticalLabel(p, QPointF(ax - 15, (bandY[0] + y) / 2.0), tr("encapsulation"),
+            verticalLabel(p, QPointF(ax - 15, (bandY[0] + y) / 2.0), QCoreApplication::translate("StoryPainter", "encapsulation"),
                           QColor(0x3b, 0x6e, 0xb4));
         } else if (hop.role == HopRole::Receiver) {
             arrow(p, QPointF(ax, y - 8), QPointF(ax, bandY[0] + 8), QColor(0x2e, 0x8b, 0x57));
-            verticalLabel(p, QPointF(ax - 15, (bandY[0] + y) / 2.0), tr("decapsulation"),
+            verticalLabel(p, QPointF(ax - 15, (bandY[0] + y) / 2.0), QCoreApplication::translate("StoryPainter", "decapsulation"),
                           QColor(0x2e, 0x8b, 0x57));
         }
     }
@@ -162,7 +165,7 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
     p.setPen(kInk);
     p.setFont(font(p, 14, true));
     p.drawText(QRect(kMargin + 8, y + 6, kLabelW - 12, kWireH - 12),
-               Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, tr("Link: bits"));
+               Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, QCoreApplication::translate("StoryPainter", "Link: bits"));
     for (std::size_t c = 0; c + 1 < columns_.size(); ++c) {
         const StoryHop& hop = story_.hops[static_cast<std::size_t>(columns_[c])];
         bool sent = false;
@@ -174,7 +177,7 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
                         f <= last)
                         sent = true;
             }
-        const int xa = columnX(c) + columnWidth_ / 2, xb = columnX(c + 1) + columnWidth_ / 2;
+        const int xa = columnX(c) + columnW_[c] / 2, xb = columnX(c + 1) + columnW_[c + 1] / 2;
         p.setPen(QPen(sent ? kInk : QColor(0xd0, 0xd4, 0xda), 3));
         p.drawLine(xa, wireY, xb, wireY);
         if (sent) {
@@ -211,7 +214,7 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
     if (const QString m = mtuNote(); !m.isEmpty())
         notes << m;
     if (routerPanels_ > 0)
-        notes << tr("A router reads the Ethernet header too: it checks the destination MAC, "
+        notes << QCoreApplication::translate("StoryPainter", "A router reads the Ethernet header too: it checks the destination MAC, "
                     "opens the IP header, and builds a new frame. Source and destination IP "
                     "stay the same.");
     QStringList bystanders;
@@ -219,7 +222,7 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
         if (h.role == HopRole::Bystander)
             bystanders << h.deviceName;
     if (!bystanders.isEmpty())
-        notes << tr("Also received the flooded frame and dropped it (not their MAC): %1")
+        notes << QCoreApplication::translate("StoryPainter", "Also received the flooded frame and dropped it (not their MAC): %1")
                      .arg(bystanders.join(QStringLiteral(", ")));
     p.setFont(font(p, 13));
     p.setPen(kInk);
@@ -244,15 +247,15 @@ void StoryPainter::paintRouterPanel(QPainter& p, int x, int y, const StoryHop& h
     p.setPen(kInk);
     p.setFont(font(p, 15, true));
     p.drawText(QRect(x + 12, y + 4, kRouterPanelW - 24, 22), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("%1: the frame before and after (changed fields highlighted)")
+               QCoreApplication::translate("StoryPainter", "%1: the frame before and after (changed fields highlighted)")
                    .arg(hop.deviceName));
     const QFont base = p.font(); // font() below derives from the painter's font
     const int labelW = 190, valueW = (kRouterPanelW - labelW - 36) / 2;
     p.setFont(font(p, 12, true));
     p.setPen(kMuted);
-    p.drawText(QRect(x + 12 + labelW, y + 26, valueW, 18), Qt::AlignLeft, tr("arriving frame"));
+    p.drawText(QRect(x + 12 + labelW, y + 26, valueW, 18), Qt::AlignLeft, QCoreApplication::translate("StoryPainter", "arriving frame"));
     p.drawText(QRect(x + 12 + labelW + valueW + 12, y + 26, valueW, 18), Qt::AlignLeft,
-               tr("leaving frame"));
+               QCoreApplication::translate("StoryPainter", "leaving frame"));
     for (int r = 0; r < rows; ++r) {
         const auto& b = before[static_cast<std::size_t>(r)];
         const auto& a = after[static_cast<std::size_t>(r)];
