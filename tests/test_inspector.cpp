@@ -116,16 +116,20 @@ void TestInspector::layerSequence_data() {
     QTest::addColumn<QString>("sent");     // the sender's built/pushed steps
     QTest::addColumn<QString>("opened");   // the receiver's popped steps
     QTest::newRow("http-over-tcp")
-        << "http-get" << "http" << 1 // the response: it has a body
+        << "http-get"
+        << "http" << 1 // the response: it has a body
         << "data/message http/message tcp/segment ipv4/packet ethernet/frame"
         << "ethernet/frame ipv4/packet tcp/segment http/message";
-    QTest::newRow("udp-datagram") << "cast-types" << "udp" << 0
+    QTest::newRow("udp-datagram") << "cast-types"
+                                  << "udp" << 0
                                   << "data/message udp/datagram ipv4/packet ethernet/frame"
                                   << "ethernet/frame ipv4/packet udp/datagram";
-    QTest::newRow("icmp") << "two-lans" << "icmp" << 0 << "icmp/message ipv4/packet ethernet/frame"
+    QTest::newRow("icmp") << "two-lans"
+                          << "icmp" << 0 << "icmp/message ipv4/packet ethernet/frame"
                           << "ethernet/frame ipv4/packet";
     // ARP sits right on Ethernet: no IP layer anywhere.
-    QTest::newRow("arp") << "two-lans" << "arp" << 0 << "arp/packet ethernet/frame"
+    QTest::newRow("arp") << "two-lans"
+                         << "arp" << 0 << "arp/packet ethernet/frame"
                          << "ethernet/frame";
 }
 
@@ -212,16 +216,36 @@ void TestInspector::fieldBytes_data() {
     QTest::addColumn<QString>("field");
     QTest::addColumn<qulonglong>("expected");
     QTest::addColumn<int>("byteOffset"); // within the frame
-    QTest::newRow("ethernet ethertype") << "two-lans" << "ethernet" << "ethertype" << 0x0806ull << 12;
-    QTest::newRow("arp opcode") << "two-lans" << "arp" << "oper" << 1ull << 14 + 6;
-    QTest::newRow("arp target ip") << "two-lans" << "arp" << "tpa" << 0x0a000101ull << 14 + 24;
-    QTest::newRow("ipv4 ttl") << "two-lans" << "ipv4" << "ttl" << 64ull << 14 + 8;
-    QTest::newRow("ipv4 protocol") << "two-lans" << "ipv4" << "protocol" << 1ull << 14 + 9;
-    QTest::newRow("ipv4 ihl") << "two-lans" << "ipv4" << "ihl" << 5ull << 14;
-    QTest::newRow("icmp type") << "two-lans" << "icmp" << "type" << 8ull << 34;
-    QTest::newRow("udp destination port") << "cast-types" << "udp" << "destination_port" << 5000ull << 34 + 2;
-    QTest::newRow("tcp destination port") << "http-get" << "tcp" << "destination_port" << 80ull << 34 + 2;
-    QTest::newRow("tcp syn") << "http-get" << "tcp" << "syn" << 1ull << 34 + 13;
+    QTest::newRow("ethernet ethertype") << "two-lans"
+                                        << "ethernet"
+                                        << "ethertype" << 0x0806ull << 12;
+    QTest::newRow("arp opcode") << "two-lans"
+                                << "arp"
+                                << "oper" << 1ull << 14 + 6;
+    QTest::newRow("arp target ip") << "two-lans"
+                                   << "arp"
+                                   << "tpa" << 0x0a000101ull << 14 + 24;
+    QTest::newRow("ipv4 ttl") << "two-lans"
+                              << "ipv4"
+                              << "ttl" << 64ull << 14 + 8;
+    QTest::newRow("ipv4 protocol") << "two-lans"
+                                   << "ipv4"
+                                   << "protocol" << 1ull << 14 + 9;
+    QTest::newRow("ipv4 ihl") << "two-lans"
+                              << "ipv4"
+                              << "ihl" << 5ull << 14;
+    QTest::newRow("icmp type") << "two-lans"
+                               << "icmp"
+                               << "type" << 8ull << 34;
+    QTest::newRow("udp destination port") << "cast-types"
+                                          << "udp"
+                                          << "destination_port" << 5000ull << 34 + 2;
+    QTest::newRow("tcp destination port") << "http-get"
+                                          << "tcp"
+                                          << "destination_port" << 80ull << 34 + 2;
+    QTest::newRow("tcp syn") << "http-get"
+                             << "tcp"
+                             << "syn" << 1ull << 34 + 13;
 }
 
 void TestInspector::fieldBytes() {
@@ -247,9 +271,12 @@ void TestInspector::everyFieldInsideTheBytes() {
     // Every field of every header type, in real frames: inside its layer and the frame,
     // and each header's table yields a row per field present.
     int headersSeen = 0;
-    for (const auto& [lab, layer] : std::vector<std::pair<QString, QString>>{
-             {"two-lans", "arp"}, {"two-lans", "icmp"}, {"cast-types", "udp"},
-             {"http-get", "tcp"}, {"http-get", "http"}}) {
+    for (const auto& [lab, layer] :
+         std::vector<std::pair<QString, QString>>{{"two-lans", "arp"},
+                                                  {"two-lans", "icmp"},
+                                                  {"cast-types", "udp"},
+                                                  {"http-get", "tcp"},
+                                                  {"http-get", "http"}}) {
         const Bytes frame = firstFrameWith(record(lab), layer);
         QVERIFY(!frame.empty());
         const Dissection d = dissect(frame);
@@ -346,8 +373,9 @@ void TestInspector::exportSvg() {
     QTemporaryDir dir;
     const QString path = dir.filePath("story.svg");
     QString error;
-    QVERIFY2(exportView(painter.size(), [&](QPainter& p) { painter.paint(p); },
-                        ExportFormat::Svg, path, "story", &error),
+    QVERIFY2(exportView(
+                 painter.size(), [&](QPainter& p) { painter.paint(p); }, ExportFormat::Svg, path,
+                 "story", &error),
              qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -361,8 +389,8 @@ void TestInspector::exportSvg() {
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     for (const char* label : {"Application layer", "Transport layer", "Internet layer",
-                              "Network interface layer", "HTTP message", "TCP segment",
-                              "IP packet", "Ethernet frame", "encapsulation", "decapsulation"})
+                              "Network interface layer", "HTTP message", "TCP segment", "IP packet",
+                              "Ethernet frame", "encapsulation", "decapsulation"})
         QVERIFY2(text.contains(QLatin1String(label)), label);
 }
 
@@ -374,12 +402,13 @@ void TestInspector::exportPngAndPdf() {
     QCOMPARE(diagram.title(), QStringLiteral("IPv4 header (RFC 791)"));
     QTemporaryDir dir;
     const std::pair<ExportFormat, QByteArray> cases[] = {{ExportFormat::Png, "\x89PNG"},
-                                                        {ExportFormat::Pdf, "%PDF"}};
+                                                         {ExportFormat::Pdf, "%PDF"}};
     for (const auto& [format, magic] : cases) {
         const QString path = dir.filePath(QString::fromLatin1(magic.right(3)));
         QString error;
-        QVERIFY2(exportView(diagram.size(), [&](QPainter& p) { diagram.paint(p); }, format,
-                            path, diagram.title(), &error),
+        QVERIFY2(exportView(
+                     diagram.size(), [&](QPainter& p) { diagram.paint(p); }, format, path,
+                     diagram.title(), &error),
                  qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -388,13 +417,15 @@ void TestInspector::exportPngAndPdf() {
         QVERIFY(bytes.startsWith(magic));
     }
     QString error;
-    QVERIFY(!exportView(diagram.size(), [&](QPainter& p) { diagram.paint(p); }, ExportFormat::Png,
-                        dir.filePath("no/such/dir/x.png"), "x", &error));
+    QVERIFY(!exportView(
+        diagram.size(), [&](QPainter& p) { diagram.paint(p); }, ExportFormat::Png,
+        dir.filePath("no/such/dir/x.png"), "x", &error));
     QVERIFY(error.contains("no/such/dir"));
 }
 
 // Not a check: renders what a class would see, for a person to look at.
-// WIREWALK_SCREENSHOT_DIR=dir [WIREWALK_LANG=ko] [WIREWALK_EXTRA_QM=file.qm] test_inspector screenshots
+// WIREWALK_SCREENSHOT_DIR=dir [WIREWALK_LANG=ko] [WIREWALK_EXTRA_QM=file.qm] test_inspector
+// screenshots
 void TestInspector::screenshots() {
     const QString dir = qEnvironmentVariable("WIREWALK_SCREENSHOT_DIR");
     if (dir.isEmpty())
@@ -409,18 +440,19 @@ void TestInspector::screenshots() {
     const RecordedRun& lans = record("two-lans");
     const StoryPainter story(buildStory(http, firstPdu(http, "http", 1)));
     QString error;
-    QVERIFY(exportView(story.size(), [&](QPainter& p) { story.paint(p); }, ExportFormat::Png,
-                       dir + "/story-http-" + lang + ".png", "story", &error));
-    QVERIFY(exportView(story.size(), [&](QPainter& p) { story.paint(p, 6); }, ExportFormat::Png,
-                       dir + "/story-http-step7-" + lang + ".png", "story", &error));
+    QVERIFY(exportView(
+        story.size(), [&](QPainter& p) { story.paint(p); }, ExportFormat::Png,
+        dir + "/story-http-" + lang + ".png", "story", &error));
+    QVERIFY(exportView(
+        story.size(), [&](QPainter& p) { story.paint(p, 6); }, ExportFormat::Png,
+        dir + "/story-http-step7-" + lang + ".png", "story", &error));
     const Bytes frame = firstFrameWith(http, "tcp");
     const Dissection d = dissect(frame);
     for (const auto& h : d.headers) {
         const HeaderDiagramPainter diagram(h, frame);
-        QVERIFY(exportView(diagram.size(), [&](QPainter& p) { diagram.paint(p, 3); },
-                           ExportFormat::Png,
-                           dir + "/header-" + toString(h.protocol) + "-" + lang + ".png", "h",
-                           &error));
+        QVERIFY(exportView(
+            diagram.size(), [&](QPainter& p) { diagram.paint(p, 3); }, ExportFormat::Png,
+            dir + "/header-" + toString(h.protocol) + "-" + lang + ".png", "h", &error));
     }
     PacketInspector inspector;
     inspector.resize(1500, 1000);

@@ -15,7 +15,6 @@ namespace ww::cli {
 
 namespace {
 
-
 QString protocolKey(Protocol p) {
     return QString::fromLatin1(toString(p));
 }
@@ -24,29 +23,44 @@ QString protocolKey(Protocol p) {
 
 int exportCommand(const QStringList& args, Streams io) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Cli", "Draws the encapsulation story of event N of LAB (or one header diagram of its PDU) "
-           "into an SVG, PNG or PDF file."));
-    const QCommandLineOption help({"h", "help"}, QCoreApplication::translate("Cli", "Show this help."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Draws the encapsulation story of event N of LAB (or one header diagram of its PDU) "
+               "into an SVG, PNG or PDF file."));
+    const QCommandLineOption help({"h", "help"},
+                                  QCoreApplication::translate("Cli", "Show this help."));
     const QCommandLineOption view(
-        "view", QCoreApplication::translate("Cli", "What to draw: encapsulation (every layer and device) or header (one header)."),
+        "view",
+        QCoreApplication::translate(
+            "Cli", "What to draw: encapsulation (every layer and device) or header (one header)."),
         QCoreApplication::translate("Cli", "VIEW"), QStringLiteral("encapsulation"));
     const QCommandLineOption event(
-        "event", QCoreApplication::translate("Cli", "The event whose PDU to draw (its number in 'wirewalk run --trace')."),
+        "event",
+        QCoreApplication::translate(
+            "Cli", "The event whose PDU to draw (its number in 'wirewalk run --trace')."),
         QCoreApplication::translate("Cli", "N"));
     const QCommandLineOption header(
         "header",
-        QCoreApplication::translate("Cli", "With --view header: ethernet, arp, ipv4, icmp, udp or tcp (default: ipv4, else the "
-           "innermost)."),
+        QCoreApplication::translate(
+            "Cli",
+            "With --view header: ethernet, arp, ipv4, icmp, udp or tcp (default: ipv4, else the "
+            "innermost)."),
         QCoreApplication::translate("Cli", "NAME"));
-    const QCommandLineOption seed("seed", QCoreApplication::translate("Cli", "Random seed for loss and bit errors (default 1)."),
-                                  QCoreApplication::translate("Cli", "N"), QStringLiteral("1"));
+    const QCommandLineOption seed(
+        "seed",
+        QCoreApplication::translate("Cli", "Random seed for loss and bit errors (default 1)."),
+        QCoreApplication::translate("Cli", "N"), QStringLiteral("1"));
     const QCommandLineOption format(
-        "format", QCoreApplication::translate("Cli", "svg, png or pdf (default: from the output file's extension)."), QCoreApplication::translate("Cli", "FORMAT"));
-    const QCommandLineOption output({"o", "output"}, QCoreApplication::translate("Cli", "The file to write."), QCoreApplication::translate("Cli", "FILE"));
+        "format",
+        QCoreApplication::translate("Cli",
+                                    "svg, png or pdf (default: from the output file's extension)."),
+        QCoreApplication::translate("Cli", "FORMAT"));
+    const QCommandLineOption output({"o", "output"},
+                                    QCoreApplication::translate("Cli", "The file to write."),
+                                    QCoreApplication::translate("Cli", "FILE"));
     parser.addOptions({help, view, event, header, seed, format, output});
-    parser.addPositionalArgument(QCoreApplication::translate("Cli", "LAB"),
-                                 QCoreApplication::translate("Cli", "A lab file, or builtin:NAME (see 'wirewalk labs')."));
+    parser.addPositionalArgument(
+        QCoreApplication::translate("Cli", "LAB"),
+        QCoreApplication::translate("Cli", "A lab file, or builtin:NAME (see 'wirewalk labs')."));
     if (auto done = parseCommandLine(parser, QStringLiteral("export"), args, help, io))
         return *done;
     auto bad = [&](const QString& message) {
@@ -54,10 +68,13 @@ int exportCommand(const QStringList& args, Streams io) {
         return kExitBadInput;
     };
     if (parser.positionalArguments().size() != 1)
-        return bad(QCoreApplication::translate("Cli", "export: expected exactly one LAB (a file path or builtin:NAME)"));
+        return bad(QCoreApplication::translate(
+            "Cli", "export: expected exactly one LAB (a file path or builtin:NAME)"));
     const QString viewName = parser.value(view);
     if (viewName != "encapsulation" && viewName != "header")
-        return bad(QCoreApplication::translate("Cli", "--view: '%1' is not one of encapsulation, header").arg(viewName));
+        return bad(
+            QCoreApplication::translate("Cli", "--view: '%1' is not one of encapsulation, header")
+                .arg(viewName));
     if (!parser.isSet(output))
         return bad(QCoreApplication::translate("Cli", "-o: required: the file to write"));
     const QString path = parser.value(output);
@@ -65,14 +82,17 @@ int exportCommand(const QStringList& args, Streams io) {
         parser.isSet(format) ? parser.value(format) : QFileInfo(path).suffix();
     const auto fmt = inspector::exportFormatFromName(formatName);
     if (!fmt)
-        return bad(QCoreApplication::translate("Cli", "--format: '%1' is not one of svg, png, pdf").arg(formatName));
+        return bad(QCoreApplication::translate("Cli", "--format: '%1' is not one of svg, png, pdf")
+                       .arg(formatName));
     bool ok = true;
     const std::uint64_t seedValue = parser.value(seed).toULongLong(&ok);
     if (!ok)
-        return bad(QCoreApplication::translate("Cli", "--seed: '%1' is not a whole number from 0 to 18446744073709551615")
+        return bad(QCoreApplication::translate(
+                       "Cli", "--seed: '%1' is not a whole number from 0 to 18446744073709551615")
                        .arg(parser.value(seed)));
     if (!parser.isSet(event))
-        return bad(QCoreApplication::translate("Cli", "--event: required: the number of an event that carries a PDU"));
+        return bad(QCoreApplication::translate(
+            "Cli", "--event: required: the number of an event that carries a PDU"));
 
     auto lab = loadLabOrReport(parser.positionalArguments().first(), io.err);
     if (!lab)
@@ -81,13 +101,16 @@ int exportCommand(const QStringList& args, Streams io) {
     const qulonglong last = run.events.empty() ? 0 : run.events.size() - 1;
     const qulonglong index = parser.value(event).toULongLong(&ok);
     if (!ok || index > last)
-        return bad(QCoreApplication::translate("Cli", "--event: '%1' is out of range: this run has events 0 to %2")
+        return bad(QCoreApplication::translate(
+                       "Cli", "--event: '%1' is out of range: this run has events 0 to %2")
                        .arg(parser.value(event))
                        .arg(last));
     const auto pdu = inspector::pduOf(run, index);
     if (!pdu)
-        return bad(QCoreApplication::translate("Cli", "--event: event %1 (%2) carries no PDU; pick a frame, packet or segment "
-                      "event such as frame_tx_start or header_pushed")
+        return bad(QCoreApplication::translate(
+                       "Cli",
+                       "--event: event %1 (%2) carries no PDU; pick a frame, packet or segment "
+                       "event such as frame_tx_start or header_pushed")
                        .arg(index)
                        .arg(QString::fromLatin1(eventTypeName(run.events[index].kind))));
 
@@ -95,9 +118,11 @@ int exportCommand(const QStringList& args, Streams io) {
     if (viewName == "encapsulation") {
         const inspector::StoryPainter painter(inspector::buildStory(run, index));
         if (painter.story().empty())
-            return bad(QCoreApplication::translate("Cli", "--event: %1").arg(painter.story().problem));
-        if (!inspector::exportView(painter.size(), [&](QPainter& p) { painter.paint(p); }, *fmt,
-                                   path, QCoreApplication::translate("Cli", "Encapsulation"), &error)) {
+            return bad(
+                QCoreApplication::translate("Cli", "--event: %1").arg(painter.story().problem));
+        if (!inspector::exportView(
+                painter.size(), [&](QPainter& p) { painter.paint(p); }, *fmt, path,
+                QCoreApplication::translate("Cli", "Encapsulation"), &error)) {
             io.err << error << '\n';
             return kExitFailure;
         }
@@ -107,19 +132,22 @@ int exportCommand(const QStringList& args, Streams io) {
         for (const auto& h : d.headers)
             names << protocolKey(h.protocol);
         if (names.isEmpty())
-            return bad(QCoreApplication::translate("Cli", "--event: event %1 has no header to draw").arg(index));
+            return bad(QCoreApplication::translate("Cli", "--event: event %1 has no header to draw")
+                           .arg(index));
         QString wanted = parser.value(header).toLower();
         if (wanted.isEmpty())
             wanted = names.contains("ipv4") ? QStringLiteral("ipv4") : names.last();
         const auto at = names.indexOf(wanted);
         if (at < 0)
-            return bad(QCoreApplication::translate("Cli", "--header: event %1 has no '%2' header; it has: %3")
+            return bad(QCoreApplication::translate(
+                           "Cli", "--header: event %1 has no '%2' header; it has: %3")
                            .arg(index)
                            .arg(wanted, names.join(QStringLiteral(", "))));
         const inspector::HeaderDiagramPainter painter(d.headers[static_cast<std::size_t>(at)],
                                                       pdu->pdu.view());
-        if (!inspector::exportView(painter.size(), [&](QPainter& p) { painter.paint(p); }, *fmt,
-                                   path, painter.title(), &error)) {
+        if (!inspector::exportView(
+                painter.size(), [&](QPainter& p) { painter.paint(p); }, *fmt, path, painter.title(),
+                &error)) {
             io.err << error << '\n';
             return kExitFailure;
         }

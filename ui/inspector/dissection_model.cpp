@@ -2,7 +2,8 @@
 
 namespace ww::inspector {
 
-DissectionModel::DissectionModel(QObject* parent) : QAbstractItemModel(parent) {}
+DissectionModel::DissectionModel(QObject* parent)
+    : QAbstractItemModel(parent) {}
 
 void DissectionModel::flatten(const DissectionNode& n, int parent, int row) {
     const int me = static_cast<int>(entries_.size());
@@ -90,10 +91,14 @@ QVariant DissectionModel::data(const QModelIndex& index, int role) const {
         return n->summary.isEmpty()
                    ? tr("bytes %1-%2").arg(n->byteOffset).arg(n->byteOffset + n->byteLength - 1)
                    : n->summary;
-    case ByteOffsetRole: return n->byteOffset;
-    case ByteLengthRole: return n->byteLength;
-    case KeyRole: return n->key;
-    default: return {};
+    case ByteOffsetRole:
+        return n->byteOffset;
+    case ByteLengthRole:
+        return n->byteLength;
+    case KeyRole:
+        return n->key;
+    default:
+        return {};
     }
 }
 

@@ -109,14 +109,18 @@ bool matchesAny(const JourneyKey& key, ByteView bytes) {
 
 Layer layerOf(Protocol p) {
     switch (p) {
-    case Protocol::Ethernet: return Layer::NetworkInterface;
+    case Protocol::Ethernet:
+        return Layer::NetworkInterface;
     case Protocol::Arp:
     case Protocol::Ipv4:
-    case Protocol::Icmp: return Layer::Internet;
+    case Protocol::Icmp:
+        return Layer::Internet;
     case Protocol::Udp:
-    case Protocol::Tcp: return Layer::Transport;
+    case Protocol::Tcp:
+        return Layer::Transport;
     case Protocol::Http:
-    case Protocol::Data: return Layer::Application;
+    case Protocol::Data:
+        return Layer::Application;
     }
     return Layer::Application;
 }
@@ -142,12 +146,10 @@ std::optional<JourneyKey> keyOf(const RecordedRun& run, std::size_t index, const
                 continue;
             const auto* ev = std::get_if<HeaderPushed>(&run.events[i].kind);
             const auto* pop = std::get_if<HeaderPopped>(&run.events[i].kind);
-            const PduRef* packet = ev && ev->protocol == Protocol::Ipv4 && ev->device == e.device
-                                       ? &ev->pdu
-                                   : pop && pop->protocol == Protocol::Ipv4 &&
-                                           pop->device == e.device
-                                       ? &pop->pdu
-                                       : nullptr;
+            const PduRef* packet =
+                ev && ev->protocol == Protocol::Ipv4 && ev->device == e.device      ? &ev->pdu
+                : pop && pop->protocol == Protocol::Ipv4 && pop->device == e.device ? &pop->pdu
+                                                                                    : nullptr;
             if (!packet)
                 continue;
             if (auto k = keyOfPacket(packet->view()); k && matches(*k, e.pdu.view(), e.protocol))
@@ -157,7 +159,6 @@ std::optional<JourneyKey> keyOf(const RecordedRun& run, std::size_t index, const
     return std::nullopt;
 }
 
-
 StoryHop& hopFor(EncapsulationStory& story, const RecordedRun& run, DeviceId device) {
     for (auto& h : story.hops)
         if (h.device == device)
@@ -166,10 +167,18 @@ StoryHop& hopFor(EncapsulationStory& story, const RecordedRun& run, DeviceId dev
     h.device = device;
     h.deviceName = run.deviceName(device);
     switch (run.deviceKind(device)) {
-    case DeviceKind::Switch: h.role = HopRole::Switch; break;
-    case DeviceKind::Router: h.role = HopRole::Router; break;
-    case DeviceKind::L3Switch: h.role = HopRole::L3Switch; break;
-    case DeviceKind::Host: h.role = HopRole::Receiver; break;
+    case DeviceKind::Switch:
+        h.role = HopRole::Switch;
+        break;
+    case DeviceKind::Router:
+        h.role = HopRole::Router;
+        break;
+    case DeviceKind::L3Switch:
+        h.role = HopRole::L3Switch;
+        break;
+    case DeviceKind::Host:
+        h.role = HopRole::Receiver;
+        break;
     }
     story.hops.push_back(std::move(h));
     return story.hops.back();
@@ -225,9 +234,8 @@ std::vector<StoryStep> senderChain(const RecordedRun& run, std::size_t frameInde
         const Layer layer = built ? built->layer : pushed->layer;
         const Protocol protocol = built ? built->protocol : pushed->protocol;
         const PduRef& pdu = built ? built->pdu : pushed->pdu;
-        const bool related =
-            contains(current.view(), pdu.view()) ||
-            (layer == Layer::Application && contains(pdu.view(), current.view()));
+        const bool related = contains(current.view(), pdu.view()) ||
+                             (layer == Layer::Application && contains(pdu.view(), current.view()));
         if (layer < currentLayer) {
             if (related)
                 continue;
@@ -243,8 +251,8 @@ std::vector<StoryStep> senderChain(const RecordedRun& run, std::size_t frameInde
             s.trailerLen = static_cast<int>(pushed->trailerLen);
         }
         // TCP publishes its payload as data again: keep only the richer HTTP step.
-        if (chain.back().kind == StepKind::Built && chain.back().pdu.bytes &&
-            pdu.bytes && *chain.back().pdu.bytes == *pdu.bytes)
+        if (chain.back().kind == StepKind::Built && chain.back().pdu.bytes && pdu.bytes &&
+            *chain.back().pdu.bytes == *pdu.bytes)
             chain.pop_back();
         chain.push_back(s);
         current = pdu;
@@ -258,7 +266,9 @@ std::vector<StoryStep> senderChain(const RecordedRun& run, std::size_t frameInde
 } // namespace
 
 QString RecordedRun::deviceName(DeviceId id) const {
-    return id < deviceNames.size() ? deviceNames[id] : QCoreApplication::translate("EncapsulationStory", "device %1").arg(id);
+    return id < deviceNames.size()
+               ? deviceNames[id]
+               : QCoreApplication::translate("EncapsulationStory", "device %1").arg(id);
 }
 DeviceKind RecordedRun::deviceKind(DeviceId id) const {
     return id < deviceKinds.size() ? deviceKinds[id] : DeviceKind::Host;
@@ -294,10 +304,9 @@ std::optional<EventPdu> pduOf(const RecordedRun& run, std::size_t eventIndex) {
             else if constexpr (std::is_same_v<T, RouterDecision>)
                 return EventPdu{e.packet, Protocol::Ipv4, e.device};
             else if constexpr (std::is_same_v<T, Fragmented>)
-                return e.fragments.empty()
-                           ? std::nullopt
-                           : std::optional<EventPdu>(
-                                 EventPdu{e.fragments.front(), Protocol::Ipv4, e.device});
+                return e.fragments.empty() ? std::nullopt
+                                           : std::optional<EventPdu>(EventPdu{
+                                                 e.fragments.front(), Protocol::Ipv4, e.device});
             else if constexpr (std::is_same_v<T, ReceiveCheck> || std::is_same_v<T, Drop>) {
                 if (!e.pdu.bytes)
                     return std::nullopt;
@@ -332,29 +341,24 @@ std::vector<std::pair<int, int>> EncapsulationStory::stepOrder() const {
     return order;
 }
 
-EncapsulationStory buildStory(const RecordedRun& run, std::size_t eventIndex) {
+namespace {
+
+// The journey of the PDU with `key`, from the first device that framed it.
+EncapsulationStory storyOf(const RecordedRun& run, const JourneyKey& key, std::size_t eventIndex) {
     EncapsulationStory story;
-    const auto e = pduOf(run, eventIndex);
-    if (!e) {
-        story.problem = QCoreApplication::translate("EncapsulationStory", "event %1 carries no PDU").arg(eventIndex);
-        return story;
-    }
-    const auto key = keyOf(run, eventIndex, *e);
-    if (!key) {
-        story.problem = QCoreApplication::translate("EncapsulationStory", "event %1: its PDU never travels in a frame").arg(eventIndex);
-        return story;
-    }
     // The first frame that carries it is the one its sender built.
     std::size_t frameIndex = run.events.size();
     for (std::size_t i = 0; i < run.events.size(); ++i) {
         const auto* p = std::get_if<HeaderPushed>(&run.events[i].kind);
-        if (p && p->protocol == Protocol::Ethernet && matches(*key, p->pdu.view(), p->protocol)) {
+        if (p && p->protocol == Protocol::Ethernet && matches(key, p->pdu.view(), p->protocol)) {
             frameIndex = i;
             break;
         }
     }
     if (frameIndex == run.events.size()) {
-        story.problem = QCoreApplication::translate("EncapsulationStory", "event %1: its PDU never travels in a frame").arg(eventIndex);
+        story.problem = QCoreApplication::translate("EncapsulationStory",
+                                                    "event %1: its PDU never travels in a frame")
+                            .arg(eventIndex);
         return story;
     }
     const auto& framePush = std::get<HeaderPushed>(run.events[frameIndex].kind);
@@ -374,7 +378,7 @@ EncapsulationStory buildStory(const RecordedRun& run, std::size_t eventIndex) {
             lastMatch = i;
         };
         if (const auto* tx = std::get_if<FrameTxStart>(&k)) {
-            if (!matches(*key, tx->frame.view(), Protocol::Ethernet))
+            if (!matches(key, tx->frame.view(), Protocol::Ethernet))
                 continue;
             frameIds.insert(tx->frameId);
             if (onWire.insert(tx->from).second) {
@@ -391,7 +395,7 @@ EncapsulationStory buildStory(const RecordedRun& run, std::size_t eventIndex) {
             s.headerLen = static_cast<int>(ethernet::kHeaderLen);
             add(sw->device, s);
         } else if (const auto* c = std::get_if<ReceiveCheck>(&k)) {
-            if (!matchesAny(*key, c->pdu.view()))
+            if (!matchesAny(key, c->pdu.view()))
                 continue;
             StoryStep s = stepOf(StepKind::Checked, i, Protocol::Ethernet, c->pdu);
             s.check = c->check;
@@ -401,7 +405,7 @@ EncapsulationStory buildStory(const RecordedRun& run, std::size_t eventIndex) {
             s.layer = c->check == Check::DestinationMac || c->check == Check::Fcs
                           ? Layer::NetworkInterface
                       : (c->check == Check::TransportChecksum || c->check == Check::Port) &&
-                              key->ipProtocol != ipv4::kIcmp // ICMP is part of the Internet layer
+                              key.ipProtocol != ipv4::kIcmp // ICMP is part of the Internet layer
                           ? Layer::Transport
                           : Layer::Internet;
             add(c->device, s);
@@ -409,7 +413,7 @@ EncapsulationStory buildStory(const RecordedRun& run, std::size_t eventIndex) {
                 run.deviceKind(c->device) == DeviceKind::Host)
                 hopFor(story, run, c->device).role = HopRole::Bystander;
         } else if (const auto* pop = std::get_if<HeaderPopped>(&k)) {
-            if (!matches(*key, pop->pdu.view(), pop->protocol))
+            if (!matches(key, pop->pdu.view(), pop->protocol))
                 continue;
             StoryStep s = stepOf(StepKind::Popped, i, pop->protocol, pop->pdu);
             s.layer = pop->layer;
@@ -420,7 +424,7 @@ EncapsulationStory buildStory(const RecordedRun& run, std::size_t eventIndex) {
                 arrivedFrame[pop->device] = pop->pdu;
             add(pop->device, s);
         } else if (const auto* r = std::get_if<RouterDecision>(&k)) {
-            if (!matches(*key, r->packet.view(), Protocol::Ipv4))
+            if (!matches(key, r->packet.view(), Protocol::Ipv4))
                 continue;
             StoryStep s = stepOf(StepKind::RouterForward, i, Protocol::Ipv4, r->packet);
             s.name = PduName::Packet;
@@ -431,7 +435,7 @@ EncapsulationStory buildStory(const RecordedRun& run, std::size_t eventIndex) {
             s.frameBefore = arrivedFrame[r->device];
             add(r->device, s);
         } else if (const auto* fr = std::get_if<FrameRebuilt>(&k)) {
-            if (!matches(*key, fr->frame.view(), Protocol::Ethernet))
+            if (!matches(key, fr->frame.view(), Protocol::Ethernet))
                 continue;
             StoryStep s = stepOf(StepKind::FrameRebuilt, i, Protocol::Ethernet, fr->frame);
             s.name = PduName::Frame;
@@ -440,7 +444,7 @@ EncapsulationStory buildStory(const RecordedRun& run, std::size_t eventIndex) {
             s.frameBefore = arrivedFrame[fr->device];
             add(fr->device, s);
         } else if (const auto* f = std::get_if<Fragmented>(&k)) {
-            if (!matches(*key, f->original.view(), Protocol::Ipv4))
+            if (!matches(key, f->original.view(), Protocol::Ipv4))
                 continue;
             StoryStep s = stepOf(StepKind::Fragmented, i, Protocol::Ipv4, f->original);
             s.name = PduName::Packet;
@@ -449,12 +453,12 @@ EncapsulationStory buildStory(const RecordedRun& run, std::size_t eventIndex) {
             s.frameBefore = f->original;
             add(f->device, s);
         } else if (const auto* d = std::get_if<Delivered>(&k)) {
-            if (!matches(*key, d->pdu.view(), d->protocol))
+            if (!matches(key, d->pdu.view(), d->protocol))
                 continue;
             StoryStep s = stepOf(StepKind::Delivered, i, d->protocol, d->pdu);
             add(d->device, s);
         } else if (const auto* drop = std::get_if<Drop>(&k)) {
-            if (drop->device == kNoDevice || !matchesAny(*key, drop->pdu.view()))
+            if (drop->device == kNoDevice || !matchesAny(key, drop->pdu.view()))
                 continue;
             StoryStep s = stepOf(StepKind::Dropped, i, Protocol::Ethernet, drop->pdu);
             s.dropReason = drop->reason;
@@ -462,6 +466,71 @@ EncapsulationStory buildStory(const RecordedRun& run, std::size_t eventIndex) {
         }
     }
     return story;
+}
+
+// A fragment made by a router: the router that fragmented it, and the original packet.
+std::optional<std::pair<DeviceId, JourneyKey>> fragmentOrigin(const RecordedRun& run,
+                                                              const JourneyKey& key) {
+    for (const Event& e : run.events)
+        if (const auto* f = std::get_if<Fragmented>(&e.kind))
+            for (const PduRef& fragment : f->fragments)
+                if (matches(key, fragment.view(), Protocol::Ipv4))
+                    if (auto original = keyOfPacket(f->original.view()))
+                        return std::make_pair(f->device, *original);
+    return std::nullopt;
+}
+
+} // namespace
+
+EncapsulationStory buildStory(const RecordedRun& run, std::size_t eventIndex) {
+    EncapsulationStory story;
+    const auto e = pduOf(run, eventIndex);
+    if (!e) {
+        story.problem = QCoreApplication::translate("EncapsulationStory", "event %1 carries no PDU")
+                            .arg(eventIndex);
+        return story;
+    }
+    const auto key = keyOf(run, eventIndex, *e);
+    if (!key) {
+        story.problem = QCoreApplication::translate("EncapsulationStory",
+                                                    "event %1: its PDU never travels in a frame")
+                            .arg(eventIndex);
+        return story;
+    }
+    story = storyOf(run, *key, eventIndex);
+    const auto origin = fragmentOrigin(run, *key);
+    if (story.empty() || !origin || story.hops.front().device != origin->first)
+        return story;
+    // A router fragmented it: tell the original packet's way up to that router,
+    // then this fragment's way from there on.
+    EncapsulationStory whole = storyOf(run, origin->second, eventIndex);
+    if (whole.empty())
+        return story;
+    for (StoryHop& hop : story.hops) {
+        auto same = std::find_if(whole.hops.begin(), whole.hops.end(),
+                                 [&](const StoryHop& h) { return h.device == hop.device; });
+        if (same == whole.hops.end()) {
+            whole.hops.push_back(std::move(hop));
+            continue;
+        }
+        // The router's framing of the fragment shows as its FrameRebuilt step.
+        for (StoryStep& s : hop.steps)
+            if (s.kind != StepKind::Fragmented && s.kind != StepKind::Built &&
+                s.kind != StepKind::Pushed)
+                same->steps.push_back(std::move(s));
+    }
+    // Hops in the order the PDU reached them (reassembly puts the receiver early otherwise).
+    auto firstEvent = [](const StoryHop& h) {
+        std::size_t first = SIZE_MAX;
+        for (const StoryStep& s : h.steps)
+            if (s.kind != StepKind::Checked || s.passed)
+                first = std::min(first, s.eventIndex);
+        return first;
+    };
+    std::stable_sort(
+        whole.hops.begin() + 1, whole.hops.end(),
+        [&](const StoryHop& a, const StoryHop& b) { return firstEvent(a) < firstEvent(b); });
+    return whole;
 }
 
 } // namespace ww::inspector

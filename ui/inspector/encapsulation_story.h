@@ -34,16 +34,16 @@ struct EventPdu {
 std::optional<EventPdu> pduOf(const RecordedRun& run, std::size_t eventIndex);
 
 enum class StepKind : std::uint8_t {
-    Built,        // data created at a layer (PduBuilt)
-    Pushed,       // encapsulation: header (+ trailer) added
-    Fragmented,   // IPv4 split to fit the MTU
-    OnWire,       // bits onto the link
-    Checked,      // a receive check, passed or failed
+    Built,         // data created at a layer (PduBuilt)
+    Pushed,        // encapsulation: header (+ trailer) added
+    Fragmented,    // IPv4 split to fit the MTU
+    OnWire,        // bits onto the link
+    Checked,       // a receive check, passed or failed
     SwitchForward, // an L2 switch read the Ethernet header only
-    Popped,       // decapsulation: header removed
+    Popped,        // decapsulation: header removed
     RouterForward, // a router: TTL n -> n-1, checksum recomputed
-    FrameRebuilt, // a router: new frame with new MACs
-    Delivered,    // handed to the application
+    FrameRebuilt,  // a router: new frame with new MACs
+    Delivered,     // handed to the application
     Dropped,
 };
 

@@ -10,7 +10,6 @@ namespace ww::inspector {
 
 namespace {
 
-
 constexpr int kMargin = 24;
 constexpr int kBitW = 28;
 constexpr int kRowH = 46;
@@ -30,13 +29,20 @@ QFont sized(const QPainter& p, int px, bool bold = false) {
 
 QString headerTitle(Protocol p) {
     switch (p) {
-    case Protocol::Ethernet: return QCoreApplication::translate("HeaderDiagram", "Ethernet II header (IEEE 802.3)");
-    case Protocol::Arp: return QCoreApplication::translate("HeaderDiagram", "ARP packet (RFC 826)");
-    case Protocol::Ipv4: return QCoreApplication::translate("HeaderDiagram", "IPv4 header (RFC 791)");
-    case Protocol::Icmp: return QCoreApplication::translate("HeaderDiagram", "ICMP header (RFC 792)");
-    case Protocol::Udp: return QCoreApplication::translate("HeaderDiagram", "UDP header (RFC 768)");
-    case Protocol::Tcp: return QCoreApplication::translate("HeaderDiagram", "TCP header (RFC 9293)");
-    default: return protocolText(p);
+    case Protocol::Ethernet:
+        return QCoreApplication::translate("HeaderDiagram", "Ethernet II header (IEEE 802.3)");
+    case Protocol::Arp:
+        return QCoreApplication::translate("HeaderDiagram", "ARP packet (RFC 826)");
+    case Protocol::Ipv4:
+        return QCoreApplication::translate("HeaderDiagram", "IPv4 header (RFC 791)");
+    case Protocol::Icmp:
+        return QCoreApplication::translate("HeaderDiagram", "ICMP header (RFC 792)");
+    case Protocol::Udp:
+        return QCoreApplication::translate("HeaderDiagram", "UDP header (RFC 768)");
+    case Protocol::Tcp:
+        return QCoreApplication::translate("HeaderDiagram", "TCP header (RFC 9293)");
+    default:
+        return protocolText(p);
     }
 }
 
@@ -45,28 +51,40 @@ QString headerTitle(Protocol p) {
 QStringList misconceptionCallouts(Protocol protocol) {
     switch (protocol) {
     case Protocol::Ipv4:
-        return {QCoreApplication::translate("HeaderDiagram", "TOS is today DSCP (6 bits) + ECN (2 bits), RFC 2474 and 3168; \"0 to 15\" "
-                   "was the old 4-bit TOS of RFC 1349."),
-                QCoreApplication::translate("HeaderDiagram", "The full header also has total length, flags, fragment offset, header "
-                   "checksum and options: all drawn here."),
-                QCoreApplication::translate("HeaderDiagram", "MTU is a property of the link (Ethernet: 1500 bytes), not of the packet: "
-                   "total length must fit it, or the packet is fragmented."),
-                QCoreApplication::translate("HeaderDiagram", "A router reads the Ethernet header too; it differs from a switch by also "
-                   "reading and changing this header (TTL, checksum).")};
+        return {QCoreApplication::translate(
+                    "HeaderDiagram",
+                    "TOS is today DSCP (6 bits) + ECN (2 bits), RFC 2474 and 3168; \"0 to 15\" "
+                    "was the old 4-bit TOS of RFC 1349."),
+                QCoreApplication::translate(
+                    "HeaderDiagram",
+                    "The full header also has total length, flags, fragment offset, header "
+                    "checksum and options: all drawn here."),
+                QCoreApplication::translate(
+                    "HeaderDiagram",
+                    "MTU is a property of the link (Ethernet: 1500 bytes), not of the packet: "
+                    "total length must fit it, or the packet is fragmented."),
+                QCoreApplication::translate(
+                    "HeaderDiagram",
+                    "A router reads the Ethernet header too; it differs from a switch by also "
+                    "reading and changing this header (TTL, checksum).")};
     case Protocol::Ethernet:
-        return {QCoreApplication::translate("HeaderDiagram", "The FCS trailer (4 bytes) follows the payload; the receiver drops the frame "
-                   "when it does not match.")};
+        return {QCoreApplication::translate(
+            "HeaderDiagram",
+            "The FCS trailer (4 bytes) follows the payload; the receiver drops the frame "
+            "when it does not match.")};
     case Protocol::Tcp:
-        return {QCoreApplication::translate("HeaderDiagram", "MSS 1460 + TCP header 20 + IP header 20 = 1500, Ethernet's MTU.")};
-    default: return {};
+        return {QCoreApplication::translate(
+            "HeaderDiagram", "MSS 1460 + TCP header 20 + IP header 20 = 1500, Ethernet's MTU.")};
+    default:
+        return {};
     }
 }
 
 HeaderDiagramPainter::HeaderDiagramPainter(const DissectedHeader& header, ByteView bytes)
     : header_(header) {
     const auto from = static_cast<std::size_t>(std::min<int>(header.offset, int(bytes.size())));
-    const auto len = std::min<std::size_t>(static_cast<std::size_t>(header.length),
-                                           bytes.size() - from);
+    const auto len =
+        std::min<std::size_t>(static_cast<std::size_t>(header.length), bytes.size() - from);
     bytes_.assign(bytes.begin() + static_cast<std::ptrdiff_t>(from),
                   bytes.begin() + static_cast<std::ptrdiff_t>(from + len));
     callouts_ = misconceptionCallouts(header.protocol);
@@ -82,8 +100,10 @@ void HeaderDiagramPainter::layOut() {
     const int top = kMargin + kTitleH + kRulerH;
     int bit = 0;
     for (const FieldSpec& f : header_.table) {
-        FieldBox box{&f, QCoreApplication::translate("wire", f.label),
-                     fieldValueText(header_.protocol, f, bytes_), {}};
+        FieldBox box{&f,
+                     QCoreApplication::translate("wire", f.label),
+                     fieldValueText(header_.protocol, f, bytes_),
+                     {}};
         int width = f.bitWidth;
         if (width == 0) { // variable length: options (maybe none) or data, whole rows
             const int bytes = std::max(0, static_cast<int>(bytes_.size()) - f.bitOffset / 8);
@@ -103,7 +123,8 @@ void HeaderDiagramPainter::layOut() {
         boxes_.push_back(std::move(box));
     }
     explanationTop_ = top + rows_ * kRowH + 24;
-    const int lines = static_cast<int>(boxes_.size()) + callouts_.size() + (callouts_.isEmpty() ? 0 : 2);
+    const int lines =
+        static_cast<int>(boxes_.size()) + callouts_.size() + (callouts_.isEmpty() ? 0 : 2);
     size_ = QSize(left + 32 * kBitW + kMargin + 8, explanationTop_ + lines * kLineH + kMargin);
 }
 
@@ -137,7 +158,9 @@ void HeaderDiagramPainter::paint(QPainter& p, int selectedField) const {
     p.setFont(sized(p, 20, true));
     p.drawText(QRect(kMargin, kMargin, size_.width() - 2 * kMargin, 30),
                Qt::AlignLeft | Qt::AlignVCenter,
-               QCoreApplication::translate("HeaderDiagram", "%1, %2 bytes").arg(title()).arg(bytes_.size()));
+               QCoreApplication::translate("HeaderDiagram", "%1, %2 bytes")
+                   .arg(title())
+                   .arg(bytes_.size()));
     // Bit ruler: 0..31, with the byte boundaries a little stronger.
     const int rulerY = kMargin + kTitleH;
     p.setFont(sized(p, 10));
@@ -176,8 +199,7 @@ void HeaderDiagramPainter::paint(QPainter& p, int selectedField) const {
         const FieldBox& box = boxes_[i];
         p.setFont(sized(p, 12, true));
         p.setPen(static_cast<int>(i) == selectedField ? fill.darker(170) : kInk);
-        p.drawText(QRect(kMargin, y, kLabelW, kLineH), Qt::AlignLeft | Qt::AlignVCenter,
-                   box.label);
+        p.drawText(QRect(kMargin, y, kLabelW, kLineH), Qt::AlignLeft | Qt::AlignVCenter, box.label);
         p.setFont(sized(p, 12));
         p.drawText(QRect(kMargin + kLabelW, y, size_.width() - kLabelW - 2 * kMargin, kLineH),
                    Qt::AlignLeft | Qt::AlignVCenter,
@@ -193,12 +215,13 @@ void HeaderDiagramPainter::paint(QPainter& p, int selectedField) const {
         p.drawRoundedRect(note, 6, 6);
         p.setPen(kInk);
         p.setFont(sized(p, 12, true));
-        p.drawText(note.adjusted(10, 2, -10, 0).topLeft() + QPoint(0, 14),
-                   QCoreApplication::translate("HeaderDiagram", "Careful: where the notes are loose"));
+        p.drawText(
+            note.adjusted(10, 2, -10, 0).topLeft() + QPoint(0, 14),
+            QCoreApplication::translate("HeaderDiagram", "Careful: where the notes are loose"));
         p.setFont(sized(p, 12));
         for (int i = 0; i < callouts_.size(); ++i)
-            p.drawText(QRect(note.left() + 10, note.top() + 4 + (i + 1) * kLineH,
-                             note.width() - 20, kLineH),
+            p.drawText(QRect(note.left() + 10, note.top() + 4 + (i + 1) * kLineH, note.width() - 20,
+                             kLineH),
                        Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("• ") + callouts_[i]);
     }
     p.restore();

@@ -5,7 +5,8 @@
 
 namespace ww::inspector {
 
-HeaderDiagramView::HeaderDiagramView(QWidget* parent) : QWidget(parent) {}
+HeaderDiagramView::HeaderDiagramView(QWidget* parent)
+    : QWidget(parent) {}
 
 void HeaderDiagramView::setHeader(const DissectedHeader& header, ByteView bytes) {
     painter_.emplace(header, bytes);

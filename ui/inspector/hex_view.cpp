@@ -11,7 +11,8 @@ constexpr int kPerLine = 16;
 constexpr int kPad = 6;
 } // namespace
 
-HexView::HexView(QWidget* parent) : QWidget(parent) {
+HexView::HexView(QWidget* parent)
+    : QWidget(parent) {
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);

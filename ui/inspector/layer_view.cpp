@@ -35,8 +35,11 @@ constexpr int kStepMs = 1200; // slow enough to say one sentence per step in cla
 }
 
 LayerView::LayerView(QWidget* parent)
-    : QWidget(parent), canvas_(new StoryCanvas), caption_(new QLabel),
-      playButton_(new QToolButton), timer_(new QTimer(this)) {
+    : QWidget(parent)
+    , canvas_(new StoryCanvas)
+    , caption_(new QLabel)
+    , playButton_(new QToolButton)
+    , timer_(new QTimer(this)) {
     auto* prev = new QToolButton;
     prev->setText(tr("◀ Previous"));
     auto* next = new QToolButton;
@@ -139,8 +142,7 @@ void LayerView::refresh() {
     else if (painter_->story().empty())
         caption_->setText(painter_->story().problem);
     else if (step_ < 0)
-        caption_->setText(
-            tr("%1 steps: press Play or Next to go through them").arg(stepCount()));
+        caption_->setText(tr("%1 steps: press Play or Next to go through them").arg(stepCount()));
     else
         caption_->setText(QStringLiteral("%1/%2").arg(step_ + 1).arg(stepCount()));
     canvas_->update();
@@ -149,17 +151,17 @@ void LayerView::refresh() {
 void LayerView::exportView() {
     if (!painter_ || painter_->story().empty())
         return;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export encapsulation"), QString(),
-                                     tr("SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export encapsulation"), QString(),
+        tr("SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     const auto format = exportFormatFromName(QFileInfo(path).suffix());
     QString error;
     const int reveal = step_;
     if (!format || !inspector::exportView(
-                       painter_->size(), [&](QPainter& p) { painter_->paint(p, reveal); },
-                       *format, path, tr("Encapsulation"), &error))
+                       painter_->size(), [&](QPainter& p) { painter_->paint(p, reveal); }, *format,
+                       path, tr("Encapsulation"), &error))
         QMessageBox::warning(this, tr("Export encapsulation"),
                              format ? error : tr("Use a .svg, .png or .pdf file name."));
 }

@@ -19,8 +19,12 @@
 namespace ww::inspector {
 
 PacketInspector::PacketInspector(QWidget* parent)
-    : QWidget(parent), model_(new DissectionModel(this)), tree_(new QTreeView),
-      hex_(new HexView), diagram_(new HeaderDiagramView), note_(new QLabel) {
+    : QWidget(parent)
+    , model_(new DissectionModel(this))
+    , tree_(new QTreeView)
+    , hex_(new HexView)
+    , diagram_(new HeaderDiagramView)
+    , note_(new QLabel) {
     tree_->setModel(model_);
     tree_->setUniformRowHeights(true);
     tree_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -147,7 +151,7 @@ void PacketInspector::onCurrentChanged() {
     const int layer = model_->layerOf(current);
     showHeaderOfLayer(layer);
     diagram_->setSelectedField(layer == diagramLayer_ && current.parent().isValid() ? n->key
-                                                                                  : QString());
+                                                                                    : QString());
     Q_EMIT fieldSelected(n->key, n->byteOffset, n->byteLength);
 }
 
@@ -162,8 +166,9 @@ void PacketInspector::exportHeaderDiagram() {
         return;
     const auto format = exportFormatFromName(QFileInfo(path).suffix());
     QString error;
-    if (!format || !exportView(painter->size(), [&](QPainter& p) { painter->paint(p); }, *format,
-                               path, painter->title(), &error))
+    if (!format || !exportView(
+                       painter->size(), [&](QPainter& p) { painter->paint(p); }, *format, path,
+                       painter->title(), &error))
         QMessageBox::warning(this, tr("Export header diagram"),
                              format ? error : tr("Use a .svg, .png or .pdf file name."));
 }

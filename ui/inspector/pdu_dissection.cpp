@@ -43,20 +43,29 @@ bool isAddressKey(const QString& key) {
 
 QString protocolName(std::uint64_t p) {
     switch (p) {
-    case ipv4::kIcmp: return QStringLiteral("ICMP");
-    case ipv4::kTcp: return QStringLiteral("TCP");
-    case ipv4::kUdp: return QStringLiteral("UDP");
-    default: return QString();
+    case ipv4::kIcmp:
+        return QStringLiteral("ICMP");
+    case ipv4::kTcp:
+        return QStringLiteral("TCP");
+    case ipv4::kUdp:
+        return QStringLiteral("UDP");
+    default:
+        return QString();
     }
 }
 
 QString icmpTypeName(std::uint64_t t) {
     switch (t) {
-    case icmp::kEchoReply: return QCoreApplication::translate("Dissection", "echo reply");
-    case icmp::kDestinationUnreachable: return QCoreApplication::translate("Dissection", "destination unreachable");
-    case icmp::kEchoRequest: return QCoreApplication::translate("Dissection", "echo request");
-    case icmp::kTimeExceeded: return QCoreApplication::translate("Dissection", "time exceeded");
-    default: return QString();
+    case icmp::kEchoReply:
+        return QCoreApplication::translate("Dissection", "echo reply");
+    case icmp::kDestinationUnreachable:
+        return QCoreApplication::translate("Dissection", "destination unreachable");
+    case icmp::kEchoRequest:
+        return QCoreApplication::translate("Dissection", "echo request");
+    case icmp::kTimeExceeded:
+        return QCoreApplication::translate("Dissection", "time exceeded");
+    default:
+        return QString();
     }
 }
 
@@ -91,8 +100,9 @@ void addFields(DissectionNode& layer, Protocol protocol, FieldTable table, ByteV
         n.key = QString::fromLatin1(f.key);
         n.label = wireText(f.label);
         n.summary = wireText(f.summary);
-        n.value = fieldValueText(protocol, f, header.first(std::min<std::size_t>(
-                                                  header.size(), static_cast<std::size_t>(headerLen))));
+        n.value = fieldValueText(protocol, f,
+                                 header.first(std::min<std::size_t>(
+                                     header.size(), static_cast<std::size_t>(headerLen))));
         n.bitOffset = base * 8 + f.bitOffset;
         n.bitWidth = bits;
         n.byteOffset = base + f.bitOffset / 8;
@@ -110,13 +120,20 @@ DissectionNode* findChild(DissectionNode& layer, const char* key) {
 
 QString tcpOptionName(std::uint8_t kind) {
     switch (kind) {
-    case 0: return QCoreApplication::translate("Dissection", "End of options");
-    case 1: return QCoreApplication::translate("Dissection", "No operation (padding)");
-    case 2: return QCoreApplication::translate("Dissection", "Maximum segment size");
-    case 3: return QCoreApplication::translate("Dissection", "Window scale");
-    case 4: return QCoreApplication::translate("Dissection", "SACK permitted");
-    case 8: return QCoreApplication::translate("Dissection", "Timestamps");
-    default: return QCoreApplication::translate("Dissection", "Option %1").arg(kind);
+    case 0:
+        return QCoreApplication::translate("Dissection", "End of options");
+    case 1:
+        return QCoreApplication::translate("Dissection", "No operation (padding)");
+    case 2:
+        return QCoreApplication::translate("Dissection", "Maximum segment size");
+    case 3:
+        return QCoreApplication::translate("Dissection", "Window scale");
+    case 4:
+        return QCoreApplication::translate("Dissection", "SACK permitted");
+    case 8:
+        return QCoreApplication::translate("Dissection", "Timestamps");
+    default:
+        return QCoreApplication::translate("Dissection", "Option %1").arg(kind);
     }
 }
 
@@ -140,7 +157,9 @@ void addTcpOptions(DissectionNode& options, ByteView opts, int base) {
         else if (kind == 3 && len == 3)
             n.value = QString::number(v[2]);
         else if (kind == 8 && len == 10)
-            n.value = QCoreApplication::translate("Dissection", "value %1, echo reply %2").arg(readU32(v, 2)).arg(readU32(v, 6));
+            n.value = QCoreApplication::translate("Dissection", "value %1, echo reply %2")
+                          .arg(readU32(v, 2))
+                          .arg(readU32(v, 6));
         n.byteOffset = base + static_cast<int>(i);
         n.byteLength = static_cast<int>(len);
         n.bitOffset = n.byteOffset * 8;
@@ -161,7 +180,10 @@ struct Dissector {
     }
     void truncated(const QString& what) {
         if (out.problem.isEmpty())
-            out.problem = QCoreApplication::translate("Dissection", "%1 is cut short: only %2 bytes").arg(what).arg(all.size());
+            out.problem =
+                QCoreApplication::translate("Dissection", "%1 is cut short: only %2 bytes")
+                    .arg(what)
+                    .arg(all.size());
     }
 
     void ethernet(int at) {
@@ -172,11 +194,11 @@ struct Dissector {
         }
         const bool hasFcs = b.size() >= ethernet::kHeaderLen + ethernet::kFcsLen;
         const int trailerAt = hasFcs ? static_cast<int>(b.size() - ethernet::kFcsLen) : -1;
-        out.layers.push_back(
-            layerNode("ethernet", QCoreApplication::translate("Dissection", "Ethernet II"), at, static_cast<int>(b.size())));
+        out.layers.push_back(layerNode("ethernet",
+                                       QCoreApplication::translate("Dissection", "Ethernet II"), at,
+                                       static_cast<int>(b.size())));
         DissectionNode& layer = out.layers.back();
-        addFields(layer, Protocol::Ethernet, ethernet::headerFields(), b, at,
-                  ethernet::kHeaderLen);
+        addFields(layer, Protocol::Ethernet, ethernet::headerFields(), b, at, ethernet::kHeaderLen);
         addHeader(Protocol::Ethernet, ethernet::headerFields(), at, ethernet::kHeaderLen);
         const std::uint16_t type = readU16(b, 12);
         const int payloadAt = at + static_cast<int>(ethernet::kHeaderLen);
@@ -188,9 +210,11 @@ struct Dissector {
         else if (type == ethernet::kIpv4)
             used = ipv4(payloadAt, payload);
         if (used < payloadEnd - payloadAt) { // RFC 894 / IEEE 802.3: padding to 60 bytes
-            DissectionNode pad = layerNode("padding", QCoreApplication::translate("Dissection", "Padding"), payloadAt + used,
-                                           payloadEnd - payloadAt - used);
-            pad.summary = QCoreApplication::translate("Dissection", "Zero bytes that bring a short frame up to the 64-byte minimum");
+            DissectionNode pad =
+                layerNode("padding", QCoreApplication::translate("Dissection", "Padding"),
+                          payloadAt + used, payloadEnd - payloadAt - used);
+            pad.summary = QCoreApplication::translate(
+                "Dissection", "Zero bytes that bring a short frame up to the 64-byte minimum");
             pad.value = QCoreApplication::translate("Dissection", "%1 bytes").arg(pad.byteLength);
             out.layers[0].children.push_back(std::move(pad));
         }
@@ -204,7 +228,8 @@ struct Dissector {
             const std::uint32_t carried = readU32(b, static_cast<std::size_t>(trailerAt));
             n.value = hex(carried, 8);
             if (parsed)
-                n.value += parsed->fcsOk() ? QCoreApplication::translate("Dissection", " [correct]") : QCoreApplication::translate("Dissection", " [wrong]");
+                n.value += parsed->fcsOk() ? QCoreApplication::translate("Dissection", " [correct]")
+                                           : QCoreApplication::translate("Dissection", " [wrong]");
             n.byteOffset = at + trailerAt;
             n.byteLength = 4;
             n.bitOffset = n.byteOffset * 8;
@@ -214,8 +239,9 @@ struct Dissector {
     }
 
     int arp(int at, ByteView b) {
-        out.layers.push_back(layerNode("arp", QCoreApplication::translate("Dissection", "Address Resolution Protocol (ARP)"), at,
-                                       static_cast<int>(std::min(b.size(), arp::kPacketLen))));
+        out.layers.push_back(layerNode(
+            "arp", QCoreApplication::translate("Dissection", "Address Resolution Protocol (ARP)"),
+            at, static_cast<int>(std::min(b.size(), arp::kPacketLen))));
         addFields(out.layers.back(), Protocol::Arp, arp::fields(), b, at, arp::kPacketLen);
         addHeader(Protocol::Arp, arp::fields(), at, arp::kPacketLen);
         if (b.size() < arp::kPacketLen)
@@ -230,16 +256,21 @@ struct Dissector {
         }
         const int headerLen = std::max<int>(20, (b[0] & 0x0f) * 4);
         const int total = std::clamp<int>(readU16(b, 2), headerLen, static_cast<int>(b.size()));
-        out.layers.push_back(layerNode("ipv4", QCoreApplication::translate("Dissection", "Internet Protocol version 4 (IPv4)"), at, total));
+        out.layers.push_back(layerNode(
+            "ipv4", QCoreApplication::translate("Dissection", "Internet Protocol version 4 (IPv4)"),
+            at, total));
         DissectionNode& layer = out.layers.back();
         addFields(layer, Protocol::Ipv4, ipv4::fields(), b, at, headerLen);
         addHeader(Protocol::Ipv4, ipv4::fields(), at, headerLen);
         const auto parsed = ipv4::parse(b);
         if (DissectionNode* sum = findChild(layer, "header_checksum"); sum && parsed)
-            sum->value += parsed->checksumOk ? QCoreApplication::translate("Dissection", " [correct]") : QCoreApplication::translate("Dissection", " [wrong]");
+            sum->value += parsed->checksumOk
+                              ? QCoreApplication::translate("Dissection", " [correct]")
+                              : QCoreApplication::translate("Dissection", " [wrong]");
         if (!parsed) {
-            out.problem = QCoreApplication::translate("Dissection", "IPv4 header does not parse (%1)")
-                              .arg(QString::fromLatin1(parsed.failure().field));
+            out.problem =
+                QCoreApplication::translate("Dissection", "IPv4 header does not parse (%1)")
+                    .arg(QString::fromLatin1(parsed.failure().field));
             return total;
         }
         const Ipv4Address src = parsed->repr.source, dst = parsed->repr.destination;
@@ -250,10 +281,18 @@ struct Dissector {
             return total;
         }
         switch (parsed->repr.protocol) {
-        case ipv4::kIcmp: icmp(payloadAt, payload); break;
-        case ipv4::kUdp: udp(payloadAt, payload, src, dst); break;
-        case ipv4::kTcp: tcp(payloadAt, payload, src, dst); break;
-        default: data(payloadAt, payload, QCoreApplication::translate("Dissection", "Data")); break;
+        case ipv4::kIcmp:
+            icmp(payloadAt, payload);
+            break;
+        case ipv4::kUdp:
+            udp(payloadAt, payload, src, dst);
+            break;
+        case ipv4::kTcp:
+            tcp(payloadAt, payload, src, dst);
+            break;
+        default:
+            data(payloadAt, payload, QCoreApplication::translate("Dissection", "Data"));
+            break;
         }
         return total;
     }
@@ -264,13 +303,17 @@ struct Dissector {
             return;
         }
         const FieldTable table = icmp::fields(b[0]);
-        out.layers.push_back(layerNode("icmp", QCoreApplication::translate("Dissection", "Internet Control Message Protocol (ICMP)"), at,
-                                       static_cast<int>(b.size())));
+        out.layers.push_back(layerNode(
+            "icmp",
+            QCoreApplication::translate("Dissection", "Internet Control Message Protocol (ICMP)"),
+            at, static_cast<int>(b.size())));
         addFields(out.layers.back(), Protocol::Icmp, table, b, at, static_cast<int>(b.size()));
         addHeader(Protocol::Icmp, table, at, icmp::kHeaderLen);
         const auto parsed = icmp::parse(b);
         if (DissectionNode* sum = findChild(out.layers.back(), "checksum"); sum && parsed)
-            sum->value += parsed->checksumOk ? QCoreApplication::translate("Dissection", " [correct]") : QCoreApplication::translate("Dissection", " [wrong]");
+            sum->value += parsed->checksumOk
+                              ? QCoreApplication::translate("Dissection", " [correct]")
+                              : QCoreApplication::translate("Dissection", " [wrong]");
     }
 
     void udp(int at, ByteView b, Ipv4Address src, Ipv4Address dst) {
@@ -278,15 +321,19 @@ struct Dissector {
             truncated(QStringLiteral("UDP"));
             return;
         }
-        out.layers.push_back(layerNode("udp", QCoreApplication::translate("Dissection", "User Datagram Protocol (UDP)"), at,
-                                       static_cast<int>(b.size())));
+        out.layers.push_back(layerNode(
+            "udp", QCoreApplication::translate("Dissection", "User Datagram Protocol (UDP)"), at,
+            static_cast<int>(b.size())));
         addFields(out.layers.back(), Protocol::Udp, udp::fields(), b, at, udp::kHeaderLen);
         addHeader(Protocol::Udp, udp::fields(), at, udp::kHeaderLen);
         const auto parsed = udp::parse(b, src, dst);
         if (DissectionNode* sum = findChild(out.layers.back(), "checksum"); sum && parsed)
-            sum->value += parsed->checksumOk ? QCoreApplication::translate("Dissection", " [correct]") : QCoreApplication::translate("Dissection", " [wrong]");
+            sum->value += parsed->checksumOk
+                              ? QCoreApplication::translate("Dissection", " [correct]")
+                              : QCoreApplication::translate("Dissection", " [wrong]");
         if (b.size() > udp::kHeaderLen)
-            data(at + static_cast<int>(udp::kHeaderLen), b.subspan(udp::kHeaderLen), QCoreApplication::translate("Dissection", "Data"));
+            data(at + static_cast<int>(udp::kHeaderLen), b.subspan(udp::kHeaderLen),
+                 QCoreApplication::translate("Dissection", "Data"));
     }
 
     void tcp(int at, ByteView b, Ipv4Address src, Ipv4Address dst) {
@@ -296,8 +343,9 @@ struct Dissector {
         }
         const int headerLen =
             std::clamp<int>((b[12] >> 4) * 4, tcp::kMinHeaderLen, static_cast<int>(b.size()));
-        out.layers.push_back(layerNode("tcp", QCoreApplication::translate("Dissection", "Transmission Control Protocol (TCP)"), at,
-                                       static_cast<int>(b.size())));
+        out.layers.push_back(layerNode(
+            "tcp", QCoreApplication::translate("Dissection", "Transmission Control Protocol (TCP)"),
+            at, static_cast<int>(b.size())));
         DissectionNode& layer = out.layers.back();
         addFields(layer, Protocol::Tcp, tcp::fields(), b, at, headerLen);
         addHeader(Protocol::Tcp, tcp::fields(), at, headerLen);
@@ -306,7 +354,9 @@ struct Dissector {
                           at + static_cast<int>(tcp::kMinHeaderLen));
         const auto parsed = tcp::parse(b, src, dst);
         if (DissectionNode* sum = findChild(layer, "checksum"); sum && parsed)
-            sum->value += parsed->checksumOk ? QCoreApplication::translate("Dissection", " [correct]") : QCoreApplication::translate("Dissection", " [wrong]");
+            sum->value += parsed->checksumOk
+                              ? QCoreApplication::translate("Dissection", " [correct]")
+                              : QCoreApplication::translate("Dissection", " [wrong]");
         if (static_cast<int>(b.size()) <= headerLen)
             return;
         const ByteView payload = b.subspan(static_cast<std::size_t>(headerLen));
@@ -319,8 +369,9 @@ struct Dissector {
 
     // HTTP/1.1 (RFC 9112): CRLF-separated lines up to the empty line, then the body.
     void http(int at, ByteView b) {
-        out.layers.push_back(layerNode("http", QCoreApplication::translate("Dissection", "Hypertext Transfer Protocol (HTTP)"), at,
-                                       static_cast<int>(b.size())));
+        out.layers.push_back(layerNode(
+            "http", QCoreApplication::translate("Dissection", "Hypertext Transfer Protocol (HTTP)"),
+            at, static_cast<int>(b.size())));
         DissectionNode& layer = out.layers.back();
         std::size_t i = 0;
         while (i < b.size()) {
@@ -329,12 +380,13 @@ struct Dissector {
                 ++end;
             const bool crlf = end + 1 < b.size();
             const std::size_t lineLen = crlf ? end - i + 2 : b.size() - i;
-            const QString text = QString::fromLatin1(
-                reinterpret_cast<const char*>(b.data() + i),
-                static_cast<qsizetype>(crlf ? end - i : b.size() - i));
+            const QString text =
+                QString::fromLatin1(reinterpret_cast<const char*>(b.data() + i),
+                                    static_cast<qsizetype>(crlf ? end - i : b.size() - i));
             DissectionNode n;
             n.key = QStringLiteral("line");
-            n.label = text.isEmpty() ? QCoreApplication::translate("Dissection", "(end of header)") : text;
+            n.label = text.isEmpty() ? QCoreApplication::translate("Dissection", "(end of header)")
+                                     : text;
             n.byteOffset = at + static_cast<int>(i);
             n.byteLength = static_cast<int>(lineLen);
             n.bitOffset = n.byteOffset * 8;
@@ -342,9 +394,11 @@ struct Dissector {
             layer.children.push_back(std::move(n));
             i += lineLen;
             if (text.isEmpty() && i < b.size()) {
-                DissectionNode body = layerNode("body", QCoreApplication::translate("Dissection", "Body"), at + static_cast<int>(i),
-                                                static_cast<int>(b.size() - i));
-                body.value = QCoreApplication::translate("Dissection", "%1 bytes").arg(body.byteLength);
+                DissectionNode body =
+                    layerNode("body", QCoreApplication::translate("Dissection", "Body"),
+                              at + static_cast<int>(i), static_cast<int>(b.size() - i));
+                body.value =
+                    QCoreApplication::translate("Dissection", "%1 bytes").arg(body.byteLength);
                 layer.children.push_back(std::move(body));
                 break;
             }
@@ -389,7 +443,8 @@ QString fieldValueText(Protocol protocol, const FieldSpec& field, ByteView heade
     const QString key = QString::fromLatin1(field.key);
     if (field.bitWidth == 0) { // variable: options or data
         const int bytes = std::max(0, static_cast<int>(header.size()) - field.bitOffset / 8);
-        return bytes == 0 ? QCoreApplication::translate("Dissection", "none") : QCoreApplication::translate("Dissection", "%1 bytes").arg(bytes);
+        return bytes == 0 ? QCoreApplication::translate("Dissection", "none")
+                          : QCoreApplication::translate("Dissection", "%1 bytes").arg(bytes);
     }
     const std::uint64_t v = readBits(header, field.bitOffset, field.bitWidth);
     if (field.bitWidth == 48)
@@ -408,9 +463,13 @@ QString fieldValueText(Protocol protocol, const FieldSpec& field, ByteView heade
     if (protocol == Protocol::Ipv4 && key == "protocol")
         return withName(v, protocolName(v));
     if (protocol == Protocol::Ipv4 && key == "fragment_offset")
-        return v == 0 ? QStringLiteral("0") : QCoreApplication::translate("Dissection", "%1 (%2 bytes)").arg(v).arg(v * 8);
+        return v == 0
+                   ? QStringLiteral("0")
+                   : QCoreApplication::translate("Dissection", "%1 (%2 bytes)").arg(v).arg(v * 8);
     if (protocol == Protocol::Arp && key == "oper")
-        return withName(v, v == 1 ? QCoreApplication::translate("Dissection", "request") : v == 2 ? QCoreApplication::translate("Dissection", "reply") : QString());
+        return withName(v, v == 1   ? QCoreApplication::translate("Dissection", "request")
+                           : v == 2 ? QCoreApplication::translate("Dissection", "reply")
+                                    : QString());
     if (protocol == Protocol::Icmp && key == "type")
         return withName(v, icmpTypeName(v));
     if (protocol == Protocol::Arp && key == "htype")
@@ -422,14 +481,30 @@ Dissection dissect(ByteView bytes, Protocol start) {
     Dissector d{bytes, {}};
     const int all = static_cast<int>(bytes.size());
     switch (start) {
-    case Protocol::Ethernet: d.ethernet(0); break;
-    case Protocol::Arp: d.arp(0, bytes); break;
-    case Protocol::Ipv4: d.ipv4(0, bytes); break;
-    case Protocol::Icmp: d.icmp(0, bytes); break;
-    case Protocol::Udp: d.udp(0, bytes, {}, {}); break;
-    case Protocol::Tcp: d.tcp(0, bytes, {}, {}); break;
-    case Protocol::Http: d.http(0, bytes); break;
-    case Protocol::Data: d.data(0, bytes, QCoreApplication::translate("Dissection", "Data")); break;
+    case Protocol::Ethernet:
+        d.ethernet(0);
+        break;
+    case Protocol::Arp:
+        d.arp(0, bytes);
+        break;
+    case Protocol::Ipv4:
+        d.ipv4(0, bytes);
+        break;
+    case Protocol::Icmp:
+        d.icmp(0, bytes);
+        break;
+    case Protocol::Udp:
+        d.udp(0, bytes, {}, {});
+        break;
+    case Protocol::Tcp:
+        d.tcp(0, bytes, {}, {});
+        break;
+    case Protocol::Http:
+        d.http(0, bytes);
+        break;
+    case Protocol::Data:
+        d.data(0, bytes, QCoreApplication::translate("Dissection", "Data"));
+        break;
     }
     if (d.out.layers.empty() && all > 0)
         d.data(0, bytes, QCoreApplication::translate("Dissection", "Data"));

@@ -29,8 +29,8 @@ struct DissectionNode {
 struct DissectedHeader {
     Protocol protocol = Protocol::Data;
     FieldTable table;
-    int offset = 0; // header start within the dissected bytes
-    int length = 0; // header length (without payload)
+    int offset = 0;    // header start within the dissected bytes
+    int length = 0;    // header length (without payload)
     int nodeIndex = 0; // index of the layer in Dissection::layers
 };
 

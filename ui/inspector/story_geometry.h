@@ -29,14 +29,12 @@ inline const QColor kGood(0x1e, 0x8e, 0x3e);
 inline const QColor kBad(0xc6, 0x28, 0x28);
 inline const QColor kCurrent(0xff, 0x8f, 0x00);
 
-
 inline QFont font(const QPainter& p, int px, bool bold = false) {
     QFont f = p.font();
     f.setPixelSize(px);
     f.setBold(bold);
     return f;
 }
-
 
 // The Ethernet and IPv4 fields of a frame, by key, for the router's before/after table.
 inline std::vector<DissectionNode> routerFields(const PduRef& frame) {

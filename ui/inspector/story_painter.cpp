@@ -13,7 +13,6 @@ namespace ww::inspector {
 
 namespace {
 
-
 int bandOf(Layer l) {
     return 3 - static_cast<int>(l);
 }
@@ -26,7 +25,8 @@ QString shortName(Protocol p) {
 
 using namespace geometry;
 
-StoryPainter::StoryPainter(EncapsulationStory story) : story_(std::move(story)) {
+StoryPainter::StoryPainter(EncapsulationStory story)
+    : story_(std::move(story)) {
     order_ = story_.stepOrder();
     buildChain();
     layOut();
@@ -39,7 +39,8 @@ void StoryPainter::buildChain() {
         if (s.kind != StepKind::Built && s.kind != StepKind::Pushed)
             continue;
         ChainBox b{s.layer, s.protocol, s.name, s.headerLen, s.trailerLen, s.totalLen(), {}};
-        const QString size = QString::number(s.kind == StepKind::Built ? s.totalLen() : s.headerLen);
+        const QString size =
+            QString::number(s.kind == StepKind::Built ? s.totalLen() : s.headerLen);
         if (s.kind == StepKind::Built) {
             b.segments.push_back({shortName(s.protocol) + ' ' + size, s.protocol, false});
         } else {
@@ -48,13 +49,14 @@ void StoryPainter::buildChain() {
                 const auto& inner = chain_.back().segments;
                 b.segments.insert(b.segments.end(), inner.begin(), inner.end());
             } else if (s.payloadLen() > 0) {
-                b.segments.push_back({protocolText(Protocol::Data) + ' ' +
-                                          QString::number(s.payloadLen()),
-                                      Protocol::Data, false});
+                b.segments.push_back(
+                    {protocolText(Protocol::Data) + ' ' + QString::number(s.payloadLen()),
+                     Protocol::Data, false});
             }
             if (s.trailerLen > 0) // padding to the 64-byte minimum travels with the FCS
                 b.segments.push_back(
-                    {(s.trailerLen > 4 ? QCoreApplication::translate("StoryPainter", "pad+FCS ") : QStringLiteral("FCS ")) +
+                    {(s.trailerLen > 4 ? QCoreApplication::translate("StoryPainter", "pad+FCS ")
+                                       : QStringLiteral("FCS ")) +
                          QString::number(s.trailerLen),
                      s.protocol, true});
         }
@@ -65,10 +67,17 @@ void StoryPainter::buildChain() {
     }
 }
 
+int StoryPainter::segmentWidth(const Segment& g) {
+    const int base = g.trailer                      ? kTrailerSegW
+                     : g.protocol == Protocol::Data ? kDataSegW
+                                                    : kHeaderSegW;
+    return std::max(base, 7 * static_cast<int>(g.label.size()) + 12); // "ICMP 1408" must fit
+}
+
 int StoryPainter::boxWidth(const ChainBox& b) const {
     int w = 0;
     for (const Segment& g : b.segments)
-        w += g.trailer ? kTrailerSegW : g.protocol == Protocol::Data ? kDataSegW : kHeaderSegW;
+        w += segmentWidth(g);
     return w;
 }
 
@@ -106,30 +115,35 @@ void StoryPainter::layOut() {
                 if (hop.role == HopRole::Sender) {
                     it.box = chainIndex++;
                     it.text = pduCaption(s.protocol, s.name);
-                    it.detail = s.kind == StepKind::Built
-                                    ? QCoreApplication::translate("StoryPainter", "%1 bytes").arg(s.totalLen())
-                                : s.trailerLen > 0
-                                    ? QCoreApplication::translate("StoryPainter", "%1 + %2 + %3 = %4 bytes")
-                                          .arg(s.headerLen)
-                                          .arg(s.payloadLen())
-                                          .arg(s.trailerLen)
-                                          .arg(s.totalLen())
-                                    : QCoreApplication::translate("StoryPainter", "%1 + %2 = %3 bytes")
-                                          .arg(s.headerLen)
-                                          .arg(s.payloadLen())
-                                          .arg(s.totalLen());
+                    it.detail =
+                        s.kind == StepKind::Built
+                            ? QCoreApplication::translate("StoryPainter", "%1 bytes")
+                                  .arg(s.totalLen())
+                        : s.trailerLen > 0
+                            ? QCoreApplication::translate("StoryPainter", "%1 + %2 + %3 = %4 bytes")
+                                  .arg(s.headerLen)
+                                  .arg(s.payloadLen())
+                                  .arg(s.trailerLen)
+                                  .arg(s.totalLen())
+                            : QCoreApplication::translate("StoryPainter", "%1 + %2 = %3 bytes")
+                                  .arg(s.headerLen)
+                                  .arg(s.payloadLen())
+                                  .arg(s.totalLen());
                 } else {
                     it.text = stepSentence(it.flat);
                 }
                 break;
             case StepKind::Popped:
                 it.box = outermostAt(s.layer);
-                it.text = QCoreApplication::translate("StoryPainter", "%1 opened").arg(pduCaption(s.protocol, s.name));
-                it.detail = QCoreApplication::translate("StoryPainter", "header −%1 bytes").arg(s.headerLen + s.trailerLen);
+                it.text = QCoreApplication::translate("StoryPainter", "%1 opened")
+                              .arg(pduCaption(s.protocol, s.name));
+                it.detail = QCoreApplication::translate("StoryPainter", "header −%1 bytes")
+                                .arg(s.headerLen + s.trailerLen);
                 break;
             case StepKind::FrameRebuilt:
                 it.box = outermostAt(Layer::NetworkInterface);
-                it.text = QCoreApplication::translate("StoryPainter", "new frame: new MAC addresses");
+                it.text =
+                    QCoreApplication::translate("StoryPainter", "new frame: new MAC addresses");
                 it.detail = QCoreApplication::translate("StoryPainter", "same packet inside");
                 break;
             case StepKind::Checked:
@@ -139,15 +153,22 @@ void StoryPainter::layOut() {
                 break;
             case StepKind::SwitchForward:
                 it.text = s.switchAction == SwitchAction::Flooded
-                              ? QCoreApplication::translate("StoryPainter", "Ethernet header only → flooded")
-                              : QCoreApplication::translate("StoryPainter", "Ethernet header only → forwarded");
+                              ? QCoreApplication::translate("StoryPainter",
+                                                            "Ethernet header only → flooded")
+                              : QCoreApplication::translate("StoryPainter",
+                                                            "Ethernet header only → forwarded");
                 band = 3;
                 break;
             case StepKind::RouterForward:
-                it.text = QCoreApplication::translate("StoryPainter", "TTL %1 → %2, checksum recomputed").arg(s.ttlBefore).arg(s.ttlAfter);
+                it.text =
+                    QCoreApplication::translate("StoryPainter", "TTL %1 → %2, checksum recomputed")
+                        .arg(s.ttlBefore)
+                        .arg(s.ttlAfter);
                 break;
             case StepKind::Fragmented:
-                it.text = QCoreApplication::translate("StoryPainter", "MTU %1: %2 fragments").arg(s.mtu).arg(s.fragmentCount);
+                it.text = QCoreApplication::translate("StoryPainter", "MTU %1: %2 fragments")
+                              .arg(s.mtu)
+                              .arg(s.fragmentCount);
                 band = 2;
                 break;
             case StepKind::Delivered:
@@ -215,7 +236,7 @@ QString StoryPainter::stepSentence(int index) const {
 void StoryPainter::paintBox(QPainter& p, const ChainBox& b, int x, int y) const {
     p.setFont(font(p, 11, true));
     for (const Segment& g : b.segments) {
-        const int w = g.trailer ? kTrailerSegW : g.protocol == Protocol::Data ? kDataSegW : kHeaderSegW;
+        const int w = segmentWidth(g);
         const QRect r(x, y, w, kBoxH);
         p.setPen(QPen(kInk, 1));
         p.setBrush(g.trailer ? protocolColor(g.protocol).darker(115) : protocolColor(g.protocol));
@@ -226,6 +247,18 @@ void StoryPainter::paintBox(QPainter& p, const ChainBox& b, int x, int y) const 
 }
 
 QString StoryPainter::mtuNote() const {
+    for (const StoryHop& h : story_.hops)
+        for (const StoryStep& s : h.steps)
+            if (s.kind == StepKind::Fragmented)
+                return QCoreApplication::translate(
+                           "StoryPainter",
+                           "The %1-byte IP packet does not fit the next link's MTU of %2 bytes "
+                           "(MTU is a property of the link): %3 splits it into %4 fragments; "
+                           "the fragment offset counts 8-byte units")
+                    .arg(s.frameBefore.size())
+                    .arg(s.mtu)
+                    .arg(h.deviceName)
+                    .arg(s.fragmentCount);
     for (const ChainBox& b : chain_)
         if (b.protocol == Protocol::Ipv4 && chain_.size() >= 2) {
             const ChainBox* transport = nullptr;
@@ -233,13 +266,17 @@ QString StoryPainter::mtuNote() const {
                 if (t.layer == Layer::Transport)
                     transport = &t;
             if (!transport)
-                return QCoreApplication::translate("StoryPainter", "IP packet: %1 + %2 = %3 bytes of the link's MTU 1500 (MTU belongs to "
-                          "the link)")
+                return QCoreApplication::translate(
+                           "StoryPainter",
+                           "IP packet: %1 + %2 = %3 bytes of the link's MTU 1500 (MTU belongs to "
+                           "the link)")
                     .arg(b.headerLen)
                     .arg(b.total - b.headerLen)
                     .arg(b.total);
-            return QCoreApplication::translate("StoryPainter", "%1 data + %2 %3 header + %4 IP header = %5 bytes; Ethernet's MTU is 1500 "
-                      "(a full TCP segment: 1460 + 20 + 20 = 1500)")
+            return QCoreApplication::translate(
+                       "StoryPainter",
+                       "%1 data + %2 %3 header + %4 IP header = %5 bytes; Ethernet's MTU is 1500 "
+                       "(a full TCP segment: 1460 + 20 + 20 = 1500)")
                 .arg(transport->total - transport->headerLen)
                 .arg(transport->headerLen)
                 .arg(protocolText(transport->protocol))

@@ -39,7 +39,7 @@ private:
         int headerLen, trailerLen, total;
         std::vector<Segment> segments; // outermost header first, trailers last
     };
-    struct Item { // one thing drawn in a band of a hop's column
+    struct Item {          // one thing drawn in a band of a hop's column
         int flat = 0;      // step index in order_ (reveal order)
         int box = -1;      // ChainBox index, or -1 for a text line
         QString text;      // caption under the box, or the line itself
@@ -51,6 +51,7 @@ private:
     void buildChain();
     void layOut();
     int boxWidth(const ChainBox& b) const;
+    static int segmentWidth(const Segment& g);
     int itemHeight(const Item& it) const;
     void paintBox(QPainter& p, const ChainBox& b, int x, int y) const;
     void paintRouterPanel(QPainter& p, int x, int y, const StoryHop& hop, int reveal) const;
@@ -58,13 +59,13 @@ private:
 
     EncapsulationStory story_;
     std::vector<std::pair<int, int>> order_;
-    std::vector<ChainBox> chain_;                  // the sender's PDUs, innermost first
-    std::vector<int> columns_;                     // hop indexes drawn as columns
+    std::vector<ChainBox> chain_;                       // the sender's PDUs, innermost first
+    std::vector<int> columns_;                          // hop indexes drawn as columns
     std::vector<std::vector<std::vector<Item>>> items_; // [column][band][item]
-    std::vector<int> bandHeight_;                  // per band, Application first
-    int columnWidth_ = 320;            // widest column (hosts, routers)
-    std::vector<int> columnX_;         // left edge of each column
-    std::vector<int> columnW_;         // width of each column
+    std::vector<int> bandHeight_;                       // per band, Application first
+    int columnWidth_ = 320;                             // widest column (hosts, routers)
+    std::vector<int> columnX_;                          // left edge of each column
+    std::vector<int> columnW_;                          // width of each column
     int routerPanels_ = 0;
     QSize size_;
 };

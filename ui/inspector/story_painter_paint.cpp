@@ -12,7 +12,6 @@ using namespace geometry;
 
 namespace {
 
-
 void arrow(QPainter& p, QPointF from, QPointF to, const QColor& c) {
     p.setPen(QPen(c, 3, Qt::SolidLine, Qt::RoundCap));
     p.drawLine(from, to);
@@ -54,20 +53,38 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
         return;
     }
     const StoryHop& sender = story_.hops.front();
-    const QString what = chain_.empty() ? QString()
-                                        : pduCaption(chain_.front().protocol, chain_.front().name);
+    // Name the PDU by what its top layer made of it: the HTTP message, not its body.
+    QString what;
+    if (!chain_.empty()) {
+        const Layer top = std::max(chain_.back().layer, chain_.front().layer);
+        for (const ChainBox& b : chain_)
+            if (b.layer == top && (what.isEmpty() || b.protocol != Protocol::Ipv4))
+                what = pduCaption(b.protocol, b.name);
+    }
+    QString to;
+    for (const StoryHop& h : story_.hops)
+        if (h.role == HopRole::Receiver)
+            to = h.deviceName;
     p.drawText(QRect(kMargin, y, right - kMargin, 30), Qt::AlignLeft | Qt::AlignVCenter,
-               QCoreApplication::translate("StoryPainter", "Encapsulation and decapsulation: %1 from %2").arg(what, sender.deviceName));
+               to.isEmpty()
+                   ? QCoreApplication::translate("StoryPainter",
+                                                 "Encapsulation and decapsulation: %1 from %2")
+                         .arg(what, sender.deviceName)
+                   : QCoreApplication::translate(
+                         "StoryPainter", "Encapsulation and decapsulation: %1 from %2 to %3")
+                         .arg(what, sender.deviceName, to));
     p.setFont(font(p, 15, reveal >= 0));
     p.setPen(reveal >= 0 ? kCurrent.darker(130) : kMuted);
-    p.drawText(QRect(kMargin, y + 36, right - kMargin, 24), Qt::AlignLeft | Qt::AlignVCenter,
-               reveal >= 0 ? QStringLiteral("%1/%2  ").arg(reveal + 1).arg(stepCount()) +
-                                 stepSentence(reveal)
-                           : QCoreApplication::translate("StoryPainter", "Each device opens only the headers it needs: a switch the "
-                                "Ethernet header, a router the Ethernet and IP headers."));
+    p.drawText(
+        QRect(kMargin, y + 36, right - kMargin, 24), Qt::AlignLeft | Qt::AlignVCenter,
+        reveal >= 0
+            ? QStringLiteral("%1/%2  ").arg(reveal + 1).arg(stepCount()) + stepSentence(reveal)
+            : QCoreApplication::translate(
+                  "StoryPainter", "Each device opens only the headers it needs: a switch the "
+                                  "Ethernet header, a router the Ethernet and IP headers."));
     y += kTitleH;
 
-        auto columnX = [&](std::size_t c) { return columnX_[c]; };
+    auto columnX = [&](std::size_t c) { return columnX_[c]; };
     for (std::size_t c = 0; c < columns_.size(); ++c) {
         const StoryHop& hop = story_.hops[static_cast<std::size_t>(columns_[c])];
         const QRect r(columnX(c), y, columnW_[c], kHeaderH - 8);
@@ -101,13 +118,14 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
             const int columnWidth = columnW_[c];
             int yy = y + 10;
             const auto& items = items_[c][b];
-            const bool intermediate = hop.role == HopRole::Switch ||
-                                      hop.role == HopRole::Router || hop.role == HopRole::L3Switch;
+            const bool intermediate = hop.role == HopRole::Switch || hop.role == HopRole::Router ||
+                                      hop.role == HopRole::L3Switch;
             if (items.empty() && intermediate) {
                 p.setPen(QColor(0xb0, 0xb6, 0xbe));
                 p.setFont(font(p, 12));
                 p.drawText(QRect(x, yy, columnWidth - kArrowW - 8, kLineH),
-                           Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("StoryPainter", "(not opened)"));
+                           Qt::AlignLeft | Qt::AlignVCenter,
+                           QCoreApplication::translate("StoryPainter", "(not opened)"));
             }
             for (const Item& it : items) {
                 if (it.flat > last)
@@ -151,11 +169,13 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
         const int ax = columnX(c) + 26;
         if (hop.role == HopRole::Sender) {
             arrow(p, QPointF(ax, bandY[0] + 8), QPointF(ax, y - 8), QColor(0x3b, 0x6e, 0xb4));
-            verticalLabel(p, QPointF(ax - 15, (bandY[0] + y) / 2.0), QCoreApplication::translate("StoryPainter", "encapsulation"),
+            verticalLabel(p, QPointF(ax - 15, (bandY[0] + y) / 2.0),
+                          QCoreApplication::translate("StoryPainter", "encapsulation"),
                           QColor(0x3b, 0x6e, 0xb4));
         } else if (hop.role == HopRole::Receiver) {
             arrow(p, QPointF(ax, y - 8), QPointF(ax, bandY[0] + 8), QColor(0x2e, 0x8b, 0x57));
-            verticalLabel(p, QPointF(ax - 15, (bandY[0] + y) / 2.0), QCoreApplication::translate("StoryPainter", "decapsulation"),
+            verticalLabel(p, QPointF(ax - 15, (bandY[0] + y) / 2.0),
+                          QCoreApplication::translate("StoryPainter", "decapsulation"),
                           QColor(0x2e, 0x8b, 0x57));
         }
     }
@@ -165,7 +185,8 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
     p.setPen(kInk);
     p.setFont(font(p, 14, true));
     p.drawText(QRect(kMargin + 8, y + 6, kLabelW - 12, kWireH - 12),
-               Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, QCoreApplication::translate("StoryPainter", "Link: bits"));
+               Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+               QCoreApplication::translate("StoryPainter", "Link: bits"));
     for (std::size_t c = 0; c + 1 < columns_.size(); ++c) {
         const StoryHop& hop = story_.hops[static_cast<std::size_t>(columns_[c])];
         bool sent = false;
@@ -214,15 +235,19 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
     if (const QString m = mtuNote(); !m.isEmpty())
         notes << m;
     if (routerPanels_ > 0)
-        notes << QCoreApplication::translate("StoryPainter", "A router reads the Ethernet header too: it checks the destination MAC, "
-                    "opens the IP header, and builds a new frame. Source and destination IP "
-                    "stay the same.");
+        notes << QCoreApplication::translate(
+            "StoryPainter",
+            "A router reads the Ethernet header too: it checks the destination MAC, "
+            "opens the IP header, and builds a new frame. Source and destination IP "
+            "stay the same.");
     QStringList bystanders;
     for (const StoryHop& h : story_.hops)
         if (h.role == HopRole::Bystander)
             bystanders << h.deviceName;
     if (!bystanders.isEmpty())
-        notes << QCoreApplication::translate("StoryPainter", "Also received the flooded frame and dropped it (not their MAC): %1")
+        notes << QCoreApplication::translate(
+                     "StoryPainter",
+                     "Also received the flooded frame and dropped it (not their MAC): %1")
                      .arg(bystanders.join(QStringLiteral(", ")));
     p.setFont(font(p, 13));
     p.setPen(kInk);
@@ -247,13 +272,15 @@ void StoryPainter::paintRouterPanel(QPainter& p, int x, int y, const StoryHop& h
     p.setPen(kInk);
     p.setFont(font(p, 15, true));
     p.drawText(QRect(x + 12, y + 4, kRouterPanelW - 24, 22), Qt::AlignLeft | Qt::AlignVCenter,
-               QCoreApplication::translate("StoryPainter", "%1: the frame before and after (changed fields highlighted)")
+               QCoreApplication::translate(
+                   "StoryPainter", "%1: the frame before and after (changed fields highlighted)")
                    .arg(hop.deviceName));
     const QFont base = p.font(); // font() below derives from the painter's font
     const int labelW = 190, valueW = (kRouterPanelW - labelW - 36) / 2;
     p.setFont(font(p, 12, true));
     p.setPen(kMuted);
-    p.drawText(QRect(x + 12 + labelW, y + 26, valueW, 18), Qt::AlignLeft, QCoreApplication::translate("StoryPainter", "arriving frame"));
+    p.drawText(QRect(x + 12 + labelW, y + 26, valueW, 18), Qt::AlignLeft,
+               QCoreApplication::translate("StoryPainter", "arriving frame"));
     p.drawText(QRect(x + 12 + labelW + valueW + 12, y + 26, valueW, 18), Qt::AlignLeft,
                QCoreApplication::translate("StoryPainter", "leaving frame"));
     for (int r = 0; r < rows; ++r) {

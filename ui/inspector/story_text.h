@@ -7,7 +7,8 @@
 
 namespace ww::inspector {
 
-// Words of the notes, translated in context "StoryText": 메시지, 세그먼트, 데이터그램, 패킷, 프레임.
+// Words of the notes, translated in context "StoryText": 메시지, 세그먼트, 데이터그램, 패킷,
+// 프레임.
 QString pduNameText(PduName name);
 QString layerText(Layer layer);
 QString roleText(HopRole role);

@@ -26,7 +26,8 @@ bool exportView(QSize size, const std::function<void(QPainter&)>& paint, ExportF
     QSaveFile file(path);
     auto fail = [&](const QString& why) {
         if (error)
-            *error = QCoreApplication::translate("ViewExport", "cannot write %1: %2").arg(path, why);
+            *error =
+                QCoreApplication::translate("ViewExport", "cannot write %1: %2").arg(path, why);
         file.cancelWriting();
         return false;
     };
