@@ -54,5 +54,6 @@ std::uint64_t readBits(ByteView bytes, int bitOffset, int bitWidth);
 
 // The value of a field as text, formatted for its kind (MAC, IPv4, hex ...).
 QString fieldValueText(Protocol protocol, const FieldSpec& field, ByteView header);
+QString hexText(std::uint64_t v, int digits); // "0x0800"
 
 } // namespace ww::inspector
