@@ -1,8 +1,10 @@
 #include "cli/cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
+#include <memory>
 
 int runGui(int argc, char** argv); // gui_main.cpp
 
@@ -11,8 +13,17 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName(QStringLiteral("Wirewalk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WIREWALK_VERSION));
     if (argc > 1 && ww::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
-        // Headless: no display needed, nothing from QtGui touched.
-        QCoreApplication app(argc, argv);
+        // Headless: no display needed. Only `export` paints (fonts need QtGui), and
+        // it does so offscreen unless told otherwise.
+        std::unique_ptr<QCoreApplication> owner;
+        if (QString::fromLocal8Bit(argv[1]) == QLatin1String("export")) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            owner = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            owner = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        QCoreApplication& app = *owner;
         // The CLI speaks English unless asked (scripts parse it); WIREWALK_LANG=ko translates.
         QTranslator translator;
         const QByteArray lang = qgetenv("WIREWALK_LANG");

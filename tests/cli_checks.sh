@@ -80,5 +80,28 @@ fi
 # An unwritable output fails cleanly and leaves nothing behind.
 check "unwritable pcap" 1 "$ww" run builtin:two-lans -q --pcap "$work/no/such/dir/x.pcapng"
 
+# export: the encapsulation story or one header diagram, headless.
+check "export --help" 0 "$ww" export --help
+expect_output "export --help mentions --view" "--view"
+check "export svg" 0 "$ww" export builtin:two-lans --event 45 --format svg -o "$work/e.svg"
+check "export svg is XML" 0 python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' "$work/e.svg"
+check "export header png" 0 "$ww" export builtin:two-lans --view header --event 45 -o "$work/h.png"
+check "export bad view" 2 "$ww" export builtin:two-lans --view stack --event 45 -o "$work/x.svg"
+expect_output "bad view names the choices" "--view: 'stack' is not one of encapsulation, header"
+check "export event out of range" 2 "$ww" export builtin:two-lans --event 99999999 -o "$work/x.svg"
+expect_output "out of range gives the range" "--event: '99999999' is out of range: this run has events 0 to [0-9]+"
+check "export event without PDU" 2 "$ww" export builtin:two-lans --event 0 -o "$work/x.svg"
+expect_output "event without PDU says so" "--event: event 0 \\(.*\\) carries no PDU"
+check "export bad format" 2 "$ww" export builtin:two-lans --event 45 --format gif -o "$work/x.gif"
+expect_output "bad format names the choices" "--format: 'gif' is not one of svg, png, pdf"
+check "export missing header" 2 "$ww" export builtin:two-lans --view header --header tcp --event 45 -o "$work/x.svg"
+expect_output "missing header lists the headers" "has no 'tcp' header; it has: ethernet, ipv4, icmp"
+if [ -e "$work/x.svg" ] || [ -e "$work/x.gif" ]; then
+    failed=$((failed + 1))
+    echo "FAILED: a rejected export left a file behind"
+else
+    passed=$((passed + 1))
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

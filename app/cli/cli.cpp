@@ -17,15 +17,16 @@ void printUsage(QTextStream& out) {
                "  labs      list the built-in labs\n"
                "  run       simulate a lab headless; write pcapng and a JSON Lines trace\n"
                "  subnet    network, broadcast, mask and host range of ADDRESS/PREFIX\n"
-               "  bench     measure the engine's speed on a large lab\n\n"
+               "  bench     measure the engine's speed on a large lab\n"
+               "  export    draw an event's encapsulation or a header diagram to SVG, PNG, PDF\n\n"
                "LAB is a lab file path or builtin:NAME. 'wirewalk COMMAND --help' for details.\n");
 }
 
 } // namespace
 
 bool isCommand(const QString& word) {
-    static const QStringList commands{"labs",   "run", "subnet",    "bench", "help",
-                                      "--help", "-h",  "--version", "-v"};
+    static const QStringList commands{"labs", "run",    "subnet", "bench",     "export",
+                                      "help", "--help", "-h",     "--version", "-v"};
     return commands.contains(word);
 }
 
@@ -56,6 +57,8 @@ int runCommand(const QStringList& args) {
         return runSubnetCommand(rest, out, err);
     if (command == "bench")
         return benchCommand(rest, io);
+    if (command == "export")
+        return exportCommand(rest, io);
     if (command == "--version" || command == "-v") {
         out << "wirewalk " << QCoreApplication::applicationVersion() << '\n';
         return kExitOk;

@@ -22,5 +22,6 @@ std::optional<lab::Lab> loadLabOrReport(const QString& reference, QTextStream& e
 int labsCommand(const QStringList& args, Streams io);
 int runLabCommand(const QStringList& args, Streams io);
 int benchCommand(const QStringList& args, Streams io);
+int exportCommand(const QStringList& args, Streams io);
 
 } // namespace ww::cli

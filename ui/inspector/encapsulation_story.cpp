@@ -1,0 +1,323 @@
+#include "inspector/encapsulation_story.h"
+
+#include "inspector/journey_key.h"
+#include "lab/lab_builder.h"
+#include "wire/ethernet.h"
+#include "wire/ipv4.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace ww::inspector {
+
+namespace {
+
+StoryHop& hopFor(EncapsulationStory& story, const RecordedRun& run, DeviceId device) {
+    for (auto& h : story.hops)
+        if (h.device == device)
+            return h;
+    StoryHop h;
+    h.device = device;
+    h.deviceName = run.deviceName(device);
+    switch (run.deviceKind(device)) {
+    case DeviceKind::Switch:
+        h.role = HopRole::Switch;
+        break;
+    case DeviceKind::Router:
+        h.role = HopRole::Router;
+        break;
+    case DeviceKind::L3Switch:
+        h.role = HopRole::L3Switch;
+        break;
+    case DeviceKind::Host:
+        h.role = HopRole::Receiver;
+        break;
+    }
+    story.hops.push_back(std::move(h));
+    return story.hops.back();
+}
+
+StoryStep stepOf(StepKind kind, std::size_t index, Protocol protocol, const PduRef& pdu) {
+    StoryStep s;
+    s.kind = kind;
+    s.eventIndex = index;
+    s.protocol = protocol;
+    s.layer = layerOf(protocol);
+    s.pdu = pdu;
+    return s;
+}
+
+// The sender's chain, walked backwards from the frame: each earlier PDU that
+// the current one contains, layer by layer upwards, until an unrelated PDU of
+// a lower layer (the previous packet) shows up.
+std::vector<StoryStep> senderChain(const RecordedRun& run, std::size_t frameIndex) {
+    const auto& framePush = std::get<HeaderPushed>(run.events[frameIndex].kind);
+    std::vector<StoryStep> chain;
+    StoryStep frame = stepOf(StepKind::Pushed, frameIndex, framePush.protocol, framePush.pdu);
+    frame.name = framePush.name;
+    frame.headerLen = static_cast<int>(framePush.headerLen);
+    frame.trailerLen = static_cast<int>(framePush.trailerLen);
+    chain.push_back(frame);
+    PduRef current = framePush.pdu;
+    Layer currentLayer = Layer::NetworkInterface;
+    Protocol currentProtocol = Protocol::Ethernet;
+    const std::size_t stop = frameIndex > 6000 ? frameIndex - 6000 : 0;
+    for (std::size_t i = frameIndex; i-- > stop;) {
+        const EventKind& k = run.events[i].kind;
+        if (const auto* f = std::get_if<Fragmented>(&k); f && f->device == framePush.device) {
+            const bool ours = std::any_of(f->fragments.begin(), f->fragments.end(),
+                                          [&](const PduRef& r) { return r.id == current.id; });
+            if (ours) {
+                StoryStep s = stepOf(StepKind::Fragmented, i, Protocol::Ipv4, current);
+                s.mtu = f->mtu;
+                s.fragmentCount = static_cast<int>(f->fragments.size());
+                s.frameBefore = f->original;
+                s.name = PduName::Packet;
+                s.headerLen = static_cast<int>(ipv4::kMinHeaderLen);
+                chain.push_back(s);
+                current = f->original;
+            }
+            continue;
+        }
+        const auto* built = std::get_if<PduBuilt>(&k);
+        const auto* pushed = std::get_if<HeaderPushed>(&k);
+        if (!(built && built->device == framePush.device) &&
+            !(pushed && pushed->device == framePush.device))
+            continue;
+        const Layer layer = built ? built->layer : pushed->layer;
+        const Protocol protocol = built ? built->protocol : pushed->protocol;
+        const PduRef& pdu = built ? built->pdu : pushed->pdu;
+        const bool related = contains(current.view(), pdu.view()) ||
+                             (layer == Layer::Application && contains(pdu.view(), current.view()));
+        if (layer < currentLayer) {
+            if (related)
+                continue;
+            break; // the previous PDU's encapsulation: our chain is complete
+        }
+        if (!related || (layer == currentLayer && protocol == currentProtocol))
+            continue;
+        StoryStep s = stepOf(built ? StepKind::Built : StepKind::Pushed, i, protocol, pdu);
+        s.layer = layer;
+        s.name = built ? built->name : pushed->name;
+        if (pushed) {
+            s.headerLen = static_cast<int>(pushed->headerLen);
+            s.trailerLen = static_cast<int>(pushed->trailerLen);
+        }
+        // TCP publishes its payload as data again: keep only the richer HTTP step.
+        if (chain.back().kind == StepKind::Built && chain.back().pdu.bytes && pdu.bytes &&
+            *chain.back().pdu.bytes == *pdu.bytes)
+            chain.pop_back();
+        chain.push_back(s);
+        current = pdu;
+        currentLayer = layer;
+        currentProtocol = protocol;
+    }
+    std::reverse(chain.begin(), chain.end());
+    return chain;
+}
+
+} // namespace
+
+std::vector<std::pair<int, int>> EncapsulationStory::stepOrder() const {
+    std::vector<std::pair<int, int>> order;
+    for (std::size_t h = 0; h < hops.size(); ++h)
+        for (std::size_t s = 0; s < hops[h].steps.size(); ++s)
+            order.emplace_back(static_cast<int>(h), static_cast<int>(s));
+    return order;
+}
+
+namespace {
+
+// The journey of the PDU with `key`, from the first device that framed it.
+EncapsulationStory storyOf(const RecordedRun& run, const JourneyKey& key, std::size_t eventIndex) {
+    EncapsulationStory story;
+    // The first frame that carries it is the one its sender built.
+    std::size_t frameIndex = run.events.size();
+    for (std::size_t i = 0; i < run.events.size(); ++i) {
+        const auto* p = std::get_if<HeaderPushed>(&run.events[i].kind);
+        if (p && p->protocol == Protocol::Ethernet && matches(key, p->pdu.view(), p->protocol)) {
+            frameIndex = i;
+            break;
+        }
+    }
+    if (frameIndex == run.events.size()) {
+        story.problem = QCoreApplication::translate("EncapsulationStory",
+                                                    "event %1: its PDU never travels in a frame")
+                            .arg(eventIndex);
+        return story;
+    }
+    const auto& framePush = std::get<HeaderPushed>(run.events[frameIndex].kind);
+    story.frame = framePush.pdu;
+    StoryHop& sender = hopFor(story, run, framePush.device);
+    sender.role = HopRole::Sender;
+    sender.steps = senderChain(run, frameIndex);
+
+    std::set<std::uint64_t> frameIds;
+    std::set<DeviceId> onWire;
+    std::map<DeviceId, PduRef> arrivedFrame; // per device: the frame it opened last
+    std::size_t lastMatch = frameIndex;
+    for (std::size_t i = frameIndex + 1; i < run.events.size() && i < lastMatch + 4000; ++i) {
+        const EventKind& k = run.events[i].kind;
+        auto add = [&](DeviceId device, StoryStep s) {
+            hopFor(story, run, device).steps.push_back(std::move(s));
+            lastMatch = i;
+        };
+        if (const auto* tx = std::get_if<FrameTxStart>(&k)) {
+            if (!matches(key, tx->frame.view(), Protocol::Ethernet))
+                continue;
+            frameIds.insert(tx->frameId);
+            if (onWire.insert(tx->from).second) {
+                StoryStep s = stepOf(StepKind::OnWire, i, Protocol::Ethernet, tx->frame);
+                s.name = PduName::Frame;
+                add(tx->from, s);
+            }
+        } else if (const auto* sw = std::get_if<SwitchDecision>(&k)) {
+            if (!frameIds.count(sw->frameId))
+                continue;
+            StoryStep s = stepOf(StepKind::SwitchForward, i, Protocol::Ethernet, story.frame);
+            s.switchAction = sw->action;
+            s.name = PduName::Frame;
+            s.headerLen = static_cast<int>(ethernet::kHeaderLen);
+            add(sw->device, s);
+        } else if (const auto* c = std::get_if<ReceiveCheck>(&k)) {
+            if (!matchesAny(key, c->pdu.view()))
+                continue;
+            StoryStep s = stepOf(StepKind::Checked, i, Protocol::Ethernet, c->pdu);
+            s.check = c->check;
+            s.passed = c->passed;
+            s.expected = c->expected;
+            s.actual = c->actual;
+            s.layer = c->check == Check::DestinationMac || c->check == Check::Fcs
+                          ? Layer::NetworkInterface
+                      : (c->check == Check::TransportChecksum || c->check == Check::Port) &&
+                              key.ipProtocol != ipv4::kIcmp // ICMP is part of the Internet layer
+                          ? Layer::Transport
+                          : Layer::Internet;
+            add(c->device, s);
+            if (c->check == Check::DestinationMac && !c->passed &&
+                run.deviceKind(c->device) == DeviceKind::Host)
+                hopFor(story, run, c->device).role = HopRole::Bystander;
+        } else if (const auto* pop = std::get_if<HeaderPopped>(&k)) {
+            if (!matches(key, pop->pdu.view(), pop->protocol))
+                continue;
+            StoryStep s = stepOf(StepKind::Popped, i, pop->protocol, pop->pdu);
+            s.layer = pop->layer;
+            s.name = pop->name;
+            s.headerLen = static_cast<int>(pop->headerLen);
+            s.trailerLen = static_cast<int>(pop->trailerLen);
+            if (pop->protocol == Protocol::Ethernet)
+                arrivedFrame[pop->device] = pop->pdu;
+            add(pop->device, s);
+        } else if (const auto* r = std::get_if<RouterDecision>(&k)) {
+            if (!matches(key, r->packet.view(), Protocol::Ipv4))
+                continue;
+            StoryStep s = stepOf(StepKind::RouterForward, i, Protocol::Ipv4, r->packet);
+            s.name = PduName::Packet;
+            s.ttlBefore = r->ttlBefore;
+            s.ttlAfter = r->ttlAfter;
+            s.checksumBefore = r->checksumBefore;
+            s.checksumAfter = r->checksumAfter;
+            s.frameBefore = arrivedFrame[r->device];
+            add(r->device, s);
+        } else if (const auto* fr = std::get_if<FrameRebuilt>(&k)) {
+            if (!matches(key, fr->frame.view(), Protocol::Ethernet))
+                continue;
+            StoryStep s = stepOf(StepKind::FrameRebuilt, i, Protocol::Ethernet, fr->frame);
+            s.name = PduName::Frame;
+            s.headerLen = static_cast<int>(ethernet::kHeaderLen);
+            s.trailerLen = static_cast<int>(ethernet::kFcsLen);
+            s.frameBefore = arrivedFrame[fr->device];
+            add(fr->device, s);
+        } else if (const auto* f = std::get_if<Fragmented>(&k)) {
+            if (!matches(key, f->original.view(), Protocol::Ipv4))
+                continue;
+            StoryStep s = stepOf(StepKind::Fragmented, i, Protocol::Ipv4, f->original);
+            s.name = PduName::Packet;
+            s.mtu = f->mtu;
+            s.fragmentCount = static_cast<int>(f->fragments.size());
+            s.frameBefore = f->original;
+            add(f->device, s);
+        } else if (const auto* d = std::get_if<Delivered>(&k)) {
+            if (!matches(key, d->pdu.view(), d->protocol))
+                continue;
+            StoryStep s = stepOf(StepKind::Delivered, i, d->protocol, d->pdu);
+            add(d->device, s);
+        } else if (const auto* drop = std::get_if<Drop>(&k)) {
+            if (drop->device == kNoDevice || !matchesAny(key, drop->pdu.view()))
+                continue;
+            StoryStep s = stepOf(StepKind::Dropped, i, Protocol::Ethernet, drop->pdu);
+            s.dropReason = drop->reason;
+            add(drop->device, s);
+        }
+    }
+    return story;
+}
+
+// A fragment made by a router: the router that fragmented it, and the original packet.
+std::optional<std::pair<DeviceId, JourneyKey>> fragmentOrigin(const RecordedRun& run,
+                                                              const JourneyKey& key) {
+    for (const Event& e : run.events)
+        if (const auto* f = std::get_if<Fragmented>(&e.kind))
+            for (const PduRef& fragment : f->fragments)
+                if (matches(key, fragment.view(), Protocol::Ipv4))
+                    if (auto original = keyOfPacket(f->original.view()))
+                        return std::make_pair(f->device, *original);
+    return std::nullopt;
+}
+
+} // namespace
+
+EncapsulationStory buildStory(const RecordedRun& run, std::size_t eventIndex) {
+    EncapsulationStory story;
+    const auto e = pduOf(run, eventIndex);
+    if (!e) {
+        story.problem = QCoreApplication::translate("EncapsulationStory", "event %1 carries no PDU")
+                            .arg(eventIndex);
+        return story;
+    }
+    const auto key = keyOf(run, eventIndex, *e);
+    if (!key) {
+        story.problem = QCoreApplication::translate("EncapsulationStory",
+                                                    "event %1: its PDU never travels in a frame")
+                            .arg(eventIndex);
+        return story;
+    }
+    story = storyOf(run, *key, eventIndex);
+    const auto origin = fragmentOrigin(run, *key);
+    if (story.empty() || !origin || story.hops.front().device != origin->first)
+        return story;
+    // A router fragmented it: tell the original packet's way up to that router,
+    // then this fragment's way from there on.
+    EncapsulationStory whole = storyOf(run, origin->second, eventIndex);
+    if (whole.empty())
+        return story;
+    for (StoryHop& hop : story.hops) {
+        auto same = std::find_if(whole.hops.begin(), whole.hops.end(),
+                                 [&](const StoryHop& h) { return h.device == hop.device; });
+        if (same == whole.hops.end()) {
+            whole.hops.push_back(std::move(hop));
+            continue;
+        }
+        // The router's framing of the fragment shows as its FrameRebuilt step.
+        for (StoryStep& s : hop.steps)
+            if (s.kind != StepKind::Fragmented && s.kind != StepKind::Built &&
+                s.kind != StepKind::Pushed)
+                same->steps.push_back(std::move(s));
+    }
+    // Hops in the order the PDU reached them (reassembly puts the receiver early otherwise).
+    auto firstEvent = [](const StoryHop& h) {
+        std::size_t first = SIZE_MAX;
+        for (const StoryStep& s : h.steps)
+            if (s.kind != StepKind::Checked || s.passed)
+                first = std::min(first, s.eventIndex);
+        return first;
+    };
+    std::stable_sort(
+        whole.hops.begin() + 1, whole.hops.end(),
+        [&](const StoryHop& a, const StoryHop& b) { return firstEvent(a) < firstEvent(b); });
+    return whole;
+}
+
+} // namespace ww::inspector

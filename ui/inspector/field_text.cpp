@@ -1,0 +1,125 @@
+// Field values as text: MACs, IPv4 addresses, hex, and names for numbers
+// (EtherType, IP protocol, ICMP type, ARP opcode).
+#include "inspector/pdu_dissection.h"
+#include "wire/ethernet.h"
+#include "wire/icmp.h"
+#include "wire/ipv4.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace ww::inspector {
+
+namespace {
+
+QString hexLocal(std::uint64_t v, int digits) {
+    return QStringLiteral("0x%1").arg(v, digits, 16, QLatin1Char('0'));
+}
+
+QString macText(std::uint64_t v) {
+    QStringList parts;
+    for (int i = 5; i >= 0; --i)
+        parts << QStringLiteral("%1").arg((v >> (8 * i)) & 0xff, 2, 16, QLatin1Char('0'));
+    return parts.join(':');
+}
+
+QString ipText(std::uint64_t v) {
+    return QStringLiteral("%1.%2.%3.%4")
+        .arg((v >> 24) & 0xff)
+        .arg((v >> 16) & 0xff)
+        .arg((v >> 8) & 0xff)
+        .arg(v & 0xff);
+}
+
+bool isAddressKey(const QString& key) {
+    return key == "source" || key == "destination" || key == "spa" || key == "tpa";
+}
+
+QString protocolName(std::uint64_t p) {
+    switch (p) {
+    case ipv4::kIcmp:
+        return QStringLiteral("ICMP");
+    case ipv4::kTcp:
+        return QStringLiteral("TCP");
+    case ipv4::kUdp:
+        return QStringLiteral("UDP");
+    default:
+        return QString();
+    }
+}
+
+QString icmpTypeName(std::uint64_t t) {
+    switch (t) {
+    case icmp::kEchoReply:
+        return QCoreApplication::translate("Dissection", "echo reply");
+    case icmp::kDestinationUnreachable:
+        return QCoreApplication::translate("Dissection", "destination unreachable");
+    case icmp::kEchoRequest:
+        return QCoreApplication::translate("Dissection", "echo request");
+    case icmp::kTimeExceeded:
+        return QCoreApplication::translate("Dissection", "time exceeded");
+    default:
+        return QString();
+    }
+}
+
+QString withName(std::uint64_t v, const QString& name) {
+    return name.isEmpty() ? QString::number(v) : QStringLiteral("%1 (%2)").arg(v).arg(name);
+}
+
+} // namespace
+
+QString hexText(std::uint64_t v, int digits) {
+    return hexLocal(v, digits);
+}
+
+std::uint64_t readBits(ByteView bytes, int bitOffset, int bitWidth) {
+    std::uint64_t v = 0;
+    for (int i = 0; i < bitWidth && i < 64; ++i) {
+        const int bit = bitOffset + i;
+        const std::size_t byte = static_cast<std::size_t>(bit / 8);
+        const int set = byte < bytes.size() ? (bytes[byte] >> (7 - bit % 8)) & 1 : 0;
+        v = (v << 1) | static_cast<std::uint64_t>(set);
+    }
+    return v;
+}
+
+QString fieldValueText(Protocol protocol, const FieldSpec& field, ByteView header) {
+    const QString key = QString::fromLatin1(field.key);
+    if (field.bitWidth == 0) { // variable: options or data
+        const int bytes = std::max(0, static_cast<int>(header.size()) - field.bitOffset / 8);
+        return bytes == 0 ? QCoreApplication::translate("Dissection", "none")
+                          : QCoreApplication::translate("Dissection", "%1 bytes").arg(bytes);
+    }
+    const std::uint64_t v = readBits(header, field.bitOffset, field.bitWidth);
+    if (field.bitWidth == 48)
+        return macText(v);
+    if (field.bitWidth == 32 && isAddressKey(key) &&
+        (protocol == Protocol::Ipv4 || protocol == Protocol::Arp))
+        return ipText(v);
+    if (key.contains(QLatin1String("checksum")))
+        return hexLocal(v, 4);
+    if (key == "ethertype" || key == "ptype")
+        return hexLocal(v, 4) + (v == ethernet::kIpv4  ? QStringLiteral(" (IPv4)")
+                                 : v == ethernet::kArp ? QStringLiteral(" (ARP)")
+                                                       : QString());
+    if (key == "ihl" || key == "data_offset")
+        return QCoreApplication::translate("Dissection", "%1 (%2 bytes)").arg(v).arg(v * 4);
+    if (protocol == Protocol::Ipv4 && key == "protocol")
+        return withName(v, protocolName(v));
+    if (protocol == Protocol::Ipv4 && key == "fragment_offset")
+        return v == 0
+                   ? QStringLiteral("0")
+                   : QCoreApplication::translate("Dissection", "%1 (%2 bytes)").arg(v).arg(v * 8);
+    if (protocol == Protocol::Arp && key == "oper")
+        return withName(v, v == 1   ? QCoreApplication::translate("Dissection", "request")
+                           : v == 2 ? QCoreApplication::translate("Dissection", "reply")
+                                    : QString());
+    if (protocol == Protocol::Icmp && key == "type")
+        return withName(v, icmpTypeName(v));
+    if (protocol == Protocol::Arp && key == "htype")
+        return withName(v, QStringLiteral("Ethernet"));
+    return QString::number(v);
+}
+
+} // namespace ww::inspector

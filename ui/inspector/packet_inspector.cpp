@@ -1,0 +1,176 @@
+#include "inspector/packet_inspector.h"
+
+#include "inspector/dissection_model.h"
+#include "inspector/header_diagram_view.h"
+#include "inspector/hex_view.h"
+#include "inspector/view_export.h"
+
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ww::inspector {
+
+PacketInspector::PacketInspector(QWidget* parent)
+    : QWidget(parent)
+    , model_(new DissectionModel(this))
+    , tree_(new QTreeView)
+    , hex_(new HexView)
+    , diagram_(new HeaderDiagramView)
+    , note_(new QLabel) {
+    tree_->setModel(model_);
+    tree_->setUniformRowHeights(true);
+    tree_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    tree_->setSelectionBehavior(QAbstractItemView::SelectRows);
+
+    auto* hexScroll = new QScrollArea;
+    hexScroll->setWidget(hex_);
+    hexScroll->setWidgetResizable(true);
+    auto* diagramScroll = new QScrollArea;
+    diagramScroll->setWidget(diagram_);
+    diagramScroll->setBackgroundRole(QPalette::Base);
+
+    auto* exportButton = new QToolButton;
+    exportButton->setText(tr("Export diagram…"));
+    exportButton->setToolTip(tr("Save this header diagram as SVG, PNG or PDF"));
+    connect(exportButton, &QToolButton::clicked, this, &PacketInspector::exportHeaderDiagram);
+    auto* diagramPane = new QWidget;
+    auto* diagramLayout = new QVBoxLayout(diagramPane);
+    diagramLayout->setContentsMargins(0, 0, 0, 0);
+    diagramLayout->addWidget(exportButton, 0, Qt::AlignRight);
+    diagramLayout->addWidget(diagramScroll);
+
+    auto* top = new QSplitter(Qt::Horizontal);
+    top->addWidget(tree_);
+    top->addWidget(hexScroll);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(top);
+    split->addWidget(diagramPane);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+
+    note_->setWordWrap(true);
+    note_->hide();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(note_);
+    layout->addWidget(split);
+
+    connect(tree_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PacketInspector::onCurrentChanged);
+    connect(hex_, &HexView::byteClicked, this, &PacketInspector::selectByte);
+    connect(diagram_, &HeaderDiagramView::fieldClicked, this, [this](const QString& key) {
+        if (diagramLayer_ >= 0)
+            selectField(model_->dissection().layers[static_cast<std::size_t>(diagramLayer_)].key,
+                        key);
+    });
+}
+
+bool PacketInspector::inspectEvent(const RecordedRun& run, std::size_t eventIndex) {
+    const auto pdu = pduOf(run, eventIndex);
+    if (!pdu) {
+        inspectPdu({});
+        note_->setText(tr("Event %1 carries no PDU.").arg(eventIndex));
+        note_->show();
+        return false;
+    }
+    inspectPdu(pdu->pdu.view(), pdu->protocol);
+    return true;
+}
+
+void PacketInspector::inspectPdu(ByteView bytes, Protocol start) {
+    bytes_.assign(bytes.begin(), bytes.end());
+    model_->setDissection(dissect(bytes_, start));
+    hex_->setBytes(bytes_);
+    highlight_ = {-1, 0};
+    diagramLayer_ = -1;
+    diagram_->clear();
+    const QString problem = model_->dissection().problem;
+    note_->setText(problem);
+    note_->setVisible(!problem.isEmpty());
+    tree_->expandToDepth(0);
+    // Start on the innermost header with a diagram: usually what the lesson is about.
+    const auto& headers = model_->dissection().headers;
+    if (!headers.empty()) {
+        const DissectedHeader* chosen = &headers.back();
+        for (const auto& h : headers)
+            if (h.protocol == Protocol::Ipv4)
+                chosen = &h;
+        tree_->setCurrentIndex(model_->index(chosen->nodeIndex, 0));
+    }
+}
+
+bool PacketInspector::selectField(const QString& layerKey, const QString& key) {
+    const auto& layers = model_->dissection().layers;
+    for (std::size_t l = 0; l < layers.size(); ++l) {
+        if (layers[l].key != layerKey)
+            continue;
+        for (std::size_t f = 0; f < layers[l].children.size(); ++f)
+            if (layers[l].children[f].key == key) {
+                tree_->setCurrentIndex(
+                    model_->indexForPath({static_cast<int>(l), static_cast<int>(f)}));
+                return true;
+            }
+    }
+    return false;
+}
+
+void PacketInspector::selectByte(int offset) {
+    const auto path = nodePathAt(model_->dissection(), offset);
+    if (!path.empty())
+        tree_->setCurrentIndex(model_->indexForPath(path));
+}
+
+void PacketInspector::showHeaderOfLayer(int layer) {
+    if (layer == diagramLayer_)
+        return;
+    for (const auto& h : model_->dissection().headers)
+        if (h.nodeIndex == layer) {
+            diagram_->setHeader(h, bytes_);
+            diagramLayer_ = layer;
+            return;
+        }
+}
+
+void PacketInspector::onCurrentChanged() {
+    const QModelIndex current = tree_->currentIndex();
+    const DissectionNode* n = model_->node(current);
+    if (!n)
+        return;
+    highlight_ = {n->byteOffset, n->byteLength};
+    hex_->setSelection(n->byteOffset, n->byteLength);
+    const int layer = model_->layerOf(current);
+    showHeaderOfLayer(layer);
+    diagram_->setSelectedField(layer == diagramLayer_ && current.parent().isValid() ? n->key
+                                                                                    : QString());
+    Q_EMIT fieldSelected(n->key, n->byteOffset, n->byteLength);
+}
+
+void PacketInspector::exportHeaderDiagram() {
+    const HeaderDiagramPainter* painter = diagram_->painter();
+    if (!painter)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export header diagram"), QString(),
+        tr("SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const auto format = exportFormatFromName(QFileInfo(path).suffix());
+    QString error;
+    if (!format || !exportView(
+                       painter->size(), [&](QPainter& p) { painter->paint(p); }, *format, path,
+                       painter->title(), &error))
+        QMessageBox::warning(this, tr("Export header diagram"),
+                             format ? error : tr("Use a .svg, .png or .pdf file name."));
+}
+
+} // namespace ww::inspector

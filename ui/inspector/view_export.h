@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <functional>
+#include <optional>
+
+class QPainter;
+
+namespace ww::inspector {
+
+enum class ExportFormat { Svg, Png, Pdf };
+
+// "svg", "png", "pdf" (any case); nullopt for anything else.
+std::optional<ExportFormat> exportFormatFromName(const QString& name);
+
+// Paints a view of `size` (logical pixels) into FILE as SVG (vectors, text
+// stays text), PNG (at twice the size, sharp on a projector) or PDF (one page
+// the size of the view). Written atomically: on failure nothing is left
+// behind and `error` says why.
+bool exportView(QSize size, const std::function<void(QPainter&)>& paint, ExportFormat format,
+                const QString& path, const QString& title, QString* error);
+
+} // namespace ww::inspector
