@@ -86,6 +86,27 @@ void TestWire::crc32KnownValues() {
     QCOMPARE(crc32(ByteView(reinterpret_cast<const std::uint8_t*>(text), 9)), 0xCBF43926u);
     const Bytes frame = hex(kFrame);
     QCOMPARE(crc32(ByteView(frame).first(60)), 0xa4af45dfu);
+    // The eight-bytes-at-a-time loop agrees with the bitwise definition (IEEE 802.3,
+    // reflected 0xEDB88320) at every length and alignment, including the tail.
+    auto bitwise = [](ByteView d) {
+        std::uint32_t c = 0xffffffffu;
+        for (std::uint8_t b : d) {
+            c ^= b;
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        }
+        return c ^ 0xffffffffu;
+    };
+    Bytes data(1600);
+    std::uint32_t x = 12345;
+    for (auto& b : data) {
+        x = x * 1103515245u + 12345u;
+        b = static_cast<std::uint8_t>(x >> 16);
+    }
+    for (std::size_t start : {0u, 1u, 3u, 7u})
+        for (std::size_t len = 0; len + start <= data.size(); len += len < 40 ? 1 : 97)
+            QCOMPARE(crc32(ByteView(data).subspan(start, len)),
+                     bitwise(ByteView(data).subspan(start, len)));
 }
 
 void TestWire::ethernetFrame() {

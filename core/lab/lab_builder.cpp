@@ -8,6 +8,8 @@
 #include "net/ping.h"
 #include "transport/tcp_layer.h"
 
+#include <algorithm>
+
 namespace ww::lab {
 
 MacAddress defaultMac(std::size_t deviceIndex, std::size_t interfaceIndex) {
@@ -183,9 +185,12 @@ void startTcpTransfer(IpNode& node, const Action& a, const tcp::ConnectionOption
     tcp::Connection* c = node.tcp().connect(a.to, a.port, options, a.localPort);
     if (!c)
         return; // no route: the drop is in the trace
+    // A-Z repeated; built by doubling, as a 100 MB transfer is allowed.
     Bytes data(static_cast<std::size_t>(a.size));
-    for (std::size_t k = 0; k < data.size(); ++k)
-        data[k] = static_cast<std::uint8_t>('A' + k % 26);
+    for (std::size_t k = 0; k < std::min<std::size_t>(26, data.size()); ++k)
+        data[k] = static_cast<std::uint8_t>('A' + k);
+    for (std::size_t done = 26; done < data.size(); done *= 2)
+        std::copy_n(data.begin(), std::min(done, data.size() - done), data.begin() + done);
     if (a.closeAt)
         node.network().sim().scheduleAt(secondsToTime(*a.closeAt), [c] { c->close(); });
     const bool close = a.close && !a.closeAt;

@@ -52,7 +52,11 @@ Bytes emitFrame(const Repr& repr, ByteView payload) {
     return frame;
 }
 
-Result<ParsedFrame> parseFrame(ByteView frame) {
+std::uint32_t computeFcs(ByteView frame) {
+    return crc32(frame.first(frame.size() - kFcsLen));
+}
+
+Result<ParsedFrame> parseFrame(ByteView frame, bool withFcs) {
     if (frame.size() < kMinFrameLen)
         return fail(WireError::Truncated, "frame");
     ParsedFrame p;
@@ -63,7 +67,8 @@ Result<ParsedFrame> parseFrame(ByteView frame) {
     p.payload = frame.subspan(kHeaderLen, body - kHeaderLen);
     p.fcs = std::uint32_t{frame[body]} | (std::uint32_t{frame[body + 1]} << 8) |
             (std::uint32_t{frame[body + 2]} << 16) | (std::uint32_t{frame[body + 3]} << 24);
-    p.computedFcs = crc32(frame.first(body));
+    if (withFcs)
+        p.computedFcs = crc32(frame.first(body));
     return p;
 }
 

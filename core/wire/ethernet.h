@@ -44,6 +44,10 @@ struct ParsedFrame {
 
 // Truncated below 64 bytes (a runt) or below header + FCS. A bad FCS is not
 // an error here: the receiver's check reports it (and drops the frame).
-Result<ParsedFrame> parseFrame(ByteView frame);
+// Without `computeFcs`, computedFcs is left 0: for a receiver that already
+// checked it, or that filters on the destination MAC before checking (as a NIC does).
+Result<ParsedFrame> parseFrame(ByteView frame, bool computeFcs = true);
+// CRC-32 over everything before the FCS (the caller checked the length).
+std::uint32_t computeFcs(ByteView frame);
 
 } // namespace ww::ethernet
