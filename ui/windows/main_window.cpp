@@ -6,6 +6,7 @@
 #include "document/lab_document.h"
 #include "widgets/device_palette.h"
 #include "windows/app_settings.h"
+#include "windows/inspector_setup.h"
 #include "windows/playback_setup.h"
 #include "windows/recent_files.h"
 
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     playback_ = new PlaybackSetup(this, document_, scene_);
     connect(playback_, &PlaybackSetup::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    new InspectorSetup(this, playback_);
 
     buildFileMenu();
     buildEditMenu();

@@ -1,0 +1,104 @@
+#include "windows/inspector_setup.h"
+
+#include "inspector/encapsulation_story.h"
+#include "inspector/layer_view.h"
+#include "inspector/packet_inspector.h"
+#include "models/playback_clock.h"
+#include "models/recorded_run.h"
+#include "views/event_list_view.h"
+#include "windows/playback_setup.h"
+
+#include <QDockWidget>
+#include <QTableView>
+#include <QMainWindow>
+
+namespace ww::ui {
+
+namespace {
+
+DeviceKind kindOf(lab::DeviceType t) {
+    switch (t) {
+    case lab::DeviceType::Host:
+        return DeviceKind::Host;
+    case lab::DeviceType::Switch:
+        return DeviceKind::Switch;
+    case lab::DeviceType::Router:
+        return DeviceKind::Router;
+    case lab::DeviceType::L3Switch:
+        return DeviceKind::L3Switch;
+    }
+    return DeviceKind::Host;
+}
+
+} // namespace
+
+InspectorSetup::InspectorSetup(QMainWindow* window, PlaybackSetup* playback)
+    : QObject(window)
+    , playback_(playback)
+    , packet_(new inspector::PacketInspector(window))
+    , layers_(new inspector::LayerView(window)) {
+    // Both scroll what does not fit; small minimums let the docks share the bottom row.
+    packet_->setMinimumSize(240, 160);
+    layers_->setMinimumSize(240, 160);
+    auto* packetDock = new QDockWidget(tr("Packet inspector"), window);
+    packetDock->setObjectName(QStringLiteral("inspectorDock"));
+    packetDock->setWidget(packet_);
+    auto* layersDock = new QDockWidget(tr("Encapsulation"), window);
+    layersDock->setObjectName(QStringLiteral("layersDock"));
+    layersDock->setWidget(layers_);
+    window->addDockWidget(Qt::BottomDockWidgetArea, packetDock);
+    window->addDockWidget(Qt::BottomDockWidgetArea, layersDock);
+    // Beside the event list, one tab away from the device tables, so the canvas keeps its room.
+    for (QDockWidget* d : window->findChildren<QDockWidget*>())
+        if (d->objectName() == QLatin1String("tablesDock")) {
+            window->tabifyDockWidget(d, packetDock);
+            window->tabifyDockWidget(packetDock, layersDock);
+            d->raise();
+        }
+    // The event list keeps the larger share of the bottom row.
+    if (auto* events = window->findChild<QDockWidget*>(QStringLiteral("eventsDock")))
+        window->resizeDocks({events, packetDock}, {640, 460}, Qt::Horizontal);
+    // Double-click an event: its encapsulation story in a large window of its own.
+    connect(playback_->eventList()->table(), &QAbstractItemView::doubleClicked, this,
+            [window, layersDock] {
+                layersDock->setFloating(true);
+                layersDock->resize(window->size() * 0.85);
+                layersDock->move(window->geometry().center() - layersDock->rect().center());
+                layersDock->show();
+                layersDock->raise();
+            });
+    connect(playback_->eventList(), &EventListView::eventActivated, this,
+            &InspectorSetup::inspect);
+}
+
+InspectorSetup::~InspectorSetup() = default;
+
+const inspector::RecordedRun* InspectorSetup::inspectorRun() {
+    const auto& run = playback_->clock()->run();
+    if (!run)
+        return nullptr;
+    if (runSource_ != run.get() || !run_) {
+        // Re-made only when playback has a new recording (an edit, a dropped frame).
+        run_ = std::make_unique<inspector::RecordedRun>();
+        run_->events = run->events();
+        for (const DeviceInfo& d : run->devices()) {
+            run_->deviceNames.push_back(d.name);
+            run_->deviceKinds.push_back(kindOf(d.type));
+        }
+        runSource_ = run.get();
+    }
+    return run_.get();
+}
+
+void InspectorSetup::inspect(int index) {
+    const inspector::RecordedRun* run = inspectorRun();
+    if (!run || index < 0)
+        return;
+    const auto i = static_cast<std::size_t>(index);
+    if (!inspector::pduOf(*run, i))
+        return; // a table change, a state change: nothing to open; keep what is shown
+    packet_->inspectEvent(*run, i);
+    layers_->showStory(*run, i);
+}
+
+} // namespace ww::ui
