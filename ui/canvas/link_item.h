@@ -29,6 +29,9 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+
 private:
     QPointF labelCentre(bool atA) const;
     // How far along the line, from `end`'s centre, its picture and text reach.
@@ -40,6 +43,7 @@ private:
     QLineF line_;
     qreal clearA_ = 0;
     qreal clearB_ = 0;
+    qreal scale_ = 1; // the scene's presentation scale when last adjusted
 };
 
 } // namespace ww::ui

@@ -3,6 +3,7 @@
 #include "canvas/decision_callout.h"
 #include "canvas/drop_mark.h"
 #include "canvas/pdu_token.h"
+#include "canvas/presentation_style.h"
 #include "models/event_summary.h"
 #include "models/playback_clock.h"
 
@@ -110,8 +111,9 @@ QLineF PlaybackOverlay::flightLine(const FrameFlight& f) const {
     // Off the device icons at the ends, and each direction in its own lane
     // (to the right of travel) so frames crossing on a full-duplex link do not hide each other.
     const QPointF along = (line.p2() - line.p1()) / length;
-    const QPointF inset = along * std::min(kDeviceClearance, length / 4);
-    const QPointF lane = QPointF(-along.y(), along.x()) * kLaneOffset;
+    const qreal scale = PresentationStyle::of(scene_.data()).scale;
+    const QPointF inset = along * std::min(kDeviceClearance * scale, length / 4);
+    const QPointF lane = QPointF(-along.y(), along.x()) * kLaneOffset * scale;
     return QLineF(line.p1() + inset + lane, line.p2() - inset + lane);
 }
 
@@ -132,6 +134,7 @@ void PlaybackOverlay::refresh() {
     }
     const std::size_t applied = clock_->appliedEvents();
     const SimTime now = clock_->time();
+    const qreal stackStep = kStackStep * PresentationStyle::of(scene_.data()).scale;
 
     std::set<quint64> live;
     // Tokens already placed per lane (link and direction): back-to-back frames
@@ -154,6 +157,7 @@ void PlaybackOverlay::refresh() {
             connect(token, &PduToken::clicked, this, &PlaybackOverlay::dropRequested,
                     Qt::QueuedConnection);
             token->setParentItem(layer_);
+            PresentationStyle::makeScalable(token);
         }
         const SimTime span = std::max<SimTime>(f.arrival - f.start, 1);
         const qreal progress =
@@ -161,11 +165,12 @@ void PlaybackOverlay::refresh() {
         const QLineF line = flightLine(f);
         QPointF at = line.pointAt(progress);
         if (line.length() > 0) {
-            const QPointF side = QPointF(-line.dy(), line.dx()) / line.length() * kStackStep;
+            const QPointF side = QPointF(-line.dy(), line.dx()) / line.length() * stackStep;
             auto& placed = lanes[{f.link, f.from}];
-            auto crowded = [&placed](QPointF p) {
-                return std::any_of(placed.begin(), placed.end(),
-                                   [p](QPointF q) { return QLineF(p, q).length() < kStackStep; });
+            auto crowded = [&placed, stackStep](QPointF p) {
+                return std::any_of(placed.begin(), placed.end(), [p, stackStep](QPointF q) {
+                    return QLineF(p, q).length() < stackStep;
+                });
             };
             for (int k = 0; k < 8 && crowded(at); ++k)
                 at += side;
@@ -186,6 +191,7 @@ void PlaybackOverlay::refresh() {
 
 void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
     const auto& run = *clock_->run();
+    const qreal scale = PresentationStyle::of(scene_.data()).scale;
     std::map<DeviceId, int> stacked; // callouts already at a device, newest lowest
     std::set<std::pair<DeviceId, QString>> shown;
     std::set<std::pair<qint64, DropReason>> dropsShown;
@@ -207,10 +213,11 @@ void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
                 mark->setPos(f ? flightLine(*f).center()
                                : QLineF(linkLine_(static_cast<int>(d->link))).center());
             } else if (d->device != kNoDevice) {
-                mark->setPos(devicePoint(d->device) + QPointF(30, 0));
+                mark->setPos(devicePoint(d->device) + QPointF(30 * scale, 0));
             }
             mark->setZValue(kDropZ); // over the callouts: a loss matters more
             mark->setParentItem(layer_);
+            PresentationStyle::makeScalable(mark);
             marks_.push_back(mark);
             continue;
         }
@@ -233,10 +240,11 @@ void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
             continue;
         shown.insert({device, text});
         auto* callout = new DecisionCallout(text, accent);
-        callout->setPos(devicePoint(device) + QPointF(0, -22 - 26.0 * n));
+        callout->setPos(devicePoint(device) + QPointF(0, (-22 - 26.0 * n) * scale));
         callout->setZValue(kCalloutZ - 0.01 * n);
         ++n;
         callout->setParentItem(layer_);
+        PresentationStyle::makeScalable(callout);
         marks_.push_back(callout);
     }
 }

@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QTimer>
 #include <QWheelEvent>
 #include <cmath>
 
@@ -27,9 +28,21 @@ TopologyView::TopologyView(TopologyScene* scene, QWidget* parent)
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
     setAcceptDrops(true);
-    setBackgroundBrush(QColor(250, 251, 253));
+    setBackgroundBrush(canvasBrush());
     connect(scene, &TopologyScene::modeChanged, this, [this](TopologyScene::Mode mode) {
         setCursor(mode == TopologyScene::Mode::Link ? Qt::CrossCursor : Qt::ArrowCursor);
+    });
+}
+
+QBrush TopologyView::canvasBrush() {
+    return QColor(250, 251, 253);
+}
+
+void TopologyView::fitAfterResize() {
+    fitPending_ = true;
+    QTimer::singleShot(0, this, [this] {
+        if (fitPending_)
+            fitWhenShown();
     });
 }
 

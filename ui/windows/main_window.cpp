@@ -7,6 +7,7 @@
 #include "widgets/device_palette.h"
 #include "windows/app_settings.h"
 #include "windows/playback_setup.h"
+#include "windows/presenter_mode.h"
 #include "windows/recent_files.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -52,6 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
     playback_ = new PlaybackSetup(this, document_, scene_);
     connect(playback_, &PlaybackSetup::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    presenter_ = new PresenterMode(this, scene_, view_, playback_);
 
     buildFileMenu();
     buildEditMenu();
@@ -64,10 +67,22 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->showMessage(tr("Drag devices from the palette; Shift+drag or right-drag "
                                 "from one device to another to cable them"));
 
-    resize(1200, 760);
+    restoreLayout();
+}
+
+void MainWindow::restoreLayout() {
     const QSettings settings = appSettings();
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: most of the screen, maximized where a window manager allows it.
+        const QScreen* screen = QGuiApplication::primaryScreen();
+        const QSize room = screen ? screen->availableSize() : QSize(1200, 760);
+        resize(room.boundedTo(QSize(1600, 1000)) * 0.9);
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (settings.value(QStringLiteral("presenter/active"), false).toBool())
+        presenter_->setActive(true);
 }
 
 QDockWidget* MainWindow::addDock(const QString& title, const QString& objectName, QWidget* content,
@@ -161,6 +176,8 @@ void MainWindow::buildViewMenu() {
                          &TopologyView::fitToView);
     viewMenu_->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1), view_,
                          &TopologyView::resetZoom);
+    viewMenu_->addSeparator();
+    viewMenu_->addAction(presenter_->action());
     viewMenu_->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         viewMenu_->addAction(dock->toggleViewAction());
@@ -261,8 +278,10 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     QSettings settings = appSettings();
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    // The layout from before presenter mode: a restart in presenter mode
+    // leaves it to the same window as before.
+    settings.setValue(QStringLiteral("window/geometry"), presenter_->normalGeometry());
+    settings.setValue(QStringLiteral("window/state"), presenter_->normalState());
     event->accept();
 }
 
