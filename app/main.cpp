@@ -1,8 +1,11 @@
+#include "cli/bench_canvas.h"
 #include "cli/cli.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
+#include <memory>
 
 int runGui(int argc, char** argv); // gui_main.cpp
 
@@ -11,8 +14,19 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName(QStringLiteral("Wirewalk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WIREWALK_VERSION));
     if (argc > 1 && ww::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
-        // Headless: no display needed, nothing from QtGui touched.
-        QCoreApplication app(argc, argv);
+        // Headless: no display needed, nothing from QtGui touched (except the
+        // canvas benchmark, which draws offscreen).
+        QStringList words;
+        for (int i = 1; i < argc; ++i)
+            words << QString::fromLocal8Bit(argv[i]);
+        std::unique_ptr<QCoreApplication> app;
+        if (ww::cli::needsWidgets(words)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         // The CLI speaks English unless asked (scripts parse it); WIREWALK_LANG=ko translates.
         QTranslator translator;
         const QByteArray lang = qgetenv("WIREWALK_LANG");
@@ -20,7 +34,7 @@ int main(int argc, char** argv) {
             translator.load(QLocale(QString::fromLatin1(lang)), QStringLiteral("wirewalk"),
                             QStringLiteral("_"), QStringLiteral(":/i18n")))
             QCoreApplication::installTranslator(&translator);
-        return ww::cli::runCommand(app.arguments().mid(1));
+        return ww::cli::runCommand(app->arguments().mid(1));
     }
     return runGui(argc, argv);
 }
