@@ -3,6 +3,7 @@
 #include "canvas/playback_overlay.h"
 #include "canvas/presentation_style.h"
 #include "canvas/topology_scene.h"
+#include "canvas/topology_view.h"
 #include "cli/bench_lab.h"
 #include "document/lab_document.h"
 #include "lab/lab_json.h"
@@ -108,8 +109,14 @@ int measureCanvas(int frames, bool presenter, Streams io) {
     const SimTime middle =
         timeWithInFlight(*clock.run(), secondsToTime(kSteadyFrom), kInFlight, &inFlight);
 
-    QImage image(1600, 1000, QImage::Format_ARGB32_Premultiplied);
-    const QRectF source = scene.itemsBoundingRect().adjusted(-30, -30, 30, 30);
+    // The real canvas widget, fitted to the lab, drawn into an image as it
+    // would draw on screen (its render hints, item caches and background).
+    ui::TopologyView view(&scene);
+    view.resize(1600, 1000);
+    view.show();
+    view.fitToView();
+    QWidget* viewport = view.viewport();
+    QImage image(viewport->size(), QImage::Format_ARGB32_Premultiplied);
     // 10 simulated microseconds a frame: 1/100x slow motion at 100 frames a second.
     const SimTime step = 10 * kMicrosecond;
     const SimTime start = middle - step * frames / 2;
@@ -120,11 +127,7 @@ int measureCanvas(int frames, bool presenter, Streams io) {
         t.start();
         clock.seek(start + step * std::max(i, 0));
         const qint64 refreshed = t.nsecsElapsed();
-        image.fill(QColor(250, 251, 253));
-        QPainter painter(&image);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        scene.render(&painter, QRectF(image.rect()), source);
-        painter.end();
+        viewport->render(&image);
         const qint64 done = t.nsecsElapsed();
         if (i < 0)
             continue;
@@ -143,8 +146,10 @@ int measureCanvas(int frames, bool presenter, Streams io) {
                   .arg(recordMs, 0, 'f', 0)
                   .arg(inFlight)
            << '\n';
-    io.out << tr("%1 frames drawn at 1600x1000 (%2 style), %3 to %4 tokens on the canvas.")
+    io.out << tr("%1 frames drawn at %2x%3 (%4 style), %5 to %6 tokens on the canvas.")
                   .arg(frames)
+                  .arg(image.width())
+                  .arg(image.height())
                   .arg(presenter ? tr("presenter") : tr("normal"))
                   .arg(fewest)
                   .arg(most)
