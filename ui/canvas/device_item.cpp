@@ -34,6 +34,9 @@ DeviceItem::DeviceItem(const lab::Device& device)
     : icon_(DeviceIcon::Pc) {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setZValue(1); // above the links that end at its centre
+    // Icon and text change only on edits: drawn once into a pixmap, then blitted
+    // (a big lab's canvas redraws every frame during playback).
+    setCacheMode(DeviceCoordinateCache);
     setDevice(device);
 }
 

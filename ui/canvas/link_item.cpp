@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QPalette>
+#include <QStaticText>
 #include <QStyleOptionGraphicsItem>
 
 namespace ww::ui {
@@ -25,15 +26,17 @@ QFont labelFont(qreal scale) {
     return f;
 }
 
-void drawLabel(QPainter* p, QPointF centre, const QString& text, const QColor& ink, bool opaque) {
-    const QFontMetricsF m(p->font());
-    const QSizeF size(m.horizontalAdvance(text) + 6, m.height());
-    const QRectF box(centre - QPointF(size.width() / 2, size.height() / 2), size);
+void drawLabel(QPainter* p, const QRectF& box, const QStaticText& text, const QColor& ink,
+               bool opaque, bool rounded) {
     p->setPen(Qt::NoPen);
     p->setBrush(QColor(255, 255, 255, opaque ? 255 : 220));
-    p->drawRoundedRect(box, 3, 3);
+    if (rounded)
+        p->drawRoundedRect(box, 3, 3);
+    else
+        p->drawRect(box); // zoomed out the corners are under a pixel: skip the curves
+
     p->setPen(ink);
-    p->drawText(box, Qt::AlignCenter, text);
+    p->drawStaticText(box.topLeft() + QPointF(3, 0), text);
 }
 
 } // namespace
@@ -51,6 +54,7 @@ LinkItem::LinkItem(DeviceItem* a, DeviceItem* b, const lab::Link& link)
 
 void LinkItem::setLink(const lab::Link& link) {
     link_ = link;
+    layoutLabels();
     update();
 }
 
@@ -60,6 +64,29 @@ void LinkItem::adjust() {
     line_ = QLineF(a_->pos(), b_->pos());
     clearA_ = clearance(a_, b_->pos());
     clearB_ = clearance(b_, a_->pos());
+    layoutLabels();
+}
+
+void LinkItem::layoutLabels() {
+    // Laid out here, once per move or edit, not on every paint: a large lab's
+    // canvas repaints all its links on every playback frame.
+    const QFont font = labelFont(scale_);
+    const QFontMetricsF m(font);
+    auto label = [&](QPointF centre, const QString& text) {
+        Label l;
+        l.text.setText(text);
+        l.text.setTextFormat(Qt::PlainText);
+        l.text.prepare(QTransform(), font);
+        const QSizeF size(m.horizontalAdvance(text) + 6, m.height());
+        l.box = QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
+        return l;
+    };
+    font_ = font;
+    labels_.clear();
+    labels_.push_back(label(labelCentre(true), QString::fromStdString(link_.a.interface)));
+    labels_.push_back(label(labelCentre(false), QString::fromStdString(link_.b.interface)));
+    if (line_.length() > 3 * kLabelDistance * scale_)
+        labels_.push_back(label(line_.center(), name()));
 }
 
 qreal LinkItem::clearance(const DeviceItem* end, QPointF towards) const {
@@ -114,14 +141,14 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->setPen(pen);
     painter->drawLine(line_);
 
-    painter->setFont(labelFont(style.scale));
+    painter->setFont(font_);
     const QColor ink = style.highContrast ? QColor(70, 20, 0) : QColor(90, 40, 20);
-    const bool opaque = style.highContrast;
-    drawLabel(painter, labelCentre(true), QString::fromStdString(link_.a.interface), ink, opaque);
-    drawLabel(painter, labelCentre(false), QString::fromStdString(link_.b.interface), ink, opaque);
-    if (line_.length() > 3 * kLabelDistance * style.scale)
-        drawLabel(painter, line_.center(), name(),
-                  style.highContrast ? QColor(20, 20, 20) : QColor(60, 60, 60), opaque);
+    const QColor nameInk = style.highContrast ? QColor(20, 20, 20) : QColor(60, 60, 60);
+    const bool rounded =
+        QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) >= 0.75;
+    for (std::size_t i = 0; i < labels_.size(); ++i) // interfaces at the ends, then the name
+        drawLabel(painter, labels_[i].box, labels_[i].text, i < 2 ? ink : nameInk,
+                  style.highContrast, rounded);
 }
 
 } // namespace ww::ui

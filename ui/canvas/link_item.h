@@ -2,8 +2,11 @@
 
 #include "lab/lab.h"
 
+#include <QFont>
 #include <QGraphicsItem>
 #include <QLineF>
+#include <QStaticText>
+#include <vector>
 
 namespace ww::ui {
 
@@ -34,6 +37,7 @@ protected:
 
 private:
     QPointF labelCentre(bool atA) const;
+    void layoutLabels();
     // How far along the line, from `end`'s centre, its picture and text reach.
     qreal clearance(const DeviceItem* end, QPointF towards) const;
 
@@ -44,6 +48,12 @@ private:
     qreal clearA_ = 0;
     qreal clearB_ = 0;
     qreal scale_ = 1; // the scene's presentation scale when last adjusted
+    struct Label {
+        QRectF box;
+        QStaticText text;
+    };
+    std::vector<Label> labels_; // interface at a, at b, then the link's name if it fits
+    QFont font_;
 };
 
 } // namespace ww::ui

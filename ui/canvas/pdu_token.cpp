@@ -31,6 +31,8 @@ PduToken::PduToken(quint64 frameId, const QString& label, const QString& protoco
     setCursor(Qt::PointingHandCursor);
     setToolTip(tr("%1\nFrame %2: click to lose it on this link").arg(description).arg(frameId_));
     setAcceptedMouseButtons(Qt::LeftButton);
+    // A token only moves: its label is laid out and drawn once, then blitted.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 QColor PduToken::colorFor(const QString& protocol, bool vivid) {

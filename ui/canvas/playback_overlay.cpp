@@ -167,9 +167,11 @@ void PlaybackOverlay::refresh() {
         if (line.length() > 0) {
             const QPointF side = QPointF(-line.dy(), line.dx()) / line.length() * stackStep;
             auto& placed = lanes[{f.link, f.from}];
-            auto crowded = [&placed, stackStep](QPointF p) {
-                return std::any_of(placed.begin(), placed.end(), [p, stackStep](QPointF q) {
-                    return QLineF(p, q).length() < stackStep;
+            const qreal near = stackStep * stackStep; // squared: no sqrt per pair
+            auto crowded = [&placed, near](QPointF p) {
+                return std::any_of(placed.begin(), placed.end(), [p, near](QPointF q) {
+                    const QPointF d = p - q;
+                    return QPointF::dotProduct(d, d) < near;
                 });
             };
             for (int k = 0; k < 8 && crowded(at); ++k)
