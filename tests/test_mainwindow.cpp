@@ -258,7 +258,7 @@ void TestMainWindow::presenterModeScalesAndRestores() {
     QTRY_VERIFY(!window_->isFullScreen());
     QVERIFY(paletteDock->isVisible());
     QVERIFY(propertiesDock->isVisible());
-    QCOMPARE(window_->saveState(), layout);
+    QTRY_COMPARE(window_->saveState(), layout);
     QCOMPARE(pc1->sceneBoundingRect(), deviceBefore);
     QCOMPARE(overlay->token(frameId)->sceneBoundingRect(), tokenBefore);
 }

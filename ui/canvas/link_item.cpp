@@ -85,8 +85,12 @@ void LinkItem::layoutLabels() {
     labels_.clear();
     labels_.push_back(label(labelCentre(true), QString::fromStdString(link_.a.interface)));
     labels_.push_back(label(labelCentre(false), QString::fromStdString(link_.b.interface)));
-    if (line_.length() > 3 * kLabelDistance * scale_)
-        labels_.push_back(label(line_.center(), name()));
+    // The name only where it does not run into the interface labels (short
+    // links, or everything drawn larger in presenter mode).
+    Label middle = label(line_.center(), name());
+    const QRectF room = middle.box.adjusted(-4, -4, 4, 4);
+    if (!room.intersects(labels_[0].box) && !room.intersects(labels_[1].box))
+        labels_.push_back(std::move(middle));
 }
 
 qreal LinkItem::clearance(const DeviceItem* end, QPointF towards) const {

@@ -70,8 +70,8 @@ void TopologyView::fitToView() {
     if (items.isEmpty())
         return resetZoom();
     fitInView(items.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
-    if (zoom() > 1.0) // a small lab is shown at its size, not blown up
-        resetZoom();
+    if (zoom() > maxFitZoom_) // a small lab is not blown up (except for a projector)
+        setTransform(QTransform::fromScale(maxFitZoom_, maxFitZoom_));
 }
 
 void TopologyView::fitWhenShown() {

@@ -28,6 +28,8 @@ public Q_SLOTS:
     // Fits after the next resize (a window going full screen) and once the
     // event loop runs, whichever comes; for a size that is about to change.
     void fitAfterResize();
+    // How far fitToView() may enlarge a small lab; 1 (its actual size) by default.
+    void setMaxFitZoom(qreal zoom) { maxFitZoom_ = zoom; }
     void resetZoom();
 
 protected:
@@ -43,6 +45,7 @@ private:
     void zoomBy(qreal factor);
 
     bool fitPending_ = false;
+    qreal maxFitZoom_ = 1.0;
     bool spaceHeld_ = false;
     bool panning_ = false;
     QPoint panLast_;

@@ -11,7 +11,9 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QScreen>
 #include <QShortcut>
+#include <QTimer>
 #include <QToolBar>
 
 namespace ww::ui {
@@ -21,6 +23,7 @@ namespace {
 const char* const kHiddenDocks[] = {"paletteDock", "propertiesDock", "tablesDock"};
 constexpr int kPresenterIconSize = 40;
 constexpr qreal kPresenterFontScale = 1.5;
+constexpr qreal kPresenterMaxFitZoom = 1.6; // a small lab fills the projector
 } // namespace
 
 PresenterMode::PresenterMode(QMainWindow* window, TopologyScene* scene, TopologyView* view,
@@ -87,6 +90,11 @@ void PresenterMode::enter() {
     view_->setBackgroundBrush(Qt::white);
     playback_->overlay()->refresh(); // tokens and marks at the new scale
     window_->setWindowState(savedWindowState_ | Qt::WindowFullScreen);
+    if (const QScreen* screen = window_->screen())
+        window_->setGeometry(screen->geometry()); // where no window manager makes it full screen
+    view_->setMaxFitZoom(kPresenterMaxFitZoom);
+    view_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // panning still works
+    view_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Keep Space, Left and Right for playback: the canvas is where the eyes are.
     view_->setFocus();
     view_->fitAfterResize(); // once full screen took effect
@@ -94,15 +102,21 @@ void PresenterMode::enter() {
 
 void PresenterMode::leave() {
     PresentationStyle::apply(scene_, PresentationStyle{});
+    view_->setMaxFitZoom(1.0);
     view_->setBackgroundBrush(TopologyView::canvasBrush());
     playback_->overlay()->refresh();
     PlaybackToolbar* bar = playback_->toolbar();
     bar->setIconSize(savedIconSize_);
     bar->setFont(savedToolbarFont_);
+    // The window's size first, then the docks in it: restoreState() sizes the
+    // docks for the window as it is.
     window_->setWindowState(savedWindowState_);
+    window_->restoreGeometry(savedGeometry_);
     window_->restoreState(savedState_);
-    if (!(savedWindowState_ & (Qt::WindowMaximized | Qt::WindowFullScreen)))
-        window_->restoreGeometry(savedGeometry_);
+    // Once more when the resize has arrived (asynchronous on some platforms).
+    QTimer::singleShot(0, window_, [this, state = savedState_] { window_->restoreState(state); });
+    view_->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    view_->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     view_->fitAfterResize();
 }
 
