@@ -18,7 +18,8 @@ namespace {
 // Interface labels sit just past where the device's icon and text end.
 constexpr qreal kLabelDistance = DeviceItem::kIconSize * 0.85;
 constexpr qreal kLabelGap = 12;
-constexpr qreal kLabelRoom = 60; // half the space reserved around each label
+constexpr qreal kLabelRoom = 60;        // half the space reserved around each label
+constexpr qreal kMinReadablePixels = 8; // label height on screen below which it is not drawn
 
 QFont labelFont(qreal scale) {
     QFont f = QGuiApplication::font();
@@ -148,8 +149,11 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->setFont(font_);
     const QColor ink = style.highContrast ? QColor(70, 20, 0) : QColor(90, 40, 20);
     const QColor nameInk = style.highContrast ? QColor(20, 20, 20) : QColor(60, 60, 60);
-    const bool rounded =
-        QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) >= 0.75;
+    const qreal lod =
+        QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (labels_.empty() || labels_.front().box.height() * lod < kMinReadablePixels)
+        return; // zoomed so far out that the labels could not be read: just the cables
+    const bool rounded = lod >= 0.75;
     for (std::size_t i = 0; i < labels_.size(); ++i) // interfaces at the ends, then the name
         drawLabel(painter, labels_[i].box, labels_[i].text, i < 2 ? ink : nameInk,
                   style.highContrast, rounded);

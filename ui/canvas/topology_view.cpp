@@ -27,6 +27,9 @@ TopologyView::TopologyView(TopologyScene* scene, QWidget* parent)
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
+    // Every item sets the pen, brush and font it draws with: no need to save and
+    // restore the painter around each of a big lab's hundreds of items.
+    setOptimizationFlags(DontSavePainterState);
     setAcceptDrops(true);
     setBackgroundBrush(canvasBrush());
     connect(scene, &TopologyScene::modeChanged, this, [this](TopologyScene::Mode mode) {
