@@ -223,22 +223,18 @@ void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
             marks_.push_back(mark);
             continue;
         }
-        QString text;
-        DeviceId device = kNoDevice;
-        QColor accent;
-        if (const auto* s = std::get_if<SwitchDecision>(&e.kind)) {
-            text = EventDescriber::switchDecisionText(run, *s);
-            device = s->device;
-            accent = QColor(0x3a, 0x7b, 0xd5);
-        } else if (const auto* r = std::get_if<RouterDecision>(&e.kind)) {
-            text = EventDescriber::routerDecisionText(run, *r);
-            device = r->device;
-            accent = QColor(0x2e, 0x9d, 0x57);
-        }
+        const auto* s = std::get_if<SwitchDecision>(&e.kind);
+        const auto* r = std::get_if<RouterDecision>(&e.kind);
+        const DeviceId device = s ? s->device : r ? r->device : kNoDevice;
         if (device == kNoDevice)
             continue;
         int& n = stacked[device];
-        if (n >= kMaxCalloutsPerDevice || shown.count({device, text}))
+        if (n >= kMaxCalloutsPerDevice)
+            continue; // before the text: a busy switch makes hundreds of decisions a frame
+        const QString text = s ? EventDescriber::switchDecisionText(run, *s)
+                               : EventDescriber::routerDecisionText(run, *r);
+        const QColor accent = s ? QColor(0x3a, 0x7b, 0xd5) : QColor(0x2e, 0x9d, 0x57);
+        if (shown.count({device, text}))
             continue;
         shown.insert({device, text});
         auto* callout = new DecisionCallout(text, accent);
