@@ -239,7 +239,9 @@ void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
         shown.insert({device, text});
         auto* callout = new DecisionCallout(text, accent);
         callout->setPos(devicePoint(device) + QPointF(0, (-22 - 26.0 * n) * scale));
-        callout->setZValue(kCalloutZ - 0.01 * n);
+        // The newest decision on top, also where neighbouring devices' callouts
+        // overlap (close devices, or everything larger in presenter mode).
+        callout->setZValue(kCalloutZ - static_cast<qreal>(applied - i) / (kMaxLookBack + 1));
         ++n;
         callout->setParentItem(layer_);
         PresentationStyle::makeScalable(callout);
