@@ -34,8 +34,10 @@ void PresentationStyle::apply(QGraphicsScene* scene, const PresentationStyle& st
     scene->setProperty(kScaleProperty, style.scale);
     scene->setProperty(kContrastProperty, style.highContrast);
     for (QGraphicsItem* item : scene->items())
-        if (item->data(kScalableKey).toBool())
+        if (item->data(kScalableKey).toBool()) {
             item->setScale(style.scale);
+            item->update(); // also drops a cached pixmap drawn in the old colours
+        }
     scene->update();
 }
 
