@@ -257,16 +257,28 @@ int firstPaintProbe(const QString& kind, Streams io) {
 
 int benchCanvasCommand(const QStringList& args, Streams io) {
     QCommandLineParser parser;
-    const QCommandLineOption canvas(QStringLiteral("canvas"));
+    const QCommandLineOption canvas(QStringLiteral("canvas"),
+                                    tr("Time the canvas (this benchmark)."));
     const QCommandLineOption frames(QStringLiteral("frames"), tr("Frames to draw (default 300)."),
                                     tr("N"), QStringLiteral("300"));
     const QCommandLineOption presenter(QStringLiteral("presenter"),
                                        tr("Draw in presenter mode's style."));
-    const QCommandLineOption firstPaint(QStringLiteral("first-paint"), QString(), tr("KIND"));
-    parser.addOptions({canvas, frames, presenter, firstPaint});
+    QCommandLineOption firstPaint(QStringLiteral("first-paint"), QString(), tr("KIND"));
+    firstPaint.setFlags(QCommandLineOption::HiddenFromHelp); // the start-up probe's child
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.setApplicationDescription(
+        tr("Times drawing the playback canvas: 200 hosts, about 500 frames in flight, through "
+           "the real canvas widget into an image; then start-up to the first painted window, "
+           "the main window against a bare QWidget."));
+    parser.addOptions({canvas, frames, presenter, firstPaint, help});
     if (!parser.parse(QStringList{QStringLiteral("bench")} + args)) {
         io.err << parser.errorText() << '\n';
         return kExitBadInput;
+    }
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        return kExitOk;
     }
     if (parser.isSet(firstPaint))
         return firstPaintProbe(parser.value(firstPaint), io);
