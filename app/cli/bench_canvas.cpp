@@ -35,10 +35,6 @@ constexpr double kSteadyFrom = 0.15;    // seconds: every sender pings by then, 
 constexpr int kInFlight = 500;
 constexpr int kStartupRuns = 5;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Cli", text);
-}
-
 // The ping bench lab with long links, its hosts in a grid on either side of the router.
 lab::Lab canvasLab() {
     lab::Lab lab = makeBenchLab(kHosts, 0.2, kPingInterval);
@@ -150,24 +146,31 @@ int measureCanvas(int frames, bool presenter, Streams io) {
         fewest = std::min(fewest, flying);
         most = std::max(most, flying);
     }
-    io.out << tr("Canvas: %1 devices, %2 links; recording of %3 frames made in %4 ms; drawn from a "
-                 "moment with %5 frames on the links.")
-                  .arg(lab.devices.size())
-                  .arg(lab.links.size())
-                  .arg(clock.run()->flights().size())
-                  .arg(recordMs, 0, 'f', 0)
-                  .arg(inFlight)
-           << '\n';
-    io.out << tr("%1 frames drawn at %2x%3 (%4 style), %5 to %6 tokens on the canvas.")
+    io.out
+        << QCoreApplication::translate(
+               "Cli",
+               "Canvas: %1 devices, %2 links; recording of %3 frames made in %4 ms; drawn from a "
+               "moment with %5 frames on the links.")
+               .arg(lab.devices.size())
+               .arg(lab.links.size())
+               .arg(clock.run()->flights().size())
+               .arg(recordMs, 0, 'f', 0)
+               .arg(inFlight)
+        << '\n';
+    io.out << QCoreApplication::translate(
+                  "Cli", "%1 frames drawn at %2x%3 (%4 style), %5 to %6 tokens on the canvas.")
                   .arg(frames)
                   .arg(image.width())
                   .arg(image.height())
-                  .arg(presenter ? tr("presenter") : tr("normal"))
+                  .arg(presenter ? QCoreApplication::translate("Cli", "presenter")
+                                 : QCoreApplication::translate("Cli", "normal"))
                   .arg(fewest)
                   .arg(most)
            << '\n';
-    io.out << tr("Frame time: median %1 ms, p99 %2 ms (overlay update: median %3 ms, p99 %4 ms; "
-                 "drawing: median %5 ms, p99 %6 ms).")
+    io.out << QCoreApplication::translate(
+                  "Cli",
+                  "Frame time: median %1 ms, p99 %2 ms (overlay update: median %3 ms, p99 %4 ms; "
+                  "drawing: median %5 ms, p99 %6 ms).")
                   .arg(percentile(total, 0.5), 0, 'f', 2)
                   .arg(percentile(total, 0.99), 0, 'f', 2)
                   .arg(percentile(refresh, 0.5), 0, 'f', 2)
@@ -175,7 +178,7 @@ int measureCanvas(int frames, bool presenter, Streams io) {
                   .arg(percentile(render, 0.5), 0, 'f', 2)
                   .arg(percentile(render, 0.99), 0, 'f', 2)
            << '\n';
-    io.out << tr("CPU time per frame: median %1 ms, p99 %2 ms.")
+    io.out << QCoreApplication::translate("Cli", "CPU time per frame: median %1 ms, p99 %2 ms.")
                   .arg(percentile(cpu, 0.5), 0, 'f', 2)
                   .arg(percentile(cpu, 0.99), 0, 'f', 2)
            << '\n';
@@ -203,8 +206,10 @@ int measureStartup(Streams io) {
         bare.push_back(firstPaintMs(QStringLiteral("bare")));
         main.push_back(firstPaintMs(QStringLiteral("main")));
     }
-    io.out << tr("Start-up to first paint (median of %1 fresh processes): main window %2 ms, "
-                 "bare QWidget %3 ms.")
+    io.out << QCoreApplication::translate(
+                  "Cli",
+                  "Start-up to first paint (median of %1 fresh processes): main window %2 ms, "
+                  "bare QWidget %3 ms.")
                   .arg(kStartupRuns)
                   .arg(percentile(main, 0.5), 0, 'f', 0)
                   .arg(percentile(bare, 0.5), 0, 'f', 0)
@@ -257,20 +262,25 @@ int firstPaintProbe(const QString& kind, Streams io) {
 
 int benchCanvasCommand(const QStringList& args, Streams io) {
     QCommandLineParser parser;
-    const QCommandLineOption canvas(QStringLiteral("canvas"),
-                                    tr("Time the canvas (this benchmark)."));
-    const QCommandLineOption frames(QStringLiteral("frames"), tr("Frames to draw (default 300)."),
-                                    tr("N"), QStringLiteral("300"));
-    const QCommandLineOption presenter(QStringLiteral("presenter"),
-                                       tr("Draw in presenter mode's style."));
-    QCommandLineOption firstPaint(QStringLiteral("first-paint"), QString(), tr("KIND"));
+    const QCommandLineOption canvas(
+        QStringLiteral("canvas"),
+        QCoreApplication::translate("Cli", "Time the canvas (this benchmark)."));
+    const QCommandLineOption frames(
+        QStringLiteral("frames"),
+        QCoreApplication::translate("Cli", "Frames to draw (default 300)."),
+        QCoreApplication::translate("Cli", "N"), QStringLiteral("300"));
+    const QCommandLineOption presenter(
+        QStringLiteral("presenter"),
+        QCoreApplication::translate("Cli", "Draw in presenter mode's style."));
+    QCommandLineOption firstPaint(QStringLiteral("first-paint"), QString(),
+                                  QCoreApplication::translate("Cli", "KIND"));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp); // the start-up probe's child
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
-    parser.setApplicationDescription(
-        tr("Times drawing the playback canvas: 200 hosts, about 500 frames in flight, through "
-           "the real canvas widget into an image; then start-up to the first painted window, "
-           "the main window against a bare QWidget."));
+                                  QCoreApplication::translate("Cli", "Show this help."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Times drawing the playback canvas: 200 hosts, about 500 frames in flight, through "
+               "the real canvas widget into an image; then start-up to the first painted window, "
+               "the main window against a bare QWidget."));
     parser.addOptions({canvas, frames, presenter, firstPaint, help});
     if (!parser.parse(QStringList{QStringLiteral("bench")} + args)) {
         io.err << parser.errorText() << '\n';
@@ -285,9 +295,10 @@ int benchCanvasCommand(const QStringList& args, Streams io) {
     bool ok = false;
     const int n = parser.value(frames).toInt(&ok);
     if (!ok || n < 1 || n > 100000) {
-        io.err
-            << tr("--frames: '%1' is not a whole number from 1 to 100000").arg(parser.value(frames))
-            << '\n';
+        io.err << QCoreApplication::translate(
+                      "Cli", "--frames: '%1' is not a whole number from 1 to 100000")
+                      .arg(parser.value(frames))
+               << '\n';
         return kExitBadInput;
     }
     if (const int rc = measureCanvas(n, parser.isSet(presenter), io); rc != kExitOk)
