@@ -1,7 +1,8 @@
+#include "cli/bench_canvas.h"
 #include "cli/cli.h"
 
+#include <QApplication>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 #include <memory>
@@ -13,13 +14,16 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName(QStringLiteral("Wirewalk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WIREWALK_VERSION));
     if (argc > 1 && ww::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
-        // Headless: no display needed. Only `export` paints (fonts need QtGui), and
-        // it does so offscreen unless told otherwise.
+        // Headless: no display needed, nothing from QtGui touched, except `export`
+        // and the canvas benchmark, which paint offscreen (fonts need QtGui).
+        QStringList words;
+        for (int i = 1; i < argc; ++i)
+            words << QString::fromLocal8Bit(argv[i]);
         std::unique_ptr<QCoreApplication> owner;
-        if (QString::fromLocal8Bit(argv[1]) == QLatin1String("export")) {
+        if (ww::cli::needsWidgets(words) || words.value(0) == QLatin1String("export")) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
-            owner = std::make_unique<QGuiApplication>(argc, argv);
+            owner = std::make_unique<QApplication>(argc, argv);
         } else {
             owner = std::make_unique<QCoreApplication>(argc, argv);
         }

@@ -60,6 +60,11 @@ check "subnet 1.2.3" 2 "$ww" subnet 1.2.3
 check "subnet abc" 2 "$ww" subnet abc
 check "bench --help" 0 "$ww" bench --help
 check "bench bad hosts" 2 "$ww" bench --hosts 1
+check "bench canvas bad frames" 2 "$ww" bench --canvas --frames 0
+expect_output "bench canvas bad frames message" "--frames: '0'"
+check "bench canvas unknown option" 2 "$ww" bench --canvas --fast
+check "bench canvas --help" 0 "$ww" bench --canvas --help
+expect_output "bench canvas help" "--frames"
 
 # Determinism through the CLI: same seed, same bytes.
 check "trace 1" 0 "$ww" run builtin:two-lans -q --seed 5 --trace "$work/a.jsonl" --pcap "$work/a.pcapng"

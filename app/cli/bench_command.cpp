@@ -1,3 +1,4 @@
+#include "cli/bench_canvas.h"
 #include "cli/bench_lab.h"
 #include "cli/cli.h"
 #include "lab/lab_builder.h"
@@ -13,11 +14,15 @@
 namespace ww::cli {
 
 int benchCommand(const QStringList& args, Streams io) {
+    if (needsWidgets(QStringList{QStringLiteral("bench")} + args))
+        return benchCanvasCommand(args, io);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "Cli",
         "Runs a large lab (hosts on two LANs pinging across a router) and reports the engine's "
-        "speed. The trace is on: every event reaches a subscriber."));
+        "speed. The trace is on: every event reaches a subscriber.\n"
+        "--canvas [--frames N] [--presenter] instead times drawing the playback canvas "
+        "(200 hosts, ~500 frames in flight) and start-up to the first painted window."));
     const QCommandLineOption help({"h", "help"},
                                   QCoreApplication::translate("Cli", "Show this help."));
     const QCommandLineOption hosts(

@@ -1,6 +1,7 @@
 #include "canvas/device_item.h"
 
 #include "canvas/link_item.h"
+#include "canvas/presentation_style.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -33,6 +34,9 @@ DeviceItem::DeviceItem(const lab::Device& device)
     : icon_(DeviceIcon::Pc) {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setZValue(1); // above the links that end at its centre
+    // Icon and text change only on edits: drawn once into a pixmap, then blitted
+    // (a big lab's canvas redraws every frame during playback).
+    setCacheMode(DeviceCoordinateCache);
     setDevice(device);
 }
 
@@ -91,8 +95,10 @@ void DeviceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
     }
     paintDeviceIcon(painter, kIconRect, icon_);
 
-    // A light plate behind the text keeps it readable where links cross it.
-    const QColor plate(255, 255, 255, 200);
+    // A light plate behind the text keeps it readable where links cross it
+    // (the canvas is light in every palette: see TopologyView).
+    const bool contrast = PresentationStyle::of(this).highContrast;
+    const QColor plate(255, 255, 255, contrast ? 255 : 200);
     painter->setPen(Qt::NoPen);
     painter->setBrush(plate);
     painter->drawRoundedRect(nameRect_, 3, 3);
@@ -102,13 +108,15 @@ void DeviceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
     painter->setFont(nameFont());
     painter->drawText(nameRect_, Qt::AlignCenter, name());
     painter->setFont(addressFont());
-    painter->setPen(QColor(30, 60, 120));
+    painter->setPen(contrast ? QColor(0, 30, 90) : QColor(30, 60, 120));
     painter->drawText(addressRect_, Qt::AlignHCenter | Qt::AlignTop,
                       addressLines_.join(QLatin1Char('\n')));
 }
 
 QVariant DeviceItem::itemChange(GraphicsItemChange change, const QVariant& value) {
-    if (change == ItemPositionHasChanged)
+    if (change == ItemSceneHasChanged && scene())
+        PresentationStyle::makeScalable(this); // presenter mode draws it larger
+    if (change == ItemPositionHasChanged || change == ItemScaleHasChanged)
         for (LinkItem* link : links_)
             link->adjust();
     return QGraphicsItem::itemChange(change, value);

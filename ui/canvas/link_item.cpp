@@ -1,12 +1,14 @@
 #include "canvas/link_item.h"
 
 #include "canvas/device_item.h"
+#include "canvas/presentation_style.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QPalette>
+#include <QStaticText>
 #include <QStyleOptionGraphicsItem>
 
 namespace ww::ui {
@@ -16,23 +18,26 @@ namespace {
 // Interface labels sit just past where the device's icon and text end.
 constexpr qreal kLabelDistance = DeviceItem::kIconSize * 0.85;
 constexpr qreal kLabelGap = 12;
-constexpr qreal kLabelRoom = 60; // half the space reserved around each label
+constexpr qreal kLabelRoom = 60;        // half the space reserved around each label
+constexpr qreal kMinReadablePixels = 8; // label height on screen below which it is not drawn
 
-QFont labelFont() {
+QFont labelFont(qreal scale) {
     QFont f = QGuiApplication::font();
-    f.setPointSizeF(f.pointSizeF() * 0.8);
+    f.setPointSizeF(f.pointSizeF() * 0.8 * scale);
     return f;
 }
 
-void drawLabel(QPainter* p, QPointF centre, const QString& text, const QColor& ink) {
-    const QFontMetricsF m(p->font());
-    const QSizeF size(m.horizontalAdvance(text) + 6, m.height());
-    const QRectF box(centre - QPointF(size.width() / 2, size.height() / 2), size);
+void drawLabel(QPainter* p, const QRectF& box, const QStaticText& text, const QColor& ink,
+               bool opaque, bool rounded) {
     p->setPen(Qt::NoPen);
-    p->setBrush(QColor(255, 255, 255, 220));
-    p->drawRoundedRect(box, 3, 3);
+    p->setBrush(QColor(255, 255, 255, opaque ? 255 : 220));
+    if (rounded)
+        p->drawRoundedRect(box, 3, 3);
+    else
+        p->drawRect(box); // zoomed out the corners are under a pixel: skip the curves
+
     p->setPen(ink);
-    p->drawText(box, Qt::AlignCenter, text);
+    p->drawStaticText(box.topLeft() + QPointF(3, 0), text);
 }
 
 } // namespace
@@ -50,14 +55,43 @@ LinkItem::LinkItem(DeviceItem* a, DeviceItem* b, const lab::Link& link)
 
 void LinkItem::setLink(const lab::Link& link) {
     link_ = link;
+    layoutLabels();
     update();
 }
 
 void LinkItem::adjust() {
     prepareGeometryChange();
+    scale_ = PresentationStyle::of(this).scale; // devices and labels grow in presenter mode
     line_ = QLineF(a_->pos(), b_->pos());
     clearA_ = clearance(a_, b_->pos());
     clearB_ = clearance(b_, a_->pos());
+    layoutLabels();
+}
+
+void LinkItem::layoutLabels() {
+    // Laid out here, once per move or edit, not on every paint: a large lab's
+    // canvas repaints all its links on every playback frame.
+    const QFont font = labelFont(scale_);
+    const QFontMetricsF m(font);
+    auto label = [&](QPointF centre, const QString& text) {
+        Label l;
+        l.text.setText(text);
+        l.text.setTextFormat(Qt::PlainText);
+        l.text.prepare(QTransform(), font);
+        const QSizeF size(m.horizontalAdvance(text) + 6, m.height());
+        l.box = QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
+        return l;
+    };
+    font_ = font;
+    labels_.clear();
+    labels_.push_back(label(labelCentre(true), QString::fromStdString(link_.a.interface)));
+    labels_.push_back(label(labelCentre(false), QString::fromStdString(link_.b.interface)));
+    // The name only where it does not run into the interface labels (short
+    // links, or everything drawn larger in presenter mode).
+    Label middle = label(line_.center(), name());
+    const QRectF room = middle.box.adjusted(-4, -4, 4, 4);
+    if (!room.intersects(labels_[0].box) && !room.intersects(labels_[1].box))
+        labels_.push_back(std::move(middle));
 }
 
 qreal LinkItem::clearance(const DeviceItem* end, QPointF towards) const {
@@ -68,7 +102,13 @@ qreal LinkItem::clearance(const DeviceItem* end, QPointF towards) const {
     qreal d = DeviceItem::kIconSize / 2;
     while (d < ray.length() / 2 && drawn.contains(end->mapFromScene(ray.pointAt(d / ray.length()))))
         d += 2;
-    return qMax(d + kLabelGap, kLabelDistance);
+    return qMax(d + kLabelGap * scale_, kLabelDistance * scale_);
+}
+
+QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant& value) {
+    if (change == ItemSceneHasChanged && scene())
+        adjust(); // the scene's presentation style sets the label room
+    return QGraphicsItem::itemChange(change, value);
 }
 
 QPointF LinkItem::labelCentre(bool atA) const {
@@ -82,7 +122,8 @@ QPointF LinkItem::labelCentre(bool atA) const {
 QRectF LinkItem::boundingRect() const {
     return QRectF(line_.p1(), line_.p2())
         .normalized()
-        .adjusted(-kLabelRoom, -kLabelRoom, kLabelRoom, kLabelRoom);
+        .adjusted(-kLabelRoom * scale_, -kLabelRoom * scale_, kLabelRoom * scale_,
+                  kLabelRoom * scale_);
 }
 
 QPainterPath LinkItem::shape() const {
@@ -96,20 +137,26 @@ QPainterPath LinkItem::shape() const {
 void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     painter->setRenderHint(QPainter::Antialiasing);
     const bool selected = option->state & QStyle::State_Selected;
-    QPen pen(selected ? QGuiApplication::palette().color(QPalette::Highlight) : QColor(70, 80, 95),
-             selected ? 3.5 : 2);
+    const PresentationStyle style = PresentationStyle::of(this);
+    const QColor cable = style.highContrast ? QColor(20, 20, 20) : QColor(70, 80, 95);
+    QPen pen(selected ? QGuiApplication::palette().color(QPalette::Highlight) : cable,
+             style.lineWidth(selected ? 3.5 : 2));
     if (link_.loss > 0 || link_.bitErrorRate > 0 || !link_.loseFrames.empty())
         pen.setStyle(Qt::DashLine); // a lossy cable looks unreliable
     painter->setPen(pen);
     painter->drawLine(line_);
 
-    painter->setFont(labelFont());
-    drawLabel(painter, labelCentre(true), QString::fromStdString(link_.a.interface),
-              QColor(90, 40, 20));
-    drawLabel(painter, labelCentre(false), QString::fromStdString(link_.b.interface),
-              QColor(90, 40, 20));
-    if (line_.length() > 3 * kLabelDistance)
-        drawLabel(painter, line_.center(), name(), QColor(60, 60, 60));
+    painter->setFont(font_);
+    const QColor ink = style.highContrast ? QColor(70, 20, 0) : QColor(90, 40, 20);
+    const QColor nameInk = style.highContrast ? QColor(20, 20, 20) : QColor(60, 60, 60);
+    const qreal lod =
+        QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (labels_.empty() || labels_.front().box.height() * lod < kMinReadablePixels)
+        return; // zoomed so far out that the labels could not be read: just the cables
+    const bool rounded = lod >= 0.75;
+    for (std::size_t i = 0; i < labels_.size(); ++i) // interfaces at the ends, then the name
+        drawLabel(painter, labels_[i].box, labels_[i].text, i < 2 ? ink : nameInk,
+                  style.highContrast, rounded);
 }
 
 } // namespace ww::ui

@@ -2,8 +2,11 @@
 
 #include "lab/lab.h"
 
+#include <QFont>
 #include <QGraphicsItem>
 #include <QLineF>
+#include <QStaticText>
+#include <vector>
 
 namespace ww::ui {
 
@@ -29,8 +32,12 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+
 private:
     QPointF labelCentre(bool atA) const;
+    void layoutLabels();
     // How far along the line, from `end`'s centre, its picture and text reach.
     qreal clearance(const DeviceItem* end, QPointF towards) const;
 
@@ -40,6 +47,13 @@ private:
     QLineF line_;
     qreal clearA_ = 0;
     qreal clearB_ = 0;
+    qreal scale_ = 1; // the scene's presentation scale when last adjusted
+    struct Label {
+        QRectF box;
+        QStaticText text;
+    };
+    std::vector<Label> labels_; // interface at a, at b, then the link's name if it fits
+    QFont font_;
 };
 
 } // namespace ww::ui

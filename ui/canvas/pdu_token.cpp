@@ -1,5 +1,7 @@
 #include "canvas/pdu_token.h"
 
+#include "canvas/presentation_style.h"
+
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
@@ -21,7 +23,7 @@ PduToken::PduToken(quint64 frameId, const QString& label, const QString& protoco
     : QGraphicsObject(parent)
     , frameId_(frameId)
     , label_(label)
-    , color_(colorFor(protocol)) {
+    , protocol_(protocol) {
     const QFontMetricsF fm(tokenFont());
     const qreal w = fm.horizontalAdvance(label_) + 10;
     const qreal h = fm.height() + 4;
@@ -29,22 +31,24 @@ PduToken::PduToken(quint64 frameId, const QString& label, const QString& protoco
     setCursor(Qt::PointingHandCursor);
     setToolTip(tr("%1\nFrame %2: click to lose it on this link").arg(description).arg(frameId_));
     setAcceptedMouseButtons(Qt::LeftButton);
+    // A token only moves: its label is laid out and drawn once, then blitted.
+    setCacheMode(DeviceCoordinateCache);
 }
 
-QColor PduToken::colorFor(const QString& protocol) {
-    if (protocol == QLatin1String("ARP"))
-        return QColor(0xe6, 0x9b, 0x1e);
-    if (protocol == QLatin1String("ICMP"))
-        return QColor(0x3a, 0x7b, 0xd5);
-    if (protocol == QLatin1String("TCP"))
-        return QColor(0x2e, 0x9d, 0x57);
-    if (protocol == QLatin1String("HTTP"))
-        return QColor(0x8e, 0x44, 0xad);
-    if (protocol == QLatin1String("UDP"))
-        return QColor(0x13, 0x9c, 0xb0);
-    if (protocol == QLatin1String("DNS"))
-        return QColor(0xd0, 0x4a, 0x8a);
-    return QColor(0x70, 0x70, 0x70);
+QColor PduToken::colorFor(const QString& protocol, bool vivid) {
+    struct Colours {
+        const char* protocol;
+        QRgb normal;
+        QRgb vivid; // full saturation, dark enough for white text on a washed-out projector
+    };
+    static constexpr Colours table[] = {
+        {"ARP", 0xe69b1e, 0xc86400},  {"ICMP", 0x3a7bd5, 0x0050d0}, {"TCP", 0x2e9d57, 0x008a2e},
+        {"HTTP", 0x8e44ad, 0x7a00b8}, {"UDP", 0x139cb0, 0x007f99},  {"DNS", 0xd04a8a, 0xc8006a},
+    };
+    for (const Colours& c : table)
+        if (protocol == QLatin1String(c.protocol))
+            return QColor(vivid ? c.vivid : c.normal);
+    return vivid ? QColor(0x40, 0x40, 0x40) : QColor(0x70, 0x70, 0x70);
 }
 
 QRectF PduToken::boundingRect() const {
@@ -53,8 +57,10 @@ QRectF PduToken::boundingRect() const {
 
 void PduToken::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(color_.darker(150), 1));
-    painter->setBrush(color_);
+    const bool vivid = PresentationStyle::of(this).highContrast;
+    const QColor color = colorFor(protocol_, vivid);
+    painter->setPen(QPen(vivid ? Qt::black : color.darker(150), vivid ? 1.5 : 1));
+    painter->setBrush(color);
     painter->drawRoundedRect(rect_, rect_.height() / 2, rect_.height() / 2);
     painter->setPen(Qt::white);
     painter->setFont(tokenFont());

@@ -16,7 +16,8 @@ public:
 
     quint64 frameId() const { return frameId_; }
     const QString& label() const { return label_; }
-    static QColor colorFor(const QString& protocol);
+    // vivid: the saturated, darker set for a projector (presenter mode).
+    static QColor colorFor(const QString& protocol, bool vivid = false);
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
@@ -31,7 +32,7 @@ protected:
 private:
     quint64 frameId_;
     QString label_;
-    QColor color_;
+    QString protocol_;
     QRectF rect_;
 };
 

@@ -3,6 +3,7 @@
 #include "canvas/decision_callout.h"
 #include "canvas/drop_mark.h"
 #include "canvas/pdu_token.h"
+#include "canvas/presentation_style.h"
 #include "models/event_summary.h"
 #include "models/playback_clock.h"
 
@@ -110,8 +111,9 @@ QLineF PlaybackOverlay::flightLine(const FrameFlight& f) const {
     // Off the device icons at the ends, and each direction in its own lane
     // (to the right of travel) so frames crossing on a full-duplex link do not hide each other.
     const QPointF along = (line.p2() - line.p1()) / length;
-    const QPointF inset = along * std::min(kDeviceClearance, length / 4);
-    const QPointF lane = QPointF(-along.y(), along.x()) * kLaneOffset;
+    const qreal scale = PresentationStyle::of(scene_.data()).scale;
+    const QPointF inset = along * std::min(kDeviceClearance * scale, length / 4);
+    const QPointF lane = QPointF(-along.y(), along.x()) * kLaneOffset * scale;
     return QLineF(line.p1() + inset + lane, line.p2() - inset + lane);
 }
 
@@ -132,6 +134,7 @@ void PlaybackOverlay::refresh() {
     }
     const std::size_t applied = clock_->appliedEvents();
     const SimTime now = clock_->time();
+    const qreal stackStep = kStackStep * PresentationStyle::of(scene_.data()).scale;
 
     std::set<quint64> live;
     // Tokens already placed per lane (link and direction): back-to-back frames
@@ -154,6 +157,7 @@ void PlaybackOverlay::refresh() {
             connect(token, &PduToken::clicked, this, &PlaybackOverlay::dropRequested,
                     Qt::QueuedConnection);
             token->setParentItem(layer_);
+            PresentationStyle::makeScalable(token);
         }
         const SimTime span = std::max<SimTime>(f.arrival - f.start, 1);
         const qreal progress =
@@ -161,11 +165,14 @@ void PlaybackOverlay::refresh() {
         const QLineF line = flightLine(f);
         QPointF at = line.pointAt(progress);
         if (line.length() > 0) {
-            const QPointF side = QPointF(-line.dy(), line.dx()) / line.length() * kStackStep;
+            const QPointF side = QPointF(-line.dy(), line.dx()) / line.length() * stackStep;
             auto& placed = lanes[{f.link, f.from}];
-            auto crowded = [&placed](QPointF p) {
-                return std::any_of(placed.begin(), placed.end(),
-                                   [p](QPointF q) { return QLineF(p, q).length() < kStackStep; });
+            const qreal near = stackStep * stackStep; // squared: no sqrt per pair
+            auto crowded = [&placed, near](QPointF p) {
+                return std::any_of(placed.begin(), placed.end(), [p, near](QPointF q) {
+                    const QPointF d = p - q;
+                    return QPointF::dotProduct(d, d) < near;
+                });
             };
             for (int k = 0; k < 8 && crowded(at); ++k)
                 at += side;
@@ -186,6 +193,7 @@ void PlaybackOverlay::refresh() {
 
 void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
     const auto& run = *clock_->run();
+    const qreal scale = PresentationStyle::of(scene_.data()).scale;
     std::map<DeviceId, int> stacked; // callouts already at a device, newest lowest
     std::set<std::pair<DeviceId, QString>> shown;
     std::set<std::pair<qint64, DropReason>> dropsShown;
@@ -207,36 +215,36 @@ void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
                 mark->setPos(f ? flightLine(*f).center()
                                : QLineF(linkLine_(static_cast<int>(d->link))).center());
             } else if (d->device != kNoDevice) {
-                mark->setPos(devicePoint(d->device) + QPointF(30, 0));
+                mark->setPos(devicePoint(d->device) + QPointF(30 * scale, 0));
             }
             mark->setZValue(kDropZ); // over the callouts: a loss matters more
             mark->setParentItem(layer_);
+            PresentationStyle::makeScalable(mark);
             marks_.push_back(mark);
             continue;
         }
-        QString text;
-        DeviceId device = kNoDevice;
-        QColor accent;
-        if (const auto* s = std::get_if<SwitchDecision>(&e.kind)) {
-            text = EventDescriber::switchDecisionText(run, *s);
-            device = s->device;
-            accent = QColor(0x3a, 0x7b, 0xd5);
-        } else if (const auto* r = std::get_if<RouterDecision>(&e.kind)) {
-            text = EventDescriber::routerDecisionText(run, *r);
-            device = r->device;
-            accent = QColor(0x2e, 0x9d, 0x57);
-        }
+        const auto* s = std::get_if<SwitchDecision>(&e.kind);
+        const auto* r = std::get_if<RouterDecision>(&e.kind);
+        const DeviceId device = s ? s->device : r ? r->device : kNoDevice;
         if (device == kNoDevice)
             continue;
         int& n = stacked[device];
-        if (n >= kMaxCalloutsPerDevice || shown.count({device, text}))
+        if (n >= kMaxCalloutsPerDevice)
+            continue; // before the text: a busy switch makes hundreds of decisions a frame
+        const QString text = s ? EventDescriber::switchDecisionText(run, *s)
+                               : EventDescriber::routerDecisionText(run, *r);
+        const QColor accent = s ? QColor(0x3a, 0x7b, 0xd5) : QColor(0x2e, 0x9d, 0x57);
+        if (shown.count({device, text}))
             continue;
         shown.insert({device, text});
         auto* callout = new DecisionCallout(text, accent);
-        callout->setPos(devicePoint(device) + QPointF(0, -22 - 26.0 * n));
-        callout->setZValue(kCalloutZ - 0.01 * n);
+        callout->setPos(devicePoint(device) + QPointF(0, (-22 - 26.0 * n) * scale));
+        // The newest decision on top, also where neighbouring devices' callouts
+        // overlap (close devices, or everything larger in presenter mode).
+        callout->setZValue(kCalloutZ - static_cast<qreal>(applied - i) / (kMaxLookBack + 1));
         ++n;
         callout->setParentItem(layer_);
+        PresentationStyle::makeScalable(callout);
         marks_.push_back(callout);
     }
 }

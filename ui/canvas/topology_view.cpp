@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QTimer>
 #include <QWheelEvent>
 #include <cmath>
 
@@ -26,10 +27,25 @@ TopologyView::TopologyView(TopologyScene* scene, QWidget* parent)
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
+    // Every item sets the pen, brush and font it draws with: no need to save and
+    // restore the painter around each of a big lab's hundreds of items.
+    setOptimizationFlags(DontSavePainterState);
     setAcceptDrops(true);
-    setBackgroundBrush(QColor(250, 251, 253));
+    setBackgroundBrush(canvasBrush());
     connect(scene, &TopologyScene::modeChanged, this, [this](TopologyScene::Mode mode) {
         setCursor(mode == TopologyScene::Mode::Link ? Qt::CrossCursor : Qt::ArrowCursor);
+    });
+}
+
+QBrush TopologyView::canvasBrush() {
+    return QColor(250, 251, 253);
+}
+
+void TopologyView::fitAfterResize() {
+    fitPending_ = true;
+    QTimer::singleShot(0, this, [this] {
+        if (fitPending_)
+            fitWhenShown();
     });
 }
 
@@ -57,8 +73,8 @@ void TopologyView::fitToView() {
     if (items.isEmpty())
         return resetZoom();
     fitInView(items.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
-    if (zoom() > 1.0) // a small lab is shown at its size, not blown up
-        resetZoom();
+    if (zoom() > maxFitZoom_) // a small lab is not blown up (except for a projector)
+        setTransform(QTransform::fromScale(maxFitZoom_, maxFitZoom_));
 }
 
 void TopologyView::fitWhenShown() {

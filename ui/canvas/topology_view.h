@@ -14,6 +14,10 @@ public:
     explicit TopologyView(TopologyScene* scene, QWidget* parent = nullptr);
 
     qreal zoom() const { return transform().m11(); }
+    // The canvas stays light in a dark desktop theme too: it is a drawing, like
+    // paper or a whiteboard, and device icons, label plates, tokens and callouts
+    // are designed on it. The docks and lists around it follow the palette.
+    static QBrush canvasBrush();
 
 public Q_SLOTS:
     void zoomIn();
@@ -21,6 +25,11 @@ public Q_SLOTS:
     void fitToView();
     // Fits now if the view has its size, else as soon as it is shown.
     void fitWhenShown();
+    // Fits after the next resize (a window going full screen) and once the
+    // event loop runs, whichever comes; for a size that is about to change.
+    void fitAfterResize();
+    // How far fitToView() may enlarge a small lab; 1 (its actual size) by default.
+    void setMaxFitZoom(qreal zoom) { maxFitZoom_ = zoom; }
     void resetZoom();
 
 protected:
@@ -36,6 +45,7 @@ private:
     void zoomBy(qreal factor);
 
     bool fitPending_ = false;
+    qreal maxFitZoom_ = 1.0;
     bool spaceHeld_ = false;
     bool panning_ = false;
     QPoint panLast_;

@@ -1,17 +1,24 @@
 #include "dialogs/checked_line_edit.h"
 
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QVBoxLayout>
 
 namespace ww::ui {
 
 QString invalidFieldStyle() {
-    return QStringLiteral("QLineEdit { background: #ffd6d6; border: 1px solid #c62828; }");
+    // Dark text on the light red in every palette (a dark theme's text is light).
+    return QStringLiteral(
+        "QLineEdit { background: #ffd6d6; color: #000000; border: 1px solid #c62828; }");
 }
 
 QString problemLabelStyle() {
-    return QStringLiteral("QLabel { color: #b71c1c; }");
+    // Dark red reads on a light window, a light red on a dark one.
+    const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    return dark ? QStringLiteral("QLabel { color: #ff8a80; }")
+                : QStringLiteral("QLabel { color: #b71c1c; }");
 }
 
 CheckedLineEdit::CheckedLineEdit(const QString& objectName, Checker check, QWidget* parent)

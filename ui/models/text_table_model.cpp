@@ -74,6 +74,11 @@ QVariant TextTableModel::data(const QModelIndex& index, int role) const {
         if (!problem(index.row(), index.column()).isEmpty())
             return QColor(255, 214, 214);
         return {};
+    case Qt::ForegroundRole:
+        // Dark text on the light red mark, whatever the palette's text colour (dark themes).
+        if (!problem(index.row(), index.column()).isEmpty())
+            return QColor(Qt::black);
+        return {};
     case Qt::ToolTipRole:
         return problem(index.row(), index.column());
     default:

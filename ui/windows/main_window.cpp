@@ -8,6 +8,7 @@
 #include "windows/app_settings.h"
 #include "windows/inspector_setup.h"
 #include "windows/playback_setup.h"
+#include "windows/presenter_mode.h"
 #include "windows/recent_files.h"
 
 #include <QAction>
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -54,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(playback_, &PlaybackSetup::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     new InspectorSetup(this, playback_);
+    presenter_ = new PresenterMode(this, scene_, view_, playback_);
 
     buildFileMenu();
     buildEditMenu();
@@ -66,10 +69,22 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->showMessage(tr("Drag devices from the palette; Shift+drag or right-drag "
                                 "from one device to another to cable them"));
 
-    resize(1200, 760);
+    restoreLayout();
+}
+
+void MainWindow::restoreLayout() {
     const QSettings settings = appSettings();
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: most of the screen, maximized where a window manager allows it.
+        const QScreen* screen = QGuiApplication::primaryScreen();
+        const QSize room = screen ? screen->availableSize() : QSize(1200, 760);
+        resize(room.boundedTo(QSize(1600, 1000)) * 0.9);
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (settings.value(QStringLiteral("presenter/active"), false).toBool())
+        presenter_->setActive(true);
 }
 
 QDockWidget* MainWindow::addDock(const QString& title, const QString& objectName, QWidget* content,
@@ -163,6 +178,8 @@ void MainWindow::buildViewMenu() {
                          &TopologyView::fitToView);
     viewMenu_->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1), view_,
                          &TopologyView::resetZoom);
+    viewMenu_->addSeparator();
+    viewMenu_->addAction(presenter_->action());
     viewMenu_->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         viewMenu_->addAction(dock->toggleViewAction());
@@ -263,8 +280,10 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     QSettings settings = appSettings();
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    // The layout from before presenter mode: a restart in presenter mode
+    // leaves it to the same window as before.
+    settings.setValue(QStringLiteral("window/geometry"), presenter_->normalGeometry());
+    settings.setValue(QStringLiteral("window/state"), presenter_->normalState());
     event->accept();
 }
 

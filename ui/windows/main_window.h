@@ -11,6 +11,7 @@ namespace ww::ui {
 
 class LabDocument;
 class PlaybackSetup;
+class PresenterMode;
 class RecentFiles;
 class TopologyScene;
 class TopologyView;
@@ -32,6 +33,7 @@ public:
     TopologyScene* scene() const { return scene_; }
     TopologyView* view() const { return view_; }
     PlaybackSetup* playback() const { return playback_; }
+    PresenterMode* presenter() const { return presenter_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -49,11 +51,13 @@ private:
     bool saveAs();
     void openDialog();
     void updateTitle();
+    void restoreLayout();
 
     LabDocument* document_;
     TopologyScene* scene_;
     TopologyView* view_;
     PlaybackSetup* playback_ = nullptr;
+    PresenterMode* presenter_ = nullptr;
     RecentFiles* recent_ = nullptr;
     QMenu* viewMenu_ = nullptr;
 };

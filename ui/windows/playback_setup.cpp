@@ -8,7 +8,9 @@
 #include "views/device_tables_widget.h"
 #include "views/event_list_view.h"
 #include "widgets/playback_toolbar.h"
+#include "windows/app_settings.h"
 
+#include <QComboBox>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QTimer>
@@ -48,19 +50,26 @@ PlaybackSetup::PlaybackSetup(QMainWindow* window, LabDocument* document, Topolog
     , pending_(new QTimer(this)) {
     toolbar_->setObjectName(QStringLiteral("playbackToolBar"));
     window->addToolBar(Qt::BottomToolBarArea, toolbar_);
-    QDockWidget* list = dock(window, tr("Events"), QStringLiteral("eventsDock"), events_,
-                             Qt::BottomDockWidgetArea);
-    QDockWidget* tables = dock(window, tr("Device tables"), QStringLiteral("tablesDock"),
-                               tables_, Qt::BottomDockWidgetArea);
+    QDockWidget* list =
+        dock(window, tr("Events"), QStringLiteral("eventsDock"), events_, Qt::BottomDockWidgetArea);
+    QDockWidget* tables = dock(window, tr("Device tables"), QStringLiteral("tablesDock"), tables_,
+                               Qt::BottomDockWidgetArea);
     window->splitDockWidget(list, tables, Qt::Horizontal);
+
+    // The speed a teacher chose stays chosen (only the toolbar's values).
+    const double speed = appSettings().value(QStringLiteral("playback/speed"), 0.0).toDouble();
+    if (toolbar_->speedCombo()->findData(speed) >= 0)
+        clock_->setSpeed(speed);
+    connect(clock_, &PlaybackClock::speedChanged, this,
+            [](double value) { appSettings().setValue(QStringLiteral("playback/speed"), value); });
 
     // Click a frame in flight: the engine re-simulates with that frame lost.
     connect(overlay_, &PlaybackOverlay::dropRequested, this, [this](quint64 frameId) {
         if (!clock_->run())
             return;
         clock_->setRun(std::make_shared<const RecordedRun>(clock_->run()->withLoss(frameId)));
-        Q_EMIT message(tr("Frame %1 dropped: what follows is simulated again without it")
-                           .arg(frameId));
+        Q_EMIT message(
+            tr("Frame %1 dropped: what follows is simulated again without it").arg(frameId));
     });
     // Selecting a device on the canvas shows its tables.
     connect(scene, &QGraphicsScene::selectionChanged, this, [this, scene] {

@@ -1,0 +1,123 @@
+#include "windows/presenter_mode.h"
+
+#include "canvas/playback_overlay.h"
+#include "canvas/presentation_style.h"
+#include "canvas/topology_scene.h"
+#include "canvas/topology_view.h"
+#include "widgets/playback_toolbar.h"
+#include "windows/app_settings.h"
+#include "windows/playback_setup.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QScreen>
+#include <QShortcut>
+#include <QTimer>
+#include <QToolBar>
+
+namespace ww::ui {
+
+namespace {
+// Chrome a lesson does not need: the editing docks and the canvas toolbar.
+const char* const kHiddenDocks[] = {"paletteDock", "propertiesDock", "tablesDock"};
+constexpr int kPresenterIconSize = 40;
+constexpr qreal kPresenterFontScale = 1.5;
+constexpr qreal kPresenterMaxFitZoom = 1.6; // a small lab fills the projector
+} // namespace
+
+PresenterMode::PresenterMode(QMainWindow* window, TopologyScene* scene, TopologyView* view,
+                             PlaybackSetup* playback)
+    : QObject(window)
+    , window_(window)
+    , scene_(scene)
+    , view_(view)
+    , playback_(playback)
+    , action_(new QAction(tr("&Presenter Mode"), this))
+    , escape_(new QShortcut(QKeySequence(Qt::Key_Escape), window)) {
+    action_->setCheckable(true);
+    action_->setShortcut(Qt::Key_F11);
+    action_->setToolTip(tr("Full screen, large and high-contrast, for a projector (F11; Esc "
+                           "leaves)"));
+    window_->addAction(action_); // F11 works even with the menu bar hidden
+    connect(action_, &QAction::toggled, this, &PresenterMode::setActive);
+    escape_->setEnabled(false);
+    connect(escape_, &QShortcut::activated, this, [this] { setActive(false); });
+}
+
+void PresenterMode::setActive(bool active) {
+    if (active == active_)
+        return;
+    active_ = active;
+    if (active)
+        enter();
+    else
+        leave();
+    action_->setChecked(active);
+    escape_->setEnabled(active);
+    appSettings().setValue(QStringLiteral("presenter/active"), active);
+    Q_EMIT activeChanged(active);
+}
+
+QByteArray PresenterMode::normalState() const {
+    return active_ ? savedState_ : window_->saveState();
+}
+
+QByteArray PresenterMode::normalGeometry() const {
+    return active_ ? savedGeometry_ : window_->saveGeometry();
+}
+
+void PresenterMode::enter() {
+    savedState_ = window_->saveState();
+    savedGeometry_ = window_->saveGeometry();
+    savedWindowState_ = window_->windowState();
+    for (const char* name : kHiddenDocks)
+        if (auto* dock = window_->findChild<QDockWidget*>(QLatin1String(name)))
+            dock->hide();
+    for (QToolBar* bar : window_->findChildren<QToolBar*>())
+        if (bar != playback_->toolbar())
+            bar->hide();
+
+    PlaybackToolbar* bar = playback_->toolbar();
+    savedIconSize_ = bar->iconSize();
+    savedToolbarFont_ = bar->font();
+    bar->setIconSize(QSize(kPresenterIconSize, kPresenterIconSize));
+    QFont big = savedToolbarFont_;
+    big.setPointSizeF(big.pointSizeF() * kPresenterFontScale);
+    bar->setFont(big);
+
+    PresentationStyle::apply(scene_, PresentationStyle::presenter());
+    view_->setBackgroundBrush(Qt::white);
+    playback_->overlay()->refresh(); // tokens and marks at the new scale
+    window_->setWindowState(savedWindowState_ | Qt::WindowFullScreen);
+    if (const QScreen* screen = window_->screen())
+        window_->setGeometry(screen->geometry()); // where no window manager makes it full screen
+    view_->setMaxFitZoom(kPresenterMaxFitZoom);
+    view_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // panning still works
+    view_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Keep Space, Left and Right for playback: the canvas is where the eyes are.
+    view_->setFocus();
+    view_->fitAfterResize(); // once full screen took effect
+}
+
+void PresenterMode::leave() {
+    PresentationStyle::apply(scene_, PresentationStyle{});
+    view_->setMaxFitZoom(1.0);
+    view_->setBackgroundBrush(TopologyView::canvasBrush());
+    playback_->overlay()->refresh();
+    PlaybackToolbar* bar = playback_->toolbar();
+    bar->setIconSize(savedIconSize_);
+    bar->setFont(savedToolbarFont_);
+    // The window's size first, then the docks in it: restoreState() sizes the
+    // docks for the window as it is.
+    window_->setWindowState(savedWindowState_);
+    window_->restoreGeometry(savedGeometry_);
+    window_->restoreState(savedState_);
+    // Once more when the resize has arrived (asynchronous on some platforms).
+    QTimer::singleShot(0, window_, [this, state = savedState_] { window_->restoreState(state); });
+    view_->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    view_->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    view_->fitAfterResize();
+}
+
+} // namespace ww::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFont>
+#include <QObject>
+#include <QSize>
+
+class QAction;
+class QMainWindow;
+class QShortcut;
+
+namespace ww::ui {
+
+class PlaybackSetup;
+class TopologyScene;
+class TopologyView;
+
+// Presenter mode, for a classroom projector: full screen, the canvas drawn
+// larger and in high contrast (PresentationStyle::presenter()), bigger playback
+// buttons, and only the chrome a lesson needs (the palette, properties and
+// device tables docks and the canvas toolbar are hidden; the event list stays
+// as it was, the View menu shows or hides it). F11 toggles it, Esc leaves it;
+// leaving restores the window's layout exactly (saveState/restoreState).
+class PresenterMode : public QObject {
+    Q_OBJECT
+public:
+    PresenterMode(QMainWindow* window, TopologyScene* scene, TopologyView* view,
+                  PlaybackSetup* playback);
+
+    // Checkable, F11; for the View menu (also added to the window, so it works
+    // whatever has focus).
+    QAction* action() const { return action_; }
+    bool isActive() const { return active_; }
+    // The layout to remember when the window closes: the one from before
+    // presenting while presenter mode is on.
+    QByteArray normalState() const;
+    QByteArray normalGeometry() const;
+
+public Q_SLOTS:
+    void setActive(bool active);
+
+Q_SIGNALS:
+    void activeChanged(bool active);
+
+private:
+    void enter();
+    void leave();
+
+    QMainWindow* window_;
+    TopologyScene* scene_;
+    TopologyView* view_;
+    PlaybackSetup* playback_;
+    QAction* action_;
+    QShortcut* escape_;
+    bool active_ = false;
+    // What enter() changed, for leave().
+    QByteArray savedState_;
+    QByteArray savedGeometry_;
+    Qt::WindowStates savedWindowState_;
+    QSize savedIconSize_;
+    QFont savedToolbarFont_;
+};
+
+} // namespace ww::ui
