@@ -37,9 +37,6 @@ InspectorSetup::InspectorSetup(QMainWindow* window, PlaybackSetup* playback)
     , playback_(playback)
     , packet_(new inspector::PacketInspector(window))
     , layers_(new inspector::LayerView(window)) {
-    // Both scroll what does not fit; small minimums let the docks share the bottom row.
-    packet_->setMinimumSize(240, 160);
-    layers_->setMinimumSize(240, 160);
     auto* packetDock = new QDockWidget(tr("Packet inspector"), window);
     packetDock->setObjectName(QStringLiteral("inspectorDock"));
     packetDock->setWidget(packet_);

@@ -82,9 +82,10 @@ void MainWindow::restoreLayout() {
         resize(room.boundedTo(QSize(1600, 1000)) * 0.9);
         setWindowState(windowState() | Qt::WindowMaximized);
     }
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QByteArray state = settings.value(QStringLiteral("window/state")).toByteArray();
+    restoreState(state);
     if (settings.value(QStringLiteral("presenter/active"), false).toBool())
-        presenter_->setActive(true);
+        presenter_->startActive(state, geometry);
 }
 
 QDockWidget* MainWindow::addDock(const QString& title, const QString& objectName, QWidget* content,

@@ -20,7 +20,8 @@ namespace ww::ui {
 
 namespace {
 // Chrome a lesson does not need: the editing docks and the canvas toolbar.
-const char* const kHiddenDocks[] = {"paletteDock", "propertiesDock", "tablesDock"};
+const char* const kHiddenDocks[] = {"paletteDock", "propertiesDock", "tablesDock", "inspectorDock",
+                                    "layersDock"};
 constexpr int kPresenterIconSize = 40;
 constexpr qreal kPresenterFontScale = 1.5;
 constexpr qreal kPresenterMaxFitZoom = 1.6; // a small lab fills the projector
@@ -57,6 +58,14 @@ void PresenterMode::setActive(bool active) {
     escape_->setEnabled(active);
     appSettings().setValue(QStringLiteral("presenter/active"), active);
     Q_EMIT activeChanged(active);
+}
+
+void PresenterMode::startActive(const QByteArray& normalState, const QByteArray& normalGeometry) {
+    setActive(true);
+    if (!normalState.isEmpty())
+        savedState_ = normalState;
+    if (!normalGeometry.isEmpty())
+        savedGeometry_ = normalGeometry;
 }
 
 QByteArray PresenterMode::normalState() const {

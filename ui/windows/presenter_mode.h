@@ -38,6 +38,9 @@ public:
 
 public Q_SLOTS:
     void setActive(bool active);
+    // Starting in presenter mode: the layout to return to is the saved one, as given
+    // (a window not yet shown reports its hidden docks' sizes differently).
+    void startActive(const QByteArray& normalState, const QByteArray& normalGeometry);
 
 Q_SIGNALS:
     void activeChanged(bool active);
