@@ -30,10 +30,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Runs a large lab (hosts on two LANs pinging across a router) and reports the engine&apos;s speed. The trace is on: every event reaches a subscriber.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number of hosts (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -103,20 +99,6 @@
     </message>
     <message>
         <source>Simulated/wall time ratio: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wirewalk [LAB]            open the app (default: the built-in default lab)
-       wirewalk COMMAND [ARGS]
-
-Commands:
-  labs      list the built-in labs
-  run       simulate a lab headless; write pcapng and a JSON Lines trace
-  subnet    network, broadcast, mask and host range of ADDRESS/PREFIX
-  bench     measure the engine&apos;s speed on a large lab
-
-LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for details.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -311,6 +293,162 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
         <source>UDP %1 port %2: %3 datagrams received</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Canvas: %1 devices, %2 links; recording of %3 frames made in %4 ms; drawn from a moment with %5 frames on the links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 frames drawn at %2x%3 (%4 style), %5 to %6 tokens on the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame time: median %1 ms, p99 %2 ms (overlay update: median %3 ms, p99 %4 ms; drawing: median %5 ms, p99 %6 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU time per frame: median %1 ms, p99 %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start-up to first paint (median of %1 fresh processes): main window %2 ms, bare QWidget %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the canvas (this benchmark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames to draw (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw in presenter mode&apos;s style.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times drawing the playback canvas: 200 hosts, about 500 frames in flight, through the real canvas widget into an image; then start-up to the first painted window, the main window against a bare QWidget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--frames: &apos;%1&apos; is not a whole number from 1 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs a large lab (hosts on two LANs pinging across a router) and reports the engine&apos;s speed. The trace is on: every event reaches a subscriber.
+--canvas [--frames N] [--presenter] instead times drawing the playback canvas (200 hosts, ~500 frames in flight) and start-up to the first painted window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wirewalk [LAB]            open the app (default: the built-in default lab)
+       wirewalk COMMAND [ARGS]
+
+Commands:
+  labs      list the built-in labs
+  run       simulate a lab headless; write pcapng and a JSON Lines trace
+  subnet    network, broadcast, mask and host range of ADDRESS/PREFIX
+  bench     measure the engine&apos;s speed on a large lab
+  export    draw an event&apos;s encapsulation or a header diagram to SVG, PNG, PDF
+
+LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for details.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws the encapsulation story of event N of LAB (or one header diagram of its PDU) into an SVG, PNG or PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to draw: encapsulation (every layer and device) or header (one header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event whose PDU to draw (its number in &apos;wirewalk run --trace&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --view header: ethernet, arp, ipv4, icmp, udp or tcp (default: ipv4, else the innermost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>svg, png or pdf (default: from the output file&apos;s extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: expected exactly one LAB (a file path or builtin:NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view: &apos;%1&apos; is not one of encapsulation, header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o: required: the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not one of svg, png, pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event: required: the number of an event that carries a PDU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event: &apos;%1&apos; is out of range: this run has events 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event: event %1 (%2) carries no PDU; pick a frame, packet or segment event such as frame_tx_start or header_pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encapsulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event: event %1 has no header to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header: event %1 has no &apos;%2&apos; header; it has: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DevicePalette</name>
@@ -348,6 +486,145 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
     </message>
 </context>
 <context>
+    <name>Dissection</name>
+    <message>
+        <source>echo reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>echo request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation (padding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum segment size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SACK permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1, echo reply %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cut short: only %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero bytes that bring a short frame up to the 64-byte minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [correct]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [wrong]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address Resolution Protocol (ARP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet Protocol version 4 (IPv4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 header does not parse (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragment data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet Control Message Protocol (ICMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Datagram Protocol (UDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmission Control Protocol (TCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypertext Transfer Protocol (HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(end of header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditDeviceCommand</name>
     <message>
         <source>Edit %1</source>
@@ -358,6 +635,21 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
     <name>EditLinkCommand</name>
     <message>
         <source>Edit link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncapsulationStory</name>
+    <message>
+        <source>event %1: its PDU never travels in a frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 carries no PDU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,6 +889,65 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
         <source>%1 could not be opened:
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderDiagram</name>
+    <message>
+        <source>Ethernet II header (IEEE 802.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP packet (RFC 826)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 header (RFC 791)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP header (RFC 792)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP header (RFC 768)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP header (RFC 9293)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOS is today DSCP (6 bits) + ECN (2 bits), RFC 2474 and 3168; &quot;0 to 15&quot; was the old 4-bit TOS of RFC 1349.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full header also has total length, flags, fragment offset, header checksum and options: all drawn here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU is a property of the link (Ethernet: 1500 bytes), not of the packet: total length must fit it, or the packet is fragmented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A router reads the Ethernet header too; it differs from a switch by also reading and changing this header (TTL, checksum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FCS trailer (4 bytes) follows the payload; the receiver drops the frame when it does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSS 1460 + TCP header 20 + IP header 20 = 1500, Ethernet&apos;s MTU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careful: where the notes are loose</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,6 +1394,304 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
     </message>
 </context>
 <context>
+    <name>StoryPainter</name>
+    <message>
+        <source>pad+FCS </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2 + %3 = %4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2 = %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header −%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new frame: new MAC addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same packet inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet header only → flooded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet header only → forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL %1 → %2, checksum recomputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU %1: %2 fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ to the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1-byte IP packet does not fit the next link&apos;s MTU of %2 bytes (MTU is a property of the link): %3 splits it into %4 fragments; the fragment offset counts 8-byte units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP packet: %1 + %2 = %3 bytes of the link&apos;s MTU 1500 (MTU belongs to the link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 data + %2 %3 header + %4 IP header = %5 bytes; Ethernet&apos;s MTU is 1500 (a full TCP segment: 1460 + 20 + 20 = 1500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encapsulation and decapsulation: %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encapsulation and decapsulation: %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each device opens only the headers it needs: a switch the Ethernet header, a router the Ethernet and IP headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encapsulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decapsulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A router reads the Ethernet header too: it checks the destination MAC, opens the IP header, and builds a new frame. Source and destination IP stay the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also received the flooded frame and dropped it (not their MAC): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the frame before and after (changed fields highlighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arriving frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaving frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryText</name>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interface layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender: encapsulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L3 switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiver: decapsulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not for this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination MAC is mine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCS correct?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP header checksum correct?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination IP is mine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum correct?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an application on port %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCS wrong: frame dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not my MAC: frame dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL reached 0: packet dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP header checksum wrong: packet dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no application on this port: dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route: packet dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination on the same port: filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: + %2 header (%3 B) and FCS trailer (%4 B) → %5, %6 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: + %2 header (%3 B) → %4, %5 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes do not fit the link&apos;s MTU %3: %4 fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the frame goes onto the link as bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads only the Ethernet header: unknown destination MAC, flooded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads only the Ethernet header: destination MAC found, forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: − %2 header (%3 B): %4 opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: TTL %2 → %3, header checksum 0x%4 → 0x%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a new frame with new MAC addresses around the same packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: handed to the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubnetCommand</name>
     <message>
         <source>give an address with a prefix, e.g. 192.168.1.10/24</source>
@@ -1154,6 +1803,13 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
     </message>
     <message>
         <source>subnet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1681,6 +2337,103 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
     </message>
 </context>
 <context>
+    <name>ww::inspector::DissectionModel</name>
+    <message>
+        <source>bytes %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::inspector::LayerView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this view as SVG, PNG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a frame, packet or segment to see its layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps: press Play or Next to go through them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export encapsulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encapsulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a .svg, .png or .pdf file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::inspector::PacketInspector</name>
+    <message>
+        <source>Export diagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this header diagram as SVG, PNG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 carries no PDU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export header diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a .svg, .png or .pdf file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::ui::ArpCacheModel</name>
     <message>
         <source>IP address</source>
@@ -1924,6 +2677,17 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
     </message>
     <message>
         <source>All devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::InspectorSetup</name>
+    <message>
+        <source>Packet inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encapsulation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2279,6 +3043,17 @@ Frame %2: click to lose it on this link</source>
     </message>
     <message>
         <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::PresenterMode</name>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, large and high-contrast, for a projector (F11; Esc leaves)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,10 +30,6 @@
         <translation>(기본)</translation>
     </message>
     <message>
-        <source>Runs a large lab (hosts on two LANs pinging across a router) and reports the engine&apos;s speed. The trace is on: every event reaches a subscriber.</source>
-        <translation>큰 실습(두 LAN의 호스트들이 라우터 너머로 ping)을 실행해 엔진 속도를 보고합니다. 트레이스가 켜져 있어 모든 이벤트가 구독자에게 전달됩니다.</translation>
-    </message>
-    <message>
         <source>Number of hosts (default 200).</source>
         <translation>호스트 수 (기본 200).</translation>
     </message>
@@ -104,30 +100,6 @@
     <message>
         <source>Simulated/wall time ratio: %1.</source>
         <translation>시뮬레이션/실제 시간 비율: %1.</translation>
-    </message>
-    <message>
-        <source>Usage: wirewalk [LAB]            open the app (default: the built-in default lab)
-       wirewalk COMMAND [ARGS]
-
-Commands:
-  labs      list the built-in labs
-  run       simulate a lab headless; write pcapng and a JSON Lines trace
-  subnet    network, broadcast, mask and host range of ADDRESS/PREFIX
-  bench     measure the engine&apos;s speed on a large lab
-
-LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for details.
-</source>
-        <translation>사용법: wirewalk [LAB]            앱을 엽니다 (기본: 내장 기본 실습)
-       wirewalk COMMAND [ARGS]
-
-명령:
-  labs      내장 실습 목록
-  run       화면 없이 실습을 시뮬레이션; pcapng와 JSON Lines 트레이스 저장
-  subnet    ADDRESS/PREFIX의 네트워크 주소, 브로드캐스트 주소, 마스크, 호스트 범위
-  bench     큰 실습으로 엔진 속도 측정
-
-LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &apos;wirewalk COMMAND --help&apos;.
-</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -321,6 +293,174 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <source>UDP %1 port %2: %3 datagrams received</source>
         <translation>UDP %1 포트 %2: 데이터그램 %3개 수신</translation>
     </message>
+    <message>
+        <source>Canvas: %1 devices, %2 links; recording of %3 frames made in %4 ms; drawn from a moment with %5 frames on the links.</source>
+        <translation>캔버스: 장비 %1개, 링크 %2개. 프레임 %3개를 %4 ms에 기록했고, 링크 위에 프레임 %5개가 있는 시점부터 그립니다.</translation>
+    </message>
+    <message>
+        <source>%1 frames drawn at %2x%3 (%4 style), %5 to %6 tokens on the canvas.</source>
+        <translation>%2x%3 크기로 화면 %1장을 그림 (%4 스타일), 캔버스의 토큰 %5~%6개.</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>발표자</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Frame time: median %1 ms, p99 %2 ms (overlay update: median %3 ms, p99 %4 ms; drawing: median %5 ms, p99 %6 ms).</source>
+        <translation>화면당 시간: 중앙값 %1 ms, p99 %2 ms (오버레이 갱신: 중앙값 %3 ms, p99 %4 ms; 그리기: 중앙값 %5 ms, p99 %6 ms).</translation>
+    </message>
+    <message>
+        <source>CPU time per frame: median %1 ms, p99 %2 ms.</source>
+        <translation>화면당 CPU 시간: 중앙값 %1 ms, p99 %2 ms.</translation>
+    </message>
+    <message>
+        <source>Start-up to first paint (median of %1 fresh processes): main window %2 ms, bare QWidget %3 ms.</source>
+        <translation>첫 화면을 그리기까지의 시작 시간 (새 프로세스 %1개의 중앙값): 메인 창 %2 ms, 빈 QWidget %3 ms.</translation>
+    </message>
+    <message>
+        <source>Time the canvas (this benchmark).</source>
+        <translation>캔버스 그리기 시간을 잽니다 (이 벤치마크).</translation>
+    </message>
+    <message>
+        <source>Frames to draw (default 300).</source>
+        <translation>그릴 화면 수 (기본값 300).</translation>
+    </message>
+    <message>
+        <source>Draw in presenter mode&apos;s style.</source>
+        <translation>발표자 모드 스타일로 그립니다.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Times drawing the playback canvas: 200 hosts, about 500 frames in flight, through the real canvas widget into an image; then start-up to the first painted window, the main window against a bare QWidget.</source>
+        <translation>재생 캔버스를 그리는 시간을 잽니다: 호스트 200개, 전송 중인 프레임 약 500개를 실제 캔버스 위젯으로 이미지에 그립니다. 이어서 첫 창이 그려지기까지의 시작 시간을 메인 창과 빈 QWidget으로 비교합니다.</translation>
+    </message>
+    <message>
+        <source>--frames: &apos;%1&apos; is not a whole number from 1 to 100000</source>
+        <translation>--frames: &apos;%1&apos;은(는) 1에서 100000 사이의 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Runs a large lab (hosts on two LANs pinging across a router) and reports the engine&apos;s speed. The trace is on: every event reaches a subscriber.
+--canvas [--frames N] [--presenter] instead times drawing the playback canvas (200 hosts, ~500 frames in flight) and start-up to the first painted window.</source>
+        <translation>큰 실습(두 LAN의 호스트들이 라우터 너머로 ping)을 실행해 엔진 속도를 보고합니다. 트레이스가 켜져 있어 모든 이벤트가 구독자에게 전달됩니다.
+--canvas [--frames N] [--presenter]는 대신 재생 캔버스 그리기(호스트 200개, 전송 중인 프레임 약 500개)와 첫 창이 그려지기까지의 시작 시간을 잽니다.</translation>
+    </message>
+    <message>
+        <source>Usage: wirewalk [LAB]            open the app (default: the built-in default lab)
+       wirewalk COMMAND [ARGS]
+
+Commands:
+  labs      list the built-in labs
+  run       simulate a lab headless; write pcapng and a JSON Lines trace
+  subnet    network, broadcast, mask and host range of ADDRESS/PREFIX
+  bench     measure the engine&apos;s speed on a large lab
+  export    draw an event&apos;s encapsulation or a header diagram to SVG, PNG, PDF
+
+LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for details.
+</source>
+        <translation>사용법: wirewalk [LAB]            앱을 엽니다 (기본: 내장 기본 실습)
+       wirewalk COMMAND [ARGS]
+
+명령:
+  labs      내장 실습 목록
+  run       화면 없이 실습을 시뮬레이션; pcapng와 JSON Lines 트레이스 저장
+  subnet    ADDRESS/PREFIX의 네트워크 주소, 브로드캐스트 주소, 마스크, 호스트 범위
+  bench     큰 실습으로 엔진 속도 측정
+  export    이벤트의 캡슐화 과정이나 헤더 그림을 SVG, PNG, PDF로 그리기
+
+LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &apos;wirewalk COMMAND --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Draws the encapsulation story of event N of LAB (or one header diagram of its PDU) into an SVG, PNG or PDF file.</source>
+        <translation>LAB의 이벤트 N에 대한 캡슐화 과정(또는 그 PDU의 헤더 그림 하나)을 SVG, PNG, PDF 파일로 그립니다.</translation>
+    </message>
+    <message>
+        <source>What to draw: encapsulation (every layer and device) or header (one header).</source>
+        <translation>그릴 것: encapsulation(모든 계층과 장비) 또는 header(헤더 하나).</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <source>The event whose PDU to draw (its number in &apos;wirewalk run --trace&apos;).</source>
+        <translation>그릴 PDU가 담긴 이벤트 (&apos;wirewalk run --trace&apos;의 번호).</translation>
+    </message>
+    <message>
+        <source>With --view header: ethernet, arp, ipv4, icmp, udp or tcp (default: ipv4, else the innermost).</source>
+        <translation>--view header와 함께: ethernet, arp, ipv4, icmp, udp, tcp (기본: ipv4, 없으면 가장 안쪽 헤더).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>svg, png or pdf (default: from the output file&apos;s extension).</source>
+        <translation>svg, png, pdf (기본: 출력 파일의 확장자).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>쓸 파일.</translation>
+    </message>
+    <message>
+        <source>export: expected exactly one LAB (a file path or builtin:NAME)</source>
+        <translation>export: LAB(파일 경로 또는 builtin:NAME)를 정확히 하나 주세요</translation>
+    </message>
+    <message>
+        <source>--view: &apos;%1&apos; is not one of encapsulation, header</source>
+        <translation>--view: &apos;%1&apos;은(는) encapsulation, header 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>-o: required: the file to write</source>
+        <translation>-o: 필수: 쓸 파일</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not one of svg, png, pdf</source>
+        <translation>--format: &apos;%1&apos;은(는) svg, png, pdf 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>--event: required: the number of an event that carries a PDU</source>
+        <translation>--event: 필수: PDU가 담긴 이벤트의 번호</translation>
+    </message>
+    <message>
+        <source>--event: &apos;%1&apos; is out of range: this run has events 0 to %2</source>
+        <translation>--event: &apos;%1&apos;은(는) 범위 밖입니다: 이 실행의 이벤트는 0부터 %2까지</translation>
+    </message>
+    <message>
+        <source>--event: event %1 (%2) carries no PDU; pick a frame, packet or segment event such as frame_tx_start or header_pushed</source>
+        <translation>--event: 이벤트 %1(%2)에는 PDU가 없습니다. frame_tx_start나 header_pushed 같은 프레임, 패킷, 세그먼트 이벤트를 고르세요</translation>
+    </message>
+    <message>
+        <source>--event: %1</source>
+        <translation>--event: %1</translation>
+    </message>
+    <message>
+        <source>Encapsulation</source>
+        <translation>캡슐화</translation>
+    </message>
+    <message>
+        <source>--event: event %1 has no header to draw</source>
+        <translation>--event: 이벤트 %1에는 그릴 헤더가 없습니다</translation>
+    </message>
+    <message>
+        <source>--header: event %1 has no &apos;%2&apos; header; it has: %3</source>
+        <translation>--header: 이벤트 %1에는 &apos;%2&apos; 헤더가 없습니다. 있는 헤더: %3</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1에 썼습니다</translation>
+    </message>
 </context>
 <context>
     <name>DevicePalette</name>
@@ -358,6 +498,145 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
 </context>
 <context>
+    <name>Dissection</name>
+    <message>
+        <source>echo reply</source>
+        <translation>에코 응답</translation>
+    </message>
+    <message>
+        <source>destination unreachable</source>
+        <translation>목적지 도달 불가</translation>
+    </message>
+    <message>
+        <source>echo request</source>
+        <translation>에코 요청</translation>
+    </message>
+    <message>
+        <source>time exceeded</source>
+        <translation>시간 초과</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1바이트</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2바이트)</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>응답</translation>
+    </message>
+    <message>
+        <source>End of options</source>
+        <translation>옵션 끝</translation>
+    </message>
+    <message>
+        <source>No operation (padding)</source>
+        <translation>NOP (채움)</translation>
+    </message>
+    <message>
+        <source>Maximum segment size</source>
+        <translation>최대 세그먼트 크기 (MSS)</translation>
+    </message>
+    <message>
+        <source>Window scale</source>
+        <translation>윈도 스케일</translation>
+    </message>
+    <message>
+        <source>SACK permitted</source>
+        <translation>SACK 허용</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>타임스탬프</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>옵션 %1</translation>
+    </message>
+    <message>
+        <source>value %1, echo reply %2</source>
+        <translation>값 %1, 에코 응답 %2</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: only %2 bytes</source>
+        <translation>%1이(가) 잘렸습니다: %2바이트뿐</translation>
+    </message>
+    <message>
+        <source>Ethernet II</source>
+        <translation>이더넷 II</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>패딩</translation>
+    </message>
+    <message>
+        <source>Zero bytes that bring a short frame up to the 64-byte minimum</source>
+        <translation>짧은 프레임을 최소 64바이트로 채우는 0 바이트</translation>
+    </message>
+    <message>
+        <source> [correct]</source>
+        <translation> [정상]</translation>
+    </message>
+    <message>
+        <source> [wrong]</source>
+        <translation> [오류]</translation>
+    </message>
+    <message>
+        <source>Address Resolution Protocol (ARP)</source>
+        <translation>주소 결정 프로토콜 (ARP)</translation>
+    </message>
+    <message>
+        <source>Internet Protocol version 4 (IPv4)</source>
+        <translation>인터넷 프로토콜 버전 4 (IPv4)</translation>
+    </message>
+    <message>
+        <source>IPv4 header does not parse (%1)</source>
+        <translation>IPv4 헤더를 해석할 수 없음 (%1)</translation>
+    </message>
+    <message>
+        <source>Fragment data</source>
+        <translation>프래그먼트 데이터</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Internet Control Message Protocol (ICMP)</source>
+        <translation>인터넷 제어 메시지 프로토콜 (ICMP)</translation>
+    </message>
+    <message>
+        <source>User Datagram Protocol (UDP)</source>
+        <translation>사용자 데이터그램 프로토콜 (UDP)</translation>
+    </message>
+    <message>
+        <source>Transmission Control Protocol (TCP)</source>
+        <translation>전송 제어 프로토콜 (TCP)</translation>
+    </message>
+    <message>
+        <source>Hypertext Transfer Protocol (HTTP)</source>
+        <translation>하이퍼텍스트 전송 프로토콜 (HTTP)</translation>
+    </message>
+    <message>
+        <source>(end of header)</source>
+        <translation>(헤더 끝)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>본문</translation>
+    </message>
+</context>
+<context>
     <name>EditDeviceCommand</name>
     <message>
         <source>Edit %1</source>
@@ -369,6 +648,21 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <message>
         <source>Edit link %1</source>
         <translation>링크 %1 편집</translation>
+    </message>
+</context>
+<context>
+    <name>EncapsulationStory</name>
+    <message>
+        <source>event %1: its PDU never travels in a frame</source>
+        <translation>이벤트 %1: 이 PDU는 프레임에 담겨 전송되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>event %1 carries no PDU</source>
+        <translation>이벤트 %1에는 PDU가 없습니다</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>장비 %1</translation>
     </message>
 </context>
 <context>
@@ -610,6 +904,65 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <translation>%1을(를) 열 수 없습니다:
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderDiagram</name>
+    <message>
+        <source>Ethernet II header (IEEE 802.3)</source>
+        <translation>이더넷 II 헤더 (IEEE 802.3)</translation>
+    </message>
+    <message>
+        <source>ARP packet (RFC 826)</source>
+        <translation>ARP 패킷 (RFC 826)</translation>
+    </message>
+    <message>
+        <source>IPv4 header (RFC 791)</source>
+        <translation>IPv4 헤더 (RFC 791)</translation>
+    </message>
+    <message>
+        <source>ICMP header (RFC 792)</source>
+        <translation>ICMP 헤더 (RFC 792)</translation>
+    </message>
+    <message>
+        <source>UDP header (RFC 768)</source>
+        <translation>UDP 헤더 (RFC 768)</translation>
+    </message>
+    <message>
+        <source>TCP header (RFC 9293)</source>
+        <translation>TCP 헤더 (RFC 9293)</translation>
+    </message>
+    <message>
+        <source>TOS is today DSCP (6 bits) + ECN (2 bits), RFC 2474 and 3168; &quot;0 to 15&quot; was the old 4-bit TOS of RFC 1349.</source>
+        <translation>TOS는 오늘날 DSCP(6비트) + ECN(2비트)입니다 (RFC 2474, 3168). &quot;0~15&quot;는 RFC 1349의 옛 4비트 TOS였습니다.</translation>
+    </message>
+    <message>
+        <source>The full header also has total length, flags, fragment offset, header checksum and options: all drawn here.</source>
+        <translation>실제 헤더에는 전체 길이, 플래그, 프래그먼트 오프셋, 헤더 체크섬, 옵션도 있습니다: 여기 모두 그렸습니다.</translation>
+    </message>
+    <message>
+        <source>MTU is a property of the link (Ethernet: 1500 bytes), not of the packet: total length must fit it, or the packet is fragmented.</source>
+        <translation>MTU는 패킷이 아니라 링크의 속성입니다 (이더넷: 1500바이트). 전체 길이가 이를 넘으면 패킷은 단편화됩니다.</translation>
+    </message>
+    <message>
+        <source>A router reads the Ethernet header too; it differs from a switch by also reading and changing this header (TTL, checksum).</source>
+        <translation>라우터도 이더넷 헤더를 읽습니다. 스위치와 다른 점은 이 헤더까지 읽고 바꾼다는 것입니다 (TTL, 체크섬).</translation>
+    </message>
+    <message>
+        <source>The FCS trailer (4 bytes) follows the payload; the receiver drops the frame when it does not match.</source>
+        <translation>FCS 트레일러(4바이트)는 페이로드 뒤에 붙습니다. 수신 측은 값이 맞지 않으면 프레임을 버립니다.</translation>
+    </message>
+    <message>
+        <source>MSS 1460 + TCP header 20 + IP header 20 = 1500, Ethernet&apos;s MTU.</source>
+        <translation>MSS 1460 + TCP 헤더 20 + IP 헤더 20 = 1500, 이더넷의 MTU.</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes</source>
+        <translation>%1, %2바이트</translation>
+    </message>
+    <message>
+        <source>Careful: where the notes are loose</source>
+        <translation>주의: 노트가 단순화한 부분</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1405,304 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
 </context>
 <context>
+    <name>StoryPainter</name>
+    <message>
+        <source>pad+FCS </source>
+        <translation>패딩+FCS </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1바이트</translation>
+    </message>
+    <message>
+        <source>%1 + %2 + %3 = %4 bytes</source>
+        <translation>%1 + %2 + %3 = %4바이트</translation>
+    </message>
+    <message>
+        <source>%1 + %2 = %3 bytes</source>
+        <translation>%1 + %2 = %3바이트</translation>
+    </message>
+    <message>
+        <source>%1 opened</source>
+        <translation>%1 열어 봄</translation>
+    </message>
+    <message>
+        <source>header −%1 bytes</source>
+        <translation>헤더 −%1바이트</translation>
+    </message>
+    <message>
+        <source>new frame: new MAC addresses</source>
+        <translation>새 프레임: 새 MAC 주소</translation>
+    </message>
+    <message>
+        <source>same packet inside</source>
+        <translation>안의 패킷은 그대로</translation>
+    </message>
+    <message>
+        <source>Ethernet header only → flooded</source>
+        <translation>이더넷 헤더만 읽음 → 플러딩</translation>
+    </message>
+    <message>
+        <source>Ethernet header only → forwarded</source>
+        <translation>이더넷 헤더만 읽음 → 전달</translation>
+    </message>
+    <message>
+        <source>TTL %1 → %2, checksum recomputed</source>
+        <translation>TTL %1 → %2, 체크섬 다시 계산</translation>
+    </message>
+    <message>
+        <source>MTU %1: %2 fragments</source>
+        <translation>MTU %1: 프래그먼트 %2개</translation>
+    </message>
+    <message>
+        <source>→ to the application</source>
+        <translation>→ 응용 프로그램으로</translation>
+    </message>
+    <message>
+        <source>The %1-byte IP packet does not fit the next link&apos;s MTU of %2 bytes (MTU is a property of the link): %3 splits it into %4 fragments; the fragment offset counts 8-byte units</source>
+        <translation>%1바이트 IP 패킷은 다음 링크의 MTU %2바이트에 들어가지 않습니다 (MTU는 링크의 속성): %3이(가) 프래그먼트 %4개로 나눕니다. 프래그먼트 오프셋은 8바이트 단위입니다</translation>
+    </message>
+    <message>
+        <source>IP packet: %1 + %2 = %3 bytes of the link&apos;s MTU 1500 (MTU belongs to the link)</source>
+        <translation>IP 패킷: %1 + %2 = %3바이트, 링크의 MTU 1500 안에 (MTU는 링크의 속성)</translation>
+    </message>
+    <message>
+        <source>%1 data + %2 %3 header + %4 IP header = %5 bytes; Ethernet&apos;s MTU is 1500 (a full TCP segment: 1460 + 20 + 20 = 1500)</source>
+        <translation>데이터 %1 + %3 헤더 %2 + IP 헤더 %4 = %5바이트. 이더넷 MTU는 1500 (가득 찬 TCP 세그먼트: 1460 + 20 + 20 = 1500)</translation>
+    </message>
+    <message>
+        <source>Encapsulation and decapsulation: %1 from %2</source>
+        <translation>캡슐화와 역캡슐화: %2의 %1</translation>
+    </message>
+    <message>
+        <source>Encapsulation and decapsulation: %1 from %2 to %3</source>
+        <translation>캡슐화와 역캡슐화: %2에서 %3(으)로 가는 %1</translation>
+    </message>
+    <message>
+        <source>Each device opens only the headers it needs: a switch the Ethernet header, a router the Ethernet and IP headers.</source>
+        <translation>장비마다 필요한 헤더만 엽니다: 스위치는 이더넷 헤더, 라우터는 이더넷과 IP 헤더.</translation>
+    </message>
+    <message>
+        <source>(not opened)</source>
+        <translation>(열지 않음)</translation>
+    </message>
+    <message>
+        <source>encapsulation</source>
+        <translation>캡슐화</translation>
+    </message>
+    <message>
+        <source>decapsulation</source>
+        <translation>역캡슐화</translation>
+    </message>
+    <message>
+        <source>Link: bits</source>
+        <translation>링크: 비트</translation>
+    </message>
+    <message>
+        <source>A router reads the Ethernet header too: it checks the destination MAC, opens the IP header, and builds a new frame. Source and destination IP stay the same.</source>
+        <translation>라우터도 이더넷 헤더를 읽습니다: 목적지 MAC을 확인하고, IP 헤더를 열고, 새 프레임을 만듭니다. 출발지와 목적지 IP는 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Also received the flooded frame and dropped it (not their MAC): %1</source>
+        <translation>플러딩된 프레임을 받았지만 자기 MAC이 아니라 버림: %1</translation>
+    </message>
+    <message>
+        <source>%1: the frame before and after (changed fields highlighted)</source>
+        <translation>%1: 들어온 프레임과 나가는 프레임 (바뀐 필드 강조)</translation>
+    </message>
+    <message>
+        <source>arriving frame</source>
+        <translation>들어온 프레임</translation>
+    </message>
+    <message>
+        <source>leaving frame</source>
+        <translation>나가는 프레임</translation>
+    </message>
+</context>
+<context>
+    <name>StoryText</name>
+    <message>
+        <source>message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>세그먼트</translation>
+    </message>
+    <message>
+        <source>datagram</source>
+        <translation>데이터그램</translation>
+    </message>
+    <message>
+        <source>packet</source>
+        <translation>패킷</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>프레임</translation>
+    </message>
+    <message>
+        <source>Application layer</source>
+        <translation>응용 계층</translation>
+    </message>
+    <message>
+        <source>Transport layer</source>
+        <translation>전송 계층</translation>
+    </message>
+    <message>
+        <source>Internet layer</source>
+        <translation>인터넷 계층</translation>
+    </message>
+    <message>
+        <source>Network interface layer</source>
+        <translation>네트워크 인터페이스 계층</translation>
+    </message>
+    <message>
+        <source>sender: encapsulation</source>
+        <translation>송신 측: 캡슐화</translation>
+    </message>
+    <message>
+        <source>L2 switch</source>
+        <translation>L2 스위치</translation>
+    </message>
+    <message>
+        <source>router</source>
+        <translation>라우터</translation>
+    </message>
+    <message>
+        <source>L3 switch</source>
+        <translation>L3 스위치</translation>
+    </message>
+    <message>
+        <source>receiver: decapsulation</source>
+        <translation>수신 측: 역캡슐화</translation>
+    </message>
+    <message>
+        <source>not for this host</source>
+        <translation>이 호스트 앞이 아님</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>이더넷</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>application data</source>
+        <translation>응용 데이터</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>destination MAC is mine?</source>
+        <translation>목적지 MAC이 내 것인가?</translation>
+    </message>
+    <message>
+        <source>FCS correct?</source>
+        <translation>FCS가 맞는가?</translation>
+    </message>
+    <message>
+        <source>IP header checksum correct?</source>
+        <translation>IP 헤더 체크섬이 맞는가?</translation>
+    </message>
+    <message>
+        <source>destination IP is mine?</source>
+        <translation>목적지 IP가 내 것인가?</translation>
+    </message>
+    <message>
+        <source>checksum correct?</source>
+        <translation>체크섬이 맞는가?</translation>
+    </message>
+    <message>
+        <source>an application on port %1?</source>
+        <translation>포트 %1에 응용 프로그램이 있는가?</translation>
+    </message>
+    <message>
+        <source>FCS wrong: frame dropped</source>
+        <translation>FCS 오류: 프레임 버림</translation>
+    </message>
+    <message>
+        <source>not my MAC: frame dropped</source>
+        <translation>내 MAC이 아님: 프레임 버림</translation>
+    </message>
+    <message>
+        <source>TTL reached 0: packet dropped</source>
+        <translation>TTL이 0이 됨: 패킷 버림</translation>
+    </message>
+    <message>
+        <source>IP header checksum wrong: packet dropped</source>
+        <translation>IP 헤더 체크섬 오류: 패킷 버림</translation>
+    </message>
+    <message>
+        <source>no application on this port: dropped</source>
+        <translation>이 포트에 응용 프로그램 없음: 버림</translation>
+    </message>
+    <message>
+        <source>no route: packet dropped</source>
+        <translation>경로 없음: 패킷 버림</translation>
+    </message>
+    <message>
+        <source>destination on the same port: filtered</source>
+        <translation>목적지가 같은 포트 쪽: 필터링</translation>
+    </message>
+    <message>
+        <source>dropped: %1</source>
+        <translation>버림: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 bytes</source>
+        <translation>%1: %2 생성, %3바이트</translation>
+    </message>
+    <message>
+        <source>%1: + %2 header (%3 B) and FCS trailer (%4 B) → %5, %6 bytes</source>
+        <translation>%1: + %2 헤더(%3 B)와 FCS 트레일러(%4 B) → %5, %6바이트</translation>
+    </message>
+    <message>
+        <source>%1: + %2 header (%3 B) → %4, %5 bytes</source>
+        <translation>%1: + %2 헤더(%3 B) → %4, %5바이트</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes do not fit the link&apos;s MTU %3: %4 fragments</source>
+        <translation>%1: %2바이트는 링크의 MTU %3에 들어가지 않음: 프래그먼트 %4개</translation>
+    </message>
+    <message>
+        <source>%1: the frame goes onto the link as bits</source>
+        <translation>%1: 프레임이 비트가 되어 링크로 나감</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 reads only the Ethernet header: unknown destination MAC, flooded</source>
+        <translation>%1은(는) 이더넷 헤더만 읽음: 모르는 목적지 MAC, 플러딩</translation>
+    </message>
+    <message>
+        <source>%1 reads only the Ethernet header: destination MAC found, forwarded</source>
+        <translation>%1은(는) 이더넷 헤더만 읽음: 목적지 MAC을 찾아 전달</translation>
+    </message>
+    <message>
+        <source>%1: − %2 header (%3 B): %4 opened</source>
+        <translation>%1: − %2 헤더(%3 B): %4 열어 봄</translation>
+    </message>
+    <message>
+        <source>%1: TTL %2 → %3, header checksum 0x%4 → 0x%5</source>
+        <translation>%1: TTL %2 → %3, 헤더 체크섬 0x%4 → 0x%5</translation>
+    </message>
+    <message>
+        <source>%1: a new frame with new MAC addresses around the same packet</source>
+        <translation>%1: 같은 패킷을 새 MAC 주소의 새 프레임에 담음</translation>
+    </message>
+    <message>
+        <source>%1: handed to the application</source>
+        <translation>%1: 응용 프로그램에 전달</translation>
+    </message>
+</context>
+<context>
     <name>SubnetCommand</name>
     <message>
         <source>give an address with a prefix, e.g. 192.168.1.10/24</source>
@@ -1164,6 +1815,13 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <message>
         <source>subnet: %1</source>
         <translation>subnet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +2348,103 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
 </context>
 <context>
+    <name>ww::inspector::DissectionModel</name>
+    <message>
+        <source>bytes %1-%2</source>
+        <translation>바이트 %1-%2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+</context>
+<context>
+    <name>ww::inspector::LayerView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Whole story</source>
+        <translation>전체 보기</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Save this view as SVG, PNG or PDF</source>
+        <translation>이 화면을 SVG, PNG, PDF로 저장</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Select a frame, packet or segment to see its layers.</source>
+        <translation>프레임, 패킷, 세그먼트를 선택하면 계층별 과정이 보입니다.</translation>
+    </message>
+    <message>
+        <source>%1 steps: press Play or Next to go through them</source>
+        <translation>%1단계: 재생이나 다음을 눌러 차례로 보세요</translation>
+    </message>
+    <message>
+        <source>Export encapsulation</source>
+        <translation>캡슐화 과정 내보내기</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>SVG 이미지 (*.svg);;PNG 이미지 (*.png);;PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Encapsulation</source>
+        <translation>캡슐화</translation>
+    </message>
+    <message>
+        <source>Use a .svg, .png or .pdf file name.</source>
+        <translation>.svg, .png, .pdf 파일 이름을 쓰세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ww::inspector::PacketInspector</name>
+    <message>
+        <source>Export diagram…</source>
+        <translation>그림 내보내기…</translation>
+    </message>
+    <message>
+        <source>Save this header diagram as SVG, PNG or PDF</source>
+        <translation>이 헤더 그림을 SVG, PNG, PDF로 저장</translation>
+    </message>
+    <message>
+        <source>Event %1 carries no PDU.</source>
+        <translation>이벤트 %1에는 PDU가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export header diagram</source>
+        <translation>헤더 그림 내보내기</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>SVG 이미지 (*.svg);;PNG 이미지 (*.png);;PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Use a .svg, .png or .pdf file name.</source>
+        <translation>.svg, .png, .pdf 파일 이름을 쓰세요.</translation>
+    </message>
+</context>
+<context>
     <name>ww::ui::ArpCacheModel</name>
     <message>
         <source>IP address</source>
@@ -1935,6 +2690,17 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <message>
         <source>All devices</source>
         <translation>모든 장비</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::InspectorSetup</name>
+    <message>
+        <source>Packet inspector</source>
+        <translation>패킷 검사기</translation>
+    </message>
+    <message>
+        <source>Encapsulation</source>
+        <translation>캡슐화</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +3063,17 @@ Frame %2: click to lose it on this link</source>
     <message>
         <source>Pause</source>
         <translation>일시 정지</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::PresenterMode</name>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>발표자 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, large and high-contrast, for a projector (F11; Esc leaves)</source>
+        <translation>프로젝터용 전체 화면: 크게, 고대비로 (F11, Esc로 나가기)</translation>
     </message>
 </context>
 <context>
