@@ -669,7 +669,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <name>EventDescriber</name>
     <message>
         <source>Link</source>
-        <translation>링크</translation>
+        <translation>네트워크 인터페이스</translation>
     </message>
     <message>
         <source>Internet</source>
@@ -1456,7 +1456,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>→ to the application</source>
-        <translation>→ 응용 프로그램으로</translation>
+        <translation>→ 애플리케이션으로</translation>
     </message>
     <message>
         <source>The %1-byte IP packet does not fit the next link&apos;s MTU of %2 bytes (MTU is a property of the link): %3 splits it into %4 fragments; the fragment offset counts 8-byte units</source>
@@ -1543,11 +1543,11 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>Application layer</source>
-        <translation>응용 계층</translation>
+        <translation>애플리케이션 계층</translation>
     </message>
     <message>
         <source>Transport layer</source>
-        <translation>전송 계층</translation>
+        <translation>트랜스포트 계층</translation>
     </message>
     <message>
         <source>Internet layer</source>
@@ -1591,7 +1591,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>application data</source>
-        <translation>응용 데이터</translation>
+        <translation>애플리케이션 데이터</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1619,7 +1619,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>an application on port %1?</source>
-        <translation>포트 %1에 응용 프로그램이 있는가?</translation>
+        <translation>포트 %1에 애플리케이션이 있는가?</translation>
     </message>
     <message>
         <source>FCS wrong: frame dropped</source>
@@ -1639,7 +1639,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>no application on this port: dropped</source>
-        <translation>이 포트에 응용 프로그램 없음: 버림</translation>
+        <translation>이 포트에 애플리케이션 없음: 버림</translation>
     </message>
     <message>
         <source>no route: packet dropped</source>
@@ -1699,7 +1699,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>%1: handed to the application</source>
-        <translation>%1: 응용 프로그램에 전달</translation>
+        <translation>%1: 애플리케이션에 전달</translation>
     </message>
 </context>
 <context>
