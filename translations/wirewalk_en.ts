@@ -672,42 +672,6 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TTL expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lost on the link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dropped by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no route</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ARP got no answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FCS error (corrupted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not for this MAC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>filtered (same segment)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>port unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MAC table: port %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,6 +1333,221 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
     </message>
     <message>
         <source>TCP (malformed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonText</name>
+    <message>
+        <source>lost on the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transmit queue full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCS error (corrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not for this MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered (same segment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP header checksum wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not for this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP got no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many packets waiting for ARP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too big for the MTU, DF set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassembly timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcast not forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private address not routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody waiting for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TCP connection (RST sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the TCP window (ACK sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT cannot translate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP header checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transport checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connection to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP GET from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fast retransmit: halved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout: back to 1 segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fast retransmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window probe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

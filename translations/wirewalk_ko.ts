@@ -684,42 +684,6 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <translation>애플리케이션</translation>
     </message>
     <message>
-        <source>TTL expired</source>
-        <translation>TTL 만료</translation>
-    </message>
-    <message>
-        <source>lost on the link</source>
-        <translation>링크에서 손실</translation>
-    </message>
-    <message>
-        <source>dropped by you</source>
-        <translation>사용자가 폐기</translation>
-    </message>
-    <message>
-        <source>no route</source>
-        <translation>경로 없음</translation>
-    </message>
-    <message>
-        <source>ARP got no answer</source>
-        <translation>ARP 응답 없음</translation>
-    </message>
-    <message>
-        <source>FCS error (corrupted)</source>
-        <translation>FCS 오류 (손상됨)</translation>
-    </message>
-    <message>
-        <source>not for this MAC</source>
-        <translation>이 MAC 대상이 아님</translation>
-    </message>
-    <message>
-        <source>filtered (same segment)</source>
-        <translation>필터링됨 (같은 세그먼트)</translation>
-    </message>
-    <message>
-        <source>port unreachable</source>
-        <translation>포트 도달 불가</translation>
-    </message>
-    <message>
         <source>MAC table: port %1</source>
         <translation>MAC 테이블: 포트 %1</translation>
     </message>
@@ -1382,6 +1346,221 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <message>
         <source>TCP (malformed)</source>
         <translation>TCP (잘못된 형식)</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonText</name>
+    <message>
+        <source>lost on the link</source>
+        <translation>링크에서 손실</translation>
+    </message>
+    <message>
+        <source>dropped by you</source>
+        <translation>사용자가 폐기</translation>
+    </message>
+    <message>
+        <source>transmit queue full</source>
+        <translation>전송 대기열이 가득 참</translation>
+    </message>
+    <message>
+        <source>FCS error (corrupted)</source>
+        <translation>FCS 오류 (손상됨)</translation>
+    </message>
+    <message>
+        <source>not for this MAC</source>
+        <translation>이 MAC 앞이 아님</translation>
+    </message>
+    <message>
+        <source>filtered (same segment)</source>
+        <translation>필터링 (같은 세그먼트)</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>형식 오류</translation>
+    </message>
+    <message>
+        <source>IP header checksum wrong</source>
+        <translation>IP 헤더 체크섬 오류</translation>
+    </message>
+    <message>
+        <source>not for this host</source>
+        <translation>이 호스트 앞이 아님</translation>
+    </message>
+    <message>
+        <source>no route</source>
+        <translation>경로 없음</translation>
+    </message>
+    <message>
+        <source>TTL expired</source>
+        <translation>TTL 만료</translation>
+    </message>
+    <message>
+        <source>ARP got no answer</source>
+        <translation>ARP 응답 없음</translation>
+    </message>
+    <message>
+        <source>too many packets waiting for ARP</source>
+        <translation>ARP를 기다리는 패킷이 너무 많음</translation>
+    </message>
+    <message>
+        <source>too big for the MTU, DF set</source>
+        <translation>MTU보다 크고 DF가 설정됨</translation>
+    </message>
+    <message>
+        <source>reassembly timed out</source>
+        <translation>재조립 시간 초과</translation>
+    </message>
+    <message>
+        <source>broadcast not forwarded</source>
+        <translation>브로드캐스트는 전달하지 않음</translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation>포트 도달 불가</translation>
+    </message>
+    <message>
+        <source>protocol unreachable</source>
+        <translation>프로토콜 도달 불가</translation>
+    </message>
+    <message>
+        <source>private address not routed</source>
+        <translation>사설 주소는 라우팅되지 않음</translation>
+    </message>
+    <message>
+        <source>nobody waiting for it</source>
+        <translation>기다리는 곳 없음</translation>
+    </message>
+    <message>
+        <source>checksum wrong</source>
+        <translation>체크섬 오류</translation>
+    </message>
+    <message>
+        <source>no TCP connection (RST sent)</source>
+        <translation>TCP 연결 없음 (RST 보냄)</translation>
+    </message>
+    <message>
+        <source>outside the TCP window (ACK sent)</source>
+        <translation>TCP 윈도우 밖 (ACK 보냄)</translation>
+    </message>
+    <message>
+        <source>NAT cannot translate it</source>
+        <translation>NAT 변환 불가</translation>
+    </message>
+    <message>
+        <source>destination MAC</source>
+        <translation>목적지 MAC</translation>
+    </message>
+    <message>
+        <source>FCS</source>
+        <translation>FCS</translation>
+    </message>
+    <message>
+        <source>IP header checksum</source>
+        <translation>IP 헤더 체크섬</translation>
+    </message>
+    <message>
+        <source>destination IP</source>
+        <translation>목적지 IP</translation>
+    </message>
+    <message>
+        <source>transport checksum</source>
+        <translation>트랜스포트 체크섬</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>learned</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>refreshed</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>aged out</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>asked again</source>
+        <translation>재요청</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <source>UDP to</source>
+        <translation>UDP 전송:</translation>
+    </message>
+    <message>
+        <source>TCP connection to</source>
+        <translation>TCP 연결:</translation>
+    </message>
+    <message>
+        <source>HTTP GET from</source>
+        <translation>HTTP GET:</translation>
+    </message>
+    <message>
+        <source>grew</source>
+        <translation>증가</translation>
+    </message>
+    <message>
+        <source>fast retransmit: halved</source>
+        <translation>빠른 재전송: 절반으로</translation>
+    </message>
+    <message>
+        <source>partial ACK</source>
+        <translation>부분 ACK</translation>
+    </message>
+    <message>
+        <source>recovery ended</source>
+        <translation>복구 끝</translation>
+    </message>
+    <message>
+        <source>timeout: back to 1 segment</source>
+        <translation>타임아웃: 1 세그먼트로</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>타임아웃</translation>
+    </message>
+    <message>
+        <source>fast retransmit</source>
+        <translation>빠른 재전송</translation>
+    </message>
+    <message>
+        <source>window probe</source>
+        <translation>윈도우 프로브</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "canvas/playback_overlay.h"
+#include "models/reason_text.h"
 
 #include "canvas/decision_callout.h"
 #include "canvas/drop_mark.h"

@@ -1,4 +1,5 @@
 #include "inspector/story_text.h"
+#include "models/reason_text.h"
 
 #include <QCoreApplication>
 
@@ -126,7 +127,7 @@ QString dropText(DropReason reason) {
         return QCoreApplication::translate("StoryText", "destination on the same port: filtered");
     default:
         return QCoreApplication::translate("StoryText", "dropped: %1")
-            .arg(QString::fromLatin1(toString(reason)));
+            .arg(ui::dropReasonText(reason));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "models/event_summary.h"
+#include "models/reason_text.h"
 
 #include "wire/dhcp.h"
 
@@ -63,32 +64,6 @@ QString layerName(Layer layer) {
         return EventDescriber::tr("Application");
     }
     return {};
-}
-
-QString dropReasonText(DropReason reason) {
-    QString s = QString::fromLatin1(toString(reason)).replace(QLatin1Char('_'), QLatin1Char(' '));
-    switch (reason) {
-    case DropReason::TtlExpired:
-        return EventDescriber::tr("TTL expired");
-    case DropReason::LinkLoss:
-        return EventDescriber::tr("lost on the link");
-    case DropReason::Injected:
-        return EventDescriber::tr("dropped by you");
-    case DropReason::NoRoute:
-        return EventDescriber::tr("no route");
-    case DropReason::ArpFailed:
-        return EventDescriber::tr("ARP got no answer");
-    case DropReason::FcsError:
-        return EventDescriber::tr("FCS error (corrupted)");
-    case DropReason::NotForThisMac:
-        return EventDescriber::tr("not for this MAC");
-    case DropReason::SameSegment:
-        return EventDescriber::tr("filtered (same segment)");
-    case DropReason::PortUnreachable:
-        return EventDescriber::tr("port unreachable");
-    default:
-        return s;
-    }
 }
 
 QString EventDescriber::switchDecisionText(const RecordedRun& run, const SwitchDecision& d) {
@@ -183,7 +158,7 @@ EventRow EventDescriber::describe(const Event& event) {
                             : e.check == Check::TransportChecksum || e.check == Check::Port ? 2
                                                                                             : 1;
                 row.summary = (e.passed ? tr("Check %1 passed") : tr("Check %1 failed"))
-                                  .arg(QString::fromLatin1(toString(e.check)));
+                                  .arg(checkText(e.check));
                 row.detail = e.passed;
             } else if constexpr (std::is_same_v<T, SwitchDecision>) {
                 row.device = e.device;
@@ -202,8 +177,8 @@ EventRow EventDescriber::describe(const Event& event) {
                 row.device = e.device;
                 row.layer = static_cast<int>(Layer::NetworkInterface);
                 row.summary = tr("%1: MAC table %2 %3 on %4")
-                                  .arg(name(e.device), QString::fromLatin1(toString(e.change)),
-                                       mac(e.mac), run.portName(e.device, e.port));
+                                  .arg(name(e.device), macTableChangeText(e.change), mac(e.mac),
+                                       run.portName(e.device, e.port));
             } else if constexpr (std::is_same_v<T, RouterDecision>) {
                 row.device = e.device;
                 row.layer = static_cast<int>(Layer::Internet);
@@ -239,15 +214,15 @@ EventRow EventDescriber::describe(const Event& event) {
                 row.layer = static_cast<int>(Layer::NetworkInterface);
                 row.protocol = QStringLiteral("ARP");
                 row.summary = tr("%1: ARP cache %2 %3 is at %4")
-                                  .arg(name(e.device), QString::fromLatin1(toString(e.change)),
-                                       ip(e.ip), mac(e.mac));
+                                  .arg(name(e.device), arpCacheChangeText(e.change), ip(e.ip),
+                                       mac(e.mac));
             } else if constexpr (std::is_same_v<T, ArpResolution>) {
                 row.device = e.device;
                 row.layer = static_cast<int>(Layer::NetworkInterface);
                 row.protocol = QStringLiteral("ARP");
                 row.summary =
                     tr("%1: ARP for %2 %3 (attempt %4, %5 waiting)")
-                        .arg(name(e.device), ip(e.ip), QString::fromLatin1(toString(e.step)))
+                        .arg(name(e.device), ip(e.ip), arpStepText(e.step))
                         .arg(e.attempt)
                         .arg(e.queued);
             } else if constexpr (std::is_same_v<T, Delivered>) {
@@ -282,7 +257,7 @@ EventRow EventDescriber::describe(const Event& event) {
                 row.layer = static_cast<int>(Layer::Application);
                 row.summary =
                     tr("%1: %2 %3 (#%4)")
-                        .arg(name(e.device), QString::fromLatin1(toString(e.action)), ip(e.target))
+                        .arg(name(e.device), actionText(e.action), ip(e.target))
                         .arg(e.index + 1);
             } else if constexpr (std::is_same_v<T, Drop>) {
                 row.device = e.device;
@@ -319,14 +294,14 @@ EventRow EventDescriber::describe(const Event& event) {
                 row.summary = tr("TCP cwnd %1 ssthresh %2 (%3)")
                                   .arg(e.cwnd)
                                   .arg(e.ssthresh)
-                                  .arg(QString::fromLatin1(toString(e.change)));
+                                  .arg(congestionChangeText(e.change));
                 row.detail = e.change == CongestionChange::Grew;
             } else if constexpr (std::is_same_v<T, TcpRetransmit>) {
                 row.device = e.conn.device;
                 row.layer = static_cast<int>(Layer::Transport);
                 row.protocol = QStringLiteral("TCP");
                 row.summary = tr("TCP retransmission (%1), %2 bytes")
-                                  .arg(QString::fromLatin1(toString(e.reason)))
+                                  .arg(retransmitReasonText(e.reason))
                                   .arg(e.length);
             } else if constexpr (std::is_same_v<T, DhcpExchange>) {
                 row.device = e.device;

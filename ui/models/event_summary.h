@@ -21,7 +21,6 @@ struct EventRow {
 };
 
 QString layerName(Layer layer);
-QString dropReasonText(DropReason reason);
 
 // Describes a run's events in order (TCP sequence numbers come out relative).
 class EventDescriber {
