@@ -202,6 +202,26 @@ void TestTransportLabs::fastRetransmitBeforeTheTimer() {
     auto cc = r.rec.where<TcpCongestion>(
         [](const TcpCongestion& c) { return c.change == CongestionChange::FastRetransmit; });
     QCOMPARE(cc.size(), std::size_t{1});
+    // The receiver's check "is this the next byte expected?" fails for the segments behind
+    // the hole (expected = RCV.NXT, the first missing byte) and passes for the retransmission.
+    const DeviceId server = r.id("Server");
+    auto checks = r.rec.where<ReceiveCheck>([server](const ReceiveCheck& c) {
+        return c.device == server && c.check == Check::SequenceNumber;
+    });
+    std::size_t failed = 0;
+    std::uint64_t hole = 0;
+    for (const auto& c : checks)
+        if (!c.passed) {
+            ++failed;
+            QVERIFY(c.actual > c.expected || c.actual < c.expected);
+            hole = c.expected;
+        }
+    QVERIFY(failed >= 3);
+    QCOMPARE(std::uint64_t{rtx[0].sequence}, hole);
+    bool filled = false;
+    for (const auto& c : checks)
+        filled = filled || (c.passed && c.actual == hole);
+    QVERIFY(filled);
 }
 
 void TestTransportLabs::zeroWindowProbesBackOff() {

@@ -1550,6 +1550,10 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
         <source>window probe</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RemoveItemsCommand</name>
@@ -1867,6 +1871,14 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
     </message>
     <message>
         <source>%1: handed to the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next byte expected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next byte expected? no: %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1562,6 +1562,10 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <source>window probe</source>
         <translation>윈도우 프로브</translation>
     </message>
+    <message>
+        <source>sequence number</source>
+        <translation>순서 번호</translation>
+    </message>
 </context>
 <context>
     <name>RemoveItemsCommand</name>
@@ -1879,6 +1883,14 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <message>
         <source>%1: handed to the application</source>
         <translation>%1: 애플리케이션에 전달</translation>
+    </message>
+    <message>
+        <source>the next byte expected?</source>
+        <translation>기다리던 다음 바이트인가?</translation>
+    </message>
+    <message>
+        <source>the next byte expected? no: %1, not %2</source>
+        <translation>기다리던 다음 바이트인가? 아님: %2가 아니라 %1</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,8 @@ const char* toString(Check v) {
         return "transport_checksum";
     case Check::Port:
         return "port";
+    case Check::SequenceNumber:
+        return "sequence_number";
     }
     return "unknown";
 }

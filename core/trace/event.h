@@ -105,6 +105,7 @@ enum class Check : std::uint8_t {
     DestinationIp,     // is the packet for this host (one of its addresses, broadcast, group)?
     TransportChecksum, // UDP/TCP/ICMP checksum
     Port,              // is an application bound to the destination port?
+    SequenceNumber,    // TCP: does the data start at the next byte expected (RCV.NXT)?
 };
 
 // expected/actual: MACs and IPv4 addresses as integers, checksums as carried/computed.

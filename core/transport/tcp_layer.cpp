@@ -110,7 +110,13 @@ void TcpLayer::segmentArrived(const ipv4::Repr& ip, ByteView bytes, const PduRef
         emit(Delivered{node_.id(), Protocol::Tcp, seg.destinationPort,
                        net.makePdu(Bytes(parsed->payload.begin(), parsed->payload.end()))});
     if (it != active_.end()) {
-        it->second->segmentArrived(seg, parsed->payload);
+        Connection& c = *it->second;
+        const bool receiving = c.state() == State::Established || c.state() == State::FinWait1 ||
+                               c.state() == State::FinWait2;
+        if (receiving && !parsed->payload.empty())
+            emit(ReceiveCheck{node_.id(), 0, Check::SequenceNumber, seg.sequence == c.rcvNxt(),
+                              c.rcvNxt(), seg.sequence, segment});
+        c.segmentArrived(seg, parsed->payload);
         return;
     }
     if (known) {

@@ -191,7 +191,8 @@ EncapsulationStory storyOf(const RecordedRun& run, const JourneyKey& key, std::s
             s.actual = c->actual;
             s.layer = c->check == Check::DestinationMac || c->check == Check::Fcs
                           ? Layer::NetworkInterface
-                      : (c->check == Check::TransportChecksum || c->check == Check::Port) &&
+                      : (c->check == Check::TransportChecksum || c->check == Check::Port ||
+                         c->check == Check::SequenceNumber) &&
                               key.ipProtocol != ipv4::kIcmp // ICMP is part of the Internet layer
                           ? Layer::Transport
                           : Layer::Internet;

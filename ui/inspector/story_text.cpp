@@ -105,6 +105,14 @@ QString checkText(const StoryStep& s) {
     case Check::Port:
         return mark +
                QCoreApplication::translate("StoryText", "an application on port %1?").arg(s.actual);
+    case Check::SequenceNumber:
+        // On a miss, the raw numbers the receiver compared (SEG.SEQ, RCV.NXT).
+        if (s.passed)
+            return mark + QCoreApplication::translate("StoryText", "the next byte expected?");
+        return mark + QCoreApplication::translate("StoryText",
+                                                  "the next byte expected? no: %1, not %2")
+                          .arg(s.actual)
+                          .arg(s.expected);
     }
     return {};
 }

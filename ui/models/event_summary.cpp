@@ -155,7 +155,9 @@ EventRow EventDescriber::describe(const Event& event) {
             } else if constexpr (std::is_same_v<T, ReceiveCheck>) {
                 row.device = e.device;
                 row.layer = e.check == Check::DestinationMac || e.check == Check::Fcs       ? 0
-                            : e.check == Check::TransportChecksum || e.check == Check::Port ? 2
+                            : e.check == Check::TransportChecksum || e.check == Check::Port ||
+                                    e.check == Check::SequenceNumber
+                                ? 2
                                                                                             : 1;
                 row.summary = (e.passed ? tr("Check %1 passed") : tr("Check %1 failed"))
                                   .arg(checkText(e.check));

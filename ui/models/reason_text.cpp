@@ -78,6 +78,8 @@ QString checkText(Check check) {
         return t(QT_TRANSLATE_NOOP("ReasonText", "transport checksum"));
     case Check::Port:
         return t(QT_TRANSLATE_NOOP("ReasonText", "port"));
+    case Check::SequenceNumber:
+        return t(QT_TRANSLATE_NOOP("ReasonText", "sequence number"));
     }
     return QString::fromLatin1(toString(check));
 }
