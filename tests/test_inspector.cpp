@@ -34,27 +34,27 @@ const RecordedRun& record(const QString& labName) {
         auto loaded = lab::loadLab(QStringLiteral("builtin:") + labName);
         if (!loaded.lab)
             qFatal("cannot load %s", qPrintable(labName));
-        it = cache.emplace(labName, recordRun(*loaded.lab, 1)).first;
+        it = cache.emplace(labName, RecordedRun::record(*loaded.lab, 1)).first;
     }
     return it->second;
 }
 
 // The nth (from 0) PduBuilt or HeaderPushed of `protocol` ("http", "udp", "icmp", "arp").
 std::size_t firstPdu(const RecordedRun& run, const QString& protocol, int nth = 0) {
-    for (std::size_t i = 0; i < run.events.size(); ++i) {
-        const auto* b = std::get_if<PduBuilt>(&run.events[i].kind);
-        const auto* p = std::get_if<HeaderPushed>(&run.events[i].kind);
+    for (std::size_t i = 0; i < run.events().size(); ++i) {
+        const auto* b = std::get_if<PduBuilt>(&run.events()[i].kind);
+        const auto* p = std::get_if<HeaderPushed>(&run.events()[i].kind);
         if (((b && protocol == toString(b->protocol)) ||
              (p && protocol == toString(p->protocol))) &&
             nth-- == 0)
             return i;
     }
-    return run.events.size();
+    return run.events().size();
 }
 
 // The first frame on a wire whose dissection has a layer `layerKey`.
 Bytes firstFrameWith(const RecordedRun& run, const QString& layerKey) {
-    for (const Event& e : run.events)
+    for (const Event& e : run.events())
         if (const auto* tx = std::get_if<FrameTxStart>(&e.kind)) {
             const Dissection d = dissect(tx->frame.view());
             for (const auto& l : d.layers)
@@ -141,7 +141,7 @@ void TestInspector::layerSequence() {
     QFETCH(QString, opened);
     const RecordedRun& run = record(lab);
     const std::size_t event = firstPdu(run, protocol, nth);
-    QVERIFY(event < run.events.size());
+    QVERIFY(event < run.events().size());
     const EncapsulationStory story = buildStory(run, event);
     QVERIFY2(story.problem.isEmpty(), qPrintable(story.problem));
     QCOMPARE(story.hops.front().role, HopRole::Sender);
@@ -325,8 +325,8 @@ void TestInspector::inspectorLinksTreeAndBytes() {
     inspector.resize(1200, 900);
     inspector.show();
     std::size_t frameEvent = 0;
-    for (std::size_t i = 0; i < run.events.size(); ++i)
-        if (const auto* tx = std::get_if<FrameTxStart>(&run.events[i].kind);
+    for (std::size_t i = 0; i < run.events().size(); ++i)
+        if (const auto* tx = std::get_if<FrameTxStart>(&run.events()[i].kind);
             tx && findNode(dissect(tx->frame.view()), "ipv4", "ttl")) {
             frameEvent = i;
             break;
@@ -458,7 +458,7 @@ void TestInspector::screenshots() {
     inspector.resize(1500, 1000);
     inspector.show();
     std::size_t frameEvent = 0;
-    while (!std::holds_alternative<FrameTxStart>(lans.events[frameEvent].kind) ||
+    while (!std::holds_alternative<FrameTxStart>(lans.events()[frameEvent].kind) ||
            !findNode(dissect(*pduOf(lans, frameEvent)->pdu.bytes), "icmp", "type"))
         ++frameEvent;
     QVERIFY(inspector.inspectEvent(lans, frameEvent));

@@ -97,8 +97,8 @@ int exportCommand(const QStringList& args, Streams io) {
     auto lab = loadLabOrReport(parser.positionalArguments().first(), io.err);
     if (!lab)
         return kExitBadInput;
-    const inspector::RecordedRun run = inspector::recordRun(*lab, seedValue);
-    const qulonglong last = run.events.empty() ? 0 : run.events.size() - 1;
+    const inspector::RecordedRun run = inspector::RecordedRun::record(*lab, seedValue);
+    const qulonglong last = run.events().empty() ? 0 : run.events().size() - 1;
     const qulonglong index = parser.value(event).toULongLong(&ok);
     if (!ok || index > last)
         return bad(QCoreApplication::translate(
@@ -112,7 +112,7 @@ int exportCommand(const QStringList& args, Streams io) {
                        "--event: event %1 (%2) carries no PDU; pick a frame, packet or segment "
                        "event such as frame_tx_start or header_pushed")
                        .arg(index)
-                       .arg(QString::fromLatin1(eventTypeName(run.events[index].kind))));
+                       .arg(QString::fromLatin1(eventTypeName(run.events()[index].kind))));
 
     QString error;
     if (viewName == "encapsulation") {

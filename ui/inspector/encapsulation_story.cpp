@@ -53,7 +53,7 @@ StoryStep stepOf(StepKind kind, std::size_t index, Protocol protocol, const PduR
 // the current one contains, layer by layer upwards, until an unrelated PDU of
 // a lower layer (the previous packet) shows up.
 std::vector<StoryStep> senderChain(const RecordedRun& run, std::size_t frameIndex) {
-    const auto& framePush = std::get<HeaderPushed>(run.events[frameIndex].kind);
+    const auto& framePush = std::get<HeaderPushed>(run.events()[frameIndex].kind);
     std::vector<StoryStep> chain;
     StoryStep frame = stepOf(StepKind::Pushed, frameIndex, framePush.protocol, framePush.pdu);
     frame.name = framePush.name;
@@ -65,7 +65,7 @@ std::vector<StoryStep> senderChain(const RecordedRun& run, std::size_t frameInde
     Protocol currentProtocol = Protocol::Ethernet;
     const std::size_t stop = frameIndex > 6000 ? frameIndex - 6000 : 0;
     for (std::size_t i = frameIndex; i-- > stop;) {
-        const EventKind& k = run.events[i].kind;
+        const EventKind& k = run.events()[i].kind;
         if (const auto* f = std::get_if<Fragmented>(&k); f && f->device == framePush.device) {
             const bool ours = std::any_of(f->fragments.begin(), f->fragments.end(),
                                           [&](const PduRef& r) { return r.id == current.id; });
@@ -134,21 +134,21 @@ namespace {
 EncapsulationStory storyOf(const RecordedRun& run, const JourneyKey& key, std::size_t eventIndex) {
     EncapsulationStory story;
     // The first frame that carries it is the one its sender built.
-    std::size_t frameIndex = run.events.size();
-    for (std::size_t i = 0; i < run.events.size(); ++i) {
-        const auto* p = std::get_if<HeaderPushed>(&run.events[i].kind);
+    std::size_t frameIndex = run.events().size();
+    for (std::size_t i = 0; i < run.events().size(); ++i) {
+        const auto* p = std::get_if<HeaderPushed>(&run.events()[i].kind);
         if (p && p->protocol == Protocol::Ethernet && matches(key, p->pdu.view(), p->protocol)) {
             frameIndex = i;
             break;
         }
     }
-    if (frameIndex == run.events.size()) {
+    if (frameIndex == run.events().size()) {
         story.problem = QCoreApplication::translate("EncapsulationStory",
                                                     "event %1: its PDU never travels in a frame")
                             .arg(eventIndex);
         return story;
     }
-    const auto& framePush = std::get<HeaderPushed>(run.events[frameIndex].kind);
+    const auto& framePush = std::get<HeaderPushed>(run.events()[frameIndex].kind);
     story.frame = framePush.pdu;
     StoryHop& sender = hopFor(story, run, framePush.device);
     sender.role = HopRole::Sender;
@@ -158,8 +158,8 @@ EncapsulationStory storyOf(const RecordedRun& run, const JourneyKey& key, std::s
     std::set<DeviceId> onWire;
     std::map<DeviceId, PduRef> arrivedFrame; // per device: the frame it opened last
     std::size_t lastMatch = frameIndex;
-    for (std::size_t i = frameIndex + 1; i < run.events.size() && i < lastMatch + 4000; ++i) {
-        const EventKind& k = run.events[i].kind;
+    for (std::size_t i = frameIndex + 1; i < run.events().size() && i < lastMatch + 4000; ++i) {
+        const EventKind& k = run.events()[i].kind;
         auto add = [&](DeviceId device, StoryStep s) {
             hopFor(story, run, device).steps.push_back(std::move(s));
             lastMatch = i;
@@ -259,7 +259,7 @@ EncapsulationStory storyOf(const RecordedRun& run, const JourneyKey& key, std::s
 // A fragment made by a router: the router that fragmented it, and the original packet.
 std::optional<std::pair<DeviceId, JourneyKey>> fragmentOrigin(const RecordedRun& run,
                                                               const JourneyKey& key) {
-    for (const Event& e : run.events)
+    for (const Event& e : run.events())
         if (const auto* f = std::get_if<Fragmented>(&e.kind))
             for (const PduRef& fragment : f->fragments)
                 if (matches(key, fragment.view(), Protocol::Ipv4))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lab/lab.h"
+#include "models/recorded_run.h"
 #include "net/device.h"
 #include "trace/event.h"
 
@@ -10,19 +11,8 @@
 
 namespace ww::inspector {
 
-// Everything a finished run published, with the devices' names and kinds,
-// so views can be built after the Network is gone.
-struct RecordedRun {
-    std::vector<Event> events;
-    std::vector<QString> deviceNames;
-    std::vector<DeviceKind> deviceKinds;
-
-    QString deviceName(DeviceId id) const;
-    DeviceKind deviceKind(DeviceId id) const;
-};
-
-// Builds the lab's network with `seed`, runs it for the lab's duration and records every event.
-RecordedRun recordRun(const lab::Lab& lab, std::uint64_t seed);
+// The recording the playback views use: every event of a run, with the devices.
+using RecordedRun = ui::RecordedRun;
 
 // The PDU an event carries, and at which protocol its bytes start; nullopt for
 // events without one (a MAC table change, a TCP state change ...).

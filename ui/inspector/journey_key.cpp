@@ -117,14 +117,14 @@ std::optional<JourneyKey> keyOf(const RecordedRun& run, std::size_t index, const
         k.arp = *e.pdu.bytes;
         return k;
     }
-    const std::size_t n = run.events.size();
+    const std::size_t n = run.events().size();
     constexpr std::size_t kWindow = 4000;
     for (std::size_t d = 1; d < kWindow; ++d) {
         for (std::size_t i : {index + d, index >= d ? index - d : n}) {
             if (i >= n)
                 continue;
-            const auto* ev = std::get_if<HeaderPushed>(&run.events[i].kind);
-            const auto* pop = std::get_if<HeaderPopped>(&run.events[i].kind);
+            const auto* ev = std::get_if<HeaderPushed>(&run.events()[i].kind);
+            const auto* pop = std::get_if<HeaderPopped>(&run.events()[i].kind);
             const PduRef* packet =
                 ev && ev->protocol == Protocol::Ipv4 && ev->device == e.device      ? &ev->pdu
                 : pop && pop->protocol == Protocol::Ipv4 && pop->device == e.device ? &pop->pdu

@@ -6,29 +6,8 @@
 
 namespace ww::inspector {
 
-QString RecordedRun::deviceName(DeviceId id) const {
-    return id < deviceNames.size()
-               ? deviceNames[id]
-               : QCoreApplication::translate("EncapsulationStory", "device %1").arg(id);
-}
-DeviceKind RecordedRun::deviceKind(DeviceId id) const {
-    return id < deviceKinds.size() ? deviceKinds[id] : DeviceKind::Host;
-}
-
-RecordedRun recordRun(const lab::Lab& lab, std::uint64_t seed) {
-    RecordedRun run;
-    auto net = lab::buildNetwork(lab, seed);
-    for (const auto& d : net->devices()) {
-        run.deviceNames.push_back(QString::fromStdString(d->name()));
-        run.deviceKinds.push_back(d->kind());
-    }
-    net->bus().subscribe([&run](const Event& e) { run.events.push_back(e); });
-    net->runUntil(secondsToTime(lab.duration));
-    return run;
-}
-
 std::optional<EventPdu> pduOf(const RecordedRun& run, std::size_t eventIndex) {
-    if (eventIndex >= run.events.size())
+    if (eventIndex >= run.events().size())
         return std::nullopt;
     return std::visit(
         [&](const auto& e) -> std::optional<EventPdu> {
@@ -64,14 +43,14 @@ std::optional<EventPdu> pduOf(const RecordedRun& run, std::size_t eventIndex) {
                                    : std::nullopt;
             else if constexpr (std::is_same_v<T, SwitchDecision>) {
                 for (std::size_t i = eventIndex; i-- > 0;)
-                    if (const auto* a = std::get_if<FrameArrival>(&run.events[i].kind);
+                    if (const auto* a = std::get_if<FrameArrival>(&run.events()[i].kind);
                         a && a->frameId == e.frameId)
                         return EventPdu{a->frame, Protocol::Ethernet, e.device};
                 return std::nullopt;
             } else
                 return std::nullopt;
         },
-        run.events[eventIndex].kind);
+        run.events()[eventIndex].kind);
 }
 
 } // namespace ww::inspector

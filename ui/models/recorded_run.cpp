@@ -104,6 +104,22 @@ RecordedRun RecordedRun::withLoss(std::uint64_t frameId) const {
     return record(lab_, seed_, std::move(losses));
 }
 
+DeviceKind RecordedRun::deviceKind(DeviceId id) const {
+    if (id >= devices_.size())
+        return DeviceKind::Host;
+    switch (devices_[id].type) {
+    case lab::DeviceType::Host:
+        return DeviceKind::Host;
+    case lab::DeviceType::Switch:
+        return DeviceKind::Switch;
+    case lab::DeviceType::Router:
+        return DeviceKind::Router;
+    case lab::DeviceType::L3Switch:
+        return DeviceKind::L3Switch;
+    }
+    return DeviceKind::Host;
+}
+
 QString RecordedRun::deviceName(DeviceId id) const {
     return id < devices_.size() ? devices_[id].name : QStringLiteral("?");
 }

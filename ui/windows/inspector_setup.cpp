@@ -14,23 +14,6 @@
 
 namespace ww::ui {
 
-namespace {
-
-DeviceKind kindOf(lab::DeviceType t) {
-    switch (t) {
-    case lab::DeviceType::Host:
-        return DeviceKind::Host;
-    case lab::DeviceType::Switch:
-        return DeviceKind::Switch;
-    case lab::DeviceType::Router:
-        return DeviceKind::Router;
-    case lab::DeviceType::L3Switch:
-        return DeviceKind::L3Switch;
-    }
-    return DeviceKind::Host;
-}
-
-} // namespace
 
 InspectorSetup::InspectorSetup(QMainWindow* window, PlaybackSetup* playback)
     : QObject(window)
@@ -68,27 +51,8 @@ InspectorSetup::InspectorSetup(QMainWindow* window, PlaybackSetup* playback)
             &InspectorSetup::inspect);
 }
 
-InspectorSetup::~InspectorSetup() = default;
-
-const inspector::RecordedRun* InspectorSetup::inspectorRun() {
-    const auto& run = playback_->clock()->run();
-    if (!run)
-        return nullptr;
-    if (runSource_ != run.get() || !run_) {
-        // Re-made only when playback has a new recording (an edit, a dropped frame).
-        run_ = std::make_unique<inspector::RecordedRun>();
-        run_->events = run->events();
-        for (const DeviceInfo& d : run->devices()) {
-            run_->deviceNames.push_back(d.name);
-            run_->deviceKinds.push_back(kindOf(d.type));
-        }
-        runSource_ = run.get();
-    }
-    return run_.get();
-}
-
 void InspectorSetup::inspect(int index) {
-    const inspector::RecordedRun* run = inspectorRun();
+    const RecordedRun* run = playback_->clock()->run().get();
     if (!run || index < 0)
         return;
     const auto i = static_cast<std::size_t>(index);
