@@ -451,6 +451,13 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
     </message>
 </context>
 <context>
+    <name>DeviceItem</name>
+    <message>
+        <source>address by DHCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DevicePalette</name>
     <message>
         <source>PC</source>
@@ -646,10 +653,6 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
     </message>
     <message>
         <source>event %1 carries no PDU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>device %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -463,6 +463,13 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
 </context>
 <context>
+    <name>DeviceItem</name>
+    <message>
+        <source>address by DHCP</source>
+        <translation>DHCP로 주소 받음</translation>
+    </message>
+</context>
+<context>
     <name>DevicePalette</name>
     <message>
         <source>PC</source>
@@ -659,10 +666,6 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <message>
         <source>event %1 carries no PDU</source>
         <translation>이벤트 %1에는 PDU가 없습니다</translation>
-    </message>
-    <message>
-        <source>device %1</source>
-        <translation>장비 %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "canvas/link_item.h"
 #include "canvas/presentation_style.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPainter>
@@ -49,6 +50,8 @@ void DeviceItem::setDevice(const lab::Device& device) {
     for (const lab::Interface& i : device.interfaces)
         if (i.address)
             addressLines_ << QString::fromStdString(i.address->toString());
+    if (device.dhcpClient) // its address comes when the lab runs
+        addressLines_ << QCoreApplication::translate("DeviceItem", "address by DHCP");
     for (const lab::Vlan& v : device.vlans)
         addressLines_ << QStringLiteral("vlan%1 %2")
                              .arg(v.id)
