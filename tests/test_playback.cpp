@@ -1,4 +1,5 @@
 // Playback models: the recording, the clock, the event list and the live tables.
+#include "models/device_table_models.h"
 #include "models/event_list_model.h"
 #include "models/live_tables.h"
 #include "models/playback_clock.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void arpCacheHasGatewayAtFirstEcho();
     void switchLearnsBothMacsByFirstArpReply();
     void playingAdvancesTime();
+    void dhcpLeaseShowsInRoutingTable();
     void everyBuiltinLabRecordsAndReads();
 };
 
@@ -221,6 +223,23 @@ void TestPlayback::everyBuiltinLabRecordsAndReads() {
         LiveTables tables(run);
         QCOMPARE(tables.stateAt(run->events().size()).applied, run->events().size());
     }
+}
+
+void TestPlayback::dhcpLeaseShowsInRoutingTable() {
+    auto run = std::make_shared<const RecordedRun>(RecordedRun::record(loadBuiltin("dhcp"), 1));
+    LiveTables tables(run);
+    RoutingTableModel model;
+    const DeviceId pc1 = 0;
+    QCOMPARE(run->deviceName(pc1), QStringLiteral("PC1"));
+    // Before the DHCPACK: no address, no route. After: its network and the default route.
+    model.show(*run, tables.stateAt(1), pc1, 0);
+    QCOMPARE(model.rowCount(), 0);
+    const std::size_t all = run->events().size();
+    model.show(*run, tables.stateAt(all), pc1, run->duration());
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("10.0.1.0/24"));
+    QCOMPARE(model.data(model.index(1, 0)).toString(), QStringLiteral("0.0.0.0/0"));
+    QCOMPARE(model.data(model.index(1, 1)).toString(), QStringLiteral("10.0.1.1"));
 }
 
 QTEST_MAIN(TestPlayback)

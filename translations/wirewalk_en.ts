@@ -3299,6 +3299,14 @@ Frame %2: click to lose it on this link</source>
         <source>on-link</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>connected (DHCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (DHCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::ui::TcpConnectionModel</name>

@@ -3318,6 +3318,14 @@ Frame %2: click to lose it on this link</source>
         <source>on-link</source>
         <translation>같은 링크</translation>
     </message>
+    <message>
+        <source>connected (DHCP)</source>
+        <translation>직접 연결 (DHCP)</translation>
+    </message>
+    <message>
+        <source>default (DHCP)</source>
+        <translation>기본 경로 (DHCP)</translation>
+    </message>
 </context>
 <context>
     <name>ww::ui::TcpConnectionModel</name>

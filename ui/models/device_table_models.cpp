@@ -94,11 +94,22 @@ QStringList RoutingTableModel::headers() const {
     return {tr("Destination"), tr("Next hop"), tr("Interface"), tr("Kind")};
 }
 
-std::vector<QStringList> RoutingTableModel::rowsFor(const RecordedRun& run, const DeviceState&,
-                                                    DeviceId device, SimTime) const {
+std::vector<QStringList> RoutingTableModel::rowsFor(const RecordedRun& run,
+                                                    const DeviceState& state, DeviceId device,
+                                                    SimTime) const {
     std::vector<QStringList> rows;
     if (device >= run.devices().size())
         return rows;
+    // What a DHCP lease added while the lab ran: its network, and the default route.
+    for (const auto& [port, lease] : state.dhcpLeases) {
+        const QString itf = run.portName(device, port);
+        rows.push_back({QStringLiteral("%1/%2").arg(ip(lease.address.network())).arg(
+                            lease.address.length),
+                        tr("on-link"), itf, tr("connected (DHCP)")});
+        if (!lease.gateway.isUnspecified())
+            rows.push_back({QStringLiteral("0.0.0.0/0"), ip(lease.gateway), itf,
+                            tr("default (DHCP)")});
+    }
     for (const RouteView& r : run.devices()[device].routes) {
         QString kind;
         switch (r.kind) {

@@ -36,6 +36,10 @@ void NetworkState::apply(const Event& event) {
             else
                 d->natTable.erase(key);
         }
+    } else if (const auto* l = std::get_if<InterfaceConfigured>(&event.kind)) {
+        if (DeviceState* d = at(l->device))
+            d->dhcpLeases[l->port] =
+                DhcpLease{l->port, Ipv4Prefix{l->address, l->prefixLength}, l->gateway};
     } else if (const auto* c = std::get_if<TcpStateChanged>(&event.kind)) {
         if (DeviceState* d = at(c->conn.device)) {
             if (c->to == TcpState::Closed)

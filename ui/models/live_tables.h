@@ -43,11 +43,20 @@ struct TcpEntry {
     }
 };
 
+// An interface configured by DHCP: its network and the default gateway it brought.
+struct DhcpLease {
+    PortIndex port = 0;
+    Ipv4Prefix address;
+    Ipv4Address gateway;
+    bool operator==(const DhcpLease&) const = default;
+};
+
 struct DeviceState {
     std::map<MacAddress, MacEntry> macTable;
     std::map<std::pair<PortIndex, Ipv4Address>, ArpEntry> arpCache;
     std::map<std::tuple<std::uint8_t, std::uint32_t, std::uint16_t>, NatEntry> natTable;
     std::map<std::uint32_t, TcpEntry> tcpConnections; // by connection number; CLOSED ones removed
+    std::map<PortIndex, DhcpLease> dhcpLeases;        // routes that came with a lease
 
     bool operator==(const DeviceState&) const = default;
 };
