@@ -16,7 +16,7 @@ public:
         : Device(net, id, std::move(name)) {
         addPort("eth0", MacAddress::local(0xAA00 + id));
     }
-    DeviceKind kind() const override { return DeviceKind::Host; }
+    NetDeviceType kind() const override { return NetDeviceType::Host; }
     void receiveFrame(PortIndex, const PduRef& frame, std::uint64_t) override {
         received.push_back(frame);
     }

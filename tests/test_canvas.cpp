@@ -25,7 +25,7 @@
 #include <QtTest>
 
 using namespace ww;
-using ww::ui::DeviceKind;
+using ww::ui::PaletteKind;
 
 class TestCanvas : public QObject {
     Q_OBJECT
@@ -47,7 +47,7 @@ private Q_SLOTS:
     void linkEditorChecksRanges();
 
 private:
-    void drop(DeviceKind kind, QPoint viewportPos);
+    void drop(PaletteKind kind, QPoint viewportPos);
 
     ui::MainWindow* window_ = nullptr;
 };
@@ -68,7 +68,7 @@ void TestCanvas::cleanup() {
 }
 
 // What a drag from the palette delivers: enter, move and drop on the viewport.
-void TestCanvas::drop(DeviceKind kind, QPoint at) {
+void TestCanvas::drop(PaletteKind kind, QPoint at) {
     QWidget* viewport = window_->view()->viewport();
     std::unique_ptr<QMimeData> mime(ui::DevicePalette::mimeFor(kind));
     QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
@@ -84,7 +84,7 @@ void TestCanvas::drop(DeviceKind kind, QPoint at) {
 
 void TestCanvas::dropFromPaletteAddsDeviceAtDropPosition() {
     const QPoint at(300, 200);
-    drop(DeviceKind::Pc, at);
+    drop(PaletteKind::Pc, at);
     const lab::Lab& lab = window_->currentLab();
     QCOMPARE(lab.devices.size(), std::size_t(1));
     const lab::Device& pc = lab.devices[0];
@@ -99,14 +99,14 @@ void TestCanvas::dropFromPaletteAddsDeviceAtDropPosition() {
 }
 
 void TestCanvas::dropNamesAreUniquePerKind() {
-    drop(DeviceKind::Pc, {100, 100});
-    drop(DeviceKind::Pc, {200, 100});
-    drop(DeviceKind::Switch, {300, 100});
-    drop(DeviceKind::Router, {400, 100});
-    drop(DeviceKind::WebServer, {500, 100});
-    drop(DeviceKind::InternetRouter, {600, 100});
-    drop(DeviceKind::DnsServer, {100, 300});
-    drop(DeviceKind::Laptop, {200, 300});
+    drop(PaletteKind::Pc, {100, 100});
+    drop(PaletteKind::Pc, {200, 100});
+    drop(PaletteKind::Switch, {300, 100});
+    drop(PaletteKind::Router, {400, 100});
+    drop(PaletteKind::WebServer, {500, 100});
+    drop(PaletteKind::InternetRouter, {600, 100});
+    drop(PaletteKind::DnsServer, {100, 300});
+    drop(PaletteKind::Laptop, {200, 300});
     const lab::Lab& lab = window_->currentLab();
     QStringList names;
     for (const auto& d : lab.devices)
@@ -127,9 +127,9 @@ void TestCanvas::dropNamesAreUniquePerKind() {
 
 void TestCanvas::linkingUsesFreeInterfaces() {
     auto* scene = window_->scene();
-    scene->addDevice(DeviceKind::Pc, {0, 0});
-    scene->addDevice(DeviceKind::Pc, {0, 200});
-    scene->addDevice(DeviceKind::Switch, {200, 100});
+    scene->addDevice(PaletteKind::Pc, {0, 0});
+    scene->addDevice(PaletteKind::Pc, {0, 200});
+    scene->addDevice(PaletteKind::Switch, {200, 100});
     QVERIFY(scene->linkDevices("PC1", "SW1"));
     QVERIFY(scene->linkDevices("PC2", "SW1"));
     const lab::Lab& lab = window_->currentLab();
@@ -153,8 +153,8 @@ void TestCanvas::linkingUsesFreeInterfaces() {
 
 void TestCanvas::linkGrowsSwitchPortWhenFull() {
     auto* scene = window_->scene();
-    scene->addDevice(DeviceKind::Switch, {0, 0});
-    scene->addDevice(DeviceKind::Switch, {200, 0});
+    scene->addDevice(PaletteKind::Switch, {0, 0});
+    scene->addDevice(PaletteKind::Switch, {200, 0});
     for (int i = 0; i < 9; ++i)
         QVERIFY(scene->linkDevices("SW1", "SW2"));
     const lab::Lab& lab = window_->currentLab();
@@ -175,9 +175,9 @@ void TestCanvas::mouseGesturesLinkMoveAndRename() {
     auto* view = window_->view();
     QWidget* viewport = view->viewport();
     QUndoStack* undo = window_->document()->undoStack();
-    scene->addDevice(DeviceKind::Pc, {0, 0});
-    scene->addDevice(DeviceKind::Switch, {200, 0});
-    scene->addDevice(DeviceKind::Pc, {200, 150});
+    scene->addDevice(PaletteKind::Pc, {0, 0});
+    scene->addDevice(PaletteKind::Switch, {200, 0});
+    scene->addDevice(PaletteKind::Pc, {200, 150});
     view->centerOn(100, 50);
     auto at = [&](const char* name) { return view->mapFromScene(scene->devicePosition(name)); };
 
@@ -228,9 +228,9 @@ void TestCanvas::undoRedoRestoresExactLab() {
     std::vector<lab::Lab> states{window_->currentLab()};
     auto step = [&] { states.push_back(window_->currentLab()); };
 
-    scene->addDevice(DeviceKind::Pc, {10, 10});
+    scene->addDevice(PaletteKind::Pc, {10, 10});
     step();
-    scene->addDevice(DeviceKind::Router, {210, 10});
+    scene->addDevice(PaletteKind::Router, {210, 10});
     step();
     QVERIFY(scene->linkDevices("PC1", "R1"));
     step();
@@ -260,7 +260,7 @@ void TestCanvas::undoRedoRestoresExactLab() {
     const int count = undo->count();
     QVERIFY(!scene->renameDevice("Alice", ""));
     QVERIFY(!scene->renameDevice("Alice", "a:b"));
-    scene->addDevice(DeviceKind::Pc, {0, 0});
+    scene->addDevice(PaletteKind::Pc, {0, 0});
     QVERIFY(!scene->renameDevice("Alice", "PC1"));
     QCOMPARE(undo->count(), count + 1);
 }
@@ -268,7 +268,7 @@ void TestCanvas::undoRedoRestoresExactLab() {
 void TestCanvas::movesOfSameDevicesMerge() {
     auto* scene = window_->scene();
     QUndoStack* undo = window_->document()->undoStack();
-    scene->addDevice(DeviceKind::Pc, {0, 0});
+    scene->addDevice(PaletteKind::Pc, {0, 0});
     const lab::Lab before = window_->currentLab();
     undo->push(new ui::MoveDevicesCommand(window_->document(), {{"PC1", QPointF(10, 0)}}));
     undo->push(new ui::MoveDevicesCommand(window_->document(), {{"PC1", QPointF(20, 0)}}));
@@ -282,7 +282,7 @@ void TestCanvas::saveThenOpenGivesEqualLab() {
     auto loaded = lab::loadLab("builtin:" + lab::defaultLabName());
     QVERIFY(loaded.lab);
     window_->showLab(*loaded.lab);
-    window_->scene()->addDevice(DeviceKind::L3Switch, {500, 500});
+    window_->scene()->addDevice(PaletteKind::L3Switch, {500, 500});
     QVERIFY(window_->scene()->linkDevices("L3SW1", "R1"));
     const lab::Lab edited = window_->currentLab();
 

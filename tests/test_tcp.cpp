@@ -80,8 +80,8 @@ struct TcpRun {
         std::vector<Segment> out;
         for (const Event& e : rec.events) {
             auto* tx = std::get_if<FrameTxStart>(&e.kind);
-            if (!tx || net->device(tx->from).kind() == DeviceKind::Switch ||
-                net->device(tx->from).kind() == DeviceKind::Router)
+            if (!tx || net->device(tx->from).kind() == NetDeviceType::Switch ||
+                net->device(tx->from).kind() == NetDeviceType::Router)
                 continue;
             auto f = ethernet::parseFrame(tx->frame.view());
             if (f->repr.etherType != ethernet::kIpv4)

@@ -203,6 +203,23 @@ void startTcpTransfer(IpNode& node, const Action& a, const tcp::ConnectionOption
     c->onReadable = [c] { c->read(std::size_t{1} << 30); };
 }
 
+// The trace's name for a lab action. No default: a new action type stops the
+// build here (-Wswitch is an error) instead of being logged as another action.
+ActionKind actionKind(ActionType type) {
+    switch (type) {
+    case ActionType::Ping:
+        return ActionKind::Ping;
+    case ActionType::UdpSend:
+        return ActionKind::UdpSend;
+    case ActionType::TcpTransfer:
+        return ActionKind::TcpConnect;
+    case ActionType::HttpGet:
+        return ActionKind::HttpGet;
+    }
+    Q_UNREACHABLE();
+    return ActionKind::Ping;
+}
+
 void scheduleAction(Network& net, IpNode& node, const Action& a, const Device& d) {
     // One ping session per action, like one run of the ping program.
     const std::uint16_t session = a.type == ActionType::Ping ? node.ping().openSession() : 0;
@@ -212,31 +229,30 @@ void scheduleAction(Network& net, IpNode& node, const Action& a, const Device& d
     for (int i = 0; i < a.count; ++i) {
         const SimTime at = secondsToTime(a.at + a.interval * i);
         net.sim().scheduleAt(at, [&net, &node, a, i, session, options, udpPort] {
-            const ActionKind kind = a.type == ActionType::Ping          ? ActionKind::Ping
-                                    : a.type == ActionType::UdpSend     ? ActionKind::UdpSend
-                                    : a.type == ActionType::TcpTransfer ? ActionKind::TcpConnect
-                                                                        : ActionKind::HttpGet;
-            net.emit(ScenarioStep{node.id(), kind, a.to, static_cast<std::uint32_t>(i)});
-            if (a.type == ActionType::TcpTransfer) {
+            net.emit(
+                ScenarioStep{node.id(), actionKind(a.type), a.to, static_cast<std::uint32_t>(i)});
+            // No default: a new action type stops the build here until it is started.
+            switch (a.type) {
+            case ActionType::TcpTransfer:
                 startTcpTransfer(node, a, options);
                 return;
-            }
-            if (a.type == ActionType::HttpGet) {
+            case ActionType::HttpGet:
                 http::get(node, a.to, a.port, a.path);
                 return;
-            }
-            const auto ttl = static_cast<std::uint8_t>(a.ttl);
-            if (a.type == ActionType::Ping) {
-                node.ping().sendEcho(session, a.to, static_cast<std::uint16_t>(a.size), ttl,
-                                     a.dontFragment);
-            } else {
+            case ActionType::Ping:
+                node.ping().sendEcho(session, a.to, static_cast<std::uint16_t>(a.size),
+                                     static_cast<std::uint8_t>(a.ttl), a.dontFragment);
+                return;
+            case ActionType::UdpSend: {
                 Bytes payload(static_cast<std::size_t>(a.size));
                 for (std::size_t k = 0; k < payload.size(); ++k)
                     payload[k] = static_cast<std::uint8_t>('a' + k % 26);
                 UdpSend how;
-                how.ttl = ttl;
+                how.ttl = static_cast<std::uint8_t>(a.ttl);
                 how.sourcePort = *udpPort;
                 *udpPort = node.sendUdp(a.to, a.port, payload, how);
+                return;
+            }
             }
         });
     }

@@ -11,7 +11,9 @@ namespace ww {
 class Link;
 class Network;
 
-enum class DeviceKind { Host, Switch, Router, L3Switch };
+// What a simulated device does with a frame. Not lab::DeviceType (the lab
+// file's word) nor ui::PaletteKind (what the palette offers).
+enum class NetDeviceType { Host, Switch, Router, L3Switch };
 
 struct Port {
     std::string name;
@@ -29,7 +31,7 @@ public:
     Device(const Device&) = delete;
     Device& operator=(const Device&) = delete;
 
-    virtual DeviceKind kind() const = 0;
+    virtual NetDeviceType kind() const = 0;
     DeviceId id() const { return id_; }
     const std::string& name() const { return name_; }
     Network& network() const { return net_; }

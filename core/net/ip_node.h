@@ -189,14 +189,14 @@ class Host : public IpNode {
 public:
     Host(Network& net, DeviceId id, std::string name)
         : IpNode(net, id, std::move(name), IpNodeOptions{}) {}
-    DeviceKind kind() const override { return DeviceKind::Host; }
+    NetDeviceType kind() const override { return NetDeviceType::Host; }
 };
 
 class Router : public IpNode {
 public:
     Router(Network& net, DeviceId id, std::string name, IpNodeOptions options)
         : IpNode(net, id, std::move(name), withForwarding(options)) {}
-    DeviceKind kind() const override { return DeviceKind::Router; }
+    NetDeviceType kind() const override { return NetDeviceType::Router; }
 
 private:
     static IpNodeOptions withForwarding(IpNodeOptions o) {

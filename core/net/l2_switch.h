@@ -13,7 +13,7 @@ class L2Switch : public Device {
 public:
     L2Switch(Network& net, DeviceId id, std::string name);
 
-    DeviceKind kind() const override { return DeviceKind::Switch; }
+    NetDeviceType kind() const override { return NetDeviceType::Switch; }
     void receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t frameId) override;
     const MacTable& macTable() const { return table_; }
 

@@ -16,7 +16,7 @@ class L3Switch : public IpNode {
 public:
     L3Switch(Network& net, DeviceId id, std::string name, IpNodeOptions options);
 
-    DeviceKind kind() const override { return DeviceKind::L3Switch; }
+    NetDeviceType kind() const override { return NetDeviceType::L3Switch; }
 
     // Declares VLAN `vlan` with its routed interface.
     void addVlan(int vlan, MacAddress mac, Ipv4Prefix address);

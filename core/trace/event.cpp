@@ -1,24 +1,70 @@
 #include "trace/event.h"
 
-#include <iterator>
+#include "proto/protocol_registry.h"
+
+#include <string_view>
+#include <type_traits>
+#include <utility>
 
 namespace ww {
 
+namespace {
+
+// Each event type names itself: the name is bound to the type, not to its
+// position in EventKind, and a new event type without a name stops the build.
+template <class T> struct EventName {
+    static_assert(sizeof(T) == 0, "give the new event type a name below (docs/trace-format.md)");
+};
+#define WW_EVENT_NAME(Type, text)                                                                  \
+    template <> struct EventName<Type> { static constexpr std::string_view value = text; };
+WW_EVENT_NAME(PduBuilt, "pdu_built")
+WW_EVENT_NAME(HeaderPushed, "header_pushed")
+WW_EVENT_NAME(HeaderPopped, "header_popped")
+WW_EVENT_NAME(FrameTxStart, "frame_tx_start")
+WW_EVENT_NAME(FrameTxEnd, "frame_tx_end")
+WW_EVENT_NAME(FrameArrival, "frame_arrival")
+WW_EVENT_NAME(ReceiveCheck, "receive_check")
+WW_EVENT_NAME(SwitchDecision, "switch_decision")
+WW_EVENT_NAME(MacTableChanged, "mac_table_changed")
+WW_EVENT_NAME(RouterDecision, "router_decision")
+WW_EVENT_NAME(FrameRebuilt, "frame_rebuilt")
+WW_EVENT_NAME(Fragmented, "fragmented")
+WW_EVENT_NAME(FragmentHeld, "fragment_held")
+WW_EVENT_NAME(Reassembled, "reassembled")
+WW_EVENT_NAME(ArpCacheChanged, "arp_cache_changed")
+WW_EVENT_NAME(ArpResolution, "arp_resolution")
+WW_EVENT_NAME(Delivered, "delivered")
+WW_EVENT_NAME(PingReply, "ping_reply")
+WW_EVENT_NAME(IcmpErrorReceived, "icmp_error_received")
+WW_EVENT_NAME(ScenarioStep, "scenario_step")
+WW_EVENT_NAME(Drop, "drop")
+WW_EVENT_NAME(TcpStateChanged, "tcp_state_changed")
+WW_EVENT_NAME(TcpRttSample, "tcp_rtt_sample")
+WW_EVENT_NAME(TcpCongestion, "tcp_congestion")
+WW_EVENT_NAME(TcpRetransmit, "tcp_retransmit")
+WW_EVENT_NAME(NatMappingChanged, "nat_mapping_changed")
+WW_EVENT_NAME(DhcpExchange, "dhcp_exchange")
+WW_EVENT_NAME(DhcpLeaseGranted, "dhcp_lease_granted")
+WW_EVENT_NAME(InterfaceConfigured, "interface_configured")
+#undef WW_EVENT_NAME
+
+// Every alternative of EventKind has a name, and no two share one.
+template <std::size_t... I> constexpr bool namesDistinct(std::index_sequence<I...>) {
+    constexpr std::string_view names[] = {
+        EventName<std::variant_alternative_t<I, EventKind>>::value...};
+    for (std::size_t a = 0; a < sizeof...(I); ++a)
+        for (std::size_t b = a + 1; b < sizeof...(I); ++b)
+            if (names[a] == names[b])
+                return false;
+    return true;
+}
+static_assert(namesDistinct(std::make_index_sequence<std::variant_size_v<EventKind>>{}));
+
+} // namespace
+
 const char* eventTypeName(const EventKind& kind) {
-    static constexpr const char* kNames[] = {
-        "pdu_built",           "header_pushed",   "header_popped",
-        "frame_tx_start",      "frame_tx_end",    "frame_arrival",
-        "receive_check",       "switch_decision", "mac_table_changed",
-        "router_decision",     "frame_rebuilt",   "fragmented",
-        "fragment_held",       "reassembled",     "arp_cache_changed",
-        "arp_resolution",      "delivered",       "ping_reply",
-        "icmp_error_received", "scenario_step",   "drop",
-        "tcp_state_changed",   "tcp_rtt_sample",  "tcp_congestion",
-        "tcp_retransmit",      "nat_mapping_changed", "dhcp_exchange",
-        "dhcp_lease_granted",  "interface_configured",
-    };
-    static_assert(std::size(kNames) == std::variant_size_v<EventKind>);
-    return kNames[kind.index()];
+    return std::visit(
+        [](const auto& e) { return EventName<std::decay_t<decltype(e)>>::value.data(); }, kind);
 }
 
 const char* toString(Layer v) {
@@ -52,25 +98,7 @@ const char* toString(PduName v) {
 }
 
 const char* toString(Protocol v) {
-    switch (v) {
-    case Protocol::Ethernet:
-        return "ethernet";
-    case Protocol::Arp:
-        return "arp";
-    case Protocol::Ipv4:
-        return "ipv4";
-    case Protocol::Icmp:
-        return "icmp";
-    case Protocol::Udp:
-        return "udp";
-    case Protocol::Tcp:
-        return "tcp";
-    case Protocol::Http:
-        return "http";
-    case Protocol::Data:
-        return "data";
-    }
-    return "unknown";
+    return proto::describe(v).key;
 }
 
 const char* toString(Check v) {

@@ -33,7 +33,9 @@ enum class Layer : std::uint8_t { NetworkInterface, Internet, Transport, Applica
 // What the notes call the PDU at each layer.
 enum class PduName : std::uint8_t { Message, Segment, Datagram, Packet, Frame };
 
-enum class Protocol : std::uint8_t { Ethernet, Arp, Ipv4, Icmp, Udp, Tcp, Http, Data };
+// Every value has a descriptor (name, layer, recognition, fields) in
+// proto/protocol_registry.cpp; the build fails until it does.
+enum class Protocol : std::uint8_t { Ethernet, Arp, Ipv4, Icmp, Udp, Tcp, Http, Data, Dhcp };
 
 // ---- encapsulation ----------------------------------------------------------
 

@@ -226,7 +226,7 @@ void TopologyScene::dragMoveEvent(QGraphicsSceneDragDropEvent* event) {
 
 void TopologyScene::dropEvent(QGraphicsSceneDragDropEvent* event) {
     const QString id = QString::fromLatin1(event->mimeData()->data(QLatin1String(kDeviceKindMime)));
-    const std::optional<DeviceKind> kind = deviceKindFromId(id);
+    const std::optional<PaletteKind> kind = deviceKindFromId(id);
     if (!kind) {
         QGraphicsScene::dropEvent(event);
         return;

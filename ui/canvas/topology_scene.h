@@ -46,7 +46,7 @@ public:
     void selectDevices(const QStringList& names);
 
     // Edits; each pushes one command (or none when refused).
-    void addDevice(DeviceKind kind, QPointF pos);
+    void addDevice(PaletteKind kind, QPointF pos);
     bool linkDevices(const QString& a, const QString& b);
     bool renameDevice(const QString& from, const QString& to);
     void beginRename(const QString& name);

@@ -29,7 +29,7 @@ bool isSwitchOrRouter(const lab::Device& d) {
 
 } // namespace
 
-void TopologyScene::addDevice(DeviceKind kind, QPointF pos) {
+void TopologyScene::addDevice(PaletteKind kind, QPointF pos) {
     const QPointF snapped(qRound(pos.x()), qRound(pos.y()));
     const lab::Device device = makeDevice(kind, document_->lab(), snapped);
     document_->undoStack()->push(new AddDeviceCommand(document_, device));

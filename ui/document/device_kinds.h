@@ -11,7 +11,7 @@ namespace ww::ui {
 
 // What the palette offers. Each kind is a lab::Device type plus a role and
 // default interfaces; the role also picks the icon on the canvas.
-enum class DeviceKind {
+enum class PaletteKind {
     Pc,
     Laptop,
     Switch,
@@ -25,12 +25,12 @@ enum class DeviceKind {
 // The MIME type a palette drag carries; the data is deviceKindId(kind).
 inline constexpr const char* kDeviceKindMime = "application/x-wirewalk-device";
 
-std::vector<DeviceKind> allDeviceKinds();
-QString deviceKindId(DeviceKind kind); // "pc", "switch"... stable, for MIME data
-std::optional<DeviceKind> deviceKindFromId(const QString& id);
-QString deviceKindLabel(DeviceKind kind); // translated, for the palette
+std::vector<PaletteKind> allDeviceKinds();
+QString deviceKindId(PaletteKind kind); // "pc", "switch"... stable, for MIME data
+std::optional<PaletteKind> deviceKindFromId(const QString& id);
+QString deviceKindLabel(PaletteKind kind); // translated, for the palette
 
 // A new device of `kind` at `pos` with a name not yet used in `lab` (PC1, SW2...).
-lab::Device makeDevice(DeviceKind kind, const lab::Lab& lab, QPointF pos);
+lab::Device makeDevice(PaletteKind kind, const lab::Lab& lab, QPointF pos);
 
 } // namespace ww::ui

@@ -22,16 +22,16 @@ StoryHop& hopFor(EncapsulationStory& story, const RecordedRun& run, DeviceId dev
     h.device = device;
     h.deviceName = run.deviceName(device);
     switch (run.deviceKind(device)) {
-    case DeviceKind::Switch:
+    case NetDeviceType::Switch:
         h.role = HopRole::Switch;
         break;
-    case DeviceKind::Router:
+    case NetDeviceType::Router:
         h.role = HopRole::Router;
         break;
-    case DeviceKind::L3Switch:
+    case NetDeviceType::L3Switch:
         h.role = HopRole::L3Switch;
         break;
-    case DeviceKind::Host:
+    case NetDeviceType::Host:
         h.role = HopRole::Receiver;
         break;
     }
@@ -198,7 +198,7 @@ EncapsulationStory storyOf(const RecordedRun& run, const JourneyKey& key, std::s
                           : Layer::Internet;
             add(c->device, s);
             if (c->check == Check::DestinationMac && !c->passed &&
-                run.deviceKind(c->device) == DeviceKind::Host)
+                run.deviceKind(c->device) == NetDeviceType::Host)
                 hopFor(story, run, c->device).role = HopRole::Bystander;
         } else if (const auto* pop = std::get_if<HeaderPopped>(&k)) {
             if (!matches(key, pop->pdu.view(), pop->protocol))

@@ -1,12 +1,15 @@
 // Field values as text: MACs, IPv4 addresses, hex, and names for numbers
-// (EtherType, IP protocol, ICMP type, ARP opcode).
+// (EtherType, IP protocol, ICMP type, ARP opcode, DHCP op and flags).
 #include "inspector/pdu_dissection.h"
+#include "proto/protocol_registry.h"
+#include "wire/dhcp.h"
 #include "wire/ethernet.h"
 #include "wire/icmp.h"
 #include "wire/ipv4.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <algorithm>
 
 namespace ww::inspector {
 
@@ -35,17 +38,16 @@ bool isAddressKey(const QString& key) {
     return key == "source" || key == "destination" || key == "spa" || key == "tpa";
 }
 
-QString protocolName(std::uint64_t p) {
-    switch (p) {
-    case ipv4::kIcmp:
-        return QStringLiteral("ICMP");
-    case ipv4::kTcp:
-        return QStringLiteral("TCP");
-    case ipv4::kUdp:
-        return QStringLiteral("UDP");
-    default:
-        return QString();
-    }
+QString ipProtocolName(std::uint64_t p) {
+    const proto::Descriptor* d =
+        p <= 0xff ? proto::byIpProtocol(static_cast<std::uint8_t>(p)) : nullptr;
+    return d ? proto::displayName(d->id) : QString();
+}
+
+QString etherTypeName(std::uint64_t type) {
+    const proto::Descriptor* d =
+        type <= 0xffff ? proto::byEtherType(static_cast<std::uint16_t>(type)) : nullptr;
+    return d ? QStringLiteral(" (%1)").arg(proto::displayName(d->id)) : QString();
 }
 
 QString icmpTypeName(std::uint64_t t) {
@@ -65,6 +67,42 @@ QString icmpTypeName(std::uint64_t t) {
 
 QString withName(std::uint64_t v, const QString& name) {
     return name.isEmpty() ? QString::number(v) : QStringLiteral("%1 (%2)").arg(v).arg(name);
+}
+
+// chaddr (16 bytes: a MAC and padding), sname and file (NUL-terminated text).
+QString dhcpLongField(const QString& key, ByteView header, int at, int length) {
+    const auto from = static_cast<std::size_t>(at);
+    if (from + static_cast<std::size_t>(length) > header.size())
+        return QString();
+    const ByteView bytes = header.subspan(from, static_cast<std::size_t>(length));
+    if (key == "chaddr")
+        return QString::fromStdString(MacAddress::read(bytes.data()).toString());
+    const auto end = std::find(bytes.begin(), bytes.end(), std::uint8_t{0});
+    if (end == bytes.begin())
+        return QCoreApplication::translate("Dissection", "empty");
+    return QString::fromLatin1(reinterpret_cast<const char*>(bytes.data()),
+                               static_cast<qsizetype>(end - bytes.begin()));
+}
+
+// RFC 2131 figure 1: addresses, the transaction id, flags, op; empty for plain numbers.
+QString dhcpFieldText(const QString& key, std::uint64_t v) {
+    if (key.endsWith(QLatin1String("iaddr")))
+        return ipText(v);
+    if (key == "xid")
+        return hexLocal(v, 8);
+    if (key == "magic_cookie")
+        return hexLocal(v, 8) + (v == dhcp::kMagicCookie ? QStringLiteral(" (DHCP)") : QString());
+    if (key == "flags")
+        return hexLocal(v, 4) + ((v & dhcp::kBroadcastFlag)
+                                     ? QCoreApplication::translate("Dissection", " (broadcast)")
+                                     : QString());
+    if (key == "op")
+        return withName(v, v == 1   ? QCoreApplication::translate("Dissection", "request")
+                           : v == 2 ? QCoreApplication::translate("Dissection", "reply")
+                                    : QString());
+    if (key == "htype")
+        return withName(v, v == 1 ? QStringLiteral("Ethernet") : QString());
+    return QString();
 }
 
 } // namespace
@@ -91,7 +129,12 @@ QString fieldValueText(Protocol protocol, const FieldSpec& field, ByteView heade
         return bytes == 0 ? QCoreApplication::translate("Dissection", "none")
                           : QCoreApplication::translate("Dissection", "%1 bytes").arg(bytes);
     }
+    if (protocol == Protocol::Dhcp && field.bitWidth > 64)
+        return dhcpLongField(key, header, field.bitOffset / 8, field.bitWidth / 8);
     const std::uint64_t v = readBits(header, field.bitOffset, field.bitWidth);
+    if (protocol == Protocol::Dhcp)
+        if (QString text = dhcpFieldText(key, v); !text.isEmpty())
+            return text;
     if (field.bitWidth == 48)
         return macText(v);
     if (field.bitWidth == 32 && isAddressKey(key) &&
@@ -100,13 +143,11 @@ QString fieldValueText(Protocol protocol, const FieldSpec& field, ByteView heade
     if (key.contains(QLatin1String("checksum")))
         return hexLocal(v, 4);
     if (key == "ethertype" || key == "ptype")
-        return hexLocal(v, 4) + (v == ethernet::kIpv4  ? QStringLiteral(" (IPv4)")
-                                 : v == ethernet::kArp ? QStringLiteral(" (ARP)")
-                                                       : QString());
+        return hexLocal(v, 4) + etherTypeName(v);
     if (key == "ihl" || key == "data_offset")
         return QCoreApplication::translate("Dissection", "%1 (%2 bytes)").arg(v).arg(v * 4);
     if (protocol == Protocol::Ipv4 && key == "protocol")
-        return withName(v, protocolName(v));
+        return withName(v, ipProtocolName(v));
     if (protocol == Protocol::Ipv4 && key == "fragment_offset")
         return v == 0
                    ? QStringLiteral("0")

@@ -1,6 +1,7 @@
 #include "inspector/header_diagram.h"
 
 #include "inspector/story_text.h"
+#include "proto/protocol_registry.h"
 
 #include <QCoreApplication>
 #include <QFontMetrics>
@@ -28,23 +29,13 @@ QFont sized(const QPainter& p, int px, bool bold = false) {
 }
 
 QString headerTitle(Protocol p) {
-    switch (p) {
-    case Protocol::Ethernet:
-        return QCoreApplication::translate("HeaderDiagram", "Ethernet II header (IEEE 802.3)");
-    case Protocol::Arp:
-        return QCoreApplication::translate("HeaderDiagram", "ARP packet (RFC 826)");
-    case Protocol::Ipv4:
-        return QCoreApplication::translate("HeaderDiagram", "IPv4 header (RFC 791)");
-    case Protocol::Icmp:
-        return QCoreApplication::translate("HeaderDiagram", "ICMP header (RFC 792)");
-    case Protocol::Udp:
-        return QCoreApplication::translate("HeaderDiagram", "UDP header (RFC 768)");
-    case Protocol::Tcp:
-        return QCoreApplication::translate("HeaderDiagram", "TCP header (RFC 9293)");
-    default:
-        return protocolText(p);
-    }
+    const char* title = proto::describe(p).diagramTitle;
+    return title ? QCoreApplication::translate("HeaderDiagram", title) : proto::displayName(p);
 }
+
+// A fixed field longer than this many whole rows (DHCP's 64-byte server name,
+// 128-byte file) is drawn in two rows, as RFC 2131's figure does.
+constexpr int kMaxFieldRows = 2;
 
 } // namespace
 
@@ -75,6 +66,8 @@ QStringList misconceptionCallouts(Protocol protocol) {
     case Protocol::Tcp:
         return {QCoreApplication::translate(
             "HeaderDiagram", "MSS 1460 + TCP header 20 + IP header 20 = 1500, Ethernet's MTU.")};
+    case Protocol::Arp:
+        return {proto::arpPlacement()};
     default:
         return {};
     }
@@ -83,8 +76,8 @@ QStringList misconceptionCallouts(Protocol protocol) {
 HeaderDiagramPainter::HeaderDiagramPainter(const DissectedHeader& header, ByteView bytes)
     : header_(header) {
     const auto from = static_cast<std::size_t>(std::min<int>(header.offset, int(bytes.size())));
-    const auto len =
-        std::min<std::size_t>(static_cast<std::size_t>(header.length), bytes.size() - from);
+    const auto len = std::min<std::size_t>(
+        static_cast<std::size_t>(std::max(header.length, header.extent)), bytes.size() - from);
     bytes_.assign(bytes.begin() + static_cast<std::ptrdiff_t>(from),
                   bytes.begin() + static_cast<std::ptrdiff_t>(from + len));
     callouts_ = misconceptionCallouts(header.protocol);
@@ -98,7 +91,8 @@ QString HeaderDiagramPainter::title() const {
 void HeaderDiagramPainter::layOut() {
     const int left = kMargin + 24; // room for the byte offsets
     const int top = kMargin + kTitleH + kRulerH;
-    int bit = 0;
+    int skipped = 0; // rows left out of long fields drawn shorter
+    rowOffsets_.clear();
     for (const FieldSpec& f : header_.table) {
         FieldBox box{&f,
                      QCoreApplication::translate("wire", f.label),
@@ -108,18 +102,22 @@ void HeaderDiagramPainter::layOut() {
         if (width == 0) { // variable length: options (maybe none) or data, whole rows
             const int bytes = std::max(0, static_cast<int>(bytes_.size()) - f.bitOffset / 8);
             width = std::max(32, ((bytes * 8 + 31) / 32) * 32);
-            width = std::min(width, 32 * 2); // long data is summarised in two rows at most
         }
-        bit = f.bitOffset;
-        int remaining = width;
+        int bit = f.bitOffset;
+        const bool wholeRows = bit % 32 == 0 && width % 32 == 0;
+        const int drawn = wholeRows ? std::min(width, 32 * kMaxFieldRows) : width;
+        int remaining = drawn;
         while (remaining > 0) {
-            const int row = bit / 32, col = bit % 32;
+            const int row = bit / 32 - skipped, col = bit % 32;
             const int take = std::min(remaining, 32 - col);
             box.rects.emplace_back(left + col * kBitW, top + row * kRowH, take * kBitW, kRowH);
+            if (row >= static_cast<int>(rowOffsets_.size()))
+                rowOffsets_.resize(static_cast<std::size_t>(row) + 1, (bit / 32) * 4);
             bit += take;
             remaining -= take;
             rows_ = std::max(rows_, row + 1);
         }
+        skipped += (width - drawn) / 32;
         boxes_.push_back(std::move(box));
     }
     explanationTop_ = top + rows_ * kRowH + 24;
@@ -142,6 +140,11 @@ QString HeaderDiagramPainter::fieldKey(int index) const {
                : QString();
 }
 
+QString HeaderDiagramPainter::fieldValue(int index) const {
+    return index >= 0 && index < fieldCount() ? boxes_[static_cast<std::size_t>(index)].value
+                                              : QString();
+}
+
 int HeaderDiagramPainter::fieldIndex(const QString& key) const {
     for (std::size_t i = 0; i < boxes_.size(); ++i)
         if (key == QLatin1String(boxes_[i].spec->key))
@@ -160,7 +163,7 @@ void HeaderDiagramPainter::paint(QPainter& p, int selectedField) const {
                Qt::AlignLeft | Qt::AlignVCenter,
                QCoreApplication::translate("HeaderDiagram", "%1, %2 bytes")
                    .arg(title())
-                   .arg(bytes_.size()));
+                   .arg(std::min<int>(header_.length, static_cast<int>(bytes_.size()))));
     // Bit ruler: 0..31, with the byte boundaries a little stronger.
     const int rulerY = kMargin + kTitleH;
     p.setFont(sized(p, 10));
@@ -171,7 +174,8 @@ void HeaderDiagramPainter::paint(QPainter& p, int selectedField) const {
     const QColor fill = protocolColor(header_.protocol);
     for (int r = 0; r < rows_; ++r)
         p.drawText(QRect(kMargin - 6, rulerY + kRulerH + r * kRowH, 26, kRowH),
-                   Qt::AlignRight | Qt::AlignVCenter, QString::number(r * 4));
+                   Qt::AlignRight | Qt::AlignVCenter,
+                   QString::number(rowOffsets_[static_cast<std::size_t>(r)]));
     for (std::size_t i = 0; i < boxes_.size(); ++i) {
         const FieldBox& box = boxes_[i];
         const bool selected = static_cast<int>(i) == selectedField;

@@ -15,7 +15,8 @@ namespace ww::inspector {
 // The RFC-style header figure (the notes' IP header drawing): 32 bits a row,
 // a bit ruler 0..31, one box per field holding its label and live value, then
 // one explanation line per field, and for IPv4 the callouts where the notes
-// are loose (TOS is DSCP + ECN today; MTU is a link property ...).
+// are loose (TOS is DSCP + ECN today; MTU is a link property ...). Long
+// fields (DHCP's server name and file) are drawn in two rows.
 class HeaderDiagramPainter {
 public:
     // `header` is one of dissection.headers; `bytes` what was dissected.
@@ -27,6 +28,7 @@ public:
     // The field under a point, or -1; its key ("ttl").
     int fieldAt(QPoint pos) const;
     QString fieldKey(int index) const;
+    QString fieldValue(int index) const; // as drawn in its box ("56 bytes")
     int fieldIndex(const QString& key) const;
     QString title() const;
 
@@ -43,6 +45,7 @@ private:
     std::vector<FieldBox> boxes_;
     QStringList callouts_;
     int rows_ = 0;
+    std::vector<int> rowOffsets_; // byte offset at the start of each drawn row
     int explanationTop_ = 0;
     QSize size_;
 };

@@ -1,4 +1,5 @@
 #include "inspector/journey_key.h"
+#include "proto/protocol_registry.h"
 
 #include "wire/ethernet.h"
 #include "wire/ipv4.h"
@@ -71,6 +72,7 @@ bool matches(const JourneyKey& key, ByteView bytes, Protocol protocol) {
         return !key.isArp &&
                std::equal(bytes.begin(), bytes.end(), key.transport.begin(), key.transport.end());
     case Protocol::Http:
+    case Protocol::Dhcp:
     case Protocol::Data:
         return !key.isArp && !key.transportPayload.empty() &&
                (contains(bytes, key.transportPayload) || contains(key.transportPayload, bytes));
@@ -87,21 +89,7 @@ bool matchesAny(const JourneyKey& key, ByteView bytes) {
 }
 
 Layer layerOf(Protocol p) {
-    switch (p) {
-    case Protocol::Ethernet:
-        return Layer::NetworkInterface;
-    case Protocol::Arp:
-    case Protocol::Ipv4:
-    case Protocol::Icmp:
-        return Layer::Internet;
-    case Protocol::Udp:
-    case Protocol::Tcp:
-        return Layer::Transport;
-    case Protocol::Http:
-    case Protocol::Data:
-        return Layer::Application;
-    }
-    return Layer::Application;
+    return proto::describe(p).layer;
 }
 
 // The journey key of any PDU: frames and packets directly; transport and

@@ -25,13 +25,16 @@ struct DissectionNode {
 };
 
 // A header found in the bytes, for the RFC-style diagram: its field table and
-// where the header sits.
+// where the header sits. Which protocols have one is the registry's
+// (proto::Descriptor::diagramTitle).
 struct DissectedHeader {
     Protocol protocol = Protocol::Data;
     FieldTable table;
     int offset = 0;    // header start within the dissected bytes
     int length = 0;    // header length (without payload)
     int nodeIndex = 0; // index of the layer in Dissection::layers
+    int extent = 0;    // bytes the field table covers from offset: the header, or more when
+                       // the table ends with the data (ICMP)
 };
 
 struct Dissection {

@@ -1,5 +1,6 @@
 #include "inspector/story_text.h"
 #include "models/reason_text.h"
+#include "proto/protocol_registry.h"
 
 #include <QCoreApplication>
 
@@ -57,22 +58,13 @@ QString protocolText(Protocol protocol) {
     switch (protocol) {
     case Protocol::Ethernet:
         return QCoreApplication::translate("StoryText", "Ethernet");
-    case Protocol::Arp:
-        return QStringLiteral("ARP");
     case Protocol::Ipv4:
-        return QStringLiteral("IP");
-    case Protocol::Icmp:
-        return QStringLiteral("ICMP");
-    case Protocol::Udp:
-        return QStringLiteral("UDP");
-    case Protocol::Tcp:
-        return QStringLiteral("TCP");
-    case Protocol::Http:
-        return QStringLiteral("HTTP");
+        return QStringLiteral("IP"); // the notes say "IP packet"
     case Protocol::Data:
         return QCoreApplication::translate("StoryText", "data");
+    default:
+        return proto::displayName(protocol); // the registry's name
     }
-    return {};
 }
 
 QString pduCaption(Protocol protocol, PduName name) {
@@ -224,6 +216,8 @@ QColor protocolColor(Protocol protocol) {
         return QColor(0xf5, 0xd5, 0x6e);
     case Protocol::Http:
         return QColor(0xf2, 0xa5, 0xc0);
+    case Protocol::Dhcp:
+        return QColor(0xe8, 0xb4, 0xd8);
     case Protocol::Data:
         return QColor(0xe4, 0xe4, 0xe4);
     }

@@ -1,5 +1,7 @@
 #include "models/event_list_model.h"
 
+#include "proto/protocol_registry.h"
+
 namespace ww::ui {
 
 EventListModel::EventListModel(QObject* parent)
@@ -56,6 +58,9 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
+        // Where ARP sits surprises students: say why on its layer cell.
+        if (index.column() == LayerColumn && r.protocol == proto::displayName(Protocol::Arp))
+            return proto::arpPlacement();
         return r.summary;
     case DeviceRole:
         return static_cast<uint>(r.device);
@@ -72,6 +77,15 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant EventListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == LayerColumn)
+            return tr("The layer where this step happens, in the four-layer model: a frame on a "
+                      "link is Network interface, a router choosing a route is Internet, a TCP "
+                      "state change is Transport, a ping or a DHCP lease is Application.");
+        if (section == ProtocolColumn)
+            return tr("The highest protocol in the PDU, as a packet analyser shows it");
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

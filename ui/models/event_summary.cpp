@@ -1,6 +1,8 @@
 #include "models/event_summary.h"
-#include "models/reason_text.h"
 
+#include "inspector/story_text.h"
+#include "models/reason_text.h"
+#include "proto/protocol_registry.h"
 #include "wire/dhcp.h"
 
 #include <QCoreApplication>
@@ -23,47 +25,81 @@ QString tcpStateName(TcpState s) {
 }
 
 QString protocolName(Protocol p) {
-    switch (p) {
-    case Protocol::Ethernet:
-        return QStringLiteral("Ethernet");
-    case Protocol::Arp:
-        return QStringLiteral("ARP");
-    case Protocol::Ipv4:
-        return QStringLiteral("IPv4");
-    case Protocol::Icmp:
-        return QStringLiteral("ICMP");
-    case Protocol::Udp:
-        return QStringLiteral("UDP");
-    case Protocol::Tcp:
-        return QStringLiteral("TCP");
-    case Protocol::Http:
-        return QStringLiteral("HTTP");
-    case Protocol::Data:
-        return QStringLiteral("Data");
-    }
-    return {};
+    return proto::displayName(p);
 }
 
 QString natProtocol(std::uint8_t p) {
-    return p == 1 ? QStringLiteral("ICMP") : p == 6 ? QStringLiteral("TCP") : QStringLiteral("UDP");
+    const proto::Descriptor* d = proto::byIpProtocol(p);
+    return d ? proto::displayName(d->id) : QString::number(p);
 }
+
+// The layer where a receive check happens. No default: a new check stops the build.
+Layer checkLayer(Check check) {
+    switch (check) {
+    case Check::DestinationMac:
+    case Check::Fcs:
+        return Layer::NetworkInterface;
+    case Check::IpHeaderChecksum:
+    case Check::DestinationIp:
+        return Layer::Internet;
+    case Check::TransportChecksum:
+    case Check::Port:
+    case Check::SequenceNumber:
+        return Layer::Transport;
+    }
+    return Layer::Internet;
+}
+
+// The layer of the step that dropped a PDU. No default: a new reason stops the build.
+Layer dropLayer(const Drop& d) {
+    switch (d.reason) {
+    case DropReason::LinkLoss:
+    case DropReason::Injected:
+    case DropReason::QueueFull:
+    case DropReason::FcsError:
+    case DropReason::NotForThisMac:
+    case DropReason::SameSegment:
+        return Layer::NetworkInterface;
+    case DropReason::Malformed:
+        return d.frameId != 0 ? Layer::NetworkInterface : Layer::Internet;
+    case DropReason::HeaderChecksum:
+    case DropReason::NotForThisHost:
+    case DropReason::NoRoute:
+    case DropReason::TtlExpired:
+    case DropReason::ArpFailed: // the packet waited at the IP layer for ARP's answer
+    case DropReason::ArpQueueFull:
+    case DropReason::FragmentationNeeded:
+    case DropReason::ReassemblyTimeout:
+    case DropReason::BroadcastNotForwarded:
+    case DropReason::ProtocolUnreachable:
+    case DropReason::PrivateDestination:
+    case DropReason::NoListener:
+    case DropReason::NatUntranslatable:
+        return Layer::Internet;
+    case DropReason::PortUnreachable:
+    case DropReason::TransportChecksum:
+    case DropReason::TcpNoConnection:
+    case DropReason::TcpUnacceptable:
+        return Layer::Transport;
+    }
+    return Layer::Internet;
+}
+
+int layerOf(Protocol p) {
+    return static_cast<int>(proto::describe(p).layer);
+}
+
+constexpr int kNetworkInterface = static_cast<int>(Layer::NetworkInterface);
+constexpr int kInternet = static_cast<int>(Layer::Internet);
+constexpr int kTransport = static_cast<int>(Layer::Transport);
+constexpr int kApplication = static_cast<int>(Layer::Application);
 
 const QString kArrow = QStringLiteral(" → ");
 
 } // namespace
 
 QString layerName(Layer layer) {
-    switch (layer) {
-    case Layer::NetworkInterface:
-        return EventDescriber::tr("Link");
-    case Layer::Internet:
-        return EventDescriber::tr("Internet");
-    case Layer::Transport:
-        return EventDescriber::tr("Transport");
-    case Layer::Application:
-        return EventDescriber::tr("Application");
-    }
-    return {};
+    return proto::layerName(layer);
 }
 
 QString EventDescriber::switchDecisionText(const RecordedRun& run, const SwitchDecision& d) {
@@ -115,12 +151,12 @@ EventRow EventDescriber::describe(const Event& event) {
             if constexpr (std::is_same_v<T, PduBuilt>) {
                 header(e.device, e.layer, e.protocol,
                        tr("%1 built (%2 bytes)")
-                           .arg(QString::fromLatin1(toString(e.name)))
+                           .arg(inspector::pduNameText(e.name))
                            .arg(e.pdu.size()));
             } else if constexpr (std::is_same_v<T, HeaderPushed>) {
                 header(e.device, e.layer, e.protocol,
                        tr("%1 header added: %2 (%3 bytes)")
-                           .arg(protocolName(e.protocol), QString::fromLatin1(toString(e.name)))
+                           .arg(protocolName(e.protocol), inspector::pduNameText(e.name))
                            .arg(e.pdu.size()));
             } else if constexpr (std::is_same_v<T, HeaderPopped>) {
                 header(e.device, e.layer, e.protocol,
@@ -132,19 +168,19 @@ EventRow EventDescriber::describe(const Event& event) {
                 row.device = e.from;
                 if (const FrameFlight* f = run.flight(e.frameId))
                     row.peer = f->to;
-                row.layer = static_cast<int>(Layer::NetworkInterface);
+                row.layer = kNetworkInterface;
                 row.protocol = s.protocol;
                 row.summary = s.text;
             } else if constexpr (std::is_same_v<T, FrameTxEnd>) {
                 row.device = e.from;
-                row.layer = static_cast<int>(Layer::NetworkInterface);
-                row.protocol = QStringLiteral("Ethernet");
+                row.layer = kNetworkInterface;
+                row.protocol = protocolName(Protocol::Ethernet);
                 row.summary = tr("Frame %1: last bit sent").arg(e.frameId);
                 row.detail = true;
             } else if constexpr (std::is_same_v<T, FrameArrival>) {
                 row.device = e.to;
-                row.layer = static_cast<int>(Layer::NetworkInterface);
-                row.protocol = QStringLiteral("Ethernet");
+                row.layer = kNetworkInterface;
+                row.protocol = protocolName(Protocol::Ethernet);
                 row.summary = e.corrupted ? tr("Frame %1 arrived on %2, corrupted")
                                                 .arg(e.frameId)
                                                 .arg(run.portName(e.to, e.port))
@@ -154,17 +190,13 @@ EventRow EventDescriber::describe(const Event& event) {
                 row.detail = !e.corrupted;
             } else if constexpr (std::is_same_v<T, ReceiveCheck>) {
                 row.device = e.device;
-                row.layer = e.check == Check::DestinationMac || e.check == Check::Fcs       ? 0
-                            : e.check == Check::TransportChecksum || e.check == Check::Port ||
-                                    e.check == Check::SequenceNumber
-                                ? 2
-                                                                                            : 1;
+                row.layer = static_cast<int>(checkLayer(e.check));
                 row.summary = (e.passed ? tr("Check %1 passed") : tr("Check %1 failed"))
                                   .arg(checkText(e.check));
                 row.detail = e.passed;
             } else if constexpr (std::is_same_v<T, SwitchDecision>) {
                 row.device = e.device;
-                row.layer = static_cast<int>(Layer::NetworkInterface);
+                row.layer = kNetworkInterface;
                 if (const FrameFlight* f = run.flight(e.frameId))
                     row.protocol = pdu(f->frame, true).protocol;
                 QString text = switchDecisionText(run, e);
@@ -177,59 +209,58 @@ EventRow EventDescriber::describe(const Event& event) {
                 row.summary = QStringLiteral("%1: %2").arg(name(e.device), text);
             } else if constexpr (std::is_same_v<T, MacTableChanged>) {
                 row.device = e.device;
-                row.layer = static_cast<int>(Layer::NetworkInterface);
+                row.layer = kNetworkInterface;
                 row.summary = tr("%1: MAC table %2 %3 on %4")
                                   .arg(name(e.device), macTableChangeText(e.change), mac(e.mac),
                                        run.portName(e.device, e.port));
             } else if constexpr (std::is_same_v<T, RouterDecision>) {
                 row.device = e.device;
-                row.layer = static_cast<int>(Layer::Internet);
+                row.layer = kInternet;
                 row.protocol = pdu(e.packet, false).protocol;
                 row.summary = tr("%1: route %2").arg(name(e.device), routerDecisionText(run, e));
             } else if constexpr (std::is_same_v<T, FrameRebuilt>) {
                 row.device = e.device;
-                row.layer = static_cast<int>(Layer::NetworkInterface);
-                row.protocol = QStringLiteral("Ethernet");
+                row.layer = kNetworkInterface;
+                row.protocol = protocolName(Protocol::Ethernet);
                 row.summary =
                     tr("%1: new frame %2%3%4 (was %5%6%7)")
                         .arg(name(e.device), mac(e.newSource), kArrow, mac(e.newDestination),
                              mac(e.oldSource), kArrow, mac(e.oldDestination));
             } else if constexpr (std::is_same_v<T, Fragmented>) {
                 row.device = e.device;
-                row.layer = static_cast<int>(Layer::Internet);
-                row.protocol = QStringLiteral("IPv4");
+                row.layer = kInternet;
+                row.protocol = protocolName(Protocol::Ipv4);
                 row.summary =
                     tr("Fragmented into %1 for MTU %2").arg(e.fragments.size()).arg(e.mtu);
             } else if constexpr (std::is_same_v<T, FragmentHeld>) {
                 row.device = e.device;
-                row.layer = static_cast<int>(Layer::Internet);
-                row.protocol = QStringLiteral("IPv4");
+                row.layer = kInternet;
+                row.protocol = protocolName(Protocol::Ipv4);
                 row.summary =
                     tr("Fragment held: offset %1, %2 bytes").arg(e.offsetBytes).arg(e.length);
             } else if constexpr (std::is_same_v<T, Reassembled>) {
                 row.device = e.device;
-                row.layer = static_cast<int>(Layer::Internet);
-                row.protocol = QStringLiteral("IPv4");
+                row.layer = kInternet;
+                row.protocol = protocolName(Protocol::Ipv4);
                 row.summary = tr("Reassembled from %1 fragments").arg(e.fragmentCount);
             } else if constexpr (std::is_same_v<T, ArpCacheChanged>) {
                 row.device = e.device;
-                row.layer = static_cast<int>(Layer::NetworkInterface);
-                row.protocol = QStringLiteral("ARP");
-                row.summary = tr("%1: ARP cache %2 %3 is at %4")
-                                  .arg(name(e.device), arpCacheChangeText(e.change), ip(e.ip),
-                                       mac(e.mac));
+                row.layer = layerOf(Protocol::Arp);
+                row.protocol = protocolName(Protocol::Arp);
+                row.summary =
+                    tr("%1: ARP cache %2 %3 is at %4")
+                        .arg(name(e.device), arpCacheChangeText(e.change), ip(e.ip), mac(e.mac));
             } else if constexpr (std::is_same_v<T, ArpResolution>) {
                 row.device = e.device;
-                row.layer = static_cast<int>(Layer::NetworkInterface);
-                row.protocol = QStringLiteral("ARP");
-                row.summary =
-                    tr("%1: ARP for %2 %3 (attempt %4, %5 waiting)")
-                        .arg(name(e.device), ip(e.ip), arpStepText(e.step))
-                        .arg(e.attempt)
-                        .arg(e.queued);
+                row.layer = layerOf(Protocol::Arp);
+                row.protocol = protocolName(Protocol::Arp);
+                row.summary = tr("%1: ARP for %2 %3 (attempt %4, %5 waiting)")
+                                  .arg(name(e.device), ip(e.ip), arpStepText(e.step))
+                                  .arg(e.attempt)
+                                  .arg(e.queued);
             } else if constexpr (std::is_same_v<T, Delivered>) {
                 row.device = e.device;
-                row.layer = static_cast<int>(Layer::Transport);
+                row.layer = layerOf(e.protocol); // the protocol handing it up
                 row.protocol = protocolName(e.protocol);
                 row.summary = tr("Delivered to %1 (%2 bytes)")
                                   .arg(protocolName(e.protocol))
@@ -237,9 +268,11 @@ EventRow EventDescriber::describe(const Event& event) {
                 row.detail = true;
             } else if constexpr (std::is_same_v<T, PingReply>) {
                 row.device = e.device;
-                row.layer = static_cast<int>(Layer::Application);
-                row.protocol = QStringLiteral("ICMP");
-                row.summary = tr("%1 bytes from %2: icmp_seq=%3 ttl=%4 time=%5 ms")
+                row.layer = kApplication;
+                row.protocol = protocolName(Protocol::Icmp);
+                // The CLI's wording (iputils ping), translated once for both.
+                row.summary = QCoreApplication::translate(
+                                  "Cli", "%1 bytes from %2: icmp_seq=%3 ttl=%4 time=%5 ms")
                                   .arg(e.bytes)
                                   .arg(ip(e.from))
                                   .arg(e.sequence)
@@ -247,8 +280,8 @@ EventRow EventDescriber::describe(const Event& event) {
                                   .arg(timeToSeconds(e.rtt) * 1000.0, 0, 'f', 3);
             } else if constexpr (std::is_same_v<T, IcmpErrorReceived>) {
                 row.device = e.device;
-                row.layer = static_cast<int>(Layer::Internet);
-                row.protocol = QStringLiteral("ICMP");
+                row.layer = kInternet;
+                row.protocol = protocolName(Protocol::Icmp);
                 row.summary = tr("ICMP error from %1 (type %2 code %3) about %4")
                                   .arg(ip(e.from))
                                   .arg(e.type)
@@ -256,11 +289,10 @@ EventRow EventDescriber::describe(const Event& event) {
                                   .arg(ip(e.originalDestination));
             } else if constexpr (std::is_same_v<T, ScenarioStep>) {
                 row.device = e.device;
-                row.layer = static_cast<int>(Layer::Application);
-                row.summary =
-                    tr("%1: %2 %3 (#%4)")
-                        .arg(name(e.device), actionText(e.action), ip(e.target))
-                        .arg(e.index + 1);
+                row.layer = kApplication;
+                row.summary = tr("%1: %2 %3 (#%4)")
+                                  .arg(name(e.device), actionText(e.action), ip(e.target))
+                                  .arg(e.index + 1);
             } else if constexpr (std::is_same_v<T, Drop>) {
                 row.device = e.device;
                 if (e.device == kNoDevice) // lost on a link: sender → receiver
@@ -269,12 +301,12 @@ EventRow EventDescriber::describe(const Event& event) {
                         row.peer = f->to;
                     }
                 row.protocol = pdu(e.pdu, e.frameId != 0).protocol;
-                row.layer = e.frameId != 0 || row.protocol == QLatin1String("ARP") ? 0 : 1;
+                row.layer = static_cast<int>(dropLayer(e));
                 row.summary = tr("Drop: %1").arg(dropReasonText(e.reason));
             } else if constexpr (std::is_same_v<T, TcpStateChanged>) {
                 row.device = e.conn.device;
-                row.layer = static_cast<int>(Layer::Transport);
-                row.protocol = QStringLiteral("TCP");
+                row.layer = kTransport;
+                row.protocol = protocolName(Protocol::Tcp);
                 row.summary = tr("TCP %1:%2%3%4:%5 %6%7%8")
                                   .arg(ip(e.conn.localAddress))
                                   .arg(e.conn.localPort)
@@ -283,16 +315,16 @@ EventRow EventDescriber::describe(const Event& event) {
                                   .arg(tcpStateName(e.from), kArrow, tcpStateName(e.to));
             } else if constexpr (std::is_same_v<T, TcpRttSample>) {
                 row.device = e.conn.device;
-                row.layer = static_cast<int>(Layer::Transport);
-                row.protocol = QStringLiteral("TCP");
+                row.layer = kTransport;
+                row.protocol = protocolName(Protocol::Tcp);
                 row.summary = tr("TCP RTT %1 ms, RTO %2 ms")
                                   .arg(timeToSeconds(e.rtt) * 1000.0, 0, 'f', 3)
                                   .arg(timeToSeconds(e.rto) * 1000.0, 0, 'f', 3);
                 row.detail = true;
             } else if constexpr (std::is_same_v<T, TcpCongestion>) {
                 row.device = e.conn.device;
-                row.layer = static_cast<int>(Layer::Transport);
-                row.protocol = QStringLiteral("TCP");
+                row.layer = kTransport;
+                row.protocol = protocolName(Protocol::Tcp);
                 row.summary = tr("TCP cwnd %1 ssthresh %2 (%3)")
                                   .arg(e.cwnd)
                                   .arg(e.ssthresh)
@@ -300,39 +332,39 @@ EventRow EventDescriber::describe(const Event& event) {
                 row.detail = e.change == CongestionChange::Grew;
             } else if constexpr (std::is_same_v<T, TcpRetransmit>) {
                 row.device = e.conn.device;
-                row.layer = static_cast<int>(Layer::Transport);
-                row.protocol = QStringLiteral("TCP");
+                row.layer = kTransport;
+                row.protocol = protocolName(Protocol::Tcp);
                 row.summary = tr("TCP retransmission (%1), %2 bytes")
                                   .arg(retransmitReasonText(e.reason))
                                   .arg(e.length);
             } else if constexpr (std::is_same_v<T, DhcpExchange>) {
                 row.device = e.device;
-                row.layer = static_cast<int>(Layer::Application);
-                row.protocol = QStringLiteral("DHCP");
-                const QString type = QString::fromLatin1(
-                    dhcp::toString(static_cast<dhcp::MessageType>(e.type)));
-                row.summary = (e.sent ? tr("%1: %2 sent") : tr("%1: %2 received"))
-                                  .arg(name(e.device), type);
+                row.layer = kApplication;
+                row.protocol = protocolName(Protocol::Dhcp);
+                const QString type =
+                    QString::fromLatin1(dhcp::toString(static_cast<dhcp::MessageType>(e.type)));
+                row.summary =
+                    (e.sent ? tr("%1: %2 sent") : tr("%1: %2 received")).arg(name(e.device), type);
                 row.detail = true; // the frame itself is the visible row
             } else if constexpr (std::is_same_v<T, DhcpLeaseGranted>) {
                 row.device = e.device;
-                row.layer = static_cast<int>(Layer::Application);
-                row.protocol = QStringLiteral("DHCP");
+                row.layer = kApplication;
+                row.protocol = protocolName(Protocol::Dhcp);
                 row.summary = tr("%1: lease of %2 to %3 for %4 s")
                                   .arg(name(e.device), ip(e.address), mac(e.client))
                                   .arg(e.leaseSeconds);
             } else if constexpr (std::is_same_v<T, InterfaceConfigured>) {
                 row.device = e.device;
-                row.layer = static_cast<int>(Layer::Application);
-                row.protocol = QStringLiteral("DHCP");
-                row.summary = tr("%1: %2 is %3/%4, gateway %5, DNS %6")
-                                  .arg(name(e.device), run.portName(e.device, e.port),
-                                       ip(e.address))
-                                  .arg(e.prefixLength)
-                                  .arg(ip(e.gateway), ip(e.dns));
+                row.layer = kApplication;
+                row.protocol = protocolName(Protocol::Dhcp);
+                row.summary =
+                    tr("%1: %2 is %3/%4, gateway %5, DNS %6")
+                        .arg(name(e.device), run.portName(e.device, e.port), ip(e.address))
+                        .arg(e.prefixLength)
+                        .arg(ip(e.gateway), ip(e.dns));
             } else if constexpr (std::is_same_v<T, NatMappingChanged>) {
                 row.device = e.device;
-                row.layer = static_cast<int>(Layer::Internet);
+                row.layer = kInternet;
                 row.protocol = natProtocol(e.protocol);
                 row.summary = (e.created ? tr("NAT: %1 %2:%3 ↔ %4:%5 created")
                                          : tr("NAT: %1 %2:%3 ↔ %4:%5 removed"))
@@ -340,6 +372,9 @@ EventRow EventDescriber::describe(const Event& event) {
                                   .arg(e.insidePort)
                                   .arg(ip(e.globalAddress))
                                   .arg(e.globalPort);
+            } else {
+                // Every event type needs a branch above: a new one stops the build here.
+                static_assert(sizeof(T) == 0, "EventDescriber::describe: describe this event");
             }
         },
         event.kind);

@@ -1,11 +1,12 @@
 #include "models/frame_summary.h"
 
+#include "proto/protocol_registry.h"
 #include "wire/arp.h"
+#include "wire/dhcp.h"
 #include "wire/ethernet.h"
 #include "wire/icmp.h"
 #include "wire/ipv4.h"
 #include "wire/tcp.h"
-#include "wire/dhcp.h"
 #include "wire/udp.h"
 
 namespace ww::ui {
@@ -22,25 +23,49 @@ QString mac(const MacAddress& m) {
 
 const QString kArrow = QStringLiteral(" → ");
 
-constexpr std::uint16_t kHttpPort = 80;
-constexpr std::uint16_t kDnsPort = 53;
+QString name(Protocol p) {
+    return proto::displayName(p);
+}
+
+// The CLI's wording for ICMP errors (iputils ping), translated once for both.
+QString icmpErrorText(std::uint8_t type, std::uint8_t code, std::uint16_t mtu) {
+    if (type == icmp::kTimeExceeded)
+        return code == icmp::kTtlExceeded
+                   ? QCoreApplication::translate("Cli", "Time to live exceeded")
+                   : QCoreApplication::translate("Cli", "Frag reassembly time exceeded");
+    switch (code) {
+    case icmp::kNetUnreachable:
+        return QCoreApplication::translate("Cli", "Destination Net Unreachable");
+    case icmp::kHostUnreachable:
+        return QCoreApplication::translate("Cli", "Destination Host Unreachable");
+    case icmp::kProtocolUnreachable:
+        return QCoreApplication::translate("Cli", "Destination Protocol Unreachable");
+    case icmp::kPortUnreachable:
+        return QCoreApplication::translate("Cli", "Destination Port Unreachable");
+    case icmp::kFragmentationNeeded:
+        return QCoreApplication::translate("Cli", "Frag needed and DF set (mtu = %1)").arg(mtu);
+    default:
+        return QCoreApplication::translate("Cli", "ICMP type %1 code %2").arg(type).arg(code);
+    }
+}
 
 } // namespace
 
 PduSummary PduDescriber::frame(ByteView bytes) {
     const auto eth = ethernet::parseFrame(bytes);
     if (!eth)
-        return {QStringLiteral("Ethernet"), QStringLiteral("?"), tr("Malformed frame")};
+        return {name(Protocol::Ethernet), QStringLiteral("?"), tr("Malformed frame")};
     const auto& repr = eth->repr;
-    if (repr.etherType == ethernet::kArp) {
+    const proto::Descriptor* next = proto::byEtherType(repr.etherType);
+    if (next && next->id == Protocol::Arp) {
         PduSummary s = arpPacket(eth->payload);
         if (s.protocol.isEmpty())
-            return {QStringLiteral("ARP"), QStringLiteral("ARP"), tr("ARP (malformed)")};
+            return {name(Protocol::Arp), QStringLiteral("ARP"), tr("ARP (malformed)")};
         return s;
     }
-    if (repr.etherType == ethernet::kIpv4)
+    if (next && next->id == Protocol::Ipv4)
         return packet(eth->payload);
-    return {QStringLiteral("Ethernet"), QStringLiteral("ETH"),
+    return {name(Protocol::Ethernet), QStringLiteral("ETH"),
             tr("Ethernet %1%2%3 type 0x%4")
                 .arg(mac(repr.source), kArrow, mac(repr.destination))
                 .arg(repr.etherType, 4, 16, QLatin1Char('0'))};
@@ -51,37 +76,38 @@ PduSummary PduDescriber::arpPacket(ByteView bytes) {
     if (!a)
         return {};
     if (a->operation == arp::Operation::Request)
-        return {QStringLiteral("ARP"), QStringLiteral("ARP req"),
+        return {name(Protocol::Arp), QStringLiteral("ARP req"),
                 tr("ARP Who has %1? Tell %2").arg(ip(a->targetIp), ip(a->senderIp))};
-    return {QStringLiteral("ARP"), QStringLiteral("ARP rep"),
+    return {name(Protocol::Arp), QStringLiteral("ARP rep"),
             tr("ARP %1 is at %2").arg(ip(a->senderIp), mac(a->senderMac))};
 }
 
 PduSummary PduDescriber::packet(ByteView bytes) {
     const auto p = ipv4::parse(bytes);
     if (!p)
-        return {QStringLiteral("IPv4"), QStringLiteral("IP"), tr("IPv4 (malformed)")};
+        return {name(Protocol::Ipv4), QStringLiteral("IP"), tr("IPv4 (malformed)")};
     const auto& r = p->repr;
     if (r.fragmentOffset != 0)
-        return {QStringLiteral("IPv4"), QStringLiteral("IP frag"),
+        return {name(Protocol::Ipv4), QStringLiteral("IP frag"),
                 tr("IPv4 %1%2%3 fragment offset=%4 id=0x%5%6")
                     .arg(ip(r.source), kArrow, ip(r.destination))
                     .arg(r.fragmentOffsetBytes())
                     .arg(r.identification, 4, 16, QLatin1Char('0'))
                     .arg(r.moreFragments ? tr(" (more)") : QString())};
+    const proto::Descriptor* next = proto::byIpProtocol(r.protocol);
     PduSummary s;
-    switch (r.protocol) {
-    case ipv4::kIcmp:
+    switch (next ? next->id : Protocol::Data) {
+    case Protocol::Icmp:
         s = icmp(p->payload, r.ttl);
         break;
-    case ipv4::kTcp:
+    case Protocol::Tcp:
         s = tcp(p->payload, r.source, r.destination);
         break;
-    case ipv4::kUdp:
+    case Protocol::Udp:
         s = udp(p->payload, r.source, r.destination);
         break;
-    default:
-        return {QStringLiteral("IPv4"), QStringLiteral("IP"),
+    default: // not carried in IPv4
+        return {name(Protocol::Ipv4), QStringLiteral("IP"),
                 tr("IPv4 %1%2%3 protocol %4")
                     .arg(ip(r.source), kArrow, ip(r.destination))
                     .arg(r.protocol)};
@@ -92,14 +118,15 @@ PduSummary PduDescriber::packet(ByteView bytes) {
 }
 
 PduSummary PduDescriber::icmp(ByteView message, int ttl) {
+    const QString icmpName = name(Protocol::Icmp);
     const auto m = icmp::parse(message);
     if (!m)
-        return {QStringLiteral("ICMP"), QStringLiteral("ICMP"), tr("ICMP (malformed)")};
+        return {icmpName, QStringLiteral("ICMP"), tr("ICMP (malformed)")};
     const auto& r = m->repr;
     switch (r.type) {
     case icmp::kEchoRequest:
     case icmp::kEchoReply:
-        return {QStringLiteral("ICMP"),
+        return {icmpName,
                 r.type == icmp::kEchoRequest ? QStringLiteral("ICMP req")
                                              : QStringLiteral("ICMP rep"),
                 (r.type == icmp::kEchoRequest ? tr("ICMP Echo request id=%1 seq=%2 ttl=%3")
@@ -108,46 +135,24 @@ PduSummary PduDescriber::icmp(ByteView message, int ttl) {
                     .arg(r.sequence)
                     .arg(ttl)};
     case icmp::kTimeExceeded:
-        return {QStringLiteral("ICMP"), QStringLiteral("ICMP TTL"),
-                r.code == icmp::kTtlExceeded ? tr("ICMP Time-to-live exceeded")
-                                             : tr("ICMP Fragment reassembly time exceeded")};
-    case icmp::kDestinationUnreachable: {
-        QString why;
-        switch (r.code) {
-        case icmp::kNetUnreachable:
-            why = tr("network unreachable");
-            break;
-        case icmp::kHostUnreachable:
-            why = tr("host unreachable");
-            break;
-        case icmp::kProtocolUnreachable:
-            why = tr("protocol unreachable");
-            break;
-        case icmp::kPortUnreachable:
-            why = tr("port unreachable");
-            break;
-        case icmp::kFragmentationNeeded:
-            why = tr("fragmentation needed, MTU %1").arg(r.nextHopMtu);
-            break;
-        default:
-            why = tr("code %1").arg(r.code);
-        }
-        return {QStringLiteral("ICMP"), QStringLiteral("ICMP unr"),
-                tr("ICMP Destination unreachable (%1)").arg(why)};
+        return {icmpName, QStringLiteral("ICMP TTL"),
+                QStringLiteral("ICMP ") + icmpErrorText(r.type, r.code, r.nextHopMtu)};
+    case icmp::kDestinationUnreachable:
+        return {icmpName, QStringLiteral("ICMP unr"),
+                QStringLiteral("ICMP ") + icmpErrorText(r.type, r.code, r.nextHopMtu)};
     }
-    }
-    return {QStringLiteral("ICMP"), QStringLiteral("ICMP"),
-            tr("ICMP type %1 code %2").arg(r.type).arg(r.code)};
+    return {icmpName, QStringLiteral("ICMP"),
+            QCoreApplication::translate("Cli", "ICMP type %1 code %2").arg(r.type).arg(r.code)};
 }
 
 PduSummary PduDescriber::udp(ByteView datagram, Ipv4Address source, Ipv4Address destination) {
     const auto u = udp::parse(datagram, source, destination);
     if (!u)
-        return {QStringLiteral("UDP"), QStringLiteral("UDP"), tr("UDP (malformed)")};
+        return {name(Protocol::Udp), QStringLiteral("UDP"), tr("UDP (malformed)")};
     const auto& r = u->repr;
-    const bool bootp = (r.sourcePort == dhcp::kClientPort && r.destinationPort == dhcp::kServerPort) ||
-                       (r.sourcePort == dhcp::kServerPort && r.destinationPort == dhcp::kClientPort);
-    if (bootp) {
+    const proto::Descriptor* app =
+        proto::byPorts(proto::Carrier::UdpPort, r.sourcePort, r.destinationPort, u->payload);
+    if (app && app->id == Protocol::Dhcp) {
         if (auto m = dhcp::parse(u->payload)) {
             // Wireshark's wording: "DHCP Discover - Transaction ID 0x...".
             QString type = QString::fromLatin1(dhcp::toString(m->type)).mid(4).toLower();
@@ -156,16 +161,14 @@ PduSummary PduDescriber::udp(ByteView datagram, Ipv4Address source, Ipv4Address 
                                .arg(type == QLatin1String("Ack") ? QStringLiteral("ACK") : type)
                                .arg(m->xid, 0, 16);
             if (!m->yiaddr.isUnspecified())
-                text += tr(", your address %1")
-                            .arg(QString::fromStdString(m->yiaddr.toString()));
-            return {QStringLiteral("DHCP"), QStringLiteral("DHCP"), text};
+                text += tr(", your address %1").arg(QString::fromStdString(m->yiaddr.toString()));
+            return {name(Protocol::Dhcp), QStringLiteral("DHCP"), text};
         }
     }
-    const bool dns = r.sourcePort == kDnsPort || r.destinationPort == kDnsPort;
-    const QString name = dns ? QStringLiteral("DNS") : QStringLiteral("UDP");
-    return {name, name,
+    const QString udpName = name(Protocol::Udp);
+    return {udpName, udpName,
             tr("%1 %2%3%4 Len=%5")
-                .arg(name)
+                .arg(udpName)
                 .arg(r.sourcePort)
                 .arg(kArrow)
                 .arg(r.destinationPort)
@@ -175,7 +178,7 @@ PduSummary PduDescriber::udp(ByteView datagram, Ipv4Address source, Ipv4Address 
 PduSummary PduDescriber::tcp(ByteView segment, Ipv4Address source, Ipv4Address destination) {
     const auto t = tcp::parse(segment, source, destination);
     if (!t)
-        return {QStringLiteral("TCP"), QStringLiteral("TCP"), tr("TCP (malformed)")};
+        return {name(Protocol::Tcp), QStringLiteral("TCP"), tr("TCP (malformed)")};
     const auto& r = t->repr;
     const Flow flow{source.value, r.sourcePort, destination.value, r.destinationPort};
     const Flow reverse{destination.value, r.destinationPort, source.value, r.sourcePort};
@@ -199,19 +202,13 @@ PduSummary PduDescriber::tcp(ByteView segment, Ipv4Address source, Ipv4Address d
     }
     text += QStringLiteral(" Win=%1 Len=%2").arg(r.window).arg(t->payload.size());
 
-    const bool http =
-        (r.sourcePort == kHttpPort || r.destinationPort == kHttpPort) && !t->payload.empty();
-    if (http) {
-        // A request or status line starts the segment: HTTP. A body's later
-        // segments stay TCP, as in a packet analyser without reassembly.
+    // A request or status line starts the segment: HTTP, on any port. A body's
+    // later segments stay TCP, as in a packet analyser without reassembly.
+    if (proto::looksLikeHttp(t->payload)) {
         const auto* chars = reinterpret_cast<const char*>(t->payload.data());
         QString line = QString::fromLatin1(chars, static_cast<qsizetype>(t->payload.size()));
         line = line.section(QLatin1Char('\n'), 0, 0).trimmed();
-        static const char* const kStarts[] = {"GET ", "HEAD ", "POST ", "PUT ", "HTTP/1."};
-        for (const char* start : kStarts)
-            if (line.startsWith(QLatin1String(start)))
-                return {QStringLiteral("HTTP"), QStringLiteral("HTTP"),
-                        QStringLiteral("HTTP ") + line};
+        return {name(Protocol::Http), QStringLiteral("HTTP"), QStringLiteral("HTTP ") + line};
     }
     QString token = QStringLiteral("TCP");
     if (r.has(tcp::kRst))
@@ -222,7 +219,7 @@ PduSummary PduDescriber::tcp(ByteView segment, Ipv4Address source, Ipv4Address d
         token += QStringLiteral(" FIN");
     else if (t->payload.empty())
         token += QStringLiteral(" ACK");
-    return {QStringLiteral("TCP"), token, text};
+    return {name(Protocol::Tcp), token, text};
 }
 
 } // namespace ww::ui

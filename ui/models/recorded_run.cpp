@@ -104,20 +104,20 @@ RecordedRun RecordedRun::withLoss(std::uint64_t frameId) const {
     return record(lab_, seed_, std::move(losses));
 }
 
-DeviceKind RecordedRun::deviceKind(DeviceId id) const {
+NetDeviceType RecordedRun::deviceKind(DeviceId id) const {
     if (id >= devices_.size())
-        return DeviceKind::Host;
+        return NetDeviceType::Host;
     switch (devices_[id].type) {
     case lab::DeviceType::Host:
-        return DeviceKind::Host;
+        return NetDeviceType::Host;
     case lab::DeviceType::Switch:
-        return DeviceKind::Switch;
+        return NetDeviceType::Switch;
     case lab::DeviceType::Router:
-        return DeviceKind::Router;
+        return NetDeviceType::Router;
     case lab::DeviceType::L3Switch:
-        return DeviceKind::L3Switch;
+        return NetDeviceType::L3Switch;
     }
-    return DeviceKind::Host;
+    return NetDeviceType::Host;
 }
 
 QString RecordedRun::deviceName(DeviceId id) const {

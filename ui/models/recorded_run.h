@@ -68,7 +68,7 @@ public:
     const std::vector<FrameFlight>& flights() const { return flights_; }
 
     QString deviceName(DeviceId id) const;
-    DeviceKind deviceKind(DeviceId id) const;
+    NetDeviceType deviceKind(DeviceId id) const;
     QString portName(DeviceId id, PortIndex port) const;
     // Name of the IP interface whose port (or VLAN index) is `port`.
     QString interfaceOnPort(DeviceId id, PortIndex port) const;

@@ -1,6 +1,7 @@
 #include "views/event_list_view.h"
 
 #include "models/event_list_model.h"
+#include "models/event_summary.h"
 #include "models/playback_clock.h"
 
 #include <QCheckBox>
@@ -11,6 +12,7 @@
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <set>
 
 namespace ww::ui {
@@ -39,7 +41,12 @@ EventListView::EventListView(PlaybackClock* clock, QWidget* parent)
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table_->setColumnWidth(EventListModel::TimeColumn, 110);
     table_->setColumnWidth(EventListModel::DeviceColumn, 110);
-    table_->setColumnWidth(EventListModel::LayerColumn, 90);
+    // Wide enough for the longest layer name in the current language ("네트워크 인터페이스").
+    int layerWidth = table_->horizontalHeader()->fontMetrics().horizontalAdvance(
+        EventListModel().headerData(EventListModel::LayerColumn, Qt::Horizontal).toString());
+    for (Layer l : {Layer::NetworkInterface, Layer::Internet, Layer::Transport, Layer::Application})
+        layerWidth = std::max(layerWidth, table_->fontMetrics().horizontalAdvance(layerName(l)));
+    table_->setColumnWidth(EventListModel::LayerColumn, layerWidth + 24);
     table_->setColumnWidth(EventListModel::ProtocolColumn, 70);
 
     auto* filters = new QHBoxLayout;

@@ -11,23 +11,23 @@ namespace {
 
 constexpr int kKindRole = Qt::UserRole + 1;
 
-DeviceIcon iconFor(DeviceKind kind) {
+DeviceIcon iconFor(PaletteKind kind) {
     switch (kind) {
-    case DeviceKind::Pc:
+    case PaletteKind::Pc:
         return DeviceIcon::Pc;
-    case DeviceKind::Laptop:
+    case PaletteKind::Laptop:
         return DeviceIcon::Laptop;
-    case DeviceKind::Switch:
+    case PaletteKind::Switch:
         return DeviceIcon::Switch;
-    case DeviceKind::Router:
+    case PaletteKind::Router:
         return DeviceIcon::Router;
-    case DeviceKind::L3Switch:
+    case PaletteKind::L3Switch:
         return DeviceIcon::L3Switch;
-    case DeviceKind::DnsServer:
+    case PaletteKind::DnsServer:
         return DeviceIcon::DnsServer;
-    case DeviceKind::WebServer:
+    case PaletteKind::WebServer:
         return DeviceIcon::WebServer;
-    case DeviceKind::InternetRouter:
+    case PaletteKind::InternetRouter:
         return DeviceIcon::Internet;
     }
     return DeviceIcon::Pc;
@@ -42,18 +42,18 @@ DevicePalette::DevicePalette(QWidget* parent)
     setDragDropMode(QAbstractItemView::DragOnly);
     setIconSize(QSize(40, 40));
     setSpacing(2);
-    for (DeviceKind kind : allDeviceKinds()) {
+    for (PaletteKind kind : allDeviceKinds()) {
         auto* item =
             new QListWidgetItem(deviceIconPixmap(iconFor(kind)), deviceKindLabel(kind), this);
         item->setData(kKindRole, static_cast<int>(kind));
         item->setToolTip(tr("Drag onto the canvas to add a %1").arg(deviceKindLabel(kind)));
     }
     connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        Q_EMIT kindActivated(static_cast<DeviceKind>(item->data(kKindRole).toInt()));
+        Q_EMIT kindActivated(static_cast<PaletteKind>(item->data(kKindRole).toInt()));
     });
 }
 
-QMimeData* DevicePalette::mimeFor(DeviceKind kind) {
+QMimeData* DevicePalette::mimeFor(PaletteKind kind) {
     auto* mime = new QMimeData;
     mime->setData(QLatin1String(kDeviceKindMime), deviceKindId(kind).toLatin1());
     return mime;
@@ -64,7 +64,7 @@ void DevicePalette::startDrag(Qt::DropActions) {
     if (!item)
         return;
     auto* drag = new QDrag(this);
-    drag->setMimeData(mimeFor(static_cast<DeviceKind>(item->data(kKindRole).toInt())));
+    drag->setMimeData(mimeFor(static_cast<PaletteKind>(item->data(kKindRole).toInt())));
     drag->setPixmap(item->icon().pixmap(iconSize()));
     drag->setHotSpot(QPoint(iconSize().width() / 2, iconSize().height() / 2));
     drag->exec(Qt::CopyAction);

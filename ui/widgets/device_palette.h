@@ -13,10 +13,10 @@ class DevicePalette : public QListWidget {
 public:
     explicit DevicePalette(QWidget* parent = nullptr);
 
-    static QMimeData* mimeFor(DeviceKind kind);
+    static QMimeData* mimeFor(PaletteKind kind);
 
 Q_SIGNALS:
-    void kindActivated(ww::ui::DeviceKind kind);
+    void kindActivated(ww::ui::PaletteKind kind);
 
 protected:
     void startDrag(Qt::DropActions supportedActions) override;

@@ -44,7 +44,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* palette = new DevicePalette(this);
     QDockWidget* paletteDock =
         addDock(tr("Devices"), QStringLiteral("paletteDock"), palette, Qt::LeftDockWidgetArea);
-    connect(palette, &DevicePalette::kindActivated, this, [this](DeviceKind kind) {
+    connect(palette, &DevicePalette::kindActivated, this, [this](PaletteKind kind) {
         scene_->addDevice(kind, view_->mapToScene(view_->viewport()->rect().center()));
     });
 
