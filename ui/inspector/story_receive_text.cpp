@@ -25,7 +25,18 @@ QString icmpErrorText(ByteView message) {
         return QCoreApplication::translate("StoryText", "fragmentation needed, next-hop MTU %1")
             .arg(m->repr.nextHopMtu);
     if (m->repr.type == icmp::kDestinationUnreachable)
-        return QCoreApplication::translate("StoryText", "destination unreachable");
+        switch (m->repr.code) {
+        case 0:
+            return QCoreApplication::translate("StoryText", "network unreachable");
+        case 1:
+            return QCoreApplication::translate("StoryText", "host unreachable");
+        case 2:
+            return QCoreApplication::translate("StoryText", "protocol unreachable");
+        case 3:
+            return QCoreApplication::translate("StoryText", "port unreachable");
+        default:
+            return QCoreApplication::translate("StoryText", "destination unreachable");
+        }
     return QStringLiteral("ICMP %1").arg(m->repr.type);
 }
 
@@ -125,9 +136,12 @@ QString receiveLine(const StoryStep& s) {
             .arg(s.fragmentCount)
             .arg(s.totalLen());
     case StepKind::Notified:
+        if (s.offendingProtocol == ipv4::kIcmp)
+            return QCoreApplication::translate("StoryText", "→ the ping program is told: %1")
+                .arg(icmpErrorText(s.pdu.view()));
         return QCoreApplication::translate("StoryText",
-                                           "→ the application that sent it is told: %1")
-            .arg(icmpErrorText(s.pdu.view()));
+                                           "→ %1 tells the application that sent it: %2")
+            .arg(offenderText(s.offendingProtocol), icmpErrorText(s.pdu.view()));
     case StepKind::Dropped:
         if (s.protocol == Protocol::Arp && s.dropReason == DropReason::NotForThisHost) {
             const auto a = arp::parse(s.pdu.view());
