@@ -1,6 +1,7 @@
 #include "inspector/encapsulation_story.h"
 
 #include "inspector/journey_key.h"
+#include "inspector/story_receiver.h"
 #include "lab/lab_builder.h"
 #include "wire/ethernet.h"
 #include "wire/ipv4.h"
@@ -130,14 +131,20 @@ std::vector<std::pair<int, int>> EncapsulationStory::stepOrder() const {
 
 namespace {
 
-// The journey of the PDU with `key`, from the first device that framed it.
-EncapsulationStory storyOf(const RecordedRun& run, const JourneyKey& key, std::size_t eventIndex) {
+// The journey of a PDU (and the fragments made of it), from the first device that framed it.
+EncapsulationStory storyOf(const RecordedRun& run, Journey& journey, std::size_t eventIndex) {
     EncapsulationStory story;
+    // A host that fragments its own packet never frames it whole: look for its fragments too.
+    for (const Event& e : run.events())
+        if (const auto* f = std::get_if<Fragmented>(&e.kind);
+            f && run.deviceKind(f->device) == NetDeviceType::Host &&
+            journey.matches(f->original.view(), Protocol::Ipv4))
+            journey.addFragments(f->fragments);
     // The first frame that carries it is the one its sender built.
     std::size_t frameIndex = run.events().size();
     for (std::size_t i = 0; i < run.events().size(); ++i) {
         const auto* p = std::get_if<HeaderPushed>(&run.events()[i].kind);
-        if (p && p->protocol == Protocol::Ethernet && matches(key, p->pdu.view(), p->protocol)) {
+        if (p && p->protocol == Protocol::Ethernet && journey.matches(p->pdu.view(), p->protocol)) {
             frameIndex = i;
             break;
         }
@@ -153,6 +160,7 @@ EncapsulationStory storyOf(const RecordedRun& run, const JourneyKey& key, std::s
     StoryHop& sender = hopFor(story, run, framePush.device);
     sender.role = HopRole::Sender;
     sender.steps = senderChain(run, frameIndex);
+    const bool icmp = journey.keys.front().ipProtocol == ipv4::kIcmp;
 
     std::set<std::uint64_t> frameIds;
     std::set<DeviceId> onWire;
@@ -161,11 +169,15 @@ EncapsulationStory storyOf(const RecordedRun& run, const JourneyKey& key, std::s
     for (std::size_t i = frameIndex + 1; i < run.events().size() && i < lastMatch + 4000; ++i) {
         const EventKind& k = run.events()[i].kind;
         auto add = [&](DeviceId device, StoryStep s) {
+            if (const FragmentKey* f = journey.fragmentOf(s.pdu.view(), s.protocol)) {
+                s.fragmentIndex = f->index;
+                s.fragmentCount = f->count;
+            }
             hopFor(story, run, device).steps.push_back(std::move(s));
             lastMatch = i;
         };
         if (const auto* tx = std::get_if<FrameTxStart>(&k)) {
-            if (!matches(key, tx->frame.view(), Protocol::Ethernet))
+            if (!journey.matches(tx->frame.view(), Protocol::Ethernet))
                 continue;
             frameIds.insert(tx->frameId);
             if (onWire.insert(tx->from).second) {
@@ -182,7 +194,7 @@ EncapsulationStory storyOf(const RecordedRun& run, const JourneyKey& key, std::s
             s.headerLen = static_cast<int>(ethernet::kHeaderLen);
             add(sw->device, s);
         } else if (const auto* c = std::get_if<ReceiveCheck>(&k)) {
-            if (!matchesAny(key, c->pdu.view()))
+            if (!journey.matchesAny(c->pdu.view()))
                 continue;
             StoryStep s = stepOf(StepKind::Checked, i, Protocol::Ethernet, c->pdu);
             s.check = c->check;
@@ -193,7 +205,7 @@ EncapsulationStory storyOf(const RecordedRun& run, const JourneyKey& key, std::s
                           ? Layer::NetworkInterface
                       : (c->check == Check::TransportChecksum || c->check == Check::Port ||
                          c->check == Check::SequenceNumber) &&
-                              key.ipProtocol != ipv4::kIcmp // ICMP is part of the Internet layer
+                              !icmp // ICMP is part of the Internet layer
                           ? Layer::Transport
                           : Layer::Internet;
             add(c->device, s);
@@ -201,7 +213,7 @@ EncapsulationStory storyOf(const RecordedRun& run, const JourneyKey& key, std::s
                 run.deviceKind(c->device) == NetDeviceType::Host)
                 hopFor(story, run, c->device).role = HopRole::Bystander;
         } else if (const auto* pop = std::get_if<HeaderPopped>(&k)) {
-            if (!matches(key, pop->pdu.view(), pop->protocol))
+            if (!journey.matches(pop->pdu.view(), pop->protocol))
                 continue;
             StoryStep s = stepOf(StepKind::Popped, i, pop->protocol, pop->pdu);
             s.layer = pop->layer;
@@ -212,7 +224,7 @@ EncapsulationStory storyOf(const RecordedRun& run, const JourneyKey& key, std::s
                 arrivedFrame[pop->device] = pop->pdu;
             add(pop->device, s);
         } else if (const auto* r = std::get_if<RouterDecision>(&k)) {
-            if (!matches(key, r->packet.view(), Protocol::Ipv4))
+            if (!journey.matches(r->packet.view(), Protocol::Ipv4))
                 continue;
             StoryStep s = stepOf(StepKind::RouterForward, i, Protocol::Ipv4, r->packet);
             s.name = PduName::Packet;
@@ -223,7 +235,7 @@ EncapsulationStory storyOf(const RecordedRun& run, const JourneyKey& key, std::s
             s.frameBefore = arrivedFrame[r->device];
             add(r->device, s);
         } else if (const auto* fr = std::get_if<FrameRebuilt>(&k)) {
-            if (!matches(key, fr->frame.view(), Protocol::Ethernet))
+            if (!journey.matches(fr->frame.view(), Protocol::Ethernet))
                 continue;
             StoryStep s = stepOf(StepKind::FrameRebuilt, i, Protocol::Ethernet, fr->frame);
             s.name = PduName::Frame;
@@ -232,39 +244,66 @@ EncapsulationStory storyOf(const RecordedRun& run, const JourneyKey& key, std::s
             s.frameBefore = arrivedFrame[fr->device];
             add(fr->device, s);
         } else if (const auto* f = std::get_if<Fragmented>(&k)) {
-            if (!matches(key, f->original.view(), Protocol::Ipv4))
+            if (!journey.matches(f->original.view(), Protocol::Ipv4))
                 continue;
+            journey.addFragments(f->fragments); // the routers after this one see only those
             StoryStep s = stepOf(StepKind::Fragmented, i, Protocol::Ipv4, f->original);
             s.name = PduName::Packet;
             s.mtu = f->mtu;
             s.fragmentCount = static_cast<int>(f->fragments.size());
             s.frameBefore = f->original;
             add(f->device, s);
+        } else if (const auto* held = std::get_if<FragmentHeld>(&k)) {
+            const auto fragment = std::find_if(
+                journey.fragments.begin(), journey.fragments.end(), [&](const auto& x) {
+                    return x.key.ipId == held->identification && x.offsetBytes == held->offsetBytes;
+                });
+            if (fragment == journey.fragments.end())
+                continue;
+            StoryStep s = stepOf(StepKind::Held, i, Protocol::Ipv4, {});
+            s.name = PduName::Packet;
+            s.fragmentIndex = fragment->index;
+            s.fragmentCount = fragment->count;
+            s.offsetBytes = held->offsetBytes;
+            s.dataLen = held->length;
+            s.lastFragment = held->last;
+            add(held->device, s);
+        } else if (const auto* whole = std::get_if<Reassembled>(&k)) {
+            if (!journey.matches(whole->datagram.view(), Protocol::Ipv4))
+                continue;
+            StoryStep s = stepOf(StepKind::Reassembled, i, Protocol::Ipv4, whole->datagram);
+            s.name = PduName::Packet;
+            s.fragmentCount = static_cast<int>(whole->fragmentCount);
+            add(whole->device, s);
         } else if (const auto* d = std::get_if<Delivered>(&k)) {
-            if (!matches(key, d->pdu.view(), d->protocol))
+            if (!journey.matches(d->pdu.view(), d->protocol))
                 continue;
             StoryStep s = stepOf(StepKind::Delivered, i, d->protocol, d->pdu);
+            classifyDelivery(s);
             add(d->device, s);
+            for (StoryStep& next : aftermathOf(run, i, s))
+                hopFor(story, run, d->device).steps.push_back(std::move(next));
         } else if (const auto* drop = std::get_if<Drop>(&k)) {
-            if (drop->device == kNoDevice || !matchesAny(key, drop->pdu.view()))
+            if (drop->device == kNoDevice || !journey.matchesAny(drop->pdu.view()))
                 continue;
             StoryStep s = stepOf(StepKind::Dropped, i, Protocol::Ethernet, drop->pdu);
             s.dropReason = drop->reason;
+            s.layer = dropLayer(drop->reason, journey);
+            if (journey.keys.front().isArp && s.layer == Layer::Internet)
+                s.protocol = Protocol::Arp; // the ARP module read it and let it go
             add(drop->device, s);
         }
     }
     return story;
 }
 
-// A fragment made by a router: the router that fragmented it, and the original packet.
-std::optional<std::pair<DeviceId, JourneyKey>> fragmentOrigin(const RecordedRun& run,
-                                                              const JourneyKey& key) {
+// A fragment made by a router (or its sender): the original packet's key.
+std::optional<JourneyKey> fragmentOrigin(const RecordedRun& run, const JourneyKey& key) {
     for (const Event& e : run.events())
         if (const auto* f = std::get_if<Fragmented>(&e.kind))
             for (const PduRef& fragment : f->fragments)
                 if (matches(key, fragment.view(), Protocol::Ipv4))
-                    if (auto original = keyOfPacket(f->original.view()))
-                        return std::make_pair(f->device, *original);
+                    return keyOfPacket(f->original.view());
     return std::nullopt;
 }
 
@@ -285,40 +324,23 @@ EncapsulationStory buildStory(const RecordedRun& run, std::size_t eventIndex) {
                             .arg(eventIndex);
         return story;
     }
-    story = storyOf(run, *key, eventIndex);
-    const auto origin = fragmentOrigin(run, *key);
-    if (story.empty() || !origin || story.hops.front().device != origin->first)
-        return story;
-    // A router fragmented it: tell the original packet's way up to that router,
-    // then this fragment's way from there on.
-    EncapsulationStory whole = storyOf(run, origin->second, eventIndex);
-    if (whole.empty())
-        return story;
-    for (StoryHop& hop : story.hops) {
-        auto same = std::find_if(whole.hops.begin(), whole.hops.end(),
-                                 [&](const StoryHop& h) { return h.device == hop.device; });
-        if (same == whole.hops.end()) {
-            whole.hops.push_back(std::move(hop));
-            continue;
-        }
-        // The router's framing of the fragment shows as its FrameRebuilt step.
-        for (StoryStep& s : hop.steps)
-            if (s.kind != StepKind::Fragmented && s.kind != StepKind::Built &&
-                s.kind != StepKind::Pushed)
-                same->steps.push_back(std::move(s));
+    Journey journey;
+    journey.keys.push_back(*key);
+    // A fragment: told from the whole packet at its sender, then this piece
+    // alone from the device that cut it, to the receiver's reassembly.
+    if (const auto original = fragmentOrigin(run, *key)) {
+        journey.keys.insert(journey.keys.begin(), *original);
+        journey.followFragments = false;
     }
-    // Hops in the order the PDU reached them (reassembly puts the receiver early otherwise).
-    auto firstEvent = [](const StoryHop& h) {
-        std::size_t first = SIZE_MAX;
-        for (const StoryStep& s : h.steps)
-            if (s.kind != StepKind::Checked || s.passed)
-                first = std::min(first, s.eventIndex);
-        return first;
-    };
-    std::stable_sort(
-        whole.hops.begin() + 1, whole.hops.end(),
-        [&](const StoryHop& a, const StoryHop& b) { return firstEvent(a) < firstEvent(b); });
-    return whole;
+    story = storyOf(run, journey, eventIndex);
+    if (!journey.followFragments)
+        for (const FragmentKey& f : journey.fragments)
+            if (f.key == *key) {
+                story.fragmentIndex = f.index;
+                story.fragmentCount = f.count;
+            }
+    story.audience = audienceOf(run, story);
+    return story;
 }
 
 } // namespace ww::inspector

@@ -6,6 +6,7 @@
 #include "trace/event.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -33,8 +34,24 @@ enum class StepKind : std::uint8_t {
     Popped,        // decapsulation: header removed
     RouterForward, // a router: TTL n -> n-1, checksum recomputed
     FrameRebuilt,  // a router: new frame with new MACs
-    Delivered,     // handed to the application
+    Delivered,     // handed to its user: see Delivery
     Dropped,
+    CacheUpdated, // ARP: the sender's address went into the cache
+    Answered,     // the receiving stack built a reply (ARP reply, ICMP echo reply)
+    Held,         // a fragment kept until all have arrived
+    Reassembled,  // the fragments joined into one datagram again
+    Notified,     // the application that sent the offending packet learns of an ICMP error
+};
+
+// Who a received PDU is handed to. Only data for a port, and an echo reply for
+// the ping that asked, reach a program; ARP and an echo request stay in the
+// Internet layer, and an ICMP error goes to the protocol that sent the packet.
+enum class Delivery : std::uint8_t {
+    Application, // UDP/TCP data to the program on the port (HTTP to the server)
+    ArpModule,   // RFC 826: the ARP module updates its cache and answers a request
+    IcmpEcho,    // RFC 792/1122 §3.2.2.6: ICMP itself answers an echo request
+    PingProgram, // an echo reply to the ping that sent the request
+    IcmpError,   // to the IP/transport protocol of the offending packet (RFC 1122 §3.2.2)
 };
 
 struct StoryStep {
@@ -58,6 +75,17 @@ struct StoryStep {
     SwitchAction switchAction = SwitchAction::Forwarded;
     std::uint32_t mtu = 0;
     int fragmentCount = 0;
+    // Steps whose PDU is one fragment of the journey's packet: which one (1-based), else 0.
+    int fragmentIndex = 0;
+    // Delivered
+    Delivery delivery = Delivery::Application;
+    std::uint8_t offendingProtocol = 0; // IcmpError: IPv4 protocol of the packet that failed
+    // CacheUpdated
+    Ipv4Address cacheIp;
+    MacAddress cacheMac;
+    // Held: the fragment's place in the original datagram
+    std::uint32_t offsetBytes = 0, dataLen = 0;
+    bool lastFragment = false;
 
     int totalLen() const { return static_cast<int>(pdu.size()); }
     int payloadLen() const { return totalLen() - headerLen - trailerLen; }
@@ -73,8 +101,27 @@ struct StoryHop {
     std::vector<StoryStep> steps;
 };
 
+// Who the PDU is addressed to, for the title: a broadcast or a multicast has
+// no single receiver.
+enum class AudienceKind : std::uint8_t {
+    Unicast,
+    LanBroadcast,      // ARP request, limited broadcast 255.255.255.255: this LAN only
+    DirectedBroadcast, // every host of a (possibly remote) network
+    Multicast,
+};
+struct Audience {
+    AudienceKind kind = AudienceKind::Unicast;
+    QString receiver;    // Unicast: the host it is for
+    QString network;     // broadcasts: "10.0.1.0/24"
+    QString group;       // Multicast: "239.1.1.1"
+    QStringList members; // Multicast: the hosts that joined the group
+};
+
 struct EncapsulationStory {
     std::vector<StoryHop> hops;
+    Audience audience;
+    // The story of one fragment a router made: which one (1-based) of how many, else 0.
+    int fragmentIndex = 0, fragmentCount = 0;
     PduRef frame;    // the frame as the sender put it on the wire
     QString problem; // why there is no story (translated), empty when there is one
 

@@ -88,6 +88,45 @@ bool matchesAny(const JourneyKey& key, ByteView bytes) {
     return false;
 }
 
+bool Journey::matches(ByteView bytes, Protocol protocol) const {
+    return std::any_of(keys.begin(), keys.end(),
+                       [&](const JourneyKey& k) { return inspector::matches(k, bytes, protocol); });
+}
+
+bool Journey::matchesAny(ByteView bytes) const {
+    return std::any_of(keys.begin(), keys.end(),
+                       [&](const JourneyKey& k) { return inspector::matchesAny(k, bytes); });
+}
+
+const FragmentKey* Journey::fragmentOf(ByteView bytes, Protocol protocol) const {
+    if (protocol != Protocol::Ethernet && protocol != Protocol::Ipv4)
+        return nullptr;
+    for (const FragmentKey& f : fragments)
+        if (inspector::matches(f.key, bytes, protocol))
+            return &f;
+    return nullptr;
+}
+
+void Journey::addFragments(const std::vector<PduRef>& pieces) {
+    const int count = static_cast<int>(pieces.size());
+    for (int i = 0; i < count; ++i) {
+        const PduRef& piece = pieces[static_cast<std::size_t>(i)];
+        const auto key = keyOfPacket(piece.view());
+        const auto ip = ipv4::parse(piece.view());
+        if (!key || !ip)
+            continue;
+        const bool known = std::any_of(fragments.begin(), fragments.end(),
+                                       [&](const FragmentKey& f) { return f.key == *key; });
+        const bool followed = std::find(keys.begin(), keys.end(), *key) != keys.end();
+        if (known || (!followFragments && !followed))
+            continue;
+        fragments.push_back(
+            {*key, i + 1, count, static_cast<std::uint32_t>(ip->repr.fragmentOffsetBytes())});
+        if (!followed)
+            keys.push_back(*key);
+    }
+}
+
 Layer layerOf(Protocol p) {
     return proto::describe(p).layer;
 }

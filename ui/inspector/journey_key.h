@@ -6,6 +6,7 @@
 #include "wire/bytes.h"
 
 #include <optional>
+#include <vector>
 
 namespace ww::inspector {
 
@@ -21,6 +22,30 @@ struct JourneyKey {
     Bytes transportPayload; // after the TCP/UDP header: what the application sees
 
     bool operator==(const JourneyKey&) const = default;
+};
+
+// One PDU's journey: its key, plus the keys of the fragments a router made of
+// it. A fragment carries other bytes than the packet it was cut from, so each
+// fragment has its own key; `fragments` says which of the original's pieces each is.
+struct FragmentKey {
+    JourneyKey key;
+    int index = 0; // 1-based, in offset order
+    int count = 0;
+    std::uint32_t offsetBytes = 0;
+};
+struct Journey {
+    std::vector<JourneyKey> keys;
+    std::vector<FragmentKey> fragments;
+    // The story of a whole packet follows all its fragments; a fragment's story
+    // follows only itself after the router that made it.
+    bool followFragments = true;
+
+    bool matches(ByteView bytes, Protocol protocol) const;
+    bool matchesAny(ByteView bytes) const;
+    // The fragment a PDU carries (a fragment frame or packet), or nullptr.
+    const FragmentKey* fragmentOf(ByteView bytes, Protocol protocol) const;
+    // Adds the fragments of `original` when the journey follows them.
+    void addFragments(const std::vector<PduRef>& fragments);
 };
 
 bool contains(ByteView hay, ByteView needle);

@@ -3,8 +3,11 @@
 #include "inspector/pdu_dissection.h"
 #include "inspector/story_geometry.h"
 #include "inspector/story_text.h"
+#include "wire/ethernet.h"
+#include "wire/ipv4.h"
 
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -67,6 +70,56 @@ void StoryPainter::buildChain() {
     }
 }
 
+int StoryPainter::fragmentBox(const StoryStep& s) {
+    ChainBox b{s.layer, s.protocol, s.name, s.headerLen, s.trailerLen, s.totalLen(), {}};
+    ByteView bytes = s.pdu.view();
+    if (s.protocol == Protocol::Ethernet) {
+        b.segments.push_back(
+            {shortName(Protocol::Ethernet) + QStringLiteral(" 14"), Protocol::Ethernet, false});
+        bytes = bytes.subspan(std::min(bytes.size(), ethernet::kHeaderLen));
+    }
+    const auto ip = ipv4::parse(bytes);
+    if (!ip)
+        return -1;
+    const Protocol transport = ip->repr.protocol == ipv4::kIcmp  ? Protocol::Icmp
+                               : ip->repr.protocol == ipv4::kUdp ? Protocol::Udp
+                               : ip->repr.protocol == ipv4::kTcp ? Protocol::Tcp
+                                                                 : Protocol::Data;
+    b.segments.push_back(
+        {QStringLiteral("IP %1").arg(ip->repr.headerLen()), Protocol::Ipv4, false});
+    int data = static_cast<int>(ip->payload.size());
+    // Only the first fragment starts with the transport header; later ones are raw bytes of it.
+    if (ip->repr.fragmentOffset == 0 && transport != Protocol::Data) {
+        const int header = transport != Protocol::Tcp ? std::min(8, data)
+                           : data >= 20               ? (static_cast<int>(ip->payload[12]) >> 4) * 4
+                                                      : data;
+        b.segments.push_back(
+            {shortName(transport) + ' ' + QString::number(header), transport, false});
+        data -= header;
+    }
+    b.segments.push_back({QCoreApplication::translate("StoryPainter", "%1 data %2")
+                              .arg(shortName(transport))
+                              .arg(data),
+                          Protocol::Data, false});
+    if (s.protocol == Protocol::Ethernet) {
+        const int trailer =
+            static_cast<int>(s.pdu.size() - ethernet::kHeaderLen - ip->repr.totalLength);
+        b.segments.push_back({(trailer > 4 ? QCoreApplication::translate("StoryPainter", "pad+FCS ")
+                                           : QStringLiteral("FCS ")) +
+                                  QString::number(trailer),
+                              Protocol::Ethernet, true});
+    }
+    chain_.push_back(std::move(b));
+    return static_cast<int>(chain_.size()) - 1;
+}
+
+int StoryPainter::panelStep(const StoryHop& hop) {
+    for (std::size_t s = 0; s < hop.steps.size(); ++s)
+        if (hop.steps[s].kind == StepKind::FrameRebuilt && hop.steps[s].frameBefore.bytes)
+            return static_cast<int>(s);
+    return -1;
+}
+
 int StoryPainter::segmentWidth(const Segment& g) {
     const int base = g.trailer                      ? kTrailerSegW
                      : g.protocol == Protocol::Data ? kDataSegW
@@ -82,18 +135,18 @@ int StoryPainter::boxWidth(const ChainBox& b) const {
 }
 
 int StoryPainter::itemHeight(const Item& it) const {
-    return it.box >= 0 ? kBoxH + 2 * kLineH + 8 : kLineH;
+    return it.box >= 0 ? kBoxH + 2 * kLineH + 8 : kLineH * it.lines;
 }
 
 void StoryPainter::layOut() {
     auto outermostAt = [this](Layer l) {
         int found = -1;
-        for (std::size_t i = 0; i < chain_.size(); ++i)
+        for (std::size_t i = 0; i < senderBoxes_; ++i)
             if (chain_[i].layer == l)
                 found = static_cast<int>(i);
         return found;
     };
-    std::vector<int> chainOfFlat(order_.size(), -1);
+    senderBoxes_ = chain_.size(); // fragment boxes made below come after the sender's
     for (std::size_t h = 0; h < story_.hops.size(); ++h)
         if (story_.hops[h].role != HopRole::Bystander)
             columns_.push_back(static_cast<int>(h));
@@ -104,7 +157,6 @@ void StoryPainter::layOut() {
         // order_ walks hops in order; skip the flat indexes of hops not drawn as columns.
         while (order_[static_cast<std::size_t>(flat)].first != columns_[c])
             ++flat;
-        int lastBand = 3;
         for (const StoryStep& s : hop.steps) {
             Item it;
             it.flat = flat++;
@@ -134,13 +186,24 @@ void StoryPainter::layOut() {
                 }
                 break;
             case StepKind::Popped:
-                it.box = outermostAt(s.layer);
-                it.text = QCoreApplication::translate("StoryPainter", "%1 opened")
-                              .arg(pduCaption(s.protocol, s.name));
-                it.detail = QCoreApplication::translate("StoryPainter", "header −%1 bytes")
-                                .arg(s.headerLen + s.trailerLen);
+                it.box = s.fragmentIndex > 0 ? fragmentBox(s) : outermostAt(s.layer);
+                it.text =
+                    fragmentPrefix(s) + QCoreApplication::translate("StoryPainter", "%1 opened")
+                                            .arg(pduCaption(s.protocol, s.name));
+                it.detail = s.fragmentIndex > 0
+                                ? fragmentContents(s)
+                                : QCoreApplication::translate("StoryPainter", "header −%1 bytes")
+                                      .arg(s.headerLen + s.trailerLen);
                 break;
             case StepKind::FrameRebuilt:
+                if (s.fragmentIndex > 0) {
+                    it.box = fragmentBox(s);
+                    it.text =
+                        fragmentPrefix(s) +
+                        QCoreApplication::translate("StoryPainter", "new frame: new MAC addresses");
+                    it.detail = fragmentContents(s);
+                    break;
+                }
                 it.box = outermostAt(Layer::NetworkInterface);
                 it.text =
                     QCoreApplication::translate("StoryPainter", "new frame: new MAC addresses");
@@ -161,6 +224,7 @@ void StoryPainter::layOut() {
                 break;
             case StepKind::RouterForward:
                 it.text =
+                    fragmentPrefix(s) +
                     QCoreApplication::translate("StoryPainter", "TTL %1 → %2, checksum recomputed")
                         .arg(s.ttlBefore)
                         .arg(s.ttlAfter);
@@ -171,28 +235,58 @@ void StoryPainter::layOut() {
                               .arg(s.fragmentCount);
                 band = 2;
                 break;
-            case StepKind::Delivered:
-                it.text = QCoreApplication::translate("StoryPainter", "→ to the application");
-                band = 0;
-                break;
             case StepKind::Dropped:
-                it.text = dropText(s.dropReason);
                 it.bad = true;
-                band = lastBand;
+                [[fallthrough]];
+            case StepKind::Delivered:
+            case StepKind::CacheUpdated:
+            case StepKind::Answered:
+            case StepKind::Held:
+            case StepKind::Reassembled:
+            case StepKind::Notified:
+                it.text = receiveLine(s); // each in the layer that does it (s.layer)
                 break;
             case StepKind::OnWire:
                 continue; // drawn on the link, not in a band
             }
             if (it.box < 0 && it.text.isEmpty())
                 continue;
-            lastBand = band;
-            items_[c][static_cast<std::size_t>(band)].push_back(it);
+            // The second and third fragments pass the same checks: say it once.
+            auto& inBand = items_[c][static_cast<std::size_t>(band)];
+            if (it.box < 0 && std::any_of(inBand.begin(), inBand.end(), [&](const Item& other) {
+                    return other.box < 0 && other.text == it.text;
+                }))
+                continue;
+            inBand.push_back(it);
         }
     }
     int frameW = 0;
     for (const ChainBox& b : chain_)
         frameW = std::max(frameW, boxWidth(b));
     columnWidth_ = std::max(340, frameW + kArrowW + 24);
+    // Switches open no PDU, they only get a line of text: a narrower column.
+    int x = kMargin + kLabelW;
+    for (int hop : columns_) {
+        const HopRole role = story_.hops[static_cast<std::size_t>(hop)].role;
+        const int w = role == HopRole::Switch ? std::min(columnWidth_, 320) : columnWidth_;
+        columnX_.push_back(x);
+        columnW_.push_back(w);
+        x += w + kGap;
+    }
+    // Long lines wrap inside their column (Korean runs longer than English).
+    QFont text;
+    text.setPixelSize(13);
+    text.setBold(true); // the wider of the two weights drawn
+    const QFontMetrics metrics(text);
+    for (std::size_t c = 0; c < items_.size(); ++c)
+        for (auto& band : items_[c])
+            for (Item& it : band)
+                if (it.box < 0) {
+                    const QRect r = metrics.boundingRect(
+                        QRect(0, 0, columnW_[c] - kArrowW - 4, 10000), Qt::TextWordWrap, it.text);
+                    it.lines = std::max(1, (r.height() + metrics.lineSpacing() / 2) /
+                                               std::max(1, metrics.lineSpacing()));
+                }
     bandHeight_.assign(4, 72);
     for (std::size_t band = 0; band < 4; ++band)
         for (const auto& col : items_) {
@@ -204,20 +298,10 @@ void StoryPainter::layOut() {
     int stackH = kTitleH + kHeaderH + kWireH;
     for (int h : bandHeight_)
         stackH += h;
-    // Switches open no PDU, they only get a line of text: a narrower column.
-    int x = kMargin + kLabelW;
-    for (int hop : columns_) {
-        const HopRole role = story_.hops[static_cast<std::size_t>(hop)].role;
-        const int w = role == HopRole::Switch ? std::min(columnWidth_, 320) : columnWidth_;
-        columnX_.push_back(x);
-        columnW_.push_back(w);
-        x += w + kGap;
-    }
     const int stackW = x + kMargin;
     for (const StoryHop& h : story_.hops)
-        for (const StoryStep& s : h.steps)
-            if (s.kind == StepKind::FrameRebuilt && s.frameBefore.bytes)
-                ++routerPanels_;
+        if (panelStep(h) >= 0)
+            ++routerPanels_;
     int panelH = 0;
     if (routerPanels_ > 0)
         panelH = 56 + kRowH * static_cast<int>(routerFields(story_.frame).size());

@@ -46,10 +46,16 @@ private:
         QString detail;    // second line (sizes), boxes only
         bool bad = false;  // a failed check or a drop
         bool good = false; // a passed check
+        int lines = 1;     // text lines, once wrapped to the column
     };
 
     void buildChain();
     void layOut();
+    // A box drawn from the bytes of a frame or packet that carries one fragment
+    // (index into chain_), -1 if they do not parse.
+    int fragmentBox(const StoryStep& step);
+    // The step whose before/after frames a hop's router panel shows, or -1.
+    static int panelStep(const StoryHop& hop);
     int boxWidth(const ChainBox& b) const;
     static int segmentWidth(const Segment& g);
     int itemHeight(const Item& it) const;
@@ -59,8 +65,9 @@ private:
 
     EncapsulationStory story_;
     std::vector<std::pair<int, int>> order_;
-    std::vector<ChainBox> chain_;                       // the sender's PDUs, innermost first
-    std::vector<int> columns_;                          // hop indexes drawn as columns
+    std::vector<ChainBox> chain_; // the sender's PDUs, innermost first, then fragment boxes
+    std::size_t senderBoxes_ = 0; // how many of chain_ are the sender's
+    std::vector<int> columns_;    // hop indexes drawn as columns
     std::vector<std::vector<std::vector<Item>>> items_; // [column][band][item]
     std::vector<int> bandHeight_;                       // per band, Application first
     int columnWidth_ = 320;                             // widest column (hosts, routers)

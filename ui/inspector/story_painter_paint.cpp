@@ -52,27 +52,8 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
         p.restore();
         return;
     }
-    const StoryHop& sender = story_.hops.front();
-    // Name the PDU by what its top layer made of it: the HTTP message, not its body.
-    QString what;
-    if (!chain_.empty()) {
-        const Layer top = std::max(chain_.back().layer, chain_.front().layer);
-        for (const ChainBox& b : chain_)
-            if (b.layer == top && (what.isEmpty() || b.protocol != Protocol::Ipv4))
-                what = pduCaption(b.protocol, b.name);
-    }
-    QString to;
-    for (const StoryHop& h : story_.hops)
-        if (h.role == HopRole::Receiver)
-            to = h.deviceName;
     p.drawText(QRect(kMargin, y, right - kMargin, 30), Qt::AlignLeft | Qt::AlignVCenter,
-               to.isEmpty()
-                   ? QCoreApplication::translate("StoryPainter",
-                                                 "Encapsulation and decapsulation: %1 from %2")
-                         .arg(what, sender.deviceName)
-                   : QCoreApplication::translate(
-                         "StoryPainter", "Encapsulation and decapsulation: %1 from %2 to %3")
-                         .arg(what, sender.deviceName, to));
+               storyTitle(story_));
     p.setFont(font(p, 15, reveal >= 0));
     p.setPen(reveal >= 0 ? kCurrent.darker(130) : kMuted);
     p.drawText(
@@ -149,8 +130,8 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
                 } else {
                     p.setPen(it.bad ? kBad : it.good ? kGood : kInk);
                     p.setFont(font(p, 13, it.bad || it.good));
-                    p.drawText(QRect(x, yy, columnWidth - kArrowW - 4, kLineH),
-                               Qt::AlignLeft | Qt::AlignVCenter, it.text);
+                    p.drawText(QRect(x, yy, columnWidth - kArrowW - 4, h2),
+                               Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, it.text);
                 }
                 yy += h2 + 4;
             }
@@ -160,21 +141,24 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
     // Encapsulation goes down the sender's stack, decapsulation up the receiver's.
     for (std::size_t c = 0; c < columns_.size(); ++c) {
         const StoryHop& hop = story_.hops[static_cast<std::size_t>(columns_[c])];
-        bool started = false; // no arrow before the PDU reaches the device
-        for (const auto& band : items_[c])
-            for (const Item& it : band)
-                started |= it.flat <= last;
-        if (!started)
-            continue;
+        // The arrow spans the layers the PDU went through here, as far as revealed.
+        std::size_t top = 4;
+        for (std::size_t b = 0; b < 4 && top == 4; ++b)
+            for (const Item& it : items_[c][b])
+                if (it.flat <= last)
+                    top = b;
+        if (top == 4)
+            continue; // no arrow before the PDU reaches the device
         const int ax = columnX(c) + 26;
+        const int from = bandY[top] + 8;
         if (hop.role == HopRole::Sender) {
-            arrow(p, QPointF(ax, bandY[0] + 8), QPointF(ax, y - 8), QColor(0x3b, 0x6e, 0xb4));
-            verticalLabel(p, QPointF(ax - 15, (bandY[0] + y) / 2.0),
+            arrow(p, QPointF(ax, from), QPointF(ax, y - 8), QColor(0x3b, 0x6e, 0xb4));
+            verticalLabel(p, QPointF(ax - 15, (from + y) / 2.0),
                           QCoreApplication::translate("StoryPainter", "encapsulation"),
                           QColor(0x3b, 0x6e, 0xb4));
         } else if (hop.role == HopRole::Receiver) {
-            arrow(p, QPointF(ax, y - 8), QPointF(ax, bandY[0] + 8), QColor(0x2e, 0x8b, 0x57));
-            verticalLabel(p, QPointF(ax - 15, (bandY[0] + y) / 2.0),
+            arrow(p, QPointF(ax, y - 8), QPointF(ax, from), QColor(0x2e, 0x8b, 0x57));
+            verticalLabel(p, QPointF(ax - 15, (from + y) / 2.0),
                           QCoreApplication::translate("StoryPainter", "decapsulation"),
                           QColor(0x2e, 0x8b, 0x57));
         }
@@ -188,16 +172,12 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
                QCoreApplication::translate("StoryPainter", "Link: bits"));
     for (std::size_t c = 0; c + 1 < columns_.size(); ++c) {
-        const StoryHop& hop = story_.hops[static_cast<std::size_t>(columns_[c])];
+        // Dark once the frame has reached the next column (from this device, or
+        // from a switch before it that flooded the frame past it).
         bool sent = false;
-        for (std::size_t s = 0; s < hop.steps.size(); ++s)
-            if (hop.steps[s].kind == StepKind::OnWire) {
-                for (int f = 0; f < stepCount(); ++f)
-                    if (order_[static_cast<std::size_t>(f)] ==
-                            std::pair<int, int>(columns_[c], static_cast<int>(s)) &&
-                        f <= last)
-                        sent = true;
-            }
+        for (const auto& band : items_[c + 1])
+            for (const Item& it : band)
+                sent |= it.flat <= last;
         const int xa = columnX(c) + columnW_[c] / 2, xb = columnX(c + 1) + columnW_[c + 1] / 2;
         p.setPen(QPen(sent ? kInk : QColor(0xd0, 0xd4, 0xda), 3));
         p.drawLine(xa, wireY, xb, wireY);
@@ -214,20 +194,21 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
     p.setFont(base);
 
     int px = kMargin;
-    for (const StoryHop& hop : story_.hops)
-        for (std::size_t s = 0; s < hop.steps.size(); ++s)
-            if (hop.steps[s].kind == StepKind::FrameRebuilt && hop.steps[s].frameBefore.bytes) {
-                const auto it = std::find_if(order_.begin(), order_.end(), [&](const auto& o) {
-                    return story_.hops[static_cast<std::size_t>(o.first)].device == hop.device &&
-                           o.second == static_cast<int>(s);
-                });
-                if (it - order_.begin() > last)
-                    continue;
-                p.save(); // the panel switches to a monospaced font for values
-                paintRouterPanel(p, px, y + 8, hop, static_cast<int>(s));
-                p.restore();
-                px += kRouterPanelW + kGap;
-            }
+    for (const StoryHop& hop : story_.hops) {
+        const int s = panelStep(hop);
+        if (s < 0)
+            continue;
+        const auto it = std::find_if(order_.begin(), order_.end(), [&](const auto& o) {
+            return story_.hops[static_cast<std::size_t>(o.first)].device == hop.device &&
+                   o.second == s;
+        });
+        if (it - order_.begin() > last)
+            continue;
+        p.save(); // the panel switches to a monospaced font for values
+        paintRouterPanel(p, px, y + 8, hop, s);
+        p.restore();
+        px += kRouterPanelW + kGap;
+    }
     if (routerPanels_ > 0)
         y += 56 + kRowH * static_cast<int>(routerFields(story_.frame).size());
 
@@ -240,6 +221,18 @@ void StoryPainter::paint(QPainter& p, int reveal) const {
             "A router reads the Ethernet header too: it checks the destination MAC, "
             "opens the IP header, and builds a new frame. Source and destination IP "
             "stay the same.");
+    bool arp = false, reassembled = false;
+    for (const StoryHop& h : story_.hops)
+        for (const StoryStep& st : h.steps) {
+            arp |= st.protocol == Protocol::Arp;
+            reassembled |= st.kind == StepKind::Reassembled;
+        }
+    if (arp)
+        notes << layerPlacementNote(Protocol::Arp);
+    if (reassembled)
+        notes << QCoreApplication::translate(
+            "StoryPainter", "Routers forward each fragment as a packet of its own; only the "
+                            "destination host reassembles them (RFC 791)");
     QStringList bystanders;
     for (const StoryHop& h : story_.hops)
         if (h.role == HopRole::Bystander)

@@ -1,6 +1,11 @@
 #include "inspector/story_text.h"
+
 #include "models/reason_text.h"
 #include "proto/protocol_registry.h"
+#include "wire/arp.h"
+#include "wire/ethernet.h"
+#include "wire/icmp.h"
+#include "wire/ipv4.h"
 
 #include <QCoreApplication>
 
@@ -101,10 +106,10 @@ QString checkText(const StoryStep& s) {
         // On a miss, the raw numbers the receiver compared (SEG.SEQ, RCV.NXT).
         if (s.passed)
             return mark + QCoreApplication::translate("StoryText", "the next byte expected?");
-        return mark + QCoreApplication::translate("StoryText",
-                                                  "the next byte expected? no: %1, not %2")
-                          .arg(s.actual)
-                          .arg(s.expected);
+        return mark +
+               QCoreApplication::translate("StoryText", "the next byte expected? no: %1, not %2")
+                   .arg(s.actual)
+                   .arg(s.expected);
     }
     return {};
 }
@@ -130,6 +135,16 @@ QString dropText(DropReason reason) {
             .arg(ui::dropReasonText(reason));
     }
 }
+
+namespace {
+
+// "R2" or, for a step on one fragment, "R2, fragment 2/3".
+QString whoAt(const StoryHop& hop, const StoryStep& s) {
+    return s.fragmentIndex > 0 ? QStringLiteral("%1, %2").arg(hop.deviceName, fragmentName(s))
+                               : hop.deviceName;
+}
+
+} // namespace
 
 QString stepSentence(const StoryHop& hop, const StoryStep& s) {
     const QString who = hop.deviceName;
@@ -177,25 +192,38 @@ QString stepSentence(const StoryHop& hop, const StoryStep& s) {
                          .arg(who);
     case StepKind::Popped:
         return QCoreApplication::translate("StoryText", "%1: − %2 header (%3 B): %4 opened")
-            .arg(who, protocolText(s.protocol))
+            .arg(whoAt(hop, s), protocolText(s.protocol))
             .arg(s.headerLen)
             .arg(pdu);
     case StepKind::RouterForward:
         return QCoreApplication::translate("StoryText",
                                            "%1: TTL %2 → %3, header checksum 0x%4 → 0x%5")
-            .arg(who)
+            .arg(whoAt(hop, s))
             .arg(s.ttlBefore)
             .arg(s.ttlAfter)
             .arg(s.checksumBefore, 4, 16, QLatin1Char('0'))
             .arg(s.checksumAfter, 4, 16, QLatin1Char('0'));
     case StepKind::FrameRebuilt:
+        if (s.fragmentIndex > 0)
+            return QCoreApplication::translate("StoryText",
+                                               "%1: a new frame with new MAC addresses around %2")
+                .arg(who, fragmentName(s) + QStringLiteral(" (") + fragmentContents(s) +
+                              QLatin1Char(')'));
         return QCoreApplication::translate(
                    "StoryText", "%1: a new frame with new MAC addresses around the same packet")
             .arg(who);
     case StepKind::Delivered:
-        return QCoreApplication::translate("StoryText", "%1: handed to the application").arg(who);
+        if (s.delivery == Delivery::Application)
+            return QCoreApplication::translate("StoryText", "%1: handed to the application")
+                .arg(who);
+        [[fallthrough]];
     case StepKind::Dropped:
-        return QCoreApplication::translate("StoryText", "%1: %2").arg(who, dropText(s.dropReason));
+    case StepKind::CacheUpdated:
+    case StepKind::Answered:
+    case StepKind::Held:
+    case StepKind::Reassembled:
+    case StepKind::Notified:
+        return QCoreApplication::translate("StoryText", "%1: %2").arg(who, receiveLine(s));
     }
     return {};
 }
