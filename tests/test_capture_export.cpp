@@ -3,9 +3,11 @@
 // writes what that interface saw: the frames it sent (outbound) and those that
 // reached it (inbound), so a frame lost on the link is missing on the far side.
 #include "dialogs/capture_export_dialog.h"
+#include "lab/lab_builder.h"
 #include "models/capture_export.h"
 #include "models/recorded_run.h"
 #include "playback_fixtures.h"
+#include "trace/capture_files.h"
 #include "windows/main_window.h"
 
 #include <QAction>
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void receiverSideLacksTheLostFrame();
     void everyLinkIntoAFolder();
     void failureKeepsTheDialogOpen();
+    void sameFileAsALiveRun();
     void fileMenuOffersIt();
 };
 
@@ -226,6 +229,27 @@ void TestCaptureExport::failureKeepsTheDialogOpen() {
         return !l->isHidden() && l->text().startsWith("cannot write");
     }));
     QVERIFY(!QFile::exists(dir.filePath("file/capture.pcapng")));
+}
+
+void TestCaptureExport::sameFileAsALiveRun() {
+    // wirewalk run --pcap captures live, as the engine runs; the GUI replays the recording.
+    const lab::Lab lab = loadBuiltin("tcp-fast-retransmit");
+    const lab::CapturePoint point = *lab::findCapturePoint(lab, "SW2:p2");
+    QTemporaryDir dir;
+    auto net = lab::buildNetwork(lab, 7);
+    CaptureFiles live;
+    QVERIFY(live.open({lab::captureTarget(*net, point, dir.filePath("live.pcapng"))}, nullptr));
+    net->bus().subscribe([&live](const Event& e) { live.onEvent(e); });
+    net->runUntil(secondsToTime(lab.duration));
+    QVERIFY(live.commit(nullptr));
+
+    const RecordedRun run = RecordedRun::record(lab, 7);
+    QVERIFY(exportCapture(run, point, dir.filePath("gui.pcapng")).ok);
+    QFile a(dir.filePath("live.pcapng")), b(dir.filePath("gui.pcapng"));
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    const QByteArray liveBytes = a.readAll();
+    QVERIFY(readPcapng(dir.filePath("live.pcapng")).frames() > 0);
+    QCOMPARE(b.readAll(), liveBytes);
 }
 
 void TestCaptureExport::fileMenuOffersIt() {
