@@ -4,7 +4,6 @@
 #include "net/link.h"
 #include "net/network.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace ww::lab {
@@ -14,7 +13,8 @@ QString CapturePoint::name() const {
 }
 
 QString CapturePoint::linkDescription() const {
-    return QCoreApplication::translate("Capture", "link %1").arg(QString::fromStdString(linkName));
+    // File content, not UI: the same bytes in every language.
+    return QStringLiteral("link ") + QString::fromStdString(linkName);
 }
 
 std::vector<CapturePoint> capturePoints(const Lab& lab) {

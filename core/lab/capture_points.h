@@ -24,7 +24,7 @@ struct CapturePoint {
     std::string linkName;
 
     QString name() const;            // "DEVICE:INTERFACE"
-    QString linkDescription() const; // "link NAME"
+    QString linkDescription() const; // "link NAME": pcapng if_description, untranslated
     bool operator==(const CapturePoint&) const = default;
 };
 
