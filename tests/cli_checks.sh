@@ -85,6 +85,100 @@ fi
 # An unwritable output fails cleanly and leaves nothing behind.
 check "unwritable pcap" 1 "$ww" run builtin:two-lans -q --pcap "$work/no/such/dir/x.pcapng"
 
+# Captures: one capture point a file, as a real capture is.
+pcap_frames() { # file -> "outbound inbound" frames (epb_flags direction)
+    python3 - "$1" <<'PY'
+import struct, sys
+b = open(sys.argv[1], 'rb').read()
+at, out, inb = 0, 0, 0
+while at + 12 <= len(b):
+    kind, total = struct.unpack_from('<II', b, at)
+    if kind == 6:
+        captured = struct.unpack_from('<I', b, at + 20)[0]
+        o = at + 28 + (captured + 3) // 4 * 4
+        while o + 4 <= at + total - 4:
+            code, length = struct.unpack_from('<HH', b, o)
+            if code == 0:
+                break
+            if code == 2:
+                d = struct.unpack_from('<I', b, o + 4)[0] & 3
+                out += d == 2
+                inb += d == 1
+            o += 4 + (length + 3) // 4 * 4
+    at += total
+print(out, inb)
+PY
+}
+check "run --help mentions --capture" 0 "$ww" run --help
+expect_output "--capture in help" "--capture <POINT>"
+expect_output "--pcap-dir in help" "--pcap-dir <DIR>"
+check "default capture point" 0 "$ww" run builtin:two-lans -q --pcap "$work/d.pcapng"
+expect_output "default is the first sender's first link, printed" "^capture: PC1:eth0 \(link PC1-SW1\)$"
+check "capture DEVICE:INTERFACE" 0 "$ww" run builtin:two-lans -q --pcap "$work/s.pcapng" --capture SW1:p1
+expect_output "the switch's end of PC1's link" "^capture: SW1:p1 \(link PC1-SW1\)$"
+check "capture LINK" 0 "$ww" run builtin:two-lans -q --pcap "$work/r.pcapng" --capture R1-SW2
+expect_output "a link is captured at its first end" "^capture: R1:eth1 \(link R1-SW2\)$"
+# PC1's end and SW1's end of the same cable see the same frames, in opposite directions.
+read -r d_out d_in < <(pcap_frames "$work/d.pcapng")
+read -r s_out s_in < <(pcap_frames "$work/s.pcapng")
+if [ "$d_out" -gt 0 ] && [ "$d_out" -eq "$s_in" ] && [ "$d_in" -eq "$s_out" ]; then
+    passed=$((passed + 1))
+else
+    failed=$((failed + 1))
+    echo "FAILED: PC1:eth0 sent $d_out, received $d_in; SW1:p1 sent $s_out, received $s_in"
+fi
+check "unknown capture point" 2 "$ww" run builtin:two-lans -q --pcap "$work/x.pcapng" --capture SW9:p1
+expect_output "unknown point named, with what exists" "--capture: 'SW9:p1' is neither a link nor a DEVICE:INTERFACE.*links: PC1-SW1, PC2-SW1.*interfaces: PC1:eth0, SW1:p1, PC2:eth0"
+check "interface without a link" 2 "$ww" run builtin:two-lans -q --pcap "$work/x.pcapng" --capture PC1:eth1
+check "--capture needs --pcap" 2 "$ww" run builtin:two-lans -q --capture SW1:p1
+expect_output "--capture without --pcap says so" "--capture: .*--pcap"
+check "--capture with only --pcap-dir" 2 "$ww" run builtin:two-lans -q --capture SW1:p1 --pcap-dir "$work/dir0"
+if [ -e "$work/x.pcapng" ] || [ -e "$work/dir0" ]; then
+    failed=$((failed + 1))
+    echo "FAILED: a rejected capture left a file behind"
+else
+    passed=$((passed + 1))
+fi
+# A receiver-side capture of a lossy link lacks what the link lost: udp-voice loses
+# frames on R1-R2 (R1 -> R2 only carries traffic one way).
+check "udp-voice, R1's end" 0 "$ww" run builtin:udp-voice -q --pcap "$work/r1.pcapng" --capture R1-R2
+lost=$(sed -nE 's/.* ([0-9]+) lost on links.*/\1/p' "$work/out")
+check "udp-voice, R2's end" 0 "$ww" run builtin:udp-voice -q --pcap "$work/r2.pcapng" --capture R2:eth0
+read -r r1_out r1_in < <(pcap_frames "$work/r1.pcapng")
+read -r r2_out r2_in < <(pcap_frames "$work/r2.pcapng")
+if [ "${lost:-0}" -gt 0 ] && [ "$r2_in" -eq $((r1_out - lost)) ] && [ "$r1_in" -eq "$r2_out" ]; then
+    passed=$((passed + 1))
+else
+    failed=$((failed + 1))
+    echo "FAILED: R1 sent $r1_out, R2 received $r2_in, $lost lost on links"
+fi
+# --pcap-dir: a file per link, named after it (made safe), beside --pcap if both are given.
+check "--pcap-dir and --pcap" 0 "$ww" run builtin:two-lans -q --pcap-dir "$work/links/new" --pcap "$work/p.pcapng"
+if [ "$(LC_ALL=C ls "$work/links/new" | tr '\n' ' ')" = "PC1-SW1.pcapng PC2-SW1.pcapng PC3-SW2.pcapng R1-SW1.pcapng R1-SW2.pcapng Server-SW2.pcapng " ] \
+    && cmp -s "$work/p.pcapng" "$work/links/new/PC1-SW1.pcapng"; then
+    passed=$((passed + 1))
+else
+    failed=$((failed + 1))
+    echo "FAILED: --pcap-dir wrote: $(ls "$work/links/new" | tr '\n' ' ')"
+fi
+printf '%s' '{"format":"wirewalk-lab","version":1,"name":"names","devices":[
+ {"name":"A","type":"host","interfaces":[{"name":"e0","address":"10.0.0.1/24"},{"name":"e1","address":"10.0.1.1/24"},{"name":"e2","address":"10.0.2.1/24"}]},
+ {"name":"B","type":"host","interfaces":[{"name":"e0","address":"10.0.0.2/24"},{"name":"e1","address":"10.0.1.2/24"},{"name":"e2","address":"10.0.2.2/24"}]}],
+ "links":[{"name":"a/b","a":"A:e0","b":"B:e0"},{"name":"A:B","a":"A:e1","b":"B:e1"},{"name":"..","a":"A:e2","b":"B:e2"}],
+ "scenario":[{"at":0.1,"action":"ping","from":"B","to":"10.0.0.1"}]}' >"$work/names.json"
+check "unsafe link names" 0 "$ww" run "$work/names.json" -q --pcap-dir "$work/names"
+if [ "$(LC_ALL=C ls -A "$work/names" | tr '\n' ' ')" = "A_B-2.pcapng _..pcapng a_b.pcapng " ]; then
+    passed=$((passed + 1))
+else
+    failed=$((failed + 1))
+    echo "FAILED: unsafe link names gave files: $(LC_ALL=C ls -A "$work/names" | tr '\n' ' ')"
+fi
+check "default point: the first sender's first link" 0 "$ww" run "$work/names.json" -q --pcap "$work/n.pcapng"
+expect_output "B is the first sender" "^capture: B:e0 \(link a/b\)$"
+printf '{"format":"wirewalk-lab","version":1,"name":"alone","devices":[{"name":"A","type":"host","interfaces":[{"name":"eth0","address":"10.0.0.1/24"}]}],"links":[],"scenario":[]}' >"$work/alone.json"
+check "nothing to capture" 2 "$ww" run "$work/alone.json" -q --pcap "$work/alone.pcapng"
+expect_output "no links, said so" "no links"
+
 # export: the encapsulation story or one header diagram, headless.
 check "export --help" 0 "$ww" export --help
 expect_output "export --help mentions --view" "--view"

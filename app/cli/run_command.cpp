@@ -1,11 +1,13 @@
 #include "cli/cli.h"
 #include "cli/run_report.h"
+#include "lab/capture_points.h"
 #include "lab/lab_builder.h"
+#include "trace/capture_files.h"
 #include "trace/jsonl_writer.h"
-#include "trace/pcapng_capture.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QSaveFile>
 #include <cmath>
 #include <memory>
@@ -26,6 +28,65 @@ std::unique_ptr<QSaveFile> openOutput(const QString& path, QTextStream& err) {
     return file;
 }
 
+struct CaptureOptions {
+    const QCommandLineOption& pcap;
+    const QCommandLineOption& capture;
+    const QCommandLineOption& pcapDir;
+};
+
+struct CaptureChoice {
+    std::vector<CaptureTarget> targets;
+    QStringList lines; // where the files capture, for stdout
+};
+
+// The capture files --pcap, --capture and --pcap-dir ask for; nullopt (message
+// printed) on bad input. A link capture is at the link's first end ("a").
+std::optional<CaptureChoice> chooseCapture(const lab::Lab& lab, const Network& net,
+                                           const QCommandLineParser& parser, CaptureOptions o,
+                                           QTextStream& err) {
+    CaptureChoice choice;
+    if (parser.isSet(o.capture) && !parser.isSet(o.pcap)) {
+        err << QCoreApplication::translate(
+                   "Cli", "--capture: chooses where --pcap FILE captures; give --pcap too")
+            << '\n';
+        return std::nullopt;
+    }
+    if ((parser.isSet(o.pcap) || parser.isSet(o.pcapDir)) && lab.links.empty()) {
+        err << QCoreApplication::translate("Cli", "--pcap: the lab has no links to capture on")
+            << '\n';
+        return std::nullopt;
+    }
+    if (parser.isSet(o.pcap)) {
+        std::optional<lab::CapturePoint> point = lab::defaultCapturePoint(lab);
+        if (parser.isSet(o.capture)) {
+            point = lab::findCapturePoint(lab, parser.value(o.capture));
+            if (!point) {
+                err << QCoreApplication::translate(
+                           "Cli", "--capture: '%1' is neither a link nor a DEVICE:INTERFACE at the "
+                                  "end of one; links: %2; interfaces: %3")
+                           .arg(parser.value(o.capture), lab::linkNames(lab).join(", "),
+                                lab::interfaceNames(lab).join(", "))
+                    << '\n';
+                return std::nullopt;
+            }
+        }
+        choice.targets.push_back(lab::captureTarget(net, *point, parser.value(o.pcap)));
+        choice.lines << QCoreApplication::translate("Cli", "capture: %1 (link %2)")
+                            .arg(point->name(), QString::fromStdString(point->linkName));
+    }
+    if (parser.isSet(o.pcapDir)) {
+        const QDir dir(parser.value(o.pcapDir));
+        const std::vector<QString> files = lab::linkCaptureFileNames(lab);
+        for (const lab::CapturePoint& p : lab::capturePoints(lab))
+            if (p.side == 0)
+                choice.targets.push_back(lab::captureTarget(net, p, dir.filePath(files[p.link])));
+        choice.lines << QCoreApplication::translate(
+                            "Cli", "capture: every link into %1, each at the link's first end")
+                            .arg(QDir::toNativeSeparators(dir.path()));
+    }
+    return choice;
+}
+
 } // namespace
 
 int runLabCommand(const QStringList& args, Streams io) {
@@ -44,15 +105,26 @@ int runLabCommand(const QStringList& args, Streams io) {
         QCoreApplication::translate("Cli", "N"), QStringLiteral("1"));
     const QCommandLineOption pcap(
         "pcap",
-        QCoreApplication::translate("Cli",
-                                    "Write every frame to FILE (pcapng, one interface per link)."),
+        QCoreApplication::translate(
+            "Cli", "Write what one capture point sees to FILE (pcapng; see --capture)."),
         QCoreApplication::translate("Cli", "FILE"));
+    const QCommandLineOption capture(
+        "capture",
+        QCoreApplication::translate(
+            "Cli", "The capture point of --pcap: a link's name (its first end) or "
+                   "DEVICE:INTERFACE (default: the first sender's end of its first link)."),
+        QCoreApplication::translate("Cli", "POINT"));
+    const QCommandLineOption pcapDir(
+        "pcap-dir",
+        QCoreApplication::translate(
+            "Cli", "Write DIR/LINK.pcapng for every link, each captured at the link's first end."),
+        QCoreApplication::translate("Cli", "DIR"));
     const QCommandLineOption trace(
         "trace", QCoreApplication::translate("Cli", "Write every event to FILE (JSON Lines)."),
         QCoreApplication::translate("Cli", "FILE"));
     const QCommandLineOption quiet({"q", "quiet"},
                                    QCoreApplication::translate("Cli", "Print only the summary."));
-    parser.addOptions({help, until, seed, pcap, trace, quiet});
+    parser.addOptions({help, until, seed, pcap, capture, pcapDir, trace, quiet});
     parser.addPositionalArgument(
         QCoreApplication::translate("Cli", "LAB"),
         QCoreApplication::translate("Cli", "A lab file, or builtin:NAME (see 'wirewalk labs')."));
@@ -94,18 +166,26 @@ int runLabCommand(const QStringList& args, Streams io) {
     RunReport report(*net, io.out, !parser.isSet(quiet));
     net->bus().subscribe([&report](const Event& e) { report.onEvent(e); });
 
-    std::unique_ptr<QSaveFile> pcapFile, traceFile;
-    std::unique_ptr<PcapngCapture> capture;
+    std::unique_ptr<QSaveFile> traceFile;
     std::unique_ptr<JsonlTraceWriter> writer;
-    if (parser.isSet(pcap)) {
-        if (!(pcapFile = openOutput(parser.value(pcap), io.err)))
-            return kExitFailure;
-        std::vector<QString> names;
-        for (const auto& l : net->links())
-            names.push_back(QString::fromStdString(l->name()));
-        capture = std::make_unique<PcapngCapture>(names, *pcapFile);
-        net->bus().subscribe([&capture](const Event& e) { capture->onEvent(e); });
+    const std::optional<CaptureChoice> chosen =
+        chooseCapture(*lab, *net, parser, {pcap, capture, pcapDir}, io.err);
+    if (!chosen)
+        return kExitBadInput;
+    if (parser.isSet(pcapDir) && !QDir().mkpath(parser.value(pcapDir))) {
+        io.err << QCoreApplication::translate("Cli", "--pcap-dir: cannot create directory %1")
+                      .arg(parser.value(pcapDir))
+               << '\n';
+        return kExitFailure;
     }
+    CaptureFiles captures;
+    QString captureError;
+    if (!captures.open(chosen->targets, &captureError)) {
+        io.err << captureError << '\n';
+        return kExitFailure;
+    }
+    if (captures.size() > 0)
+        net->bus().subscribe([&captures](const Event& e) { captures.onEvent(e); });
     if (parser.isSet(trace)) {
         if (!(traceFile = openOutput(parser.value(trace), io.err)))
             return kExitFailure;
@@ -116,6 +196,8 @@ int runLabCommand(const QStringList& args, Streams io) {
     io.out << QCoreApplication::translate("Cli", "Lab %1: %2")
                   .arg(QString::fromStdString(lab->name), QString::fromStdString(lab->title))
            << '\n';
+    for (const QString& line : chosen->lines)
+        io.out << line << '\n';
     const SimTime end = secondsToTime(seconds);
     net->runUntil(end);
     report.printConnections();
@@ -124,13 +206,15 @@ int runLabCommand(const QStringList& args, Streams io) {
     if (writer)
         writer->flush();
 
-    for (auto* file : {pcapFile.get(), traceFile.get()}) {
-        if (file && !file->commit()) {
-            io.err << QCoreApplication::translate("Cli", "cannot write %1: %2")
-                          .arg(file->fileName(), file->errorString())
-                   << '\n';
-            return kExitFailure;
-        }
+    if (!captures.commit(&captureError)) {
+        io.err << captureError << '\n';
+        return kExitFailure;
+    }
+    if (traceFile && !traceFile->commit()) {
+        io.err << QCoreApplication::translate("Cli", "cannot write %1: %2")
+                      .arg(traceFile->fileName(), traceFile->errorString())
+               << '\n';
+        return kExitFailure;
     }
     return report.stats().conservationViolations().empty() ? kExitOk : kExitFailure;
 }

@@ -13,6 +13,8 @@ constexpr std::uint32_t kByteOrderMagic = 0x1A2B3C4D;
 constexpr std::uint16_t kOptEnd = 0;
 constexpr std::uint16_t kShbUserAppl = 4;
 constexpr std::uint16_t kIfName = 2;
+constexpr std::uint16_t kIfDescription = 3;
+constexpr std::uint16_t kEpbFlags = 2;
 constexpr std::uint16_t kIfTsResol = 9;
 constexpr std::uint16_t kIfFcsLen = 13;
 
@@ -70,13 +72,16 @@ void PcapngWriter::writeSectionHeader(const QString& application) {
     writeBlock(kSectionHeader, body);
 }
 
-std::uint32_t PcapngWriter::addInterface(const QString& name, std::uint16_t linkType,
-                                         bool fcsIncluded, std::uint32_t snaplen) {
+std::uint32_t PcapngWriter::addInterface(const QString& name, const QString& description,
+                                         std::uint16_t linkType, bool fcsIncluded,
+                                         std::uint32_t snaplen) {
     Bytes body;
     put16(body, linkType);
     put16(body, 0); // reserved
     put32(body, snaplen);
     putStringOption(body, kIfName, name);
+    if (!description.isEmpty())
+        putStringOption(body, kIfDescription, description);
     const std::uint8_t nanoseconds = 9; // 10^-9
     putOption(body, kIfTsResol, ByteView(&nanoseconds, 1));
     if (fcsIncluded) {
@@ -88,8 +93,8 @@ std::uint32_t PcapngWriter::addInterface(const QString& name, std::uint16_t link
     return interfaces_++;
 }
 
-void PcapngWriter::writePacket(std::uint32_t interfaceId, std::int64_t timestampNs,
-                               ByteView frame) {
+void PcapngWriter::writePacket(std::uint32_t interfaceId, std::int64_t timestampNs, ByteView frame,
+                               Direction direction) {
     Bytes body;
     body.reserve(frame.size() + 24);
     put32(body, interfaceId);
@@ -100,6 +105,12 @@ void PcapngWriter::writePacket(std::uint32_t interfaceId, std::int64_t timestamp
     put32(body, static_cast<std::uint32_t>(frame.size())); // original
     body.insert(body.end(), frame.begin(), frame.end());
     pad4(body);
+    if (direction != Direction::Unknown) {
+        Bytes flags;
+        put32(flags, static_cast<std::uint32_t>(direction));
+        putOption(body, kEpbFlags, flags);
+        endOptions(body);
+    }
     writeBlock(kEnhancedPacket, body);
 }
 

@@ -2,8 +2,10 @@
 
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
+#include "dialogs/capture_export_dialog.h"
 #include "dialogs/properties_panel.h"
 #include "document/lab_document.h"
+#include "models/playback_clock.h"
 #include "widgets/device_palette.h"
 #include "windows/app_settings.h"
 #include "windows/inspector_setup.h"
@@ -112,6 +114,21 @@ void MainWindow::buildFileMenu() {
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("Export &Capture…"), this, [this] {
+        // The recording playback shows, frames dropped by clicking included.
+        const auto run = playback_->clock()->run();
+        if (!run) {
+            QMessageBox::information(this, tr("Export Capture"),
+                                     tr("Nothing to capture until the lab's problems are fixed."));
+            return;
+        }
+        CaptureExportDialog dialog(run, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Capture written: %n file(s)", nullptr,
+                                        static_cast<int>(dialog.writtenFiles().size())),
+                                     6000);
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
