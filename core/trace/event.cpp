@@ -16,6 +16,7 @@ const char* eventTypeName(const EventKind& kind) {
         "tcp_state_changed",   "tcp_rtt_sample",  "tcp_congestion",
         "tcp_retransmit",      "nat_mapping_changed", "dhcp_exchange",
         "dhcp_lease_granted",  "interface_configured",
+        "tcp_rto_changed", // appended: the indices above stay as they were
     };
     static_assert(std::size(kNames) == std::variant_size_v<EventKind>);
     return kNames[kind.index()];
@@ -265,6 +266,16 @@ const char* toString(CongestionChange v) {
         return "recovery_ended";
     case CongestionChange::Timeout:
         return "timeout";
+    }
+    return "unknown";
+}
+
+const char* toString(RtoChange v) {
+    switch (v) {
+    case RtoChange::BackOff:
+        return "back_off";
+    case RtoChange::HandshakeFallback:
+        return "handshake_fallback";
     }
     return "unknown";
 }
