@@ -20,9 +20,9 @@ std::uint32_t ReceiveBuffer::freeSpace() const {
 
 void ReceiveBuffer::reopen() {
     // Offer whole segments once a segment fits, as Linux does (__tcp_select_window), so the
-    // sender's segments stay full-sized.
+    // sender's segments stay full-sized; an empty buffer offers all of it, as at the start.
     std::uint32_t offer = freeSpace();
-    if (offer >= mss_)
+    if (offer >= mss_ && offer < capacity_)
         offer -= offer % mss_;
     const std::uint64_t possible = next_ + offer;
     if (possible >= rightEdge_ + swsThreshold_ || (possible > rightEdge_ && ready_.empty()))
