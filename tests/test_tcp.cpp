@@ -266,10 +266,19 @@ void TestTcp::lostSynRetriedAfterOneSecond() {
     auto rtx = r.rec.all<TcpRetransmit>();
     QCOMPARE(rtx.size(), std::size_t{1});
     QCOMPARE(rtx[0].reason, RetransmitReason::Timeout);
-    // Karn's rule: no RTT sample from the retransmitted SYN; RTO backed off to 2 s.
+    // Karn's rule: no RTT sample from the retransmitted SYN (and no data here to time);
+    // the timer's back-off is its own event, never a sample of 0 ns.
     for (const auto& s : r.rec.all<TcpRttSample>())
-        if (s.conn.device == r.client->id())
-            QCOMPARE(s.rtt, SimTime{0});
+        QVERIFY(s.conn.device != r.client->id());
+    auto rto = r.rec.where<TcpRtoChanged>(
+        [&](const TcpRtoChanged& c) { return c.conn.device == r.client->id(); });
+    QCOMPARE(rto.size(), std::size_t{2});
+    QCOMPARE(rto[0].change, RtoChange::BackOff);
+    QCOMPARE(rto[0].rto, 2 * kSecond);
+    // RFC 6298 §5.7: when the handshake completes, 3 s (not the backed-off 2 s).
+    QCOMPARE(rto[1].change, RtoChange::HandshakeFallback);
+    QCOMPARE(rto[1].rto, 3 * kSecond);
+    QCOMPARE(r.clientConn->rto().rto(), 3 * kSecond);
 }
 
 void TestTcp::lostSegmentFastRetransmit() {

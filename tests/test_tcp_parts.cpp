@@ -186,10 +186,18 @@ void TestTcpParts::receiveWindowShrinksUntilRead() {
     rb.read(300);
     QCOMPARE(rb.window(), 0u);
     QVERIFY(rb.insert(1000, data(10, 0)).duplicate); // a probe's byte is not taken
-    // ...and opens once it can move by 500 or more.
+    // ...and opens once it can move by 500 or more, by whole segments (600 free: one
+    // 536-byte segment, as Linux offers it), so the sender's segments stay full-sized.
     rb.read(300);
-    QCOMPARE(rb.window(), 600u);
-    QCOMPARE(rb.insert(1000, data(600, 0)).inOrder, 600u);
+    QCOMPARE(rb.window(), 536u);
+    QCOMPARE(rb.insert(1000, data(600, 0)).inOrder, 536u);
+    // A FIN takes a sequence number but no buffer space: the window stays.
+    ReceiveBuffer fin(4096, 0, 1460);
+    fin.insert(0, data(100, 0));
+    const std::uint32_t before = fin.window();
+    fin.consumeControl();
+    QCOMPARE(fin.window(), before);
+    QCOMPARE(fin.nextExpected(), 101u);
 }
 
 QTEST_APPLESS_MAIN(TestTcpParts)

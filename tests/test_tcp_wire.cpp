@@ -1,7 +1,10 @@
 // TCP segments against bytes computed independently (Python): the header
 // fields, options (MSS, SACK permitted, timestamps, window scale), and the
 // checksum over the IPv4 pseudo-header.
+#include "wire/checksum.h"
+#include "wire/icmp.h"
 #include "wire/tcp.h"
+#include "wire/udp.h"
 
 #include <QtTest>
 
@@ -23,6 +26,8 @@ private Q_SLOTS:
     void segments();
     void rejects();
     void fieldTable();
+    void checksumExpected_data();
+    void checksumExpected();
 };
 
 void TestTcpWire::segments_data() {
@@ -108,6 +113,83 @@ void TestTcpWire::fieldTable() {
         at += f.bitWidth;
     }
     QCOMPARE(at, 160);
+}
+
+void TestTcpWire::checksumExpected_data() {
+    QTest::addColumn<QString>("protocol");
+    QTest::addColumn<int>("flip"); // byte to corrupt, -1 for none
+    for (const char* p : {"tcp", "udp", "icmp"}) {
+        QTest::newRow(qPrintable(QStringLiteral("%1 intact").arg(p))) << p << -1;
+        QTest::newRow(qPrintable(QStringLiteral("%1 payload corrupted").arg(p))) << p << 30;
+        QTest::newRow(qPrintable(QStringLiteral("%1 header corrupted").arg(p))) << p << 0;
+    }
+}
+
+void TestTcpWire::checksumExpected() {
+    // The receiver's check reports the checksum it computes next to the carried one:
+    // equal exactly when the check passes, and the computed one is what a correct sender
+    // would have put in for the bytes that arrived.
+    QFETCH(QString, protocol);
+    QFETCH(int, flip);
+    const Bytes payload(40, 0x5a);
+    auto build = [&]() -> Bytes {
+        if (protocol == QLatin1String("tcp")) {
+            tcp::Repr r;
+            r.sourcePort = 49152;
+            r.destinationPort = 80;
+            r.sequence = 1000;
+            r.flags = tcp::kAck;
+            r.window = 65535;
+            return tcp::emit(r, payload, kSrc, kDst);
+        }
+        if (protocol == QLatin1String("udp"))
+            return udp::emit({49152, 53}, payload, kSrc, kDst);
+        icmp::Repr r;
+        r.identifier = 7;
+        r.sequence = 1;
+        r.data = payload;
+        return icmp::emit(r);
+    };
+    struct Check {
+        bool ok;
+        std::uint16_t expected, carried;
+    };
+    auto check = [&](ByteView bytes) -> Check {
+        if (protocol == QLatin1String("tcp")) {
+            auto p = tcp::parse(bytes, kSrc, kDst);
+            return {p->checksumOk, p->expectedChecksum, p->repr.checksum};
+        }
+        if (protocol == QLatin1String("udp")) {
+            auto p = udp::parse(bytes, kSrc, kDst);
+            return {p->checksumOk, p->expectedChecksum, p->checksum};
+        }
+        auto p = icmp::parse(bytes);
+        return {p->checksumOk, p->expectedChecksum, p->repr.checksum};
+    };
+    Bytes wire = build();
+    const std::size_t at = protocol == QLatin1String("tcp")   ? 16
+                           : protocol == QLatin1String("udp") ? 6
+                                                              : 2;
+    const std::uint16_t sent = static_cast<std::uint16_t>(wire[at] << 8 | wire[at + 1]);
+    QVERIFY(sent != 0);
+    if (flip >= 0)
+        wire[static_cast<std::size_t>(flip)] ^= 0x01;
+    const Check c = check(wire);
+    QCOMPARE(c.carried, sent);
+    QCOMPARE(c.ok, flip < 0);
+    QCOMPARE(c.ok, c.expected == c.carried);
+    if (flip >= 0) {
+        // What the sender would have computed for the corrupted bytes: zero the field and
+        // sum again, independently of the parser.
+        Bytes zeroed = wire;
+        zeroed[at] = zeroed[at + 1] = 0;
+        std::uint32_t sum =
+            protocol == QLatin1String("icmp")
+                ? 0
+                : pseudoHeaderSum(kSrc, kDst, protocol == QLatin1String("tcp") ? 6 : 17,
+                                  zeroed.size());
+        QCOMPARE(c.expected, foldChecksum(onesComplementSum(zeroed, sum)));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestTcpWire)

@@ -44,11 +44,9 @@ allowed_flags() {
     case "$1" in
         tcp-loss) # One segment lost on R1-R2. The server's duplicate ACKs; PC1's single fast
             # retransmission (never a timeout: that would be a retransmission alone); the gap
-            # downstream of the loss. window_full: PC1 fills the server's window to the byte
-            # while the hole holds it shut, but only because it sends sub-MSS segments (565
-            # bytes) mid-transfer; with sender SWS avoidance (RFC 9293 §3.8.6.2.1, being fixed
-            # in core/transport) it should go: drop it from this list then.
-            echo "duplicate_ack fast_retransmission retransmission:tcp.analysis.fast_retransmission lost_segment window_full" ;;
+            # downstream of the loss. (Full-sized segments only, RFC 9293 §3.8.6.2.1: the
+            # window never fills to the byte, so window_full is not allowed.)
+            echo "duplicate_ack fast_retransmission retransmission:tcp.analysis.fast_retransmission lost_segment" ;;
         tcp-fast-retransmit) # One segment lost on R1-SW2: the same, the window never fills.
             echo "duplicate_ack fast_retransmission retransmission:tcp.analysis.fast_retransmission lost_segment" ;;
         tcp-lost-syn) # The first SYN is lost on PC1-SW1: PC1's end sees it sent twice.

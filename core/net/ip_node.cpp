@@ -367,8 +367,8 @@ void IpNode::receiveUdp(std::size_t ifIndex, const ipv4::Repr& ip, ByteView payl
         return;
     }
     const PduRef datagram = net_.makePdu(Bytes(payload.begin(), payload.end()));
-    emit(ReceiveCheck{id(), 0, Check::TransportChecksum, parsed->checksumOk, 0, parsed->checksum,
-                      datagram});
+    emit(ReceiveCheck{id(), 0, Check::TransportChecksum, parsed->checksumOk,
+                      parsed->expectedChecksum, parsed->checksum, datagram});
     if (!parsed->checksumOk) {
         emit(Drop{id(), kNoLink, DropReason::TransportChecksum, 0, datagram});
         return;

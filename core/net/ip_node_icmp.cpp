@@ -24,8 +24,8 @@ void IpNode::receiveIcmp(const ipv4::Repr& ip, ByteView payload) {
         return;
     }
     const icmp::Repr& m = parsed->repr;
-    emit(ReceiveCheck{id(), 0, Check::TransportChecksum, parsed->checksumOk, 0, m.checksum,
-                      message});
+    emit(ReceiveCheck{id(), 0, Check::TransportChecksum, parsed->checksumOk,
+                      parsed->expectedChecksum, m.checksum, message});
     if (!parsed->checksumOk) {
         emit(Drop{id(), kNoLink, DropReason::TransportChecksum, 0, message});
         return;

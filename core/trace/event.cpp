@@ -46,6 +46,7 @@ WW_EVENT_NAME(NatMappingChanged, "nat_mapping_changed")
 WW_EVENT_NAME(DhcpExchange, "dhcp_exchange")
 WW_EVENT_NAME(DhcpLeaseGranted, "dhcp_lease_granted")
 WW_EVENT_NAME(InterfaceConfigured, "interface_configured")
+WW_EVENT_NAME(TcpRtoChanged, "tcp_rto_changed")
 #undef WW_EVENT_NAME
 
 // Every alternative of EventKind has a name, and no two share one.
@@ -293,6 +294,16 @@ const char* toString(CongestionChange v) {
         return "recovery_ended";
     case CongestionChange::Timeout:
         return "timeout";
+    }
+    return "unknown";
+}
+
+const char* toString(RtoChange v) {
+    switch (v) {
+    case RtoChange::BackOff:
+        return "back_off";
+    case RtoChange::HandshakeFallback:
+        return "handshake_fallback";
     }
     return "unknown";
 }

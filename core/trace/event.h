@@ -296,12 +296,26 @@ struct TcpStateChanged {
     TcpState to;
 };
 
-// An RTT measurement and the retransmission timeout it gives (RFC 6298), or
-// a back-off after a timeout (rtt = 0).
+// An RTT measurement and the retransmission timeout it gives (RFC 6298). Only real
+// measurements: never of a retransmitted segment (Karn), so never 0.
 struct TcpRttSample {
     TcpConnectionRef conn;
     SimTime rtt;
     SimTime srtt;
+    SimTime rttvar;
+    SimTime rto;
+};
+
+enum class RtoChange : std::uint8_t {
+    BackOff,           // the timer expired: RTO doubled (RFC 6298 §5.5)
+    HandshakeFallback, // a SYN was resent, no sample: 3 s when data begins (§5.7)
+};
+
+// The retransmission timeout changed without an RTT measurement.
+struct TcpRtoChanged {
+    TcpConnectionRef conn;
+    RtoChange change;
+    SimTime srtt; // 0 while there is no sample yet
     SimTime rttvar;
     SimTime rto;
 };
@@ -421,7 +435,7 @@ using EventKind =
                  Fragmented, FragmentHeld, Reassembled, ArpCacheChanged, ArpResolution, Delivered,
                  PingReply, IcmpErrorReceived, ScenarioStep, Drop, TcpStateChanged, TcpRttSample,
                  TcpCongestion, TcpRetransmit, NatMappingChanged, DhcpExchange, DhcpLeaseGranted,
-                 InterfaceConfigured>;
+                 InterfaceConfigured, TcpRtoChanged>;
 
 struct Event {
     SimTime time;
@@ -444,6 +458,7 @@ const char* toString(ActionKind);
 const char* toString(DropReason);
 const char* toString(TcpState);
 const char* toString(CongestionChange);
+const char* toString(RtoChange);
 const char* toString(RetransmitReason);
 
 } // namespace ww

@@ -180,6 +180,13 @@ struct FieldWriter {
             .snum("rttvar_ns", e.rttvar)
             .snum("rto_ns", e.rto);
     }
+    void operator()(const TcpRtoChanged& e) {
+        conn(e.conn);
+        j.str("change", toString(e.change))
+            .snum("srtt_ns", e.srtt)
+            .snum("rttvar_ns", e.rttvar)
+            .snum("rto_ns", e.rto);
+    }
     void operator()(const TcpCongestion& e) {
         conn(e.conn);
         j.str("change", toString(e.change)).num("cwnd", e.cwnd).num("ssthresh", e.ssthresh);

@@ -44,6 +44,8 @@ NewReno::Change NewReno::onNewAck(std::uint32_t acked, std::uint32_t ack) {
         cwnd_ = std::max(cwnd_, smss_);
         return Change::PartialAck;
     }
+    if (acked == 0)
+        return Change::None; // only a FIN (or SYN) was acknowledged: no data, no growth
     if (cwnd_ < ssthresh_) {
         // Slow start: grow by at most one SMSS per ACK (§3.1 eq. 2).
         phase_ = Phase::SlowStart;

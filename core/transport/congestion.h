@@ -15,7 +15,12 @@ public:
     // starts "arbitrarily high" (the receiver's window in practice).
     NewReno(std::uint32_t smss, std::uint32_t initialSsthresh = 0xffffffffu);
 
+    // RFC 5681 §3.1: after a lost (retransmitted) SYN or SYN-ACK the initial window is
+    // one segment.
+    void useOneSegmentInitialWindow() { cwnd_ = smss_; }
+
     // A new cumulative ACK for `acked` bytes, `ack` being its acknowledgment number.
+    // Grew only when cwnd did grow (an ACK of just a FIN acknowledges no data).
     Change onNewAck(std::uint32_t acked, std::uint32_t ack);
     // A duplicate ACK; on the third (§3.2) enter fast retransmit/recovery.
     // `highestSent` is SND.NXT, remembered as "recover" (RFC 6582 §3.2 step 2).

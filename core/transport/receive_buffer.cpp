@@ -7,6 +7,7 @@ namespace ww::tcp {
 ReceiveBuffer::ReceiveBuffer(std::uint32_t capacity, std::uint32_t nextExpected,
                              std::uint32_t mss)
     : capacity_(capacity)
+    , mss_(mss)
     , swsThreshold_(std::min(capacity / 2, mss))
     , next_(std::uint64_t{1} << 32 | nextExpected) // headroom so unwrapping never goes below 0
 {
@@ -18,7 +19,12 @@ std::uint32_t ReceiveBuffer::freeSpace() const {
 }
 
 void ReceiveBuffer::reopen() {
-    const std::uint64_t possible = next_ + freeSpace();
+    // Offer whole segments once a segment fits, as Linux does (__tcp_select_window), so the
+    // sender's segments stay full-sized; an empty buffer offers all of it, as at the start.
+    std::uint32_t offer = freeSpace();
+    if (offer >= mss_ && offer < capacity_)
+        offer -= offer % mss_;
+    const std::uint64_t possible = next_ + offer;
     if (possible >= rightEdge_ + swsThreshold_ || (possible > rightEdge_ && ready_.empty()))
         rightEdge_ = possible;
 }

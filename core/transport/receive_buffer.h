@@ -12,7 +12,8 @@ namespace ww::tcp {
 // for the application; segments beyond a hole are held until the hole fills.
 // The advertised window is the free space after the unread in-order data, with the
 // receiver's silly window syndrome avoidance (RFC 9293 §3.8.6.2.2, RFC 1122 §4.2.3.3):
-// the right edge moves on only when it can move by min(half the buffer, one MSS).
+// the right edge moves on only when it can move by min(half the buffer, one MSS), and then
+// by whole segments when at least one fits (as Linux).
 class ReceiveBuffer {
 public:
     ReceiveBuffer(std::uint32_t capacity, std::uint32_t nextExpected, std::uint32_t mss = 536);
@@ -30,8 +31,12 @@ public:
     std::size_t readable() const { return ready_.size(); }
     std::size_t heldOutOfOrder() const;
     Bytes read(std::size_t max);
-    // A FIN (or SYN) takes one sequence number once all data before it arrived.
-    void consumeControl() { ++next_; }
+    // A FIN (or SYN) takes one sequence number once all data before it arrived, but no
+    // buffer space: the right edge moves with it and the offered window stays (as Linux).
+    void consumeControl() {
+        ++next_;
+        ++rightEdge_;
+    }
 
 private:
     std::uint64_t unwrap(std::uint32_t seq) const;
@@ -42,6 +47,7 @@ private:
     void reopen();
 
     std::uint32_t capacity_;
+    std::uint32_t mss_;
     std::uint32_t swsThreshold_;
     std::uint64_t rightEdge_; // RCV.NXT + RCV.WND as last offered; it never moves left
     std::uint64_t next_;                  // RCV.NXT, unwrapped to 64 bits

@@ -23,6 +23,10 @@ public:
     void addSample(SimTime rtt);
     // Timer expired: back off (§5.5).
     void backOff();
+    // §5.7: the timer expired during the handshake and there is no sample: 3 s once data
+    // transmission begins (what Linux calls TCP_TIMEOUT_FALLBACK).
+    void restartAfterHandshakeTimeout() { rto_ = kHandshakeFallbackRto; }
+    static constexpr SimTime kHandshakeFallbackRto = 3 * kSecond;
 
     SimTime rto() const { return rto_; }
     std::optional<SimTime> srtt() const { return srtt_; }

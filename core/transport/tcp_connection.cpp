@@ -54,6 +54,7 @@ void Connection::learnPeerSyn(const Repr& syn) {
     receive_ = ReceiveBuffer(options_.receiveBuffer, syn.sequence + 1, mss_);
     cc_ = NewReno(mss_);
     sndWnd_ = syn.window;
+    maxSndWnd_ = std::max(maxSndWnd_, sndWnd_);
     sndWl1_ = syn.sequence;
     sndWl2_ = syn.acknowledgment;
 }
@@ -69,6 +70,20 @@ void Connection::accept(std::uint32_t iss, const Repr& syn) {
     sendSegment(iss, kSyn | kAck, {}, true);
     timed_ = std::pair{iss, layer_.now()};
     armRetransmit();
+}
+
+void Connection::handshakeCompleted() {
+    if (!synRetransmitted_)
+        return;
+    // RFC 5681 §3.1: after a lost SYN or SYN-ACK the initial window is one segment.
+    cc_.useOneSegmentInitialWindow();
+    // RFC 6298 §5.7: the timer expired during the handshake and no RTT was measured (Karn),
+    // so the RTO starts again at 3 s when data begins, not at the backed-off value.
+    if (!rto_.srtt()) {
+        rto_.restartAfterHandshakeTimeout();
+        layer_.emit(
+            TcpRtoChanged{ref_, RtoChange::HandshakeFallback, 0, rto_.rttvar(), rto_.rto()});
+    }
 }
 
 void Connection::reset() {
@@ -104,6 +119,7 @@ void Connection::synSentArrived(const Repr& seg) {
         ++retransmitGeneration_;
         retransmitArmed_ = false;
         sendAck(); // the handshake's third segment, before any data the application sends
+        handshakeCompleted();
         setState(State::Established);
         output();
         return;
@@ -172,6 +188,7 @@ bool Connection::processAck(const Repr& seg, std::size_t len) {
             return false;
         }
         // RFC 6298: the server's handshake sample is SYN-ACK -> ACK.
+        handshakeCompleted();
         setState(State::Established);
     }
     // SND.MAX, not SND.NXT: after a timeout SND.NXT went back to SND.UNA, and
@@ -230,6 +247,7 @@ bool Connection::processAck(const Repr& seg, std::size_t len) {
     // Window update (RFC 9293 §3.10.7.4, fifth check).
     if (seqLt(sndWl1_, seg.sequence) || (sndWl1_ == seg.sequence && seqLe(sndWl2_, ack))) {
         sndWnd_ = seg.window;
+        maxSndWnd_ = std::max(maxSndWnd_, sndWnd_);
         sndWl1_ = seg.sequence;
         sndWl2_ = ack;
         if (sndWnd_ > 0) {

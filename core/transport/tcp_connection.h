@@ -79,6 +79,11 @@ private:
 
     // tcp_output.cpp: output and timers
     void output();
+    // Sender SWS avoidance: may a segment of `len` bytes go now, `unsent` bytes waiting?
+    bool worthSending(std::uint32_t len, std::uint32_t unsent) const;
+    void sendData(std::uint32_t len); // `len` bytes from SND.NXT
+    // The handshake is done: RFC 5681 §3.1 and RFC 6298 §5.7 if a SYN had to be resent.
+    void handshakeCompleted();
     void sendSegment(std::uint32_t seq, std::uint8_t flags, ByteView payload, bool withMss = false);
     void sendAck();
     // In-order data arrived: ACK now, or (delayed ACK) on the second segment or the timer.
@@ -103,6 +108,9 @@ private:
     // Send side (RFC 9293 §3.3.1).
     std::uint32_t iss_ = 0, sndUna_ = 0, sndNxt_ = 0, sndWl1_ = 0, sndWl2_ = 0;
     std::uint32_t sndWnd_ = 0;
+    std::uint32_t maxSndWnd_ = 0;         // the largest window the peer offered (SWS avoidance)
+    std::uint32_t sndSml_ = 0;            // end of the last segment smaller than the MSS (Nagle)
+    bool synRetransmitted_ = false;       // our SYN or SYN-ACK went more than once
     std::deque<std::uint8_t> sendBuffer_; // bytes from SND.UNA (sent or not)
     bool closeRequested_ = false;
     std::optional<std::uint32_t> finSeq_; // sequence number of our FIN once sent

@@ -90,8 +90,8 @@ void TcpLayer::segmentArrived(const ipv4::Repr& ip, ByteView bytes, const PduRef
     }
     const PduRef segment = net.makePdu(Bytes(bytes.begin(), bytes.end()));
     const Repr& seg = parsed->repr;
-    emit(ReceiveCheck{node_.id(), 0, Check::TransportChecksum, parsed->checksumOk, 0, seg.checksum,
-                      segment});
+    emit(ReceiveCheck{node_.id(), 0, Check::TransportChecksum, parsed->checksumOk,
+                      parsed->expectedChecksum, seg.checksum, segment});
     if (!parsed->checksumOk) {
         emit(Drop{node_.id(), kNoLink, DropReason::TransportChecksum, 0, segment});
         return;

@@ -7,6 +7,11 @@
 
 namespace ww::tcp {
 
+namespace {
+// Linux's probe timer never fires sooner than 200 ms (TCP_RTO_MIN) either.
+constexpr SimTime kSwsOverrideTimeout = 200 * kMillisecond;
+} // namespace
+
 std::uint16_t Connection::advertisedWindow() const {
     return static_cast<std::uint16_t>(std::min<std::uint32_t>(receive_.window(), 65535));
 }
@@ -93,6 +98,40 @@ void Connection::close() {
     }
 }
 
+void Connection::sendData(std::uint32_t len) {
+    const std::uint32_t sent = sndNxt_ - sndUna_;
+    const auto unsent = static_cast<std::uint32_t>(sendBuffer_.size() - sent);
+    Bytes chunk(sendBuffer_.begin() + sent, sendBuffer_.begin() + sent + len);
+    // Resending a window probe's byte with the data is not a retransmission.
+    const bool retransmission =
+        seqLt(sndNxt_, highestSent_) && !(probeOutstanding_ && highestSent_ - sndNxt_ <= 1);
+    probeOutstanding_ = false;
+    persistShift_ = 0;
+    if (retransmission)
+        layer_.emit(TcpRetransmit{ref_, RetransmitReason::Timeout, sndNxt_, len});
+    sendSegment(sndNxt_, kAck | (len == unsent ? kPsh : 0), chunk);
+    if (!timed_ && !retransmission)
+        timed_ = std::pair{sndNxt_, layer_.now()};
+    sndNxt_ += len;
+    if (len < mss_)
+        sndSml_ = sndNxt_;
+    if (seqGt(sndNxt_, highestSent_))
+        highestSent_ = sndNxt_;
+    armRetransmit();
+}
+
+bool Connection::worthSending(std::uint32_t len, std::uint32_t unsent) const {
+    // Sender SWS avoidance (RFC 9293 §3.8.6.2.1) with Nagle (§3.7.4) as Linux applies it
+    // (Minshall's variant): a full segment; or the rest of the data when no earlier small
+    // segment is still unacknowledged; or half the largest window the peer has offered.
+    if (len >= mss_)
+        return true;
+    const bool smallOutstanding = seqGt(sndSml_, sndUna_) && seqLe(sndSml_, sndNxt_);
+    if (len == unsent && !smallOutstanding)
+        return true;
+    return len >= maxSndWnd_ / 2 && len > 0;
+}
+
 void Connection::output() {
     const bool canSendData =
         state_ == State::Established || state_ == State::CloseWait ||
@@ -105,28 +144,17 @@ void Connection::output() {
         if (sent >= sendBuffer_.size())
             break;
         const std::uint32_t window = std::min(cc_.cwnd(), sndWnd_);
-        if (flightSize() >= window) {
-            if (sndWnd_ == 0 && flightSize() == 0)
+        const std::uint32_t usable = window > flightSize() ? window - flightSize() : 0;
+        const auto unsent = static_cast<std::uint32_t>(sendBuffer_.size() - sent);
+        const std::uint32_t len = std::min({std::uint32_t{mss_}, usable, unsent});
+        if (len == 0 || !worthSending(len, unsent)) {
+            // Nothing in flight will bring an ACK to try again: the persist timer probes a
+            // zero window, or sends what fits in a small one (the override timeout, (4)).
+            if (flightSize() == 0)
                 armPersist();
             break;
         }
-        const auto unsent = static_cast<std::uint32_t>(sendBuffer_.size() - sent);
-        const std::uint32_t len = std::min({std::uint32_t{mss_}, window - flightSize(), unsent});
-        Bytes chunk(sendBuffer_.begin() + sent, sendBuffer_.begin() + sent + len);
-        // Resending a window probe's byte with the data is not a retransmission.
-        const bool retransmission =
-            seqLt(sndNxt_, highestSent_) && !(probeOutstanding_ && highestSent_ - sndNxt_ <= 1);
-        probeOutstanding_ = false;
-        persistShift_ = 0;
-        if (retransmission)
-            layer_.emit(TcpRetransmit{ref_, RetransmitReason::Timeout, sndNxt_, len});
-        sendSegment(sndNxt_, kAck | (len == unsent ? kPsh : 0), chunk);
-        if (!timed_ && !retransmission)
-            timed_ = std::pair{sndNxt_, layer_.now()};
-        sndNxt_ += len;
-        if (seqGt(sndNxt_, highestSent_))
-            highestSent_ = sndNxt_;
-        armRetransmit();
+        sendData(len);
     }
     // Our FIN goes once every byte before it has been sent (RFC 9293 §3.10.4).
     if (closeRequested_ && !finSeq_ && sndNxt_ - sndUna_ == sendBuffer_.size()) {
@@ -146,6 +174,7 @@ void Connection::output() {
 void Connection::retransmitFirst(RetransmitReason reason) {
     timed_.reset(); // Karn: no RTT sample from a retransmitted segment
     if (state_ == State::SynSent || (state_ == State::SynReceived && sndUna_ == iss_)) {
+        synRetransmitted_ = true;
         layer_.emit(TcpRetransmit{ref_, reason, iss_, 0});
         sendSegment(iss_, state_ == State::SynSent ? kSyn : kSyn | kAck, {}, true);
         return;
@@ -181,7 +210,8 @@ void Connection::onRetransmitTimeout(std::uint64_t generation) {
         return;
     }
     rto_.backOff(); // RFC 6298 §5.5
-    layer_.emit(TcpRttSample{ref_, 0, rto_.srtt().value_or(0), rto_.rttvar(), rto_.rto()});
+    layer_.emit(TcpRtoChanged{ref_, RtoChange::BackOff, rto_.srtt().value_or(0), rto_.rttvar(),
+                              rto_.rto()});
     if (!handshake && sndWnd_ > 0)
         noteCongestion(cc_.onTimeout(flightSize(), sndNxt_));
     if (handshake || sndWnd_ == 0) {
@@ -206,7 +236,11 @@ void Connection::armPersist() {
         return;
     persistArmed_ = true;
     const std::uint64_t generation = ++persistGeneration_;
-    const SimTime delay = std::min<SimTime>(rto_.rto() << persistShift_, 60 * kSecond);
+    // A zero window is probed after the RTO, backing off; a window too small for a segment
+    // is filled after the sender SWS override timeout (RFC 9293 §3.8.6.2.1: 0.1-1 s).
+    const SimTime delay = sndWnd_ > 0
+                              ? kSwsOverrideTimeout
+                              : std::min<SimTime>(rto_.rto() << persistShift_, 60 * kSecond);
     layer_.schedule(delay, [this, generation] { onPersist(generation); });
 }
 
@@ -215,8 +249,15 @@ void Connection::onPersist(std::uint64_t generation) {
         return;
     persistArmed_ = false;
     const std::uint32_t sent = sndNxt_ - sndUna_;
-    if (sndWnd_ != 0 || sent >= sendBuffer_.size())
+    if (sent >= sendBuffer_.size() || flightSize() != 0)
         return;
+    if (sndWnd_ != 0) {
+        // A window smaller than a segment stayed that way: send what fits rather than wait
+        // for ever (RFC 9293 §3.8.6.2.1 override timeout; Linux's tcp_write_wakeup).
+        const auto unsent = static_cast<std::uint32_t>(sendBuffer_.size() - sent);
+        sendData(std::min({std::uint32_t{mss_}, std::min(cc_.cwnd(), sndWnd_), unsent}));
+        return;
+    }
     // RFC 9293 §3.8.6.1: probe a zero window with one byte of new data, again and again
     // with back-off while it stays shut. SND.NXT stays: a receiver with a zero window does
     // not take the byte, and it goes again with the data once the window opens (as BSD's

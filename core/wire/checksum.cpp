@@ -23,6 +23,18 @@ std::uint16_t foldChecksum(std::uint32_t sum) {
     return static_cast<std::uint16_t>(~sum);
 }
 
+ChecksumCheck checkChecksum(std::uint32_t sumWithoutField, std::uint16_t carried) {
+    ChecksumCheck c;
+    c.ok = foldChecksum(sumWithoutField + carried) == 0;
+    c.expected = c.ok ? carried : foldChecksum(sumWithoutField);
+    return c;
+}
+
+std::uint32_t onesComplementSumSkipping(ByteView data, std::size_t fieldOffset, std::uint32_t sum) {
+    sum = onesComplementSum(data.first(fieldOffset), sum);
+    return onesComplementSum(data.subspan(fieldOffset + 2), sum);
+}
+
 std::uint16_t updateChecksum(std::uint16_t checksum, std::uint16_t oldWord, std::uint16_t newWord) {
     // RFC 1624 eqn. 3: HC' = ~(~HC + ~m + m')
     std::uint32_t sum = static_cast<std::uint16_t>(~checksum);

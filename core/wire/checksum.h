@@ -17,6 +17,19 @@ inline std::uint16_t internetChecksum(ByteView data) {
     return foldChecksum(onesComplementSum(data));
 }
 
+// A receiver's check of a carried Internet checksum. `sumWithoutField` is the running sum
+// of everything covered except the 2-byte checksum field. `expected` is the value the
+// receiver computes, so ok == (expected == carried): when the data verifies it is the
+// carried form itself (0x0000 and 0xFFFF are both one's-complement zero).
+struct ChecksumCheck {
+    bool ok = false;
+    std::uint16_t expected = 0;
+};
+ChecksumCheck checkChecksum(std::uint32_t sumWithoutField, std::uint16_t carried);
+// Running sum of `data` without the 2-byte field at the even offset `fieldOffset`.
+std::uint32_t onesComplementSumSkipping(ByteView data, std::size_t fieldOffset,
+                                        std::uint32_t sum = 0);
+
 // RFC 1624 incremental update: HC' = ~(~HC + ~m + m') for one changed 16-bit word.
 std::uint16_t updateChecksum(std::uint16_t checksum, std::uint16_t oldWord, std::uint16_t newWord);
 

@@ -88,7 +88,9 @@ Result<Parsed> parse(ByteView m) {
         r.nextHopMtu = readU16(m, kMtuAt);
     }
     r.data.assign(m.begin() + kHeaderLen, m.end());
-    out.checksumOk = internetChecksum(m) == 0;
+    const auto check = checkChecksum(onesComplementSumSkipping(m, kChecksumAt), r.checksum);
+    out.checksumOk = check.ok;
+    out.expectedChecksum = check.expected;
     return out;
 }
 

@@ -47,6 +47,7 @@ struct Repr {
 struct Parsed {
     Repr repr;
     bool checksumOk = false;
+    std::uint16_t expectedChecksum = 0; // what the receiver computes; == checksum iff ok
 };
 
 // Truncated below 8 bytes.

@@ -137,8 +137,12 @@ Result<Parsed> parse(ByteView s, Ipv4Address source, Ipv4Address destination) {
     if (!parseOptions(s.subspan(kMinHeaderLen, headerLen - kMinHeaderLen), r.options))
         return fail(WireError::Malformed, "options");
     out.payload = s.subspan(headerLen);
-    out.checksumOk = foldChecksum(onesComplementSum(
-                         s, pseudoHeaderSum(source, destination, ipv4::kTcp, s.size()))) == 0;
+    const auto check =
+        checkChecksum(onesComplementSumSkipping(
+                          s, kChecksum, pseudoHeaderSum(source, destination, ipv4::kTcp, s.size())),
+                      r.checksum);
+    out.checksumOk = check.ok;
+    out.expectedChecksum = check.expected;
     return out;
 }
 

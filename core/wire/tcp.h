@@ -66,6 +66,7 @@ struct Parsed {
     Repr repr;
     ByteView payload;
     bool checksumOk = false;
+    std::uint16_t expectedChecksum = 0; // what the receiver computes; == checksum iff ok
 };
 
 // Truncated below 20 bytes or below the data offset; Malformed for a data

@@ -46,9 +46,16 @@ Result<Parsed> parse(ByteView d, Ipv4Address source, Ipv4Address destination) {
     out.checksum = readU16(d, kChecksum);
     const ByteView datagram = d.first(length);
     out.payload = datagram.subspan(kHeaderLen);
-    out.checksumOk = out.checksum == 0 ||
-                     foldChecksum(onesComplementSum(
-                         datagram, pseudoHeaderSum(source, destination, ipv4::kUdp, length))) == 0;
+    if (out.checksum == 0) {
+        out.checksumOk = true; // RFC 768: the sender computed none, nothing to compare
+    } else {
+        const auto check = checkChecksum(
+            onesComplementSumSkipping(datagram, kChecksum,
+                                      pseudoHeaderSum(source, destination, ipv4::kUdp, length)),
+            out.checksum);
+        out.checksumOk = check.ok;
+        out.expectedChecksum = check.expected;
+    }
     return out;
 }
 

@@ -24,6 +24,8 @@ struct Parsed {
     std::uint16_t checksum = 0; // 0: sender did not compute one (allowed over IPv4)
     ByteView payload;
     bool checksumOk = false; // true also when checksum == 0
+    // What the receiver computes; == checksum iff ok (0 when the sender sent none: no check).
+    std::uint16_t expectedChecksum = 0;
 };
 
 // RFC 768. Truncated below 8 bytes or below the length field; Malformed when

@@ -321,6 +321,16 @@ EventRow EventDescriber::describe(const Event& event) {
                                   .arg(timeToSeconds(e.rtt) * 1000.0, 0, 'f', 3)
                                   .arg(timeToSeconds(e.rto) * 1000.0, 0, 'f', 3);
                 row.detail = true;
+            } else if constexpr (std::is_same_v<T, TcpRtoChanged>) {
+                row.device = e.conn.device;
+                row.layer = static_cast<int>(Layer::Transport);
+                row.protocol = QStringLiteral("TCP");
+                row.summary = e.change == RtoChange::BackOff
+                                  ? tr("TCP RTO backed off to %1 ms (timer expired)")
+                                        .arg(timeToSeconds(e.rto) * 1000.0, 0, 'f', 3)
+                                  : tr("TCP RTO reset to %1 ms after a resent SYN (RFC 6298)")
+                                        .arg(timeToSeconds(e.rto) * 1000.0, 0, 'f', 3);
+                row.detail = true;
             } else if constexpr (std::is_same_v<T, TcpCongestion>) {
                 row.device = e.conn.device;
                 row.layer = kTransport;
