@@ -1,12 +1,14 @@
 #include "models/frame_summary.h"
 
 #include "wire/arp.h"
+#include "wire/dhcp.h"
 #include "wire/ethernet.h"
 #include "wire/icmp.h"
 #include "wire/ipv4.h"
 #include "wire/tcp.h"
-#include "wire/dhcp.h"
 #include "wire/udp.h"
+
+#include <algorithm>
 
 namespace ww::ui {
 
@@ -78,7 +80,17 @@ PduSummary PduDescriber::packet(ByteView bytes) {
         s = tcp(p->payload, r.source, r.destination);
         break;
     case ipv4::kUdp:
-        s = udp(p->payload, r.source, r.destination);
+        // A first fragment holds the UDP header, not the whole datagram its length counts.
+        if (r.moreFragments && p->payload.size() >= udp::kHeaderLen)
+            s = {QStringLiteral("UDP"), QStringLiteral("UDP"),
+                 tr("%1 %2%3%4 Len=%5")
+                     .arg(QStringLiteral("UDP"))
+                     .arg(readU16(p->payload, 0))
+                     .arg(kArrow)
+                     .arg(readU16(p->payload, 2))
+                     .arg(std::max(0, readU16(p->payload, 4) - int(udp::kHeaderLen)))};
+        else
+            s = udp(p->payload, r.source, r.destination);
         break;
     default:
         return {QStringLiteral("IPv4"), QStringLiteral("IP"),
@@ -145,8 +157,9 @@ PduSummary PduDescriber::udp(ByteView datagram, Ipv4Address source, Ipv4Address 
     if (!u)
         return {QStringLiteral("UDP"), QStringLiteral("UDP"), tr("UDP (malformed)")};
     const auto& r = u->repr;
-    const bool bootp = (r.sourcePort == dhcp::kClientPort && r.destinationPort == dhcp::kServerPort) ||
-                       (r.sourcePort == dhcp::kServerPort && r.destinationPort == dhcp::kClientPort);
+    const bool bootp =
+        (r.sourcePort == dhcp::kClientPort && r.destinationPort == dhcp::kServerPort) ||
+        (r.sourcePort == dhcp::kServerPort && r.destinationPort == dhcp::kClientPort);
     if (bootp) {
         if (auto m = dhcp::parse(u->payload)) {
             // Wireshark's wording: "DHCP Discover - Transaction ID 0x...".
@@ -156,8 +169,7 @@ PduSummary PduDescriber::udp(ByteView datagram, Ipv4Address source, Ipv4Address 
                                .arg(type == QLatin1String("Ack") ? QStringLiteral("ACK") : type)
                                .arg(m->xid, 0, 16);
             if (!m->yiaddr.isUnspecified())
-                text += tr(", your address %1")
-                            .arg(QString::fromStdString(m->yiaddr.toString()));
+                text += tr(", your address %1").arg(QString::fromStdString(m->yiaddr.toString()));
             return {QStringLiteral("DHCP"), QStringLiteral("DHCP"), text};
         }
     }
