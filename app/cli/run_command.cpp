@@ -26,7 +26,54 @@ std::unique_ptr<QSaveFile> openOutput(const QString& path, QTextStream& err) {
     return file;
 }
 
+// --max-events N and --max-memory MIB: whole numbers from 1.
+bool readBudget(const QCommandLineParser& parser, const QCommandLineOption& events,
+                const QCommandLineOption& memory, RunBudget& budget, QTextStream& err) {
+    bool ok = true;
+    if (parser.isSet(events)) {
+        budget.maxEvents = parser.value(events).toULongLong(&ok);
+        if (!ok || budget.maxEvents == 0) {
+            err << QCoreApplication::translate(
+                       "Cli", "--max-events: '%1' is not a whole number of events from 1 to "
+                              "18446744073709551615")
+                       .arg(parser.value(events))
+                << '\n';
+            return false;
+        }
+    }
+    if (parser.isSet(memory)) {
+        const std::uint64_t mib = parser.value(memory).toULongLong(&ok);
+        constexpr std::uint64_t kMaxMib = std::uint64_t{1} << 40; // keeps the bytes in 64 bits
+        if (!ok || mib == 0 || mib > kMaxMib) {
+            err << QCoreApplication::translate(
+                       "Cli", "--max-memory: '%1' is not a whole number of MiB from 1 to %2")
+                       .arg(parser.value(memory))
+                       .arg(kMaxMib)
+                << '\n';
+            return false;
+        }
+        budget.maxBytes = mib << 20;
+    }
+    return true;
+}
+
 } // namespace
+
+QString budgetStopText(const BudgetStop& stop) {
+    const QString at = QString::number(timeToSeconds(stop.at), 'f', 6);
+    if (stop.kind == BudgetKind::Events)
+        return QCoreApplication::translate(
+                   "Cli", "run: stopped at %1 s: the run reached its budget of %2 events (a "
+                          "loop or a storm?); raise it with --max-events N")
+            .arg(at)
+            .arg(stop.limit);
+    return QCoreApplication::translate(
+               "Cli", "run: stopped at %1 s: packets and events held reached %2 MiB, over the "
+                      "memory budget of %3 MiB; raise it with --max-memory MIB")
+        .arg(at)
+        .arg(stop.reached >> 20)
+        .arg(stop.limit >> 20);
+}
 
 int runLabCommand(const QStringList& args, Streams io) {
     QCommandLineParser parser;
@@ -52,7 +99,18 @@ int runLabCommand(const QStringList& args, Streams io) {
         QCoreApplication::translate("Cli", "FILE"));
     const QCommandLineOption quiet({"q", "quiet"},
                                    QCoreApplication::translate("Cli", "Print only the summary."));
-    parser.addOptions({help, until, seed, pcap, trace, quiet});
+    const QCommandLineOption maxEvents(
+        "max-events",
+        QCoreApplication::translate("Cli", "Stop the run after N events (default %1).")
+            .arg(RunBudget::kDefaultMaxEvents),
+        QCoreApplication::translate("Cli", "N"));
+    const QCommandLineOption maxMemory(
+        "max-memory",
+        QCoreApplication::translate(
+            "Cli", "Stop the run when packets and events held exceed MIB mebibytes (default %1).")
+            .arg(RunBudget::kDefaultMaxBytes >> 20),
+        QCoreApplication::translate("Cli", "MIB"));
+    parser.addOptions({help, until, seed, pcap, trace, quiet, maxEvents, maxMemory});
     parser.addPositionalArgument(
         QCoreApplication::translate("Cli", "LAB"),
         QCoreApplication::translate("Cli", "A lab file, or builtin:NAME (see 'wirewalk labs')."));
@@ -90,7 +148,12 @@ int runLabCommand(const QStringList& args, Streams io) {
         }
     }
 
+    RunBudget budget;
+    if (!readBudget(parser, maxEvents, maxMemory, budget, io.err))
+        return kExitBadInput;
+
     auto net = lab::buildNetwork(*lab, seedValue);
+    net->setBudget(budget);
     RunReport report(*net, io.out, !parser.isSet(quiet));
     net->bus().subscribe([&report](const Event& e) { report.onEvent(e); });
 
@@ -116,8 +179,10 @@ int runLabCommand(const QStringList& args, Streams io) {
     io.out << QCoreApplication::translate("Cli", "Lab %1: %2")
                   .arg(QString::fromStdString(lab->name), QString::fromStdString(lab->title))
            << '\n';
-    const SimTime end = secondsToTime(seconds);
-    net->runUntil(end);
+    SimTime end = secondsToTime(seconds);
+    const bool completed = net->runUntil(end);
+    if (!completed)
+        end = net->now();
     report.printConnections();
     report.printUdpFlows();
     report.printSummary(end);
@@ -131,6 +196,10 @@ int runLabCommand(const QStringList& args, Streams io) {
                    << '\n';
             return kExitFailure;
         }
+    }
+    if (!completed) {
+        io.err << budgetStopText(*net->budgetStop()) << '\n';
+        return kExitBadInput;
     }
     return report.stats().conservationViolations().empty() ? kExitOk : kExitFailure;
 }

@@ -204,7 +204,7 @@ void RunReport::printSummary(SimTime end) {
         out_ << QCoreApplication::translate(
                     "Cli", "Drops: %1 in all: %2 frames lost on links, %3 frames refused by full "
                            "queues, %4 frames dropped by devices, %5 packets dropped inside "
-                           "devices after their frame was accepted.")
+                           "devices.")
                     .arg(stats_.drops())
                     .arg(stats_.framesLostOnLinks())
                     .arg(stats_.framesRefusedByQueues())

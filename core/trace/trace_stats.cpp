@@ -22,7 +22,7 @@ void TraceStats::onEvent(const Event& e) {
             return;
         }
         if (drop->frameId == 0) {
-            ++packetsDroppedAtDevices_; // a packet or message, after its frame was accepted
+            ++packetsDroppedAtDevices_; // a packet or message, not a frame
             return;
         }
         if (drop->link != kNoLink) {

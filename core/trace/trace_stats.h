@@ -24,7 +24,7 @@ public:
     std::uint64_t framesInFlight() const { return inFlight_.size(); }
     // Every Drop event falls in exactly one of: lost on a link, refused by a full
     // transmit queue, a frame dropped by a device (NIC filter, FCS, switch), or a
-    // packet/message dropped inside a device after its frame was accepted.
+    // packet/message dropped inside a device (frame id 0: received, or never framed).
     std::uint64_t drops() const { return drops_; }
     std::uint64_t framesRefusedByQueues() const { return queueFull_; }
     std::uint64_t packetsDroppedAtDevices() const { return packetsDroppedAtDevices_; }
