@@ -304,7 +304,7 @@ void TestMainWindow::budgetStopShowsADialog() {
     box->close();
     QTRY_VERIFY(!playback->budgetDialog()); // deleted on close
 
-    playback->setBudget(RunBudget{});
+    playback->setBudget(PlaybackSetup::recordingBudget());
     QCOMPARE(stopped.count(), 1);
     QVERIFY(!playback->budgetDialog());
     QVERIFY(!clock()->run()->budgetStop());

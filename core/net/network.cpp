@@ -10,8 +10,14 @@ Network::Network(std::uint64_t seed, NetworkSettings settings)
 
 Network::~Network() = default;
 
+namespace {
+// What a PDU costs beyond its bytes: the vector, the shared control block with its
+// deleter, allocator overhead (measured order of magnitude, not exact).
+constexpr std::uint64_t kPduOverheadBytes = 128;
+} // namespace
+
 PduRef Network::makePdu(Bytes bytes) {
-    const std::uint64_t size = bytes.capacity();
+    const std::uint64_t size = bytes.capacity() + kPduOverheadBytes;
     meter_->live.fetch_add(size, std::memory_order_relaxed);
     return PduRef{++lastPduId_,
                   std::shared_ptr<const Bytes>(

@@ -38,6 +38,14 @@ public:
     EventListView* eventList() const { return events_; }
     DeviceTablesWidget* deviceTables() const { return tables_; }
     std::uint64_t seed() const { return seed_; }
+    // A recording keeps every event and indexes it for playback: a tighter budget than
+    // the CLI's (5 million events, 1 GiB).
+    static RunBudget recordingBudget() {
+        RunBudget b;
+        b.maxEvents = 5'000'000;
+        b.maxBytes = std::uint64_t{1} << 30;
+        return b;
+    }
     // The safety valve for recordings (tests lower it); records again with it.
     void setBudget(RunBudget budget);
     // The dialog that said the last recording stopped on its budget, while it is open.
@@ -64,7 +72,7 @@ private:
     QTimer* pending_;
     std::optional<lab::Lab> recorded_; // what the current recording simulates (no positions)
     std::uint64_t seed_ = 1;
-    RunBudget budget_;
+    RunBudget budget_ = recordingBudget();
     QPointer<QMessageBox> budgetDialog_;
 };
 
