@@ -202,5 +202,64 @@ else
     passed=$((passed + 1))
 fi
 
+# A host that must fragment: once a crash (bad_alloc, hang, segfault); now delivered.
+cat >"$work/big.json" <<'JSON'
+{"format": "wirewalk-lab", "version": 1, "name": "big", "duration": 3,
+ "devices": [
+  {"name": "A", "type": "host", "interfaces": [{"name": "eth0", "address": "10.0.0.1/24"}]},
+  {"name": "B", "type": "host", "interfaces": [{"name": "eth0", "address": "10.0.0.2/24"}], "udp_listen": [9]}],
+ "links": [{"name": "A-B", "a": "A:eth0", "b": "B:eth0"}],
+ "scenario": [
+  {"at": 0.1, "action": "ping", "from": "A", "to": "10.0.0.2", "size": 1473},
+  {"at": 0.5, "action": "udp", "from": "A", "to": "10.0.0.2", "size": 65507, "port": 9}]}
+JSON
+check "sender fragments ping 1473 and UDP 65507" 0 "$ww" run "$work/big.json"
+expect_output "fragmented echo answered" "1481 bytes from 10.0.0.2: icmp_seq=1"
+expect_output "65507-byte datagram delivered" "delivered to port 9 \\(65507 bytes of data\\)"
+
+# An ARP request to a host without an address is not for it, not malformed; the
+# summary's drop categories add up.
+cat >"$work/noaddr.json" <<'JSON'
+{"format": "wirewalk-lab", "version": 1, "name": "noaddr", "duration": 5,
+ "devices": [
+  {"name": "A", "type": "host", "interfaces": [{"name": "eth0", "address": "10.0.0.1/24"}]},
+  {"name": "B", "type": "host", "interfaces": [{"name": "eth0"}]}],
+ "links": [{"name": "A-B", "a": "A:eth0", "b": "B:eth0"}],
+ "scenario": [{"at": 0.1, "action": "ping", "from": "A", "to": "10.0.0.2"}]}
+JSON
+check "ARP to an unaddressed host" 0 "$ww" run "$work/noaddr.json"
+expect_output "drops add up" "Drops: 4 in all: 0 frames lost on links, 0 frames refused by full queues, 0 frames dropped by devices, 4 packets dropped inside devices\\."
+expect_output "drop reasons" "Drops by reason: not_for_this_host 3, arp_failed 1\\."
+
+# The safety valve: a switching loop floods broadcasts forever; the run stops on its
+# event budget with exit 2 and says how to raise it.
+cat >"$work/storm.json" <<'JSON'
+{"format": "wirewalk-lab", "version": 1, "name": "storm", "duration": 1000,
+ "devices": [
+  {"name": "A", "type": "host", "interfaces": [{"name": "eth0", "address": "10.0.0.1/24"}]},
+  {"name": "S1", "type": "switch", "interfaces": [{"name": "p1"}, {"name": "p2"}, {"name": "p3"}]},
+  {"name": "S2", "type": "switch", "interfaces": [{"name": "p1"}, {"name": "p2"}]}],
+ "links": [{"name": "A-S1", "a": "A:eth0", "b": "S1:p1"},
+  {"name": "loop1", "a": "S1:p2", "b": "S2:p1"}, {"name": "loop2", "a": "S1:p3", "b": "S2:p2"}],
+ "scenario": [{"at": 0.1, "action": "ping", "from": "A", "to": "10.0.0.255"}]}
+JSON
+check "storm stops on --max-events" 2 "$ww" run "$work/storm.json" --quiet --max-events 5000
+expect_output "event budget message" "run: stopped at [0-9.]+ s: the run reached its budget of 5000 events .*--max-events N"
+expect_output "summary up to the stop" "Simulated 0\\.[0-9]+ s: [0-9]+ events"
+cat >"$work/bulk.json" <<'JSON'
+{"format": "wirewalk-lab", "version": 1, "name": "bulk", "duration": 10,
+ "devices": [
+  {"name": "A", "type": "host", "interfaces": [{"name": "eth0", "address": "10.0.0.1/24"}]},
+  {"name": "B", "type": "host", "interfaces": [{"name": "eth0", "address": "10.0.0.2/24"}], "tcp_listen": [9]}],
+ "links": [{"name": "A-B", "a": "A:eth0", "b": "B:eth0"}],
+ "scenario": [{"at": 0.1, "action": "tcp", "from": "A", "to": "10.0.0.2", "port": 9, "size": 5000000}]}
+JSON
+check "memory budget" 2 "$ww" run "$work/bulk.json" --max-memory 2
+expect_output "memory budget message" "run: stopped at 0\\.100000 s: .* over the memory budget of 2 MiB; raise it with --max-memory MIB"
+check "bad --max-events" 2 "$ww" run builtin:two-lans --max-events 0
+expect_output "bad --max-events says the range" "--max-events: '0' is not a whole number of events from 1"
+check "bad --max-memory" 2 "$ww" run builtin:two-lans --max-memory lots
+expect_output "bad --max-memory says the range" "--max-memory: 'lots' is not a whole number of MiB from 1"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

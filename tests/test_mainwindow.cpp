@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QItemSelectionModel>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void playbackKeysWorkFromTheCanvas();
     void presenterModeScalesAndRestores();
     void presenterModeAndSpeedAreRemembered();
+    void budgetStopShowsADialog();
 
 private:
     PlaybackClock* clock() const { return window_->playback()->clock(); }
@@ -279,3 +281,31 @@ void TestMainWindow::presenterModeAndSpeedAreRemembered() {
 
 QTEST_MAIN(TestMainWindow)
 #include "test_mainwindow.moc"
+
+void TestMainWindow::budgetStopShowsADialog() {
+    PlaybackSetup* playback = window_->playback();
+    QSignalSpy stopped(playback, &PlaybackSetup::budgetStopped);
+    RunBudget tight;
+    tight.maxEvents = 100;
+    playback->setBudget(tight);
+    QCOMPARE(stopped.count(), 1);
+    QVERIFY(stopped.at(0).at(0).toString().contains(QStringLiteral("budget of 100 events")));
+    QMessageBox* box = playback->budgetDialog();
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QVERIFY(!box->isModal()); // the window stays usable
+    QCOMPARE(box->text(), stopped.at(0).at(0).toString());
+    // What ran before the stop plays.
+    QVERIFY(clock()->run());
+    QVERIFY(clock()->run()->budgetStop());
+    QVERIFY(!clock()->run()->events().empty());
+    clock()->seek(clock()->duration());
+    QCOMPARE(clock()->time(), clock()->run()->budgetStop()->at);
+    box->close();
+    QTRY_VERIFY(!playback->budgetDialog()); // deleted on close
+
+    playback->setBudget(PlaybackSetup::recordingBudget());
+    QCOMPARE(stopped.count(), 1);
+    QVERIFY(!playback->budgetDialog());
+    QVERIFY(!clock()->run()->budgetStop());
+}

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void playingAdvancesTime();
     void dhcpLeaseShowsInRoutingTable();
     void everyBuiltinLabRecordsAndReads();
+    void recordingStopsOnBudget_data();
+    void recordingStopsOnBudget();
 };
 
 void TestPlayback::recordingIsDeterministic() {
@@ -244,3 +246,39 @@ void TestPlayback::dhcpLeaseShowsInRoutingTable() {
 
 QTEST_MAIN(TestPlayback)
 #include "test_playback.moc"
+
+void TestPlayback::recordingStopsOnBudget_data() {
+    QTest::addColumn<bool>("events"); // which budget is tight
+    QTest::newRow("events") << true;
+    QTest::newRow("memory") << false;
+}
+
+void TestPlayback::recordingStopsOnBudget() {
+    QFETCH(bool, events);
+    const lab::Lab lab = loadBuiltin("two-lans");
+    const RecordedRun full = RecordedRun::record(lab, 1);
+    QVERIFY(!full.budgetStop());
+    QCOMPARE(full.duration(), secondsToTime(lab.duration));
+
+    RunBudget budget;
+    if (events)
+        budget.maxEvents = 100;
+    else
+        budget.maxBytes = 20'000; // a few hundred recorded events
+    const RecordedRun run = RecordedRun::record(lab, 1, {}, budget);
+    QVERIFY(run.budgetStop());
+    QCOMPARE(run.budgetStop()->kind, events ? BudgetKind::Events : BudgetKind::Memory);
+    QCOMPARE(run.budgetStop()->limit, events ? budget.maxEvents : budget.maxBytes);
+    QVERIFY(run.budgetStop()->reached > run.budgetStop()->limit);
+    // The recording is the full run's beginning, and ends where the run stopped.
+    QVERIFY(run.events().size() < full.events().size());
+    QVERIFY(!run.events().empty());
+    if (events)
+        QVERIFY(run.events().size() <= 101);
+    for (std::size_t i = 0; i < run.events().size(); ++i)
+        QVERIFY(sameEvent(run.events()[i], full.events()[i]));
+    QCOMPARE(run.duration(), run.budgetStop()->at);
+    QCOMPARE(run.events().back().time, run.duration());
+    // Click-to-drop keeps the budget.
+    QVERIFY(run.withLoss(run.flights().front().frameId).budgetStop());
+}

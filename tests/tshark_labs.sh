@@ -246,6 +246,43 @@ if [ -d "$work/static-nat" ]; then
     [ "$(count "$f" 'tcp.dstport == 80 && ip.dst == 192.168.1.80 && ip.src == 203.0.113.10')" -ge 1 ] && ok "static-nat: inside, the destination is the private address" || bad "static-nat: inside destination not translated"
 fi
 
+# A host fragments its own datagram, a router fragments the fragments (RFC 791 §3.2):
+# on each link, the offsets (units of 8), MF on all but the last, every packet within the
+# link's MTU, and Wireshark's reassembly into the whole UDP datagram with a good checksum.
+if [ -d "$work/host-fragmentation" ]; then
+    frag_fields() { # file destination -> "mf offset" per fragment, in order
+        tshark -r "$1" -Y "ip.dst == $2 && (ip.flags.mf == 1 || ip.frag_offset > 0)" \
+            -T fields -e ip.flags.mf -e ip.frag_offset 2>/dev/null | tr '\t\n' ' ;'
+    }
+    f=$(link_capture host-fragmentation PC1-SW1)
+    expect_text() { # description got wanted
+        if [ "$2" = "$3" ]; then ok "$1"; else bad "$1: '$2', want '$3'"; fi
+    }
+    expect_text "host-fragmentation: PC1 fragments for PC2 at offsets 0, 185, 370 (x 8 bytes), MF 1 1 0" \
+        "$(frag_fields "$f" 10.0.1.20)" "1 0;1 185;0 370;"
+    expect_text "host-fragmentation: PC1 fragments for the Server the same way" \
+        "$(frag_fields "$f" 10.0.2.10)" "1 0;1 185;0 370;"
+    f=$(link_capture host-fragmentation R1-R2)
+    expect_text "host-fragmentation: R1 fragments the fragments: 8 pieces, MF on all but the last" \
+        "$(frag_fields "$f" 10.0.2.10)" "1 0;1 69;1 138;1 185;1 254;1 323;1 370;0 439;"
+    expect "host-fragmentation: nothing over the 576-byte MTU on R1-R2" "$(count "$f" 'ip.len > 576')" 0
+    for link in PC2-SW1 R2-Server; do
+        f=$(link_capture host-fragmentation "$link")
+        expect "host-fragmentation: $link: the UDP datagram reassembled, 4008 bytes, good checksum" \
+            "$(count "$f" 'ip.reassembled.length == 4008 && udp.length == 4008 && udp.checksum.status == "Good"')" 1
+        # Two passes, so earlier fragments know the frame that completes them.
+        joined=$(tshark -2 -r "$f" -Y 'ip.flags.mf == 1' -T fields -e ip.reassembled_in 2>/dev/null | grep -c '[0-9]')
+        left=$(tshark -2 -r "$f" -Y 'ip.flags.mf == 1' -T fields -e frame.number 2>/dev/null | grep -c '[0-9]')
+        if [ "$left" -gt 0 ] && [ "$joined" -eq "$left" ]; then
+            ok "host-fragmentation: $link: every fragment says [Reassembled IPv4 in frame N]"
+        else
+            bad "host-fragmentation: $link: $joined of $left fragments point to a reassembly"
+        fi
+    done
+else
+    bad "host-fragmentation lab missing"
+fi
+
 # The two-LANs lab: ARP request (broadcast) and reply, echo request and reply,
 # and the TTL one lower on the far side of the router.
 if [ -d "$work/two-lans" ]; then

@@ -2,6 +2,7 @@
 
 #include "cli/command_line.h"
 #include "lab/lab.h"
+#include "net/network.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -18,6 +19,9 @@ int runCommand(const QStringList& args);
 // Loads LAB (a path or builtin:NAME); on failure prints every issue as
 // "LAB: path: message" and returns nullopt.
 std::optional<lab::Lab> loadLabOrReport(const QString& reference, QTextStream& err);
+
+// What `run` prints when a run stops on its budget.
+QString budgetStopText(const BudgetStop& stop);
 
 int labsCommand(const QStringList& args, Streams io);
 int runLabCommand(const QStringList& args, Streams io);

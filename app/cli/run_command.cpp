@@ -87,7 +87,54 @@ std::optional<CaptureChoice> chooseCapture(const lab::Lab& lab, const Network& n
     return choice;
 }
 
+// --max-events N and --max-memory MIB: whole numbers from 1.
+bool readBudget(const QCommandLineParser& parser, const QCommandLineOption& events,
+                const QCommandLineOption& memory, RunBudget& budget, QTextStream& err) {
+    bool ok = true;
+    if (parser.isSet(events)) {
+        budget.maxEvents = parser.value(events).toULongLong(&ok);
+        if (!ok || budget.maxEvents == 0) {
+            err << QCoreApplication::translate(
+                       "Cli", "--max-events: '%1' is not a whole number of events from 1 to "
+                              "18446744073709551615")
+                       .arg(parser.value(events))
+                << '\n';
+            return false;
+        }
+    }
+    if (parser.isSet(memory)) {
+        const std::uint64_t mib = parser.value(memory).toULongLong(&ok);
+        constexpr std::uint64_t kMaxMib = std::uint64_t{1} << 40; // keeps the bytes in 64 bits
+        if (!ok || mib == 0 || mib > kMaxMib) {
+            err << QCoreApplication::translate(
+                       "Cli", "--max-memory: '%1' is not a whole number of MiB from 1 to %2")
+                       .arg(parser.value(memory))
+                       .arg(kMaxMib)
+                << '\n';
+            return false;
+        }
+        budget.maxBytes = mib << 20;
+    }
+    return true;
+}
+
 } // namespace
+
+QString budgetStopText(const BudgetStop& stop) {
+    const QString at = QString::number(timeToSeconds(stop.at), 'f', 6);
+    if (stop.kind == BudgetKind::Events)
+        return QCoreApplication::translate(
+                   "Cli", "run: stopped at %1 s: the run reached its budget of %2 events (a "
+                          "loop or a storm?); raise it with --max-events N")
+            .arg(at)
+            .arg(stop.limit);
+    return QCoreApplication::translate(
+               "Cli", "run: stopped at %1 s: packets and events held reached %2 MiB, over the "
+                      "memory budget of %3 MiB; raise it with --max-memory MIB")
+        .arg(at)
+        .arg(stop.reached >> 20)
+        .arg(stop.limit >> 20);
+}
 
 int runLabCommand(const QStringList& args, Streams io) {
     QCommandLineParser parser;
@@ -124,7 +171,18 @@ int runLabCommand(const QStringList& args, Streams io) {
         QCoreApplication::translate("Cli", "FILE"));
     const QCommandLineOption quiet({"q", "quiet"},
                                    QCoreApplication::translate("Cli", "Print only the summary."));
-    parser.addOptions({help, until, seed, pcap, capture, pcapDir, trace, quiet});
+    const QCommandLineOption maxEvents(
+        "max-events",
+        QCoreApplication::translate("Cli", "Stop the run after N events (default %1).")
+            .arg(RunBudget::kDefaultMaxEvents),
+        QCoreApplication::translate("Cli", "N"));
+    const QCommandLineOption maxMemory(
+        "max-memory",
+        QCoreApplication::translate(
+            "Cli", "Stop the run when packets and events held exceed MIB mebibytes (default %1).")
+            .arg(RunBudget::kDefaultMaxBytes >> 20),
+        QCoreApplication::translate("Cli", "MIB"));
+    parser.addOptions({help, until, seed, pcap, capture, pcapDir, trace, quiet, maxEvents, maxMemory});
     parser.addPositionalArgument(
         QCoreApplication::translate("Cli", "LAB"),
         QCoreApplication::translate("Cli", "A lab file, or builtin:NAME (see 'wirewalk labs')."));
@@ -162,7 +220,12 @@ int runLabCommand(const QStringList& args, Streams io) {
         }
     }
 
+    RunBudget budget;
+    if (!readBudget(parser, maxEvents, maxMemory, budget, io.err))
+        return kExitBadInput;
+
     auto net = lab::buildNetwork(*lab, seedValue);
+    net->setBudget(budget);
     RunReport report(*net, io.out, !parser.isSet(quiet));
     net->bus().subscribe([&report](const Event& e) { report.onEvent(e); });
 
@@ -198,8 +261,10 @@ int runLabCommand(const QStringList& args, Streams io) {
            << '\n';
     for (const QString& line : chosen->lines)
         io.out << line << '\n';
-    const SimTime end = secondsToTime(seconds);
-    net->runUntil(end);
+    SimTime end = secondsToTime(seconds);
+    const bool completed = net->runUntil(end);
+    if (!completed)
+        end = net->now();
     report.printConnections();
     report.printUdpFlows();
     report.printSummary(end);
@@ -215,6 +280,10 @@ int runLabCommand(const QStringList& args, Streams io) {
                       .arg(traceFile->fileName(), traceFile->errorString())
                << '\n';
         return kExitFailure;
+    }
+    if (!completed) {
+        io.err << budgetStopText(*net->budgetStop()) << '\n';
+        return kExitBadInput;
     }
     return report.stats().conservationViolations().empty() ? kExitOk : kExitFailure;
 }

@@ -82,7 +82,8 @@ void RunReport::onEvent(const Event& e) {
         list << tcpStateName(c->to);
     } else if (auto* t = std::get_if<TcpRetransmit>(&e.kind)) {
         ++tcpRetransmits_[{t->conn.device, t->conn.connection}];
-    } else if (auto* st = std::get_if<ScenarioStep>(&e.kind); st && st->action == ActionKind::UdpSend) {
+    } else if (auto* st = std::get_if<ScenarioStep>(&e.kind);
+               st && st->action == ActionKind::UdpSend) {
         ++udpSent_[{st->device, st->target.value}];
     } else if (auto* dl = std::get_if<Delivered>(&e.kind); dl && dl->protocol == Protocol::Udp) {
         ++udpDelivered_[{dl->device, dl->port}];
@@ -199,6 +200,17 @@ void RunReport::printSummary(SimTime end) {
                 .arg(stats_.udpDelivered())
          << '\n';
     if (!stats_.dropsByReason().empty()) {
+        // The categories add up to the total, and so do the reasons.
+        out_ << QCoreApplication::translate(
+                    "Cli", "Drops: %1 in all: %2 frames lost on links, %3 frames refused by full "
+                           "queues, %4 frames dropped by devices, %5 packets dropped inside "
+                           "devices.")
+                    .arg(stats_.drops())
+                    .arg(stats_.framesLostOnLinks())
+                    .arg(stats_.framesRefusedByQueues())
+                    .arg(stats_.framesDroppedAtDevices())
+                    .arg(stats_.packetsDroppedAtDevices())
+             << '\n';
         QStringList parts;
         for (const auto& [reason, n] : stats_.dropsByReason())
             parts << QStringLiteral("%1 %2").arg(QString::fromLatin1(toString(reason))).arg(n);

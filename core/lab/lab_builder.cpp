@@ -194,9 +194,11 @@ void startTcpTransfer(IpNode& node, const Action& a, const tcp::ConnectionOption
     if (a.closeAt)
         node.network().sim().scheduleAt(secondsToTime(*a.closeAt), [c] { c->close(); });
     const bool close = a.close && !a.closeAt;
-    c->onEstablished = [c, data, close] {
-        if (!data.empty())
-            c->send(data);
+    // Held as a PDU so the run's memory budget counts it (up to 100 MB an action).
+    const PduRef held = node.network().makePdu(std::move(data));
+    c->onEstablished = [c, held, close] {
+        if (held.size() != 0)
+            c->send(held.view());
         if (close)
             c->close();
     };

@@ -201,19 +201,25 @@ void IpNode::receiveOnInterface(std::size_t ifIndex, const PduRef& frame, std::u
 void IpNode::receiveArp(std::size_t ifIndex, ByteView payload, const PduRef& frame) {
     auto parsed = arp::parse(payload);
     IpInterface& iface = interfaces_[ifIndex];
-    if (!parsed || !iface.address) {
+    if (!parsed) {
         emit(Drop{id(), kNoLink, DropReason::Malformed, 0, frame});
         return;
     }
     const arp::Repr& a = *parsed;
     const PduRef packet = net_.makePdu(Bytes(payload.begin(), payload.begin() + arp::kPacketLen));
+    if (!iface.address) {
+        // A valid request or reply, but an interface with no address (a DHCP client
+        // before its lease) is never the target and keeps no ARP cache entries.
+        emit(Drop{id(), kNoLink, DropReason::NotForThisHost, 0, packet});
+        return;
+    }
     // RFC 826 "Packet Reception": update the sender if we know it; if we are
     // the target, add it (merge) and answer a request.
     const bool known = iface.arp->contains(a.senderIp);
     // A NAT router also answers for its static global addresses on the outside (proxy ARP).
-    const bool forMe = a.targetIp == iface.address->address ||
-                       (nat_ && ifIndex == nat_->config().outsideInterface &&
-                        nat_->isStaticGlobal(a.targetIp));
+    const bool forMe =
+        a.targetIp == iface.address->address ||
+        (nat_ && ifIndex == nat_->config().outsideInterface && nat_->isStaticGlobal(a.targetIp));
     if (!known && !forMe) {
         emit(Drop{id(), kNoLink, DropReason::NotForThisHost, 0, packet});
         return;

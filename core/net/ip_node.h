@@ -45,10 +45,10 @@ struct UdpReceived {
 
 // How an application sends one UDP datagram; defaults suit an ordinary socket.
 struct UdpSend {
-    std::uint16_t sourcePort = 0;              // 0: a fresh ephemeral port
+    std::uint16_t sourcePort = 0; // 0: a fresh ephemeral port
     std::uint8_t ttl = 64;
-    std::optional<std::size_t> outInterface;   // broadcasts on a chosen network (DHCP)
-    std::optional<Ipv4Address> sourceAddress;  // e.g. 0.0.0.0 before DHCP
+    std::optional<std::size_t> outInterface;  // broadcasts on a chosen network (DHCP)
+    std::optional<Ipv4Address> sourceAddress; // e.g. 0.0.0.0 before DHCP
 };
 
 struct IpNodeOptions {
@@ -127,6 +127,7 @@ protected:
 private:
     struct Pending {
         std::uint32_t attempts = 0;
+        std::size_t queuedBytes = 0;
         std::deque<std::pair<PduRef, PacketOrigin>> packets;
     };
 
@@ -149,7 +150,9 @@ private:
     std::optional<std::pair<std::size_t, Ipv4Address>> selectRoute(Ipv4Address destination,
                                                                    RouteView* used) const;
     bool isBroadcastFor(std::size_t ifIndex, Ipv4Address a) const;
-    void sendVia(std::size_t outIf, Ipv4Address nextHop, const PduRef& packet, const ipv4::Repr& ip,
+    // Fragments (RFC 791 §3.2) when the packet exceeds the interface's MTU, from the
+    // header the packet carries.
+    void sendVia(std::size_t outIf, Ipv4Address nextHop, const PduRef& packet,
                  const PacketOrigin& origin);
     void resolveAndSend(std::size_t outIf, Ipv4Address nextHop, const PduRef& packet,
                         const PacketOrigin& origin);

@@ -11,7 +11,9 @@
 namespace ww {
 
 namespace {
-constexpr std::size_t kMaxQueuedPerNextHop = 8; // packets waiting for one ARP answer
+// Bytes of packets that may wait for one ARP answer: Linux's default unres_qlen_bytes,
+// so every fragment of a 64 KiB datagram waits rather than only the first few.
+constexpr std::size_t kMaxQueuedBytesPerNextHop = 212'992;
 } // namespace
 
 std::optional<std::pair<std::size_t, Ipv4Address>> IpNode::selectRoute(Ipv4Address destination,
@@ -66,7 +68,7 @@ bool IpNode::sendDatagram(Ipv4Address destination, std::uint8_t protocol, ByteVi
         emit(Drop{id(), kNoLink, DropReason::NoRoute, 0, packet});
         return false;
     }
-    sendVia(route->first, route->second, packet, ip, PacketOrigin{});
+    sendVia(route->first, route->second, packet, PacketOrigin{});
     return true;
 }
 
@@ -121,20 +123,25 @@ void IpNode::forward(std::size_t inIf, const ipv4::Repr& ipIn, const PduRef& pac
     const PduRef out = net_.makePdu(std::move(bytes));
     emit(RouterDecision{id(), interfaces_[inIf].port, ip.destination, used, route->second, ip.ttl,
                         static_cast<std::uint8_t>(ip.ttl - 1), oldSum, newSum, out});
-    ipv4::Repr next = ip;
-    next.ttl = static_cast<std::uint8_t>(ip.ttl - 1);
-    next.headerChecksum = newSum;
-    sendVia(route->first, route->second, out, next,
+    sendVia(route->first, route->second, out,
             PacketOrigin{true, inIf, eth.source, eth.destination});
 }
 
 void IpNode::sendVia(std::size_t outIf, Ipv4Address nextHop, const PduRef& packet,
-                     const ipv4::Repr& ip, const PacketOrigin& origin) {
+                     const PacketOrigin& origin) {
     const std::uint32_t mtu = interfaceMtu(outIf);
     if (packet.size() <= mtu) {
         resolveAndSend(outIf, nextHop, packet, origin);
         return;
     }
+    // Fragment from the packet's own header, never from a caller's Repr: a Repr
+    // built for emit() has no total length yet (the sender-fragments crash).
+    auto parsed = ipv4::parse(packet.view());
+    if (!parsed) {
+        emit(Drop{id(), kNoLink, DropReason::Malformed, 0, packet});
+        return;
+    }
+    const ipv4::Repr& ip = parsed->repr;
     if (ip.dontFragment) {
         // RFC 1191: tell the source the next-hop MTU so it can send smaller packets.
         if (origin.forwarded)
@@ -149,14 +156,17 @@ void IpNode::sendVia(std::size_t outIf, Ipv4Address nextHop, const PduRef& packe
     // RFC 791 §3.2 fragmentation: data in multiples of 8 bytes, every fragment but
     // the last with MF set; offsets relative to this packet's own offset. Options
     // go in the first fragment only (we model none with the copied flag).
-    ByteView data = packet.view().subspan(ip.headerLen(), ip.totalLength - ip.headerLen());
+    const ByteView data = parsed->payload;
     std::vector<PduRef> fragments;
     std::size_t done = 0;
     while (done < data.size()) {
         ipv4::Repr part = ip;
         if (done != 0)
             part.options.clear();
-        const std::size_t room = ((mtu - part.headerLen()) / 8) * 8;
+        // The link format's MTU floor is 68 (RFC 791: 60-byte header + 8 data bytes),
+        // so there is always room for one 8-byte block.
+        const std::size_t room =
+            ((std::max<std::size_t>(mtu, part.headerLen() + 8) - part.headerLen()) / 8) * 8;
         const std::size_t take = std::min(room, data.size() - done);
         part.fragmentOffset = static_cast<std::uint16_t>(ip.fragmentOffset + done / 8);
         part.moreFragments = (done + take < data.size()) || ip.moreFragments;
@@ -186,10 +196,12 @@ void IpNode::resolveAndSend(std::size_t outIf, Ipv4Address nextHop, const PduRef
     }
     auto [it, fresh] = pending_.try_emplace({outIf, nextHop});
     Pending& p = it->second;
-    if (!fresh && p.packets.size() >= kMaxQueuedPerNextHop) {
+    // RFC 1122 §2.3.2.2: keep at least one packet per unresolved address.
+    if (!fresh && p.queuedBytes + packet.size() > kMaxQueuedBytesPerNextHop) {
         emit(Drop{id(), kNoLink, DropReason::ArpQueueFull, 0, packet});
         return;
     }
+    p.queuedBytes += packet.size();
     p.packets.emplace_back(packet, origin);
     if (!fresh)
         return;

@@ -1,5 +1,7 @@
 #include "net/network.h"
 
+#include <algorithm>
+
 namespace ww {
 
 Network::Network(std::uint64_t seed, NetworkSettings settings)
@@ -8,8 +10,53 @@ Network::Network(std::uint64_t seed, NetworkSettings settings)
 
 Network::~Network() = default;
 
+namespace {
+// What a PDU costs beyond its bytes: the vector, the shared control block with its
+// deleter, allocator overhead (measured order of magnitude, not exact).
+constexpr std::uint64_t kPduOverheadBytes = 128;
+} // namespace
+
 PduRef Network::makePdu(Bytes bytes) {
-    return PduRef{++lastPduId_, std::make_shared<const Bytes>(std::move(bytes))};
+    const std::uint64_t size = bytes.capacity() + kPduOverheadBytes;
+    meter_->live.fetch_add(size, std::memory_order_relaxed);
+    return PduRef{++lastPduId_,
+                  std::shared_ptr<const Bytes>(
+                      new Bytes(std::move(bytes)), [meter = meter_, size](const Bytes* b) {
+                          meter->live.fetch_sub(size, std::memory_order_relaxed);
+                          delete b;
+                      })};
+}
+
+namespace {
+// What one scheduled event costs, roughly: the queue entry and its std::function.
+constexpr std::uint64_t kScheduledEventBytes = 64;
+} // namespace
+
+std::uint64_t Network::heldBytes() const {
+    return meter_->live.load(std::memory_order_relaxed) + sim_.pending() * kScheduledEventBytes +
+           bus_.published() * retainedEventBytes_;
+}
+
+std::optional<BudgetStop> Network::overBudget() const {
+    const std::uint64_t events = std::max(sim_.executed(), bus_.published());
+    if (events > budget_.maxEvents)
+        return BudgetStop{BudgetKind::Events, budget_.maxEvents, events, sim_.now()};
+    const std::uint64_t bytes = heldBytes();
+    if (bytes > budget_.maxBytes)
+        return BudgetStop{BudgetKind::Memory, budget_.maxBytes, bytes, sim_.now()};
+    return std::nullopt;
+}
+
+bool Network::runUntil(SimTime end) {
+    if (stop_)
+        return false;
+    while (sim_.hasEventBy(end)) {
+        sim_.step();
+        if ((stop_ = overBudget()))
+            return false;
+    }
+    sim_.advanceTo(end);
+    return true;
 }
 
 Link& Network::connect(std::string name, Device& a, PortIndex portA, Device& b, PortIndex portB,

@@ -6,7 +6,9 @@
 #include "sim/simulator.h"
 #include "trace/event_bus.h"
 
+#include <atomic>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <vector>
@@ -20,8 +22,31 @@ struct NetworkSettings {
     int arpRetries = 3;
     SimTime macAgeing = 300 * kSecond;
     SimTime reassemblyTimeout = 30 * kSecond;
-    SimTime msl = 30 * kSecond; // TCP: TIME-WAIT lasts 2 x MSL
+    SimTime msl = 30 * kSecond;            // TCP: TIME-WAIT lasts 2 x MSL
     SimTime ackDelay = 200 * kMillisecond; // TCP delayed ACK timer, where a device enables it
+};
+
+// The safety valve of a run: a lab the format accepts can still ask for a storm
+// (a switching loop) or a huge backlog. Defaults sit far above every built-in lab.
+struct RunBudget {
+    static constexpr std::uint64_t kDefaultMaxEvents = 20'000'000;
+    static constexpr std::uint64_t kDefaultMaxBytes = std::uint64_t{2} << 30; // 2 GiB
+
+    // Events: the larger of the engine's scheduled events run and the trace events published.
+    std::uint64_t maxEvents = kDefaultMaxEvents;
+    // Memory, approximate: bytes of every packet and frame still held (queues, buffers,
+    // reassembly, scheduled events, a recording), scheduled events, and recorded events.
+    std::uint64_t maxBytes = kDefaultMaxBytes;
+};
+
+enum class BudgetKind : std::uint8_t { Events, Memory };
+
+// Why and when a run stopped before its end time.
+struct BudgetStop {
+    BudgetKind kind;
+    std::uint64_t limit;   // the budget
+    std::uint64_t reached; // the value that exceeded it
+    SimTime at;            // simulated time of the last event run
 };
 
 // Owns the clock, the event bus, the random stream, devices and links.
@@ -59,7 +84,19 @@ public:
     Link& link(LinkId id) const { return *links_[id]; }
     Device* findDevice(std::string_view name) const;
 
-    void runUntil(SimTime end) { sim_.runUntil(end); }
+    // Runs every event up to `end`, then sets the clock to `end`; false when the run
+    // stopped early on its budget (budgetStop() says why). Deterministic: the budget is
+    // checked after each event, from counts that depend only on the lab, the seed and
+    // what subscribers keep (retainEvents).
+    bool runUntil(SimTime end);
+    void setBudget(RunBudget budget) { budget_ = budget; }
+    const RunBudget& budget() const { return budget_; }
+    const std::optional<BudgetStop>& budgetStop() const { return stop_; }
+    // A subscriber that keeps every event (the GUI's recording) declares what each costs,
+    // so the memory budget counts the recording too.
+    void retainEvents(std::size_t bytesPerEvent) { retainedEventBytes_ = bytesPerEvent; }
+    // The memory estimate the budget compares with maxBytes.
+    std::uint64_t heldBytes() const;
 
     // Frames to lose on purpose (the teacher's click-to-drop, tests): frame
     // ids are deterministic, so a re-run with the same set loses the same frames.
@@ -67,6 +104,12 @@ public:
     bool isForcedLoss(std::uint64_t frameId) const { return forcedLosses_.count(frameId) != 0; }
 
 private:
+    // Bytes of live PDUs; shared with every PDU's deleter, since PDUs outlive the network.
+    struct PduMeter {
+        std::atomic<std::uint64_t> live{0};
+    };
+    std::optional<BudgetStop> overBudget() const;
+
     Simulator sim_;
     EventBus bus_;
     Rng rng_;
@@ -76,6 +119,10 @@ private:
     std::vector<std::unique_ptr<Device>> devices_;
     std::vector<std::unique_ptr<Link>> links_;
     std::set<std::uint64_t> forcedLosses_;
+    RunBudget budget_;
+    std::optional<BudgetStop> stop_;
+    std::shared_ptr<PduMeter> meter_ = std::make_shared<PduMeter>();
+    std::size_t retainedEventBytes_ = 0;
 };
 
 } // namespace ww

@@ -23,10 +23,9 @@ bool Simulator::step() {
 }
 
 void Simulator::runUntil(SimTime end) {
-    while (!heap_.empty() && heap_.front().time <= end)
+    while (hasEventBy(end))
         step();
-    if (end > now_)
-        now_ = end;
+    advanceTo(end);
 }
 
 } // namespace ww

@@ -25,6 +25,13 @@ public:
 
     // Runs the earliest event; false when the queue is empty.
     bool step();
+    // True when an event is due at or before `end`.
+    bool hasEventBy(SimTime end) const { return !heap_.empty() && heap_.front().time <= end; }
+    // Moves the clock forward to `end` (never back); for a run that has no events left by then.
+    void advanceTo(SimTime end) {
+        if (end > now_)
+            now_ = end;
+    }
     // Runs every event whose time is <= end, then sets the clock to end.
     void runUntil(SimTime end);
 

@@ -16,8 +16,15 @@ void TraceStats::onEvent(const Event& e) {
         arrivedIds_[arr->frameId] = false;
     } else if (auto* drop = std::get_if<Drop>(&e.kind)) {
         ++dropReasons_[drop->reason];
-        if (drop->frameId == 0 || drop->reason == DropReason::QueueFull)
-            return; // a packet, or a frame that never got onto the link
+        ++drops_;
+        if (drop->reason == DropReason::QueueFull) {
+            ++queueFull_; // a frame that never got onto the link
+            return;
+        }
+        if (drop->frameId == 0) {
+            ++packetsDroppedAtDevices_; // a packet or message, not a frame
+            return;
+        }
         if (drop->link != kNoLink) {
             ++lostOnLinks_;
             if (inFlight_.erase(drop->frameId) == 0)

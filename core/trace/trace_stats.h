@@ -22,6 +22,12 @@ public:
     std::uint64_t framesLostOnLinks() const { return lostOnLinks_; }
     std::uint64_t framesDroppedAtDevices() const { return droppedAtDevices_; }
     std::uint64_t framesInFlight() const { return inFlight_.size(); }
+    // Every Drop event falls in exactly one of: lost on a link, refused by a full
+    // transmit queue, a frame dropped by a device (NIC filter, FCS, switch), or a
+    // packet/message dropped inside a device (frame id 0: received, or never framed).
+    std::uint64_t drops() const { return drops_; }
+    std::uint64_t framesRefusedByQueues() const { return queueFull_; }
+    std::uint64_t packetsDroppedAtDevices() const { return packetsDroppedAtDevices_; }
     std::uint64_t pingsReplied() const { return pingReplies_; }
     std::uint64_t icmpErrors() const { return icmpErrors_; }
     std::uint64_t udpDelivered() const { return udpDelivered_; }
@@ -33,6 +39,7 @@ public:
 
 private:
     std::uint64_t events_ = 0, sent_ = 0, arrived_ = 0, lostOnLinks_ = 0, droppedAtDevices_ = 0;
+    std::uint64_t drops_ = 0, queueFull_ = 0, packetsDroppedAtDevices_ = 0;
     std::uint64_t pingReplies_ = 0, icmpErrors_ = 0, udpDelivered_ = 0;
     std::array<std::uint64_t, std::variant_size_v<EventKind>> byKind_{};
     std::map<std::uint64_t, int> inFlight_;    // frame id -> 1

@@ -9,6 +9,8 @@
 #include "wire/tcp.h"
 #include "wire/udp.h"
 
+#include <algorithm>
+
 namespace ww::ui {
 
 namespace {
@@ -104,7 +106,17 @@ PduSummary PduDescriber::packet(ByteView bytes) {
         s = tcp(p->payload, r.source, r.destination);
         break;
     case Protocol::Udp:
-        s = udp(p->payload, r.source, r.destination);
+        // A first fragment holds the UDP header, not the whole datagram its length counts.
+        if (r.moreFragments && p->payload.size() >= udp::kHeaderLen)
+            s = {name(Protocol::Udp), QStringLiteral("UDP"),
+                 tr("%1 %2%3%4 Len=%5")
+                     .arg(QStringLiteral("UDP"))
+                     .arg(readU16(p->payload, 0))
+                     .arg(kArrow)
+                     .arg(readU16(p->payload, 2))
+                     .arg(std::max(0, readU16(p->payload, 4) - int(udp::kHeaderLen)))};
+        else
+            s = udp(p->payload, r.source, r.destination);
         break;
     default: // not carried in IPv4
         return {name(Protocol::Ipv4), QStringLiteral("IP"),

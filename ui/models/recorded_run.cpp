@@ -38,14 +38,18 @@ DeviceInfo describe(const Device& d, const lab::Device& labDevice) {
 } // namespace
 
 RecordedRun RecordedRun::record(const lab::Lab& lab, std::uint64_t seed,
-                                std::set<std::uint64_t> forcedLosses) {
+                                std::set<std::uint64_t> forcedLosses, RunBudget budget) {
     RecordedRun run;
     run.lab_ = lab;
     run.seed_ = seed;
     run.losses_ = std::move(forcedLosses);
     run.duration_ = secondsToTime(lab.duration);
+    run.budget_ = budget;
 
     auto net = lab::buildNetwork(lab, seed);
+    net->setBudget(budget);
+    // Every event is kept: the memory budget counts the recording.
+    net->retainEvents(sizeof(Event));
     for (std::uint64_t id : run.losses_)
         net->loseFrame(id);
     for (std::size_t i = 0; i < net->devices().size() && i < lab.devices.size(); ++i)
@@ -53,7 +57,10 @@ RecordedRun RecordedRun::record(const lab::Lab& lab, std::uint64_t seed,
 
     run.events_.reserve(4096);
     net->bus().subscribe([&run](const Event& e) { run.events_.push_back(e); });
-    net->runUntil(run.duration_);
+    if (!net->runUntil(run.duration_)) {
+        run.budgetStop_ = net->budgetStop();
+        run.duration_ = run.budgetStop_->at; // the recording ends where the run stopped
+    }
 
     // Index each frame's trip so the canvas can find what is in flight.
     for (std::size_t i = 0; i < run.events_.size(); ++i) {
@@ -101,7 +108,7 @@ RecordedRun RecordedRun::record(const lab::Lab& lab, std::uint64_t seed,
 RecordedRun RecordedRun::withLoss(std::uint64_t frameId) const {
     auto losses = losses_;
     losses.insert(frameId);
-    return record(lab_, seed_, std::move(losses));
+    return record(lab_, seed_, std::move(losses), budget_);
 }
 
 NetDeviceType RecordedRun::deviceKind(DeviceId id) const {

@@ -2,6 +2,7 @@
 
 #include "lab/lab.h"
 #include "net/device.h"
+#include "net/network.h"
 #include "trace/event.h"
 
 #include <QString>
@@ -53,8 +54,10 @@ struct FrameFlight {
 // with one more frame id in the losses.
 class RecordedRun {
 public:
+    // Records up to the lab's duration, or up to where the run exceeded `budget`
+    // (then budgetStop() says why and duration() is the time of the stop).
     static RecordedRun record(const lab::Lab& lab, std::uint64_t seed,
-                              std::set<std::uint64_t> forcedLosses = {});
+                              std::set<std::uint64_t> forcedLosses = {}, RunBudget budget = {});
     // The same lab and seed with `frameId` also lost on its link.
     RecordedRun withLoss(std::uint64_t frameId) const;
 
@@ -62,6 +65,8 @@ public:
     std::uint64_t seed() const { return seed_; }
     const std::set<std::uint64_t>& forcedLosses() const { return losses_; }
     SimTime duration() const { return duration_; }
+    const RunBudget& budget() const { return budget_; }
+    const std::optional<BudgetStop>& budgetStop() const { return budgetStop_; }
 
     const std::vector<Event>& events() const { return events_; }
     const std::vector<DeviceInfo>& devices() const { return devices_; }
@@ -86,6 +91,8 @@ private:
     std::uint64_t seed_ = 1;
     std::set<std::uint64_t> losses_;
     SimTime duration_ = 0;
+    RunBudget budget_;
+    std::optional<BudgetStop> budgetStop_;
     std::vector<Event> events_;
     std::vector<DeviceInfo> devices_;
     std::vector<FrameFlight> flights_;

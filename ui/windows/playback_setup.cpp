@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QTimer>
 
 namespace ww::ui {
@@ -67,7 +68,7 @@ PlaybackSetup::PlaybackSetup(QMainWindow* window, LabDocument* document, Topolog
     connect(overlay_, &PlaybackOverlay::dropRequested, this, [this](quint64 frameId) {
         if (!clock_->run())
             return;
-        clock_->setRun(std::make_shared<const RecordedRun>(clock_->run()->withLoss(frameId)));
+        show(std::make_shared<const RecordedRun>(clock_->run()->withLoss(frameId)));
         Q_EMIT message(
             tr("Frame %1 dropped: what follows is simulated again without it").arg(frameId));
     });
@@ -109,12 +110,52 @@ void PlaybackSetup::record() {
         Q_EMIT message(tr("Playback is off until the lab's problems are fixed"));
         return;
     }
-    clock_->setRun(
-        std::make_shared<const RecordedRun>(RecordedRun::record(document_->lab(), seed_)));
+    show(std::make_shared<const RecordedRun>(
+        RecordedRun::record(document_->lab(), seed_, {}, budget_)));
     clock_->restart();
     if (recorded_ && wasPlaying)
         Q_EMIT message(tr("The lab changed: playback starts again from the beginning"));
     recorded_ = std::move(simulated);
+}
+
+} // namespace ww::ui
+
+namespace ww::ui {
+
+void PlaybackSetup::setBudget(RunBudget budget) {
+    budget_ = budget;
+    recorded_.reset();
+    record();
+}
+
+void PlaybackSetup::show(std::shared_ptr<const RecordedRun> run) {
+    const std::optional<BudgetStop> stop = run->budgetStop();
+    clock_->setRun(std::move(run));
+    if (!stop)
+        return;
+    const QString at = QString::number(timeToSeconds(stop->at), 'f', 6);
+    const QString text =
+        stop->kind == BudgetKind::Events
+            ? tr("The simulation stopped at %1 s: it reached its budget of %2 events. A lab "
+                 "this busy usually has a loop or a storm (a switching loop, a routing loop, "
+                 "very many repetitions). Playback shows what happened up to the stop.")
+                  .arg(at)
+                  .arg(stop->limit)
+            : tr("The simulation stopped at %1 s: the packets and events it held reached %2 MiB, "
+                 "over its memory budget of %3 MiB. Playback shows what happened up to the stop.")
+                  .arg(at)
+                  .arg(stop->reached >> 20)
+                  .arg(stop->limit >> 20);
+    Q_EMIT budgetStopped(text);
+    if (budgetDialog_)
+        budgetDialog_->close();
+    auto* window = qobject_cast<QWidget*>(parent());
+    budgetDialog_ = new QMessageBox(QMessageBox::Warning, tr("Simulation stopped"), text,
+                                    QMessageBox::Ok, window);
+    budgetDialog_->setAttribute(Qt::WA_DeleteOnClose);
+    // Not exec() and not modal: the window stays usable (this may run before it is shown).
+    budgetDialog_->setWindowModality(Qt::NonModal);
+    budgetDialog_->show();
 }
 
 } // namespace ww::ui

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "lab/lab.h"
+#include "net/network.h"
 
+#include <QMessageBox>
 #include <QObject>
+#include <QPointer>
+#include <memory>
 #include <optional>
 
 class QMainWindow;
@@ -16,6 +20,7 @@ class LabDocument;
 class PlaybackClock;
 class PlaybackOverlay;
 class PlaybackToolbar;
+class RecordedRun;
 class TopologyScene;
 
 // Puts playback into a main window: the clock, the overlay on the canvas, the
@@ -33,14 +38,30 @@ public:
     EventListView* eventList() const { return events_; }
     DeviceTablesWidget* deviceTables() const { return tables_; }
     std::uint64_t seed() const { return seed_; }
+    // A recording keeps every event and indexes it for playback: a tighter budget than
+    // the CLI's (5 million events, 1 GiB).
+    static RunBudget recordingBudget() {
+        RunBudget b;
+        b.maxEvents = 5'000'000;
+        b.maxBytes = std::uint64_t{1} << 30;
+        return b;
+    }
+    // The safety valve for recordings (tests lower it); records again with it.
+    void setBudget(RunBudget budget);
+    // The dialog that said the last recording stopped on its budget, while it is open.
+    QMessageBox* budgetDialog() const { return budgetDialog_; }
 
 Q_SIGNALS:
     // For the status bar: why playback restarted, or why there is nothing to play.
     void message(const QString& text);
+    // A recording stopped on its budget: what the dialog says.
+    void budgetStopped(const QString& text);
 
 private:
     void scheduleRecord();
     void record();
+    // Shows the recording and, when it stopped on its budget, a dialog saying so.
+    void show(std::shared_ptr<const RecordedRun> run);
 
     LabDocument* document_;
     PlaybackClock* clock_;
@@ -51,6 +72,8 @@ private:
     QTimer* pending_;
     std::optional<lab::Lab> recorded_; // what the current recording simulates (no positions)
     std::uint64_t seed_ = 1;
+    RunBudget budget_ = recordingBudget();
+    QPointer<QMessageBox> budgetDialog_;
 };
 
 } // namespace ww::ui

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Generated labs through the real CLI: `wirewalk run LAB --pcap` under an address-space
+# limit (prlimit --as) and a wall-time limit (timeout). Each run must end with exit 0, or
+# exit 2 with the budget message; never a crash, a hang or a conservation failure. Each
+# capture must be clean in tshark (no malformed frames, no bad checksums or FCS, no expert
+# errors; TCP analysis and desegmentation off, as one pcapng holds every link).
+# Usage: generated_labs_cli.sh /path/to/wirewalk /path/to/generate_lab
+# WIREWALK_GENERATED_CLI_LABS=N (20) and WIREWALK_GENERATED_SEED=S (1000) run others.
+set -uo pipefail
+ww="$1"
+generate="$2"
+command -v tshark >/dev/null || { echo "tshark is not installed (scripts/setup.sh installs it)"; exit 1; }
+command -v prlimit >/dev/null || { echo "prlimit (util-linux) is not installed"; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+count=${WIREWALK_GENERATED_CLI_LABS:-20}
+first=${WIREWALK_GENERATED_SEED:-1000}
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAILED: $*"; }
+
+# A scenario's UDP data (a-z repeated) sent to a port Wireshark decodes by number (67 as
+# BOOTP, 53 as DNS ...) is not that protocol: its application-layer "malformed" is
+# expected. The engine's own DHCP (ports 67 and 68 both ways) and every checksum and FCS
+# are still checked.
+APP_DATA='udp && !((udp.srcport == 67 || udp.srcport == 68) && (udp.dstport == 67 || udp.dstport == 68))'
+PROBLEMS="((_ws.malformed || _ws.expert.severity >= \"error\") && !($APP_DATA)) || eth.fcs.status == \"Bad\" || ip.checksum.status == \"Bad\" || icmp.checksum.status == \"Bad\" || udp.checksum.status == \"Bad\" || tcp.checksum.status == \"Bad\""
+for ((seed = first; seed < first + count; seed++)); do
+    lab="$work/lab-$seed.json"
+    pcap="$work/lab-$seed.pcapng"
+    "$generate" "$seed" >"$lab" || { bad "seed $seed: generate_lab failed"; continue; }
+    # 4 GiB of address space, 60 s: a lab that needs more is a bug, whatever it asks for.
+    prlimit --as=$((4 << 30)) timeout 60 "$ww" run "$lab" --quiet --pcap "$pcap" \
+        --max-events 300000 --max-memory 512 >"$work/out" 2>"$work/err"
+    rc=$?
+    if [ "$rc" -eq 2 ] && grep -q '^run: stopped at ' "$work/err"; then
+        : # stopped on its budget, with the message: a clean stop
+    elif [ "$rc" -ne 0 ]; then
+        bad "seed $seed: wirewalk run exited $rc ($(head -c 300 "$work/err"))"
+        continue
+    fi
+    frames=$(tshark -r "$pcap" -T fields -e frame.number 2>/dev/null | wc -l)
+    if [ "$frames" -gt 0 ]; then
+        problems=$(tshark -r "$pcap" -o eth.check_fcs:TRUE -o ip.check_checksum:TRUE \
+            -o udp.check_checksum:TRUE -o tcp.check_checksum:TRUE \
+            -o tcp.desegment_tcp_streams:FALSE -o tcp.analyze_sequence_numbers:FALSE \
+            -Y "$PROBLEMS" -T fields -e frame.number 2>"$work/tshark.err" | wc -l)
+        if grep -qv 'Running as user' "$work/tshark.err"; then
+            bad "seed $seed: tshark failed: $(head -c 300 "$work/tshark.err")"
+            continue
+        fi
+        if [ "$problems" -ne 0 ]; then
+            bad "seed $seed: $problems of $frames frames malformed or with bad checksums"
+            tshark -r "$pcap" -o eth.check_fcs:TRUE -o tcp.desegment_tcp_streams:FALSE \
+                -o tcp.analyze_sequence_numbers:FALSE -Y "$PROBLEMS" 2>/dev/null | head -3
+            continue
+        fi
+    fi
+    ok
+done
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
