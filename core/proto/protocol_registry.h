@@ -13,11 +13,12 @@ namespace ww::proto {
 
 // How a protocol is recognised in the PDU that carries it.
 enum class Carrier : std::uint8_t {
-    None,       // never carried (Ethernet starts a frame; data is what is left)
-    EtherType,  // Ethernet type field
-    IpProtocol, // IPv4 protocol field
-    UdpPort,    // either UDP port
-    TcpPort,    // either TCP port
+    None,         // never carried (Ethernet starts a frame; data is what is left)
+    EtherType,    // Ethernet type field
+    IpProtocol,   // IPv4 protocol field
+    UdpPort,      // either UDP port
+    TcpPort,      // either TCP port
+    UdpOrTcpPort, // either port, over UDP and over TCP alike (DNS, RFC 1035 §4.2)
 };
 
 // One protocol, described once: every view (inspector, header diagrams, event
@@ -45,7 +46,8 @@ const Descriptor& describe(Protocol protocol);
 const Descriptor* byKey(std::string_view key);
 const Descriptor* byEtherType(std::uint16_t type);
 const Descriptor* byIpProtocol(std::uint8_t protocol);
-// The application protocol in a UDP (carrier UdpPort) or TCP (TcpPort) payload:
+// The application protocol in a UDP (carrier UdpPort) or TCP (TcpPort) payload (or
+// UdpOrTcpPort on either):
 // by a well-known port in either direction, else by its content; null when neither.
 const Descriptor* byPorts(Carrier transport, std::uint16_t source, std::uint16_t destination,
                           ByteView payload);
