@@ -363,6 +363,16 @@ void TestProtocols::dnsDissectsLikeWireshark() {
     QCOMPARE(diagram.fieldCount(), static_cast<int>(dns::fields().size()));
     QCOMPARE(diagram.fieldValue(diagram.fieldIndex("opcode")), QStringLiteral("0 (QUERY)"));
     QCOMPARE(diagram.fieldValue(diagram.fieldIndex("ancount")), QStringLiteral("2"));
+    // Drawn 16 bits a row as RFC 1035 draws it: ID fills the first row to its right end,
+    // the six 16-bit words are six rows.
+    QCOMPARE(diagram.rowBits(), 16);
+    const QRect idBox(48, 90, 16 * 56, 46); // left margin + offsets, below title and ruler
+    QCOMPARE(diagram.fieldKey(diagram.fieldAt(idBox.topRight() + QPoint(-5, 10))),
+             QStringLiteral("id"));
+    QCOMPARE(diagram.fieldKey(diagram.fieldAt(idBox.topLeft() + QPoint(5, 46 + 10))),
+             QStringLiteral("qr"));
+    QCOMPARE(diagram.fieldKey(diagram.fieldAt(idBox.topLeft() + QPoint(5, 5 * 46 + 10))),
+             QStringLiteral("arcount"));
 }
 
 void TestProtocols::dnsOverTcpAndMalformed() {

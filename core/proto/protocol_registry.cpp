@@ -131,7 +131,8 @@ constexpr Descriptor kProtocols[] = {
      Carrier::UdpOrTcpPort,
      {dns::kPort, 0},
      nullptr,
-     [](ByteView) { return dns::fields(); }},
+     [](ByteView) { return dns::fields(); },
+     16},
 };
 
 // A switch without a default: a new ww::Protocol value stops the build here
@@ -161,7 +162,8 @@ constexpr bool tableMatchesEnum() {
         return false;
     for (std::size_t i = 0; i < std::size(kProtocols); ++i)
         if (kProtocols[i].id != static_cast<Protocol>(i) || kProtocols[i].key == nullptr ||
-            kProtocols[i].name == nullptr || kProtocols[i].fullName == nullptr)
+            kProtocols[i].name == nullptr || kProtocols[i].fullName == nullptr ||
+            (kProtocols[i].diagramRowBits != 16 && kProtocols[i].diagramRowBits != 32))
             return false;
     return true;
 }

@@ -38,6 +38,9 @@ struct Descriptor {
     bool (*sniff)(ByteView payload);
     // The header's field table for a PDU of this protocol; null: no fixed fields.
     FieldTable (*fields)(ByteView pdu);
+    // Bits a row in the header diagram: 32 as most RFCs draw; 16 where the RFC's own
+    // figure is 16 wide (RFC 1035 §4.1.1).
+    int diagramRowBits = 32;
 };
 
 std::span<const Descriptor> all();
