@@ -88,14 +88,16 @@ Result<Rdata> parseRdata(ByteView m, std::size_t from, std::size_t to, std::uint
     switch (rdataKind(type, klass)) {
     case 0:
         if (len != 4)
-            return mismatch("rdlength is not 4, the size of an A record's address");
+            return mismatch(QT_TRANSLATE_NOOP(
+                "DnsWire", "rdlength is not 4, the size of an A record's address"));
         return Rdata{Ipv4Address{readU32(m, from)}};
     case 1: {
         const auto n = readName(m, from, to);
         if (!n)
             return at(n.failure(), s, kRdata);
         if (n->end != to)
-            return mismatch("rdlength does not end where the name ends");
+            return mismatch(
+                QT_TRANSLATE_NOOP("DnsWire", "rdlength does not end where the name ends"));
         return Rdata{DomainName{n->text}};
     }
     case 2: {
@@ -106,19 +108,22 @@ Result<Rdata> parseRdata(ByteView m, std::size_t from, std::size_t to, std::uint
         if (!rname)
             return at(rname.failure(), s, kRdata);
         if (rname->end + kSoaNumbers != to)
-            return mismatch("rdlength is not the two SOA names plus 20 bytes");
+            return mismatch(
+                QT_TRANSLATE_NOOP("DnsWire", "rdlength is not the two SOA names plus 20 bytes"));
         const std::size_t n = rname->end;
         return Rdata{Soa{mname->text, rname->text, readU32(m, n), readU32(m, n + 4),
                          readU32(m, n + 8), readU32(m, n + 12), readU32(m, n + 16)}};
     }
     case 3: {
         if (len < 3)
-            return mismatch("rdlength too short for an MX preference and name");
+            return mismatch(
+                QT_TRANSLATE_NOOP("DnsWire", "rdlength too short for an MX preference and name"));
         const auto n = readName(m, from + 2, to);
         if (!n)
             return at(n.failure(), s, kRdata);
         if (n->end != to)
-            return mismatch("rdlength does not end where the MX name ends");
+            return mismatch(
+                QT_TRANSLATE_NOOP("DnsWire", "rdlength does not end where the MX name ends"));
         return Rdata{Mx{readU16(m, from), n->text}};
     }
     default:
@@ -209,7 +214,7 @@ FieldTable fields() {
 Result<Message> parse(ByteView m) {
     if (m.size() < kHeaderLen)
         return fail(WireError::Truncated, "header", m.size(),
-                    "message shorter than the 12-byte header");
+                    QT_TRANSLATE_NOOP("DnsWire", "message shorter than the 12-byte header"));
     Message msg;
     Header& h = msg.header;
     h.id = readU16(m, kId);
@@ -230,7 +235,8 @@ Result<Message> parse(ByteView m) {
         counts[0] * (1 + kQuestionFixed) + (counts[1] + counts[2] + counts[3]) * (1 + kRecordFixed);
     if (least > m.size() - kHeaderLen)
         return fail(WireError::Malformed, "qdcount", kCounts,
-                    "the counts claim more entries than the message can hold");
+                    QT_TRANSLATE_NOOP("DnsWire",
+                                      "the counts claim more entries than the message can hold"));
     std::size_t pos = kHeaderLen;
     msg.questions.reserve(counts[0]);
     for (std::size_t i = 0; i < counts[0]; ++i) {
@@ -240,7 +246,7 @@ Result<Message> parse(ByteView m) {
         pos = n->end;
         if (pos + kQuestionFixed > m.size())
             return fail(WireError::Truncated, kPaths[kQuestion][kFixed], pos,
-                        "question type and class cut short");
+                        QT_TRANSLATE_NOOP("DnsWire", "question type and class cut short"));
         msg.questions.push_back({n->text, readU16(m, pos), readU16(m, pos + 2)});
         pos += kQuestionFixed;
     }
@@ -254,14 +260,16 @@ Result<Message> parse(ByteView m) {
                 return at(n.failure(), section, kName);
             pos = n->end;
             if (pos + kRecordFixed > m.size())
-                return fail(WireError::Truncated, kPaths[section][kFixed], pos,
-                            "record type, class, TTL and rdlength cut short");
+                return fail(
+                    WireError::Truncated, kPaths[section][kFixed], pos,
+                    QT_TRANSLATE_NOOP("DnsWire", "record type, class, TTL and rdlength cut short"));
             Record r{n->text, readU16(m, pos), readU16(m, pos + 2), readU32(m, pos + 4), {}};
             const std::size_t rdlength = readU16(m, pos + 8);
             pos += kRecordFixed;
             if (pos + rdlength > m.size())
-                return fail(WireError::Truncated, kPaths[section][kRdlength], pos - 2,
-                            "rdlength runs past the end of the message");
+                return fail(
+                    WireError::Truncated, kPaths[section][kRdlength], pos - 2,
+                    QT_TRANSLATE_NOOP("DnsWire", "rdlength runs past the end of the message"));
             auto data = parseRdata(m, pos, pos + rdlength, r.type, r.klass, section);
             if (!data)
                 return data.failure();
@@ -271,7 +279,8 @@ Result<Message> parse(ByteView m) {
         }
     }
     if (pos != m.size())
-        return fail(WireError::Malformed, "message", pos, "bytes after the last record");
+        return fail(WireError::Malformed, "message", pos,
+                    QT_TRANSLATE_NOOP("DnsWire", "bytes after the last record"));
     return msg;
 }
 
@@ -280,11 +289,13 @@ Result<Bytes> emit(const Message& msg, bool compress) {
                                    msg.additionals.size()};
     for (std::size_t c : counts)
         if (c > 0xffff)
-            return fail(WireError::Malformed, "qdcount", kCounts, "more than 65535 entries");
+            return fail(WireError::Malformed, "qdcount", kCounts,
+                        QT_TRANSLATE_NOOP("DnsWire", "more than 65535 entries"));
     Writer w(compress);
     const Header& h = msg.header;
     if (h.opcode > 0x0f || h.z > 0x07 || h.rcode > 0x0f)
-        return fail(WireError::Malformed, "flags", kFlags, "opcode, Z or RCODE out of range");
+        return fail(WireError::Malformed, "flags", kFlags,
+                    QT_TRANSLATE_NOOP("DnsWire", "opcode, Z or RCODE out of range"));
     w.u16(h.id);
     w.u16(static_cast<std::uint16_t>(h.qr << 15 | h.opcode << 11 | h.aa << 10 | h.tc << 9 |
                                      h.rd << 8 | h.ra << 7 | h.z << 4 | h.rcode));
@@ -294,7 +305,7 @@ Result<Bytes> emit(const Message& msg, bool compress) {
         const std::size_t start = w.out.size();
         if (!w.name(q.name))
             return fail(WireError::Malformed, kPaths[kQuestion][kName], start,
-                        "not a valid domain name");
+                        QT_TRANSLATE_NOOP("DnsWire", "not a valid domain name"));
         w.u16(q.type);
         w.u16(q.klass);
     }
@@ -305,7 +316,7 @@ Result<Bytes> emit(const Message& msg, bool compress) {
             const std::size_t start = w.out.size();
             if (!w.name(r.name))
                 return fail(WireError::Malformed, kPaths[section][kName], start,
-                            "not a valid domain name");
+                            QT_TRANSLATE_NOOP("DnsWire", "not a valid domain name"));
             w.u16(r.type);
             w.u16(r.klass);
             w.u32(r.ttl);
@@ -313,11 +324,13 @@ Result<Bytes> emit(const Message& msg, bool compress) {
             w.u16(0);
             if (!emitRdata(w, r))
                 return fail(WireError::Malformed, kPaths[section][kRdata], lengthAt + 2,
-                            "data does not fit the record type, or a name in it is invalid");
+                            QT_TRANSLATE_NOOP(
+                                "DnsWire",
+                                "data does not fit the record type, or a name in it is invalid"));
             const std::size_t rdlength = w.out.size() - lengthAt - 2;
             if (rdlength > 0xffff)
                 return fail(WireError::Malformed, kPaths[section][kRdlength], lengthAt,
-                            "data longer than 65535 bytes");
+                            QT_TRANSLATE_NOOP("DnsWire", "data longer than 65535 bytes"));
             writeU16(w.out, lengthAt, static_cast<std::uint16_t>(rdlength));
         }
     }
@@ -326,7 +339,8 @@ Result<Bytes> emit(const Message& msg, bool compress) {
 
 Result<Bytes> frameForTcp(ByteView message) {
     if (message.size() > 0xffff)
-        return fail(WireError::Malformed, "length", 0, "a message over TCP is at most 65535 bytes");
+        return fail(WireError::Malformed, "length", 0,
+                    QT_TRANSLATE_NOOP("DnsWire", "a message over TCP is at most 65535 bytes"));
     Bytes b(kTcpPrefixLen);
     writeU16(b, 0, static_cast<std::uint16_t>(message.size()));
     b.insert(b.end(), message.begin(), message.end());
@@ -335,11 +349,13 @@ Result<Bytes> frameForTcp(ByteView message) {
 
 Result<TcpFramed> unframeTcp(ByteView stream) {
     if (stream.size() < kTcpPrefixLen)
-        return fail(WireError::Truncated, "length", 0, "the 2-byte length prefix is cut short");
+        return fail(WireError::Truncated, "length", 0,
+                    QT_TRANSLATE_NOOP("DnsWire", "the 2-byte length prefix is cut short"));
     const std::size_t len = readU16(stream, 0);
     if (stream.size() < kTcpPrefixLen + len)
-        return fail(WireError::Truncated, "length", 0,
-                    "the stream holds less than the length prefix announces");
+        return fail(
+            WireError::Truncated, "length", 0,
+            QT_TRANSLATE_NOOP("DnsWire", "the stream holds less than the length prefix announces"));
     return TcpFramed{stream.subspan(kTcpPrefixLen, len), kTcpPrefixLen + len};
 }
 

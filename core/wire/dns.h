@@ -104,6 +104,7 @@ struct Message {
 // hold; labels over 63 or the reserved label types 0x40/0x80; names over 255 octets;
 // compression pointers that do not point strictly before the name being read, or loop;
 // rdlength that does not match the typed data; bytes after the last record (Malformed).
+// The reasons are English, marked for translation in context "DnsWire".
 Result<Message> parse(ByteView message);
 // RFC 1035 §4.1.4: with `compress`, every name (owner names and the names in NS, CNAME,
 // PTR, SOA and MX data) whose suffix was already written becomes labels plus a pointer to

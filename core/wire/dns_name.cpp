@@ -61,7 +61,8 @@ Result<std::vector<std::string>> textToLabels(std::string_view text) {
         const char ch = text[i];
         if (ch == '.') {
             if (!finish())
-                return fail(WireError::Malformed, "name", i, "empty label or label over 63 octets");
+                return fail(WireError::Malformed, "name", i,
+                            QT_TRANSLATE_NOOP("DnsWire", "empty label or label over 63 octets"));
             continue;
         }
         if (ch != '\\') {
@@ -69,20 +70,24 @@ Result<std::vector<std::string>> textToLabels(std::string_view text) {
             continue;
         }
         if (i + 1 >= text.size())
-            return fail(WireError::Malformed, "name", i, "escape at the end of the name");
+            return fail(WireError::Malformed, "name", i,
+                        QT_TRANSLATE_NOOP("DnsWire", "escape at the end of the name"));
         const char next = text[i + 1];
         if (next >= '0' && next <= '9') {
             if (i + 3 >= text.size())
-                return fail(WireError::Malformed, "name", i, "\\DDD needs three digits");
+                return fail(WireError::Malformed, "name", i,
+                            QT_TRANSLATE_NOOP("DnsWire", "\\DDD needs three digits"));
             int v = 0;
             for (std::size_t k = 1; k <= 3; ++k) {
                 const char d = text[i + k];
                 if (d < '0' || d > '9')
-                    return fail(WireError::Malformed, "name", i, "\\DDD needs three digits");
+                    return fail(WireError::Malformed, "name", i,
+                                QT_TRANSLATE_NOOP("DnsWire", "\\DDD needs three digits"));
                 v = v * 10 + (d - '0');
             }
             if (v > 255)
-                return fail(WireError::Malformed, "name", i, "\\DDD above 255");
+                return fail(WireError::Malformed, "name", i,
+                            QT_TRANSLATE_NOOP("DnsWire", "\\DDD above 255"));
             label += static_cast<char>(v);
             i += 3;
         } else {
@@ -91,9 +96,11 @@ Result<std::vector<std::string>> textToLabels(std::string_view text) {
         }
     }
     if (!label.empty() && !finish())
-        return fail(WireError::Malformed, "name", text.size(), "label over 63 octets");
+        return fail(WireError::Malformed, "name", text.size(),
+                    QT_TRANSLATE_NOOP("DnsWire", "label over 63 octets"));
     if (wireLen > kMaxNameLen)
-        return fail(WireError::Malformed, "name", 0, "name over 255 octets in wire form");
+        return fail(WireError::Malformed, "name", 0,
+                    QT_TRANSLATE_NOOP("DnsWire", "name over 255 octets in wire form"));
     return labels;
 }
 
@@ -111,8 +118,10 @@ Result<NameRead> readName(ByteView m, std::size_t at, std::size_t limit) {
     while (true) {
         if (pos >= end)
             return r.hasPointer || !inRdata
-                       ? fail(WireError::Truncated, "name", pos, "name runs past the message")
-                       : fail(WireError::Malformed, "name", pos, "name runs past its rdlength");
+                       ? fail(WireError::Truncated, "name", pos,
+                              QT_TRANSLATE_NOOP("DnsWire", "name runs past the message"))
+                       : fail(WireError::Malformed, "name", pos,
+                              QT_TRANSLATE_NOOP("DnsWire", "name runs past its rdlength"));
         const std::uint8_t b = m[pos];
         switch (b & 0xc0) {
         case 0x00: {
@@ -124,12 +133,14 @@ Result<NameRead> readName(ByteView m, std::size_t at, std::size_t limit) {
             }
             if (pos + 1 + b > end)
                 return r.hasPointer || !inRdata
-                           ? fail(WireError::Truncated, "name", pos, "label runs past the message")
+                           ? fail(WireError::Truncated, "name", pos,
+                                  QT_TRANSLATE_NOOP("DnsWire", "label runs past the message"))
                            : fail(WireError::Malformed, "name", pos,
-                                  "label runs past its rdlength");
+                                  QT_TRANSLATE_NOOP("DnsWire", "label runs past its rdlength"));
             // RFC 1035 §3.1: the whole name, length bytes and the root included, <= 255.
             if (wireLen + 1 + b + 1 > kMaxNameLen)
-                return fail(WireError::Malformed, "name", pos, "name over 255 octets");
+                return fail(WireError::Malformed, "name", pos,
+                            QT_TRANSLATE_NOOP("DnsWire", "name over 255 octets"));
             labels.emplace_back(reinterpret_cast<const char*>(m.data() + pos + 1), b);
             wireLen += 1 + b;
             pos += 1 + b;
@@ -137,21 +148,26 @@ Result<NameRead> readName(ByteView m, std::size_t at, std::size_t limit) {
         }
         case 0xc0: {
             if (pos + 2 > end)
-                return fail(WireError::Truncated, "name", pos, "compression pointer cut short");
+                return fail(WireError::Truncated, "name", pos,
+                            QT_TRANSLATE_NOOP("DnsWire", "compression pointer cut short"));
             const std::size_t target = static_cast<std::size_t>((b & 0x3f) << 8 | m[pos + 1]);
             visited.emplace_back(segmentStart, pos + 1);
             for (const auto& [first, last] : visited)
                 if (target >= first && target <= last)
-                    return fail(WireError::Malformed, "name", pos,
-                                "compression pointer loops back into the name being read");
+                    return fail(
+                        WireError::Malformed, "name", pos,
+                        QT_TRANSLATE_NOOP(
+                            "DnsWire", "compression pointer loops back into the name being read"));
             // RFC 1035 §4.1.4 points at a *prior* occurrence: before where this run of
             // labels began. Pointing only before the pointer itself still allows loops.
             if (target >= segmentStart)
-                return fail(WireError::Malformed, "name", pos,
-                            "compression pointer does not point backwards");
+                return fail(
+                    WireError::Malformed, "name", pos,
+                    QT_TRANSLATE_NOOP("DnsWire", "compression pointer does not point backwards"));
             if (++hops > kMaxPointerHops)
-                return fail(WireError::Malformed, "name", pos,
-                            "more than 127 compression pointers in one name");
+                return fail(
+                    WireError::Malformed, "name", pos,
+                    QT_TRANSLATE_NOOP("DnsWire", "more than 127 compression pointers in one name"));
             if (!r.hasPointer) {
                 r.hasPointer = true;
                 r.pointerAt = pos;
@@ -163,8 +179,10 @@ Result<NameRead> readName(ByteView m, std::size_t at, std::size_t limit) {
             break;
         }
         default: // 0x40 (RFC 6891 §5: extended, deprecated) and 0x80: reserved
-            return fail(WireError::Malformed, "name", pos,
-                        "label length over 63: label types 0x40 and 0x80 are reserved");
+            return fail(
+                WireError::Malformed, "name", pos,
+                QT_TRANSLATE_NOOP("DnsWire",
+                                  "label length over 63: label types 0x40 and 0x80 are reserved"));
         }
     }
 }

@@ -10,12 +10,9 @@ namespace ww::inspector::parts {
 
 namespace {
 
-QString tr(const char* s) {
-    return QCoreApplication::translate("Dissection", s);
-}
-
 QString nameText(const std::string& name) {
-    return name == "." ? tr("<Root>") : QString::fromStdString(name);
+    return name == "." ? QCoreApplication::translate("Dissection", "<Root>")
+                       : QString::fromStdString(name);
 }
 
 QString typeText(std::uint16_t type) {
@@ -61,11 +58,13 @@ NameNode nameNode(ByteView m, std::size_t at, std::size_t limit, int base, const
     out.node.value = nameText(read->text);
     if (read->hasPointer) {
         DissectionNode p =
-            layerNode(QStringLiteral("compression_pointer"), tr("Compression pointer"),
+            layerNode(QStringLiteral("compression_pointer"),
+                      QCoreApplication::translate("Dissection", "Compression pointer"),
                       base + static_cast<int>(read->pointerAt), 2);
-        p.value = tr("→ offset %1").arg(read->pointerTarget);
-        p.summary = tr("The rest of the name was written earlier in the message: two bytes "
-                       "starting 11 give its offset (RFC 1035 §4.1.4)");
+        p.value = QCoreApplication::translate("Dissection", "→ offset %1").arg(read->pointerTarget);
+        p.summary = QCoreApplication::translate(
+            "Dissection", "The rest of the name was written earlier in the message: two bytes "
+                          "starting 11 give its offset (RFC 1035 §4.1.4)");
         out.node.children.push_back(std::move(p));
     }
     return out;
@@ -73,13 +72,16 @@ NameNode nameNode(ByteView m, std::size_t at, std::size_t limit, int base, const
 
 QString rdataSummary(const dns::Record& r) {
     if (const auto* a = std::get_if<Ipv4Address>(&r.data))
-        return tr("addr %1").arg(QString::fromStdString(a->toString()));
+        return QCoreApplication::translate("Dissection", "addr %1")
+            .arg(QString::fromStdString(a->toString()));
     if (const auto* d = std::get_if<dns::DomainName>(&r.data))
         return QStringLiteral("%1 %2").arg(shortType(r.type).toLower(), nameText(d->name));
     if (const auto* mx = std::get_if<dns::Mx>(&r.data))
-        return tr("preference %1, mx %2").arg(mx->preference).arg(nameText(mx->exchange));
+        return QCoreApplication::translate("Dissection", "preference %1, mx %2")
+            .arg(mx->preference)
+            .arg(nameText(mx->exchange));
     if (const auto* soa = std::get_if<dns::Soa>(&r.data))
-        return tr("mname %1").arg(nameText(soa->mname));
+        return QCoreApplication::translate("Dissection", "mname %1").arg(nameText(soa->mname));
     return QString();
 }
 
@@ -89,28 +91,39 @@ void addRdata(DissectionNode& rec, const dns::Record& r, ByteView m, std::size_t
     const int b = base + static_cast<int>(at);
     const int len = static_cast<int>(end - at);
     if (const auto* a = std::get_if<Ipv4Address>(&r.data)) {
-        rec.children.push_back(
-            numberNode("address", tr("Address"), b, 4, QString::fromStdString(a->toString())));
+        rec.children.push_back(numberNode("address",
+                                          QCoreApplication::translate("Dissection", "Address"), b,
+                                          4, QString::fromStdString(a->toString())));
     } else if (std::holds_alternative<dns::DomainName>(r.data)) {
-        const QString label = r.type == dns::kTypeNs      ? tr("Name server")
-                              : r.type == dns::kTypeCname ? tr("Canonical name")
-                                                          : tr("Domain name");
+        const QString label = r.type == dns::kTypeNs
+                                  ? QCoreApplication::translate("Dissection", "Name server")
+                              : r.type == dns::kTypeCname
+                                  ? QCoreApplication::translate("Dissection", "Canonical name")
+                                  : QCoreApplication::translate("Dissection", "Domain name");
         rec.children.push_back(nameNode(m, at, end, base, label, "rdata_name").node);
     } else if (const auto* mx = std::get_if<dns::Mx>(&r.data)) {
-        rec.children.push_back(
-            numberNode("preference", tr("Preference"), b, 2, QString::number(mx->preference)));
-        rec.children.push_back(
-            nameNode(m, at + 2, end, base, tr("Mail exchange"), "exchange").node);
+        rec.children.push_back(numberNode("preference",
+                                          QCoreApplication::translate("Dissection", "Preference"),
+                                          b, 2, QString::number(mx->preference)));
+        rec.children.push_back(nameNode(m, at + 2, end, base,
+                                        QCoreApplication::translate("Dissection", "Mail exchange"),
+                                        "exchange")
+                                   .node);
     } else if (const auto* soa = std::get_if<dns::Soa>(&r.data)) {
-        const NameNode mname = nameNode(m, at, end, base, tr("Primary name server"), "mname");
-        const NameNode rname =
-            nameNode(m, mname.end, end, base, tr("Responsible authority's mailbox"), "rname");
+        const NameNode mname =
+            nameNode(m, at, end, base,
+                     QCoreApplication::translate("Dissection", "Primary name server"), "mname");
+        const NameNode rname = nameNode(
+            m, mname.end, end, base,
+            QCoreApplication::translate("Dissection", "Responsible authority's mailbox"), "rname");
         rec.children.push_back(mname.node);
         rec.children.push_back(rname.node);
         const std::pair<const char*, QString> numbers[] = {
-            {"serial", tr("Serial number")}, {"refresh", tr("Refresh interval")},
-            {"retry", tr("Retry interval")}, {"expire", tr("Expire limit")},
-            {"minimum", tr("Minimum TTL")},
+            {"serial", QCoreApplication::translate("Dissection", "Serial number")},
+            {"refresh", QCoreApplication::translate("Dissection", "Refresh interval")},
+            {"retry", QCoreApplication::translate("Dissection", "Retry interval")},
+            {"expire", QCoreApplication::translate("Dissection", "Expire limit")},
+            {"minimum", QCoreApplication::translate("Dissection", "Minimum TTL")},
         };
         const std::uint32_t values[] = {soa->serial, soa->refresh, soa->retry, soa->expire,
                                         soa->minimum};
@@ -119,7 +132,9 @@ void addRdata(DissectionNode& rec, const dns::Record& r, ByteView m, std::size_t
                                               base + static_cast<int>(rname.end) + 4 * i, 4,
                                               QString::number(values[i])));
     } else if (len > 0) {
-        rec.children.push_back(numberNode("data", tr("Data"), b, len, tr("%1 bytes").arg(len)));
+        rec.children.push_back(
+            numberNode("data", QCoreApplication::translate("Dissection", "Data"), b, len,
+                       QCoreApplication::translate("Dissection", "%1 bytes").arg(len)));
     }
 }
 
@@ -129,10 +144,12 @@ void addDnsMessage(DissectionNode& layer, const dns::Message& msg, ByteView m, i
     // Header: ID, a flags node holding the bit fields, the four counts.
     DissectionNode header;
     addFields(header, Protocol::Dns, dns::fields(), m, base, static_cast<int>(dns::kHeaderLen));
-    DissectionNode flags = numberNode("flags", tr("Flags"), base + 2, 2, hexText(readU16(m, 2), 4));
+    DissectionNode flags = numberNode("flags", QCoreApplication::translate("Dissection", "Flags"),
+                                      base + 2, 2, hexText(readU16(m, 2), 4));
     flags.value +=
         QStringLiteral(" (%1, %2)")
-            .arg(msg.header.qr ? tr("response") : tr("query"))
+            .arg(msg.header.qr ? QCoreApplication::translate("Dissection", "response")
+                               : QCoreApplication::translate("Dissection", "query"))
             .arg(QLatin1String(*dns::rcodeName(msg.header.rcode) ? dns::rcodeName(msg.header.rcode)
                                                                  : "?"));
     std::vector<DissectionNode> counts;
@@ -151,23 +168,27 @@ void addDnsMessage(DissectionNode& layer, const dns::Message& msg, ByteView m, i
     std::size_t pos = dns::kHeaderLen;
     if (!msg.questions.empty()) {
         const std::size_t start = pos;
-        DissectionNode queries =
-            layerNode(QStringLiteral("queries"), tr("Queries"), base + static_cast<int>(pos), 0);
+        DissectionNode queries = layerNode(QStringLiteral("queries"),
+                                           QCoreApplication::translate("Dissection", "Queries"),
+                                           base + static_cast<int>(pos), 0);
         for (const dns::Question& q : msg.questions) {
-            NameNode name = nameNode(m, pos, m.size(), base, tr("Name"), "name");
+            NameNode name = nameNode(m, pos, m.size(), base,
+                                     QCoreApplication::translate("Dissection", "Name"), "name");
             const std::size_t fixed = name.end;
             DissectionNode node =
                 layerNode(QStringLiteral("query"),
-                          tr("%1: type %2, class %3")
+                          QCoreApplication::translate("Dissection", "%1: type %2, class %3")
                               .arg(nameText(q.name), shortType(q.type),
                                    q.klass == dns::kClassIn ? QStringLiteral("IN")
                                                             : QString::number(q.klass)),
                           base + static_cast<int>(pos), static_cast<int>(fixed + 4 - pos));
             node.children.push_back(std::move(name.node));
-            node.children.push_back(numberNode("type", tr("Type"), base + static_cast<int>(fixed),
-                                               2, typeText(q.type)));
-            node.children.push_back(numberNode(
-                "class", tr("Class"), base + static_cast<int>(fixed) + 2, 2, classText(q.klass)));
+            node.children.push_back(
+                numberNode("type", QCoreApplication::translate("Dissection", "Type"),
+                           base + static_cast<int>(fixed), 2, typeText(q.type)));
+            node.children.push_back(
+                numberNode("class", QCoreApplication::translate("Dissection", "Class"),
+                           base + static_cast<int>(fixed) + 2, 2, classText(q.klass)));
             queries.children.push_back(std::move(node));
             pos = fixed + 4;
         }
@@ -176,9 +197,11 @@ void addDnsMessage(DissectionNode& layer, const dns::Message& msg, ByteView m, i
         layer.children.push_back(std::move(queries));
     }
     const std::pair<const std::vector<dns::Record>*, std::pair<const char*, QString>> sections[] = {
-        {&msg.answers, {"answers", tr("Answers")}},
-        {&msg.authorities, {"authorities", tr("Authoritative nameservers")}},
-        {&msg.additionals, {"additionals", tr("Additional records")}},
+        {&msg.answers, {"answers", QCoreApplication::translate("Dissection", "Answers")}},
+        {&msg.authorities,
+         {"authorities", QCoreApplication::translate("Dissection", "Authoritative nameservers")}},
+        {&msg.additionals,
+         {"additionals", QCoreApplication::translate("Dissection", "Additional records")}},
     };
     for (const auto& [records, names] : sections) {
         if (records->empty())
@@ -187,11 +210,12 @@ void addDnsMessage(DissectionNode& layer, const dns::Message& msg, ByteView m, i
         DissectionNode section = layerNode(QString::fromLatin1(names.first), names.second,
                                            base + static_cast<int>(pos), 0);
         for (const dns::Record& r : *records) {
-            NameNode name = nameNode(m, pos, m.size(), base, tr("Name"), "name");
+            NameNode name = nameNode(m, pos, m.size(), base,
+                                     QCoreApplication::translate("Dissection", "Name"), "name");
             const std::size_t f = name.end;
             const std::size_t rdlength = readU16(m, f + 8);
             const std::size_t end = f + 10 + rdlength;
-            QString title = tr("%1: type %2, class %3")
+            QString title = QCoreApplication::translate("Dissection", "%1: type %2, class %3")
                                 .arg(nameText(r.name), shortType(r.type),
                                      r.klass == dns::kClassIn ? QStringLiteral("IN")
                                                               : QString::number(r.klass));
@@ -202,12 +226,17 @@ void addDnsMessage(DissectionNode& layer, const dns::Message& msg, ByteView m, i
                           static_cast<int>(end - pos));
             const int b = base + static_cast<int>(f);
             rec.children.push_back(std::move(name.node));
-            rec.children.push_back(numberNode("type", tr("Type"), b, 2, typeText(r.type)));
-            rec.children.push_back(numberNode("class", tr("Class"), b + 2, 2, classText(r.klass)));
+            rec.children.push_back(numberNode(
+                "type", QCoreApplication::translate("Dissection", "Type"), b, 2, typeText(r.type)));
+            rec.children.push_back(numberNode("class",
+                                              QCoreApplication::translate("Dissection", "Class"),
+                                              b + 2, 2, classText(r.klass)));
             rec.children.push_back(
-                numberNode("ttl", tr("Time to live"), b + 4, 4, tr("%1 s").arg(r.ttl)));
+                numberNode("ttl", QCoreApplication::translate("Dissection", "Time to live"), b + 4,
+                           4, QCoreApplication::translate("Dissection", "%1 s").arg(r.ttl)));
             rec.children.push_back(
-                numberNode("rdlength", tr("Data length"), b + 8, 2, QString::number(rdlength)));
+                numberNode("rdlength", QCoreApplication::translate("Dissection", "Data length"),
+                           b + 8, 2, QString::number(rdlength)));
             addRdata(rec, r, m, f + 10, end, base);
             section.children.push_back(std::move(rec));
             pos = end;

@@ -286,7 +286,8 @@ struct Dissector {
             const WireFailure& f = parsed.failure();
             out.problem =
                 QCoreApplication::translate("Dissection", "DNS message refused: %1 (%2 at byte %3)")
-                    .arg(QString::fromLatin1(f.reason), QString::fromLatin1(f.field))
+                    .arg(QCoreApplication::translate("DnsWire", f.reason),
+                         QString::fromLatin1(f.field))
                     .arg(f.offset);
             return;
         }
