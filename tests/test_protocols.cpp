@@ -8,6 +8,7 @@
 #include "playback_fixtures.h"
 #include "proto/protocol_registry.h"
 #include "wire/dhcp.h"
+#include "wire/dns.h"
 #include "wire/ethernet.h"
 #include "wire/ipv4.h"
 #include "wire/udp.h"
@@ -61,6 +62,31 @@ Bytes dhcpOfferFrame() {
         {MacAddress::broadcast(), MacAddress{{0x02, 0, 0, 0, 0, 1}}, ethernet::kIpv4}, packet);
 }
 
+// A DNS response for www.naver.com (a CNAME, then its A) from 10.0.0.53:53 to a client.
+dns::Message naverResponse() {
+    dns::Message m;
+    m.header.id = 0xbeef;
+    m.header.qr = m.header.rd = m.header.ra = true;
+    m.questions.push_back({"www.naver.com", dns::kTypeA, dns::kClassIn});
+    m.answers.push_back({"www.naver.com", dns::kTypeCname, dns::kClassIn, 300,
+                         dns::DomainName{"www.naver.com.nheos.com"}});
+    m.answers.push_back({"www.naver.com.nheos.com", dns::kTypeA, dns::kClassIn, 60,
+                         Ipv4Address::fromOctets(223, 130, 200, 107)});
+    return m;
+}
+
+Bytes dnsFrame(const Bytes& message) {
+    const Ipv4Address server{0x0a000035}, client{0x0a000164};
+    const Bytes datagram = udp::emit({dns::kPort, 50000}, message, server, client);
+    ipv4::Repr ip;
+    ip.protocol = ipv4::kUdp;
+    ip.source = server;
+    ip.destination = client;
+    return ethernet::emitFrame({MacAddress{{0x02, 0, 0, 0, 0, 0x10}},
+                                MacAddress{{0x02, 0, 0, 0, 0, 0x35}}, ethernet::kIpv4},
+                               ipv4::emit(ip, datagram));
+}
+
 // A bare TCP segment (no IPv4 around it) from 40000 to `port` carrying `text`.
 Bytes tcpSegment(std::uint16_t port, const char* text) {
     Bytes b(20, 0);
@@ -86,6 +112,8 @@ private Q_SLOTS:
     void lookups();
     void dhcpDissectsToNamedFields();
     void dhcpHeaderDiagram();
+    void dnsDissectsLikeWireshark();
+    void dnsOverTcpAndMalformed();
     void httpOnAnyPortByContent_data();
     void httpOnAnyPortByContent();
     void icmpDiagramShowsEchoData();
@@ -106,8 +134,8 @@ void TestProtocols::everyEntryHasNameLayerAndKey() {
         // Drawable headers are exactly those with a field table.
         QCOMPARE(d.diagramTitle != nullptr, d.fields != nullptr);
     }
-    QVERIFY(keys.count("dhcp") && keys.count("http") && keys.count("arp"));
-    QCOMPARE(proto::byKey("dns"), nullptr);
+    QVERIFY(keys.count("dhcp") && keys.count("http") && keys.count("arp") && keys.count("dns"));
+    QCOMPARE(proto::byKey("quic"), nullptr);
 }
 
 void TestProtocols::layersOfTheNotes_data() {
@@ -127,6 +155,7 @@ void TestProtocols::layersOfTheNotes_data() {
     row("tcp", Protocol::Tcp, Layer::Transport, "Transport");
     row("dhcp", Protocol::Dhcp, Layer::Application, "Application");
     row("http", Protocol::Http, Layer::Application, "Application");
+    row("dns", Protocol::Dns, Layer::Application, "Application");
 }
 
 void TestProtocols::layersOfTheNotes() {
@@ -166,6 +195,12 @@ void TestProtocols::lookups_data() {
     row("tcp 8000 status", C::TcpPort, 8000, 49152, "HTTP/1.1 200 OK\r\n", "http");
     row("tcp 8000 other", C::TcpPort, 49152, 8000, "hello", "");
     row("tcp 67", C::TcpPort, 49152, 67, "", ""); // DHCP is over UDP
+    // DNS is one entry recognised on port 53 over both transports (RFC 1035 §4.2).
+    row("udp to 53", C::UdpPort, 50000, 53, "", "dns");
+    row("udp from 53", C::UdpPort, 53, 50000, "", "dns");
+    row("tcp to 53", C::TcpPort, 50000, 53, "", "dns");
+    row("tcp from 53", C::TcpPort, 53, 50000, "", "dns");
+    row("udp 5353", C::UdpPort, 5353, 5353, "", "");
 }
 
 void TestProtocols::lookups() {
@@ -248,6 +283,121 @@ void TestProtocols::dhcpHeaderDiagram() {
     QCOMPARE(diagram.fieldValue(diagram.fieldIndex("yiaddr")), QStringLiteral("10.0.1.100"));
     // sname (64 bytes) and file (128) are drawn in two rows each, not 16 and 32.
     QVERIFY2(diagram.size().height() < 1800, qPrintable(QString::number(diagram.size().height())));
+}
+
+void TestProtocols::dnsDissectsLikeWireshark() {
+    const Bytes message = dns::emit(naverResponse()).value();
+    const Bytes frame = dnsFrame(message);
+    const Dissection d = dissect(frame);
+    QVERIFY2(d.problem.isEmpty(), qPrintable(d.problem));
+    QStringList keys;
+    for (const auto& l : d.layers)
+        keys << l.key;
+    QCOMPARE(keys, QStringList({"ethernet", "ipv4", "udp", "dns"}));
+    const DissectionNode* dns = layerOf(d, "dns");
+    QCOMPARE(dns->label, QStringLiteral("Domain Name System (DNS)"));
+    QCOMPARE(dns->value, QStringLiteral("response"));
+    const int at = 14 + 20 + 8; // the message's first byte in the frame
+    QCOMPARE(child(*dns, "id")->value, QStringLiteral("0xbeef"));
+    const DissectionNode* flags = child(*dns, "flags");
+    QVERIFY(flags);
+    QCOMPARE(flags->value, QStringLiteral("0x8180 (response, NOERROR)"));
+    QCOMPARE(flags->byteOffset, at + 2);
+    QCOMPARE(child(*flags, "qr")->value, QStringLiteral("1 (response)"));
+    QCOMPARE(child(*flags, "rd")->value, QStringLiteral("1"));
+    QCOMPARE(child(*flags, "rcode")->value, QStringLiteral("0 (NOERROR)"));
+    QCOMPARE(child(*flags, "rcode")->bitOffset, (at + 3) * 8 + 4);
+    QCOMPARE(child(*dns, "ancount")->value, QStringLiteral("2"));
+
+    const DissectionNode* queries = child(*dns, "queries");
+    QVERIFY(queries);
+    const DissectionNode& query = queries->children.at(0);
+    QCOMPARE(query.label, QStringLiteral("www.naver.com: type A, class IN"));
+    QCOMPARE(query.byteOffset, at + 12);
+    QCOMPARE(query.byteLength, 15 + 4);
+    QCOMPARE(child(query, "type")->value, QStringLiteral("A (1)"));
+    QCOMPARE(child(query, "class")->value, QStringLiteral("IN (0x0001)"));
+
+    const DissectionNode* answers = child(*dns, "answers");
+    QVERIFY(answers);
+    QCOMPARE(answers->children.size(), std::size_t{2});
+    const DissectionNode& cname = answers->children[0];
+    QCOMPARE(cname.label, QStringLiteral("www.naver.com: type CNAME, class IN, "
+                                         "cname www.naver.com.nheos.com"));
+    // The owner name is only a pointer to the question's name at offset 12.
+    const DissectionNode* owner = child(cname, "name");
+    QCOMPARE(owner->value, QStringLiteral("www.naver.com"));
+    QCOMPARE(owner->byteLength, 2);
+    const DissectionNode* pointer = child(*owner, "compression_pointer");
+    QVERIFY(pointer);
+    QCOMPARE(pointer->value, QStringLiteral("→ offset 12"));
+    QCOMPARE(pointer->byteOffset, at + 31);
+    QCOMPARE(pointer->byteLength, 2);
+    QCOMPARE(child(cname, "ttl")->value, QStringLiteral("300 s"));
+    QCOMPARE(child(cname, "rdlength")->value, QStringLiteral("22"));
+    // The CNAME data: four labels written out, then a pointer to "com" at 22.
+    const DissectionNode* target = child(cname, "rdata_name");
+    QCOMPARE(target->value, QStringLiteral("www.naver.com.nheos.com"));
+    QCOMPARE(target->byteLength, 22);
+    QCOMPARE(child(*target, "compression_pointer")->value, QStringLiteral("→ offset 22"));
+    QCOMPARE(child(*target, "compression_pointer")->byteOffset, at + 63);
+    const DissectionNode& a = answers->children[1];
+    QCOMPARE(child(a, "address")->value, QStringLiteral("223.130.200.107"));
+    QCOMPARE(child(a, "address")->byteOffset, static_cast<int>(frame.size()) - 4 - 4); // FCS
+    // Clicking the pointer's bytes selects the pointer node.
+    const std::vector<int> path = nodePathAt(d, at + 32);
+    const DissectionNode* n = &d.layers[static_cast<std::size_t>(path[0])];
+    for (std::size_t i = 1; i < path.size(); ++i)
+        n = &n->children[static_cast<std::size_t>(path[i])];
+    QCOMPARE(n->key, QStringLiteral("compression_pointer"));
+
+    // The header diagram: RFC 1035 §4.1.1, 12 bytes, from the registry.
+    const DissectedHeader* h = nullptr;
+    for (const auto& x : d.headers)
+        if (x.protocol == Protocol::Dns)
+            h = &x;
+    QVERIFY(h);
+    QCOMPARE(h->length, 12);
+    const HeaderDiagramPainter diagram(*h, frame);
+    QCOMPARE(diagram.title(), QStringLiteral("DNS message header (RFC 1035)"));
+    QCOMPARE(diagram.fieldCount(), static_cast<int>(dns::fields().size()));
+    QCOMPARE(diagram.fieldValue(diagram.fieldIndex("opcode")), QStringLiteral("0 (QUERY)"));
+    QCOMPARE(diagram.fieldValue(diagram.fieldIndex("ancount")), QStringLiteral("2"));
+    // Drawn 16 bits a row as RFC 1035 draws it: ID fills the first row to its right end,
+    // the six 16-bit words are six rows.
+    QCOMPARE(diagram.rowBits(), 16);
+    const QRect idBox(48, 90, 16 * 56, 46); // left margin + offsets, below title and ruler
+    QCOMPARE(diagram.fieldKey(diagram.fieldAt(idBox.topRight() + QPoint(-5, 10))),
+             QStringLiteral("id"));
+    QCOMPARE(diagram.fieldKey(diagram.fieldAt(idBox.topLeft() + QPoint(5, 46 + 10))),
+             QStringLiteral("qr"));
+    QCOMPARE(diagram.fieldKey(diagram.fieldAt(idBox.topLeft() + QPoint(5, 5 * 46 + 10))),
+             QStringLiteral("arcount"));
+}
+
+void TestProtocols::dnsOverTcpAndMalformed() {
+    // Over TCP: the 2-byte length first, then the same tree.
+    const Bytes message = dns::emit(naverResponse()).value();
+    Bytes segment = tcpSegment(dns::kPort, "");
+    writeU16(segment, 0, dns::kPort);
+    writeU16(segment, 2, 50000);
+    const Bytes framed = dns::frameForTcp(message).value();
+    segment.insert(segment.end(), framed.begin(), framed.end());
+    const Dissection d = dissect(segment, Protocol::Tcp);
+    QVERIFY2(d.problem.isEmpty(), qPrintable(d.problem));
+    const DissectionNode* dns = layerOf(d, "dns");
+    QVERIFY(dns);
+    QCOMPARE(child(*dns, "length")->value, QString::number(message.size()));
+    QCOMPARE(child(*dns, "id")->byteOffset, 20 + 2);
+    QCOMPARE(child(*dns, "answers")->children.size(), std::size_t{2});
+
+    // A forward pointer: the header is shown, the reason given, nothing crashes.
+    Bytes bad = {0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0xc0, 20, 0, 1, 0, 1};
+    const Dissection b = dissect(dnsFrame(bad));
+    QVERIFY(layerOf(b, "dns"));
+    QVERIFY(child(*layerOf(b, "dns"), "qdcount"));
+    QVERIFY2(b.problem.contains("does not point backwards"), qPrintable(b.problem));
+    QVERIFY2(b.problem.contains("question.name at byte 12"), qPrintable(b.problem));
 }
 
 void TestProtocols::httpOnAnyPortByContent_data() {

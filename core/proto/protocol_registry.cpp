@@ -2,6 +2,7 @@
 
 #include "wire/arp.h"
 #include "wire/dhcp.h"
+#include "wire/dns.h"
 #include "wire/ethernet.h"
 #include "wire/icmp.h"
 #include "wire/ipv4.h"
@@ -120,6 +121,18 @@ constexpr Descriptor kProtocols[] = {
      {dhcp::kServerPort, dhcp::kClientPort},
      nullptr,
      [](ByteView) { return dhcp::fields(); }},
+    {Protocol::Dns,
+     "dns",
+     QT_TRANSLATE_NOOP("Protocols", "DNS"),
+     QT_TRANSLATE_NOOP("Protocols", "Domain Name System (DNS)"),
+     QT_TRANSLATE_NOOP("HeaderDiagram", "DNS message header (RFC 1035)"),
+     Layer::Application,
+     PduName::Message,
+     Carrier::UdpOrTcpPort,
+     {dns::kPort, 0},
+     nullptr,
+     [](ByteView) { return dns::fields(); },
+     16},
 };
 
 // A switch without a default: a new ww::Protocol value stops the build here
@@ -135,6 +148,7 @@ constexpr bool isProtocol(Protocol p) {
     case Protocol::Http:
     case Protocol::Data:
     case Protocol::Dhcp:
+    case Protocol::Dns:
         return true;
     }
     return false;
@@ -148,7 +162,8 @@ constexpr bool tableMatchesEnum() {
         return false;
     for (std::size_t i = 0; i < std::size(kProtocols); ++i)
         if (kProtocols[i].id != static_cast<Protocol>(i) || kProtocols[i].key == nullptr ||
-            kProtocols[i].name == nullptr || kProtocols[i].fullName == nullptr)
+            kProtocols[i].name == nullptr || kProtocols[i].fullName == nullptr ||
+            (kProtocols[i].diagramRowBits != 16 && kProtocols[i].diagramRowBits != 32))
             return false;
     return true;
 }
@@ -156,6 +171,12 @@ static_assert(tableMatchesEnum(), "one descriptor per ww::Protocol, in enum orde
 
 QString translated(const char* context, const char* text) {
     return text ? QCoreApplication::translate(context, text) : QString();
+}
+
+bool rides(const Descriptor& d, Carrier transport) {
+    return d.carrier == transport ||
+           (d.carrier == Carrier::UdpOrTcpPort &&
+            (transport == Carrier::UdpPort || transport == Carrier::TcpPort));
 }
 
 bool carries(const Descriptor& d, std::uint16_t number) {
@@ -197,12 +218,12 @@ const Descriptor* byIpProtocol(std::uint8_t protocol) {
 const Descriptor* byPorts(Carrier transport, std::uint16_t source, std::uint16_t destination,
                           ByteView payload) {
     for (const Descriptor& d : kProtocols)
-        if (d.carrier == transport && (carries(d, source) || carries(d, destination)))
+        if (rides(d, transport) && (carries(d, source) || carries(d, destination)))
             return &d;
     if (payload.empty())
         return nullptr;
     for (const Descriptor& d : kProtocols)
-        if (d.carrier == transport && d.sniff && d.sniff(payload))
+        if (rides(d, transport) && d.sniff && d.sniff(payload))
             return &d;
     return nullptr;
 }

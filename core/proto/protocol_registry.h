@@ -13,11 +13,12 @@ namespace ww::proto {
 
 // How a protocol is recognised in the PDU that carries it.
 enum class Carrier : std::uint8_t {
-    None,       // never carried (Ethernet starts a frame; data is what is left)
-    EtherType,  // Ethernet type field
-    IpProtocol, // IPv4 protocol field
-    UdpPort,    // either UDP port
-    TcpPort,    // either TCP port
+    None,         // never carried (Ethernet starts a frame; data is what is left)
+    EtherType,    // Ethernet type field
+    IpProtocol,   // IPv4 protocol field
+    UdpPort,      // either UDP port
+    TcpPort,      // either TCP port
+    UdpOrTcpPort, // either port, over UDP and over TCP alike (DNS, RFC 1035 §4.2)
 };
 
 // One protocol, described once: every view (inspector, header diagrams, event
@@ -37,6 +38,9 @@ struct Descriptor {
     bool (*sniff)(ByteView payload);
     // The header's field table for a PDU of this protocol; null: no fixed fields.
     FieldTable (*fields)(ByteView pdu);
+    // Bits a row in the header diagram: 32 as most RFCs draw; 16 where the RFC's own
+    // figure is 16 wide (RFC 1035 §4.1.1).
+    int diagramRowBits = 32;
 };
 
 std::span<const Descriptor> all();
@@ -45,7 +49,8 @@ const Descriptor& describe(Protocol protocol);
 const Descriptor* byKey(std::string_view key);
 const Descriptor* byEtherType(std::uint16_t type);
 const Descriptor* byIpProtocol(std::uint8_t protocol);
-// The application protocol in a UDP (carrier UdpPort) or TCP (TcpPort) payload:
+// The application protocol in a UDP (carrier UdpPort) or TCP (TcpPort) payload (or
+// UdpOrTcpPort on either):
 // by a well-known port in either direction, else by its content; null when neither.
 const Descriptor* byPorts(Carrier transport, std::uint16_t source, std::uint16_t destination,
                           ByteView payload);

@@ -35,7 +35,7 @@ enum class PduName : std::uint8_t { Message, Segment, Datagram, Packet, Frame };
 
 // Every value has a descriptor (name, layer, recognition, fields) in
 // proto/protocol_registry.cpp; the build fails until it does.
-enum class Protocol : std::uint8_t { Ethernet, Arp, Ipv4, Icmp, Udp, Tcp, Http, Data, Dhcp };
+enum class Protocol : std::uint8_t { Ethernet, Arp, Ipv4, Icmp, Udp, Tcp, Http, Data, Dhcp, Dns };
 
 // ---- encapsulation ----------------------------------------------------------
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <utility>
 #include <variant>
 
@@ -12,10 +13,13 @@ enum class WireError {
     Unsupported, // valid on the wire, but not something we model (e.g. IPv6)
 };
 
-// What went wrong and in which field (a FieldSpec name, e.g. "ihl").
+// What went wrong and in which field (a FieldSpec name, e.g. "ihl"). Parsers of
+// variable-length messages (DNS) also say where and why.
 struct WireFailure {
     WireError error;
     const char* field = "";
+    std::size_t offset = 0; // byte offset in the parsed bytes, when reason is set
+    const char* reason = "";
 };
 
 // Minimal std::expected stand-in (C++23's is not available with C++20 on g++ 12).
@@ -39,6 +43,9 @@ private:
 
 inline WireFailure fail(WireError e, const char* field) {
     return WireFailure{e, field};
+}
+inline WireFailure fail(WireError e, const char* field, std::size_t offset, const char* reason) {
+    return WireFailure{e, field, offset, reason};
 }
 
 } // namespace ww

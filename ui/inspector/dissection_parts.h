@@ -5,6 +5,10 @@
 // (TCP options, DHCP options, HTTP lines).
 #include "inspector/pdu_dissection.h"
 
+namespace ww::dns {
+struct Message;
+}
+
 namespace ww::inspector::parts {
 
 DissectionNode layerNode(const QString& key, const QString& label, int offset, int length);
@@ -21,5 +25,8 @@ void addTcpOptions(DissectionNode& options, ByteView opts, int base);
 void addDhcpOptions(DissectionNode& options, ByteView opts, int base);
 // HTTP/1.1 (RFC 9112): CRLF-separated lines up to the empty line, then the body.
 void addHttpLines(DissectionNode& layer, ByteView b, int at);
+// RFC 1035 §4.1: header (flags as a subtree), then each section's entries; `m` is the
+// message `msg` was parsed from, at `base` in the dissected bytes.
+void addDnsMessage(DissectionNode& layer, const dns::Message& msg, ByteView m, int base);
 
 } // namespace ww::inspector::parts

@@ -3,6 +3,7 @@
 #include "inspector/pdu_dissection.h"
 #include "proto/protocol_registry.h"
 #include "wire/dhcp.h"
+#include "wire/dns.h"
 #include "wire/ethernet.h"
 #include "wire/icmp.h"
 #include "wire/ipv4.h"
@@ -105,6 +106,20 @@ QString dhcpFieldText(const QString& key, std::uint64_t v) {
     return QString();
 }
 
+// RFC 1035 §4.1.1: the ID in hex, QR, opcode and RCODE by name; empty for plain numbers.
+QString dnsFieldText(const QString& key, std::uint64_t v) {
+    if (key == "id")
+        return hexLocal(v, 4);
+    if (key == "qr")
+        return withName(v, v ? QCoreApplication::translate("Dissection", "response")
+                             : QCoreApplication::translate("Dissection", "query"));
+    if (key == "opcode")
+        return withName(v, QString::fromLatin1(dns::opcodeName(static_cast<std::uint8_t>(v))));
+    if (key == "rcode")
+        return withName(v, QString::fromLatin1(dns::rcodeName(static_cast<std::uint8_t>(v))));
+    return QString();
+}
+
 } // namespace
 
 QString hexText(std::uint64_t v, int digits) {
@@ -134,6 +149,9 @@ QString fieldValueText(Protocol protocol, const FieldSpec& field, ByteView heade
     const std::uint64_t v = readBits(header, field.bitOffset, field.bitWidth);
     if (protocol == Protocol::Dhcp)
         if (QString text = dhcpFieldText(key, v); !text.isEmpty())
+            return text;
+    if (protocol == Protocol::Dns)
+        if (QString text = dnsFieldText(key, v); !text.isEmpty())
             return text;
     if (field.bitWidth == 48)
         return macText(v);

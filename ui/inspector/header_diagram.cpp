@@ -81,6 +81,8 @@ HeaderDiagramPainter::HeaderDiagramPainter(const DissectedHeader& header, ByteVi
     bytes_.assign(bytes.begin() + static_cast<std::ptrdiff_t>(from),
                   bytes.begin() + static_cast<std::ptrdiff_t>(from + len));
     callouts_ = misconceptionCallouts(header.protocol);
+    rowBits_ = proto::describe(header.protocol).diagramRowBits;
+    bitW_ = kBitW * 32 / rowBits_;
     layOut();
 }
 
@@ -101,29 +103,31 @@ void HeaderDiagramPainter::layOut() {
         int width = f.bitWidth;
         if (width == 0) { // variable length: options (maybe none) or data, whole rows
             const int bytes = std::max(0, static_cast<int>(bytes_.size()) - f.bitOffset / 8);
-            width = std::max(32, ((bytes * 8 + 31) / 32) * 32);
+            width = std::max(rowBits_, ((bytes * 8 + rowBits_ - 1) / rowBits_) * rowBits_);
         }
         int bit = f.bitOffset;
-        const bool wholeRows = bit % 32 == 0 && width % 32 == 0;
-        const int drawn = wholeRows ? std::min(width, 32 * kMaxFieldRows) : width;
+        const bool wholeRows = bit % rowBits_ == 0 && width % rowBits_ == 0;
+        const int drawn = wholeRows ? std::min(width, rowBits_ * kMaxFieldRows) : width;
         int remaining = drawn;
         while (remaining > 0) {
-            const int row = bit / 32 - skipped, col = bit % 32;
-            const int take = std::min(remaining, 32 - col);
-            box.rects.emplace_back(left + col * kBitW, top + row * kRowH, take * kBitW, kRowH);
+            const int row = bit / rowBits_ - skipped, col = bit % rowBits_;
+            const int take = std::min(remaining, rowBits_ - col);
+            box.rects.emplace_back(left + col * bitW_, top + row * kRowH, take * bitW_, kRowH);
             if (row >= static_cast<int>(rowOffsets_.size()))
-                rowOffsets_.resize(static_cast<std::size_t>(row) + 1, (bit / 32) * 4);
+                rowOffsets_.resize(static_cast<std::size_t>(row) + 1,
+                                   (bit / rowBits_) * rowBits_ / 8);
             bit += take;
             remaining -= take;
             rows_ = std::max(rows_, row + 1);
         }
-        skipped += (width - drawn) / 32;
+        skipped += (width - drawn) / rowBits_;
         boxes_.push_back(std::move(box));
     }
     explanationTop_ = top + rows_ * kRowH + 24;
     const int lines =
         static_cast<int>(boxes_.size()) + callouts_.size() + (callouts_.isEmpty() ? 0 : 2);
-    size_ = QSize(left + 32 * kBitW + kMargin + 8, explanationTop_ + lines * kLineH + kMargin);
+    size_ =
+        QSize(left + rowBits_ * bitW_ + kMargin + 8, explanationTop_ + lines * kLineH + kMargin);
 }
 
 int HeaderDiagramPainter::fieldAt(QPoint pos) const {
@@ -164,12 +168,12 @@ void HeaderDiagramPainter::paint(QPainter& p, int selectedField) const {
                QCoreApplication::translate("HeaderDiagram", "%1, %2 bytes")
                    .arg(title())
                    .arg(std::min<int>(header_.length, static_cast<int>(bytes_.size()))));
-    // Bit ruler: 0..31, with the byte boundaries a little stronger.
+    // Bit ruler: 0..31 (or 0..15).
     const int rulerY = kMargin + kTitleH;
     p.setFont(sized(p, 10));
     p.setPen(kMuted);
-    for (int b = 0; b < 32; ++b)
-        p.drawText(QRect(left + b * kBitW, rulerY, kBitW, kRulerH - 4), Qt::AlignCenter,
+    for (int b = 0; b < rowBits_; ++b)
+        p.drawText(QRect(left + b * bitW_, rulerY, bitW_, kRulerH - 4), Qt::AlignCenter,
                    QString::number(b));
     const QColor fill = protocolColor(header_.protocol);
     for (int r = 0; r < rows_; ++r)

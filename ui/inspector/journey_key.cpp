@@ -73,6 +73,7 @@ bool matches(const JourneyKey& key, ByteView bytes, Protocol protocol) {
                std::equal(bytes.begin(), bytes.end(), key.transport.begin(), key.transport.end());
     case Protocol::Http:
     case Protocol::Dhcp:
+    case Protocol::Dns:
     case Protocol::Data:
         return !key.isArp && !key.transportPayload.empty() &&
                (contains(bytes, key.transportPayload) || contains(key.transportPayload, bytes));

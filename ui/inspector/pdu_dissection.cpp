@@ -4,6 +4,7 @@
 #include "proto/protocol_registry.h"
 #include "wire/arp.h"
 #include "wire/dhcp.h"
+#include "wire/dns.h"
 #include "wire/ethernet.h"
 #include "wire/icmp.h"
 #include "wire/ipv4.h"
@@ -28,6 +29,7 @@ DissectionNode protocolNode(Protocol p, int offset, int length) {
 struct Dissector {
     ByteView all;
     Dissection out;
+    proto::Carrier transport = proto::Carrier::None; // of the application bytes
 
     // `length`: the header; `extent`: the bytes its field table covers (ICMP:
     // the data too), when more than the header.
@@ -69,6 +71,9 @@ struct Dissector {
             break;
         case Protocol::Dhcp:
             dhcp(at, b);
+            break;
+        case Protocol::Dns:
+            dns(at, b);
             break;
         case Protocol::Data:
             data(at, b, QCoreApplication::translate("Dissection", "Data"));
@@ -194,6 +199,7 @@ struct Dissector {
         const ByteView payload = b.subspan(udp::kHeaderLen);
         const proto::Descriptor* app =
             proto::byPorts(proto::Carrier::UdpPort, readU16(b, 0), readU16(b, 2), payload);
+        transport = proto::Carrier::UdpPort;
         as(app ? app->id : Protocol::Data, at + static_cast<int>(udp::kHeaderLen), payload);
     }
 
@@ -218,6 +224,7 @@ struct Dissector {
         const ByteView payload = b.subspan(static_cast<std::size_t>(headerLen));
         const proto::Descriptor* app =
             proto::byPorts(proto::Carrier::TcpPort, readU16(b, 0), readU16(b, 2), payload);
+        transport = proto::Carrier::TcpPort;
         as(app ? app->id : Protocol::Data, at + headerLen, payload);
     }
 
@@ -241,6 +248,52 @@ struct Dissector {
         constexpr std::size_t kOptionsAt = dhcp::kFixedLen + dhcp::kCookieLen;
         if (DissectionNode* opts = findChild(layer, "options"))
             addDhcpOptions(*opts, b.subspan(kOptionsAt), at + static_cast<int>(kOptionsAt));
+    }
+
+    // RFC 1035 §4.1; over TCP the message follows a 2-byte length (§4.2.2).
+    void dns(int at, ByteView b) {
+        const int len = static_cast<int>(b.size());
+        out.layers.push_back(protocolNode(Protocol::Dns, at, len));
+        DissectionNode& layer = out.layers.back();
+        ByteView m = b;
+        int base = at;
+        if (transport == proto::Carrier::TcpPort) {
+            const auto framed = dns::unframeTcp(b);
+            if (b.size() >= dns::kTcpPrefixLen) {
+                DissectionNode n =
+                    layerNode("length", QCoreApplication::translate("Dissection", "Length"), at, 2);
+                n.value = QString::number(readU16(b, 0));
+                n.summary = QCoreApplication::translate(
+                    "Dissection", "Over TCP each DNS message is preceded by its length");
+                layer.children.push_back(std::move(n));
+            }
+            if (!framed) {
+                truncated(Protocol::Dns);
+                return;
+            }
+            m = framed->message;
+            base = at + static_cast<int>(dns::kTcpPrefixLen);
+        }
+        if (m.size() < dns::kHeaderLen) {
+            truncated(Protocol::Dns);
+            return;
+        }
+        addHeader(Protocol::Dns, dns::fields(), base, static_cast<int>(dns::kHeaderLen));
+        const auto parsed = dns::parse(m);
+        if (!parsed) {
+            addFields(layer, Protocol::Dns, dns::fields(), m, base,
+                      static_cast<int>(dns::kHeaderLen));
+            const WireFailure& f = parsed.failure();
+            out.problem =
+                QCoreApplication::translate("Dissection", "DNS message refused: %1 (%2 at byte %3)")
+                    .arg(QCoreApplication::translate("DnsWire", f.reason),
+                         QString::fromLatin1(f.field))
+                    .arg(f.offset);
+            return;
+        }
+        layer.value = parsed->header.qr ? QCoreApplication::translate("Dissection", "response")
+                                        : QCoreApplication::translate("Dissection", "query");
+        addDnsMessage(layer, parsed.value(), m, base);
     }
 
     void data(int at, ByteView b, const QString& label) {

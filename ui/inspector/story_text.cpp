@@ -246,6 +246,8 @@ QColor protocolColor(Protocol protocol) {
         return QColor(0xf2, 0xa5, 0xc0);
     case Protocol::Dhcp:
         return QColor(0xe8, 0xb4, 0xd8);
+    case Protocol::Dns:
+        return QColor(0xb8, 0xd8, 0x8f);
     case Protocol::Data:
         return QColor(0xe4, 0xe4, 0xe4);
     }
