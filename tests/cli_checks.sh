@@ -58,6 +58,30 @@ check "subnet 256" 2 "$ww" subnet 256.0.0.1/8
 check "subnet /33" 2 "$ww" subnet 10.0.0.0/33
 check "subnet 1.2.3" 2 "$ww" subnet 1.2.3
 check "subnet abc" 2 "$ww" subnet abc
+# `wirewalk WORD` opens the window only on a lab; without a display it says so (exit 2), and
+# neither case reaches Qt's platform plugin abort.
+nodisplay=(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM)
+check "unknown word" 2 "${nodisplay[@]}" "$ww" frobnicate
+expect_output "unknown word named" "no such lab file or command: frobnicate"
+expect_output "unknown word hint" "wirewalk --help"
+if grep -q "platform plugin" "$work/out"; then
+    failed=$((failed + 1)); echo "FAILED: unknown word reached Qt's platform plugin"
+else passed=$((passed + 1)); fi
+check "unknown word with a display" 2 env DISPLAY=:99 "$ww" frobnicate
+expect_output "unknown word with a display named" "no such lab file or command"
+check "bare builtin name" 2 "${nodisplay[@]}" "$ww" two-lans
+expect_output "bare builtin name hint" "Did you mean builtin:two-lans"
+check "unknown builtin lab" 2 "${nodisplay[@]}" "$ww" builtin:no-such-lab
+expect_output "unknown builtin lab named" "no such built-in lab: builtin:no-such-lab"
+check "lab without a display" 2 "${nodisplay[@]}" "$ww" builtin:two-lans
+expect_output "lab without a display says so" "no display"
+if grep -q "platform plugin" "$work/out"; then
+    failed=$((failed + 1)); echo "FAILED: lab without a display reached Qt's platform plugin"
+else passed=$((passed + 1)); fi
+check "no lab without a display" 2 "${nodisplay[@]}" "$ww"
+expect_output "no lab without a display says so" "no display"
+check "xcb without a display" 2 env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb "$ww" builtin:two-lans
+expect_output "xcb without a display says so" "no display"
 check "bench --help" 0 "$ww" bench --help
 check "bench bad hosts" 2 "$ww" bench --hosts 1
 check "bench canvas bad frames" 2 "$ww" bench --canvas --frames 0
