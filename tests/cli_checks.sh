@@ -90,6 +90,22 @@ check "bench canvas unknown option" 2 "$ww" bench --canvas --fast
 check "bench canvas --help" 0 "$ww" bench --canvas --help
 expect_output "bench canvas help" "--frames"
 
+# Summaries speak words, not the engine's identifiers (not_for_this_host), in both languages;
+# icmp_seq is ping's own word.
+for lab in $("$ww" labs | awk '{print $1}'); do
+    for lang in en ko; do
+        WIREWALK_LANG=$lang "$ww" run "builtin:$lab" >"$work/run.txt" 2>&1
+        if grep -oE '\b[a-z0-9]+_[a-z0-9_]+\b' "$work/run.txt" | grep -qv '^icmp_seq$'; then
+            failed=$((failed + 1))
+            echo "FAILED: $lab ($lang) prints identifiers:" \
+                $(grep -oE '\b[a-z0-9]+_[a-z0-9_]+\b' "$work/run.txt" | grep -v '^icmp_seq$' | sort -u)
+        else
+            passed=$((passed + 1))
+        fi
+    done
+done
+WIREWALK_LANG=en "$ww" run builtin:unreachable >"$work/out" 2>&1
+expect_output "drops in words" "Drops by reason: .*not for this host \([0-9]+\)"
 # Determinism through the CLI: same seed, same bytes.
 check "trace 1" 0 "$ww" run builtin:two-lans -q --seed 5 --trace "$work/a.jsonl" --pcap "$work/a.pcapng"
 check "trace 2" 0 "$ww" run builtin:two-lans -q --seed 5 --trace "$work/b.jsonl" --pcap "$work/b.pcapng"

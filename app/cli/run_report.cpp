@@ -1,5 +1,6 @@
 #include "cli/run_report.h"
 
+#include "models/reason_text.h"
 #include "net/ip_node.h"
 #include "transport/tcp_layer.h"
 #include "wire/dhcp.h"
@@ -82,7 +83,8 @@ void RunReport::onEvent(const Event& e) {
         list << tcpStateName(c->to);
     } else if (auto* t = std::get_if<TcpRetransmit>(&e.kind)) {
         ++tcpRetransmits_[{t->conn.device, t->conn.connection}];
-    } else if (auto* st = std::get_if<ScenarioStep>(&e.kind); st && st->action == ActionKind::UdpSend) {
+    } else if (auto* st = std::get_if<ScenarioStep>(&e.kind);
+               st && st->action == ActionKind::UdpSend) {
         ++udpSent_[{st->device, st->target.value}];
     } else if (auto* dl = std::get_if<Delivered>(&e.kind); dl && dl->protocol == Protocol::Udp) {
         ++udpDelivered_[{dl->device, dl->port}];
@@ -201,7 +203,7 @@ void RunReport::printSummary(SimTime end) {
     if (!stats_.dropsByReason().empty()) {
         QStringList parts;
         for (const auto& [reason, n] : stats_.dropsByReason())
-            parts << QStringLiteral("%1 %2").arg(QString::fromLatin1(toString(reason))).arg(n);
+            parts << QStringLiteral("%1 (%2)").arg(ui::dropReasonText(reason)).arg(n);
         out_ << QCoreApplication::translate("Cli", "Drops by reason: %1.")
                     .arg(parts.join(QStringLiteral(", ")))
              << '\n';
