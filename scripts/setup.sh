@@ -7,10 +7,11 @@ WIREWALK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${WIREWALK_BUILD_DIR:-$WIREWALK_ROOT/build}"
 
 # Build: toolchain, Qt 6, QCustomPlot (Qt 6 build). Run: Korean fonts.
-# Tests: tshark (pcapng checks), xvfb/xauth (GUI smoke), python3 (subnet cross-check).
+# Tests: tshark (pcapng checks), xvfb/xauth (GUI smoke), python3 (subnet cross-check),
+# librsvg2-bin (rsvg-convert: exported SVG must render like the PNG export).
 PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools qt6-translations-l10n libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev
-          fonts-noto-cjk xvfb xauth tshark python3)
+          fonts-noto-cjk xvfb xauth tshark python3 librsvg2-bin)
 
 missing_packages() {
     local p
@@ -33,8 +34,22 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
 }
 
+# These scripts are the developer and CI build: warnings are errors (WIREWALK_WERROR=OFF to
+# override). A plain `cmake` configure, as packagers run it, leaves them warnings.
 build_wirewalk() {
     local type="${WIREWALK_BUILD_TYPE:-RelWithDebInfo}"
-    cmake -S "$WIREWALK_ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$type" >/dev/null
+    cmake -S "$WIREWALK_ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$type" \
+        -DWIREWALK_WERROR="${WIREWALK_WERROR:-ON}" >/dev/null
     cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+}
+
+# CI only: the Release build packagers make (-O3 finds warnings -O2 does not), warnings as
+# errors, in its own directory; then the byte-format unit tests on that optimised code.
+build_release_check() {
+    local dir="${WIREWALK_RELEASE_BUILD_DIR:-$WIREWALK_ROOT/build-release}"
+    cmake -S "$WIREWALK_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DWIREWALK_WERROR=ON >/dev/null
+    cmake --build "$dir" --parallel "$(nproc)"
+    (cd "$dir" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 \
+        -j "$(nproc)" -R '^(test_wire|test_subnet|subnet_vs_python|test_tcp_wire)$')
 }

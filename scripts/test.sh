@@ -5,6 +5,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 install_packages
 build_wirewalk
+if [ "${CI:-}" = "true" ]; then
+    build_release_check
+fi
 export QT_QPA_PLATFORM=offscreen
 cd "$BUILD_DIR"
 ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@"

@@ -58,6 +58,30 @@ check "subnet 256" 2 "$ww" subnet 256.0.0.1/8
 check "subnet /33" 2 "$ww" subnet 10.0.0.0/33
 check "subnet 1.2.3" 2 "$ww" subnet 1.2.3
 check "subnet abc" 2 "$ww" subnet abc
+# `wirewalk WORD` opens the window only on a lab; without a display it says so (exit 2), and
+# neither case reaches Qt's platform plugin abort.
+nodisplay=(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM)
+check "unknown word" 2 "${nodisplay[@]}" "$ww" frobnicate
+expect_output "unknown word named" "no such lab file or command: frobnicate"
+expect_output "unknown word hint" "wirewalk --help"
+if grep -q "platform plugin" "$work/out"; then
+    failed=$((failed + 1)); echo "FAILED: unknown word reached Qt's platform plugin"
+else passed=$((passed + 1)); fi
+check "unknown word with a display" 2 env DISPLAY=:99 "$ww" frobnicate
+expect_output "unknown word with a display named" "no such lab file or command"
+check "bare builtin name" 2 "${nodisplay[@]}" "$ww" two-lans
+expect_output "bare builtin name hint" "Did you mean builtin:two-lans"
+check "unknown builtin lab" 2 "${nodisplay[@]}" "$ww" builtin:no-such-lab
+expect_output "unknown builtin lab named" "no such built-in lab: builtin:no-such-lab"
+check "lab without a display" 2 "${nodisplay[@]}" "$ww" builtin:two-lans
+expect_output "lab without a display says so" "no display"
+if grep -q "platform plugin" "$work/out"; then
+    failed=$((failed + 1)); echo "FAILED: lab without a display reached Qt's platform plugin"
+else passed=$((passed + 1)); fi
+check "no lab without a display" 2 "${nodisplay[@]}" "$ww"
+expect_output "no lab without a display says so" "no display"
+check "xcb without a display" 2 env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb "$ww" builtin:two-lans
+expect_output "xcb without a display says so" "no display"
 check "bench --help" 0 "$ww" bench --help
 check "bench bad hosts" 2 "$ww" bench --hosts 1
 check "bench canvas bad frames" 2 "$ww" bench --canvas --frames 0
@@ -66,6 +90,22 @@ check "bench canvas unknown option" 2 "$ww" bench --canvas --fast
 check "bench canvas --help" 0 "$ww" bench --canvas --help
 expect_output "bench canvas help" "--frames"
 
+# Summaries speak words, not the engine's identifiers (not_for_this_host), in both languages;
+# icmp_seq is ping's own word.
+for lab in $("$ww" labs | awk '{print $1}'); do
+    for lang in en ko; do
+        WIREWALK_LANG=$lang "$ww" run "builtin:$lab" >"$work/run.txt" 2>&1
+        if grep -oE '\b[a-z0-9]+_[a-z0-9_]+\b' "$work/run.txt" | grep -qv '^icmp_seq$'; then
+            failed=$((failed + 1))
+            echo "FAILED: $lab ($lang) prints identifiers:" \
+                $(grep -oE '\b[a-z0-9]+_[a-z0-9_]+\b' "$work/run.txt" | grep -v '^icmp_seq$' | sort -u)
+        else
+            passed=$((passed + 1))
+        fi
+    done
+done
+WIREWALK_LANG=en "$ww" run builtin:unreachable >"$work/out" 2>&1
+expect_output "drops in words" "Drops by reason: .*not for this host \([0-9]+\)"
 # Determinism through the CLI: same seed, same bytes.
 check "trace 1" 0 "$ww" run builtin:two-lans -q --seed 5 --trace "$work/a.jsonl" --pcap "$work/a.pcapng"
 check "trace 2" 0 "$ww" run builtin:two-lans -q --seed 5 --trace "$work/b.jsonl" --pcap "$work/b.pcapng"

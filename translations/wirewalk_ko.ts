@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Lab: %1 hosts, 2 LANs, 1 router; %2 simulated seconds; ping every %3 s per sender.</source>
-        <translation>실습: 호스트 %1대, LAN 2개, 라우터 1대; 시뮬레이션 %2초; 송신 호스트마다 %3초마다 ping.</translation>
+        <translation>실습: 호스트 %1대, LAN 2개, 라우터 1대. 시뮬레이션 %2초. 송신 호스트마다 %3초 간격으로 ping.</translation>
     </message>
     <message>
         <source>Build: %1 ms.</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Frag reassembly time exceeded</source>
-        <translation>조각 재조립 시간 초과</translation>
+        <translation>프래그먼트 재조립 시간 초과</translation>
     </message>
     <message>
         <source>Destination Net Unreachable</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>From %1 (about %2): %3</source>
-        <translation>%1에서 (%2 관련): %3</translation>
+        <translation>%1의 알림 (%2 관련): %3</translation>
     </message>
     <message>
         <source>UDP datagram delivered to port %1 (%2 bytes of data)</source>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>UDP to %1</source>
-        <translation>%1(으)로 UDP</translation>
+        <translation>%1(으)로 UDP 전송</translation>
     </message>
     <message>
         <source>Simulated %1 s: %2 events.</source>
@@ -227,11 +227,11 @@
     </message>
     <message>
         <source>Conservation: every frame sent arrived, was lost with a reason, or is in flight.</source>
-        <translation>보존: 송신된 모든 프레임은 도착했거나, 이유와 함께 손실되었거나, 전송 중입니다.</translation>
+        <translation>프레임 수 검산: 보낸 프레임은 모두 도착했거나, 이유와 함께 손실되었거나, 아직 전송 중입니다.</translation>
     </message>
     <message>
         <source>Conservation violated: %1</source>
-        <translation>보존 위반: %1</translation>
+        <translation>프레임 수 검산 실패: %1</translation>
     </message>
     <message>
         <source>TCP connection to %1</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Instead: send BYTES over TCP across host - switch - router - switch - host (100 Mb/s, 1 ms per link).</source>
-        <translation>대신: 호스트 - 스위치 - 라우터 - 스위치 - 호스트 (100 Mb/s, 링크당 1 ms) 너머로 TCP로 BYTES를 보냅니다.</translation>
+        <translation>대신 호스트 - 스위치 - 라우터 - 스위치 - 호스트 경로(100 Mb/s, 링크당 1 ms)로 BYTES바이트를 TCP로 보냅니다.</translation>
     </message>
     <message>
         <source>BYTES</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>TCP: %1 bytes with loss %2 per link; all data and the FIN arrived at %3 s simulated (%4 Mb/s).</source>
-        <translation>TCP: 링크당 손실 %2에서 %1바이트; 모든 데이터와 FIN이 시뮬레이션 %3초에 도착 (%4 Mb/s).</translation>
+        <translation>TCP: %1바이트, 링크당 손실률 %2. 모든 데이터와 FIN이 시뮬레이션 시각 %3초에 도착했습니다 (%4 Mb/s).</translation>
     </message>
     <message>
         <source>HTTP GET from %1</source>
@@ -459,7 +459,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation>%1에 썼습니다</translation>
+        <translation>%1 파일을 저장했습니다</translation>
     </message>
 </context>
 <context>
@@ -556,7 +556,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>Window scale</source>
-        <translation>윈도 스케일</translation>
+        <translation>윈도우 스케일</translation>
     </message>
     <message>
         <source>SACK permitted</source>
@@ -600,7 +600,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>Address Resolution Protocol (ARP)</source>
-        <translation>주소 결정 프로토콜 (ARP)</translation>
+        <translation>주소 해석 프로토콜 (ARP)</translation>
     </message>
     <message>
         <source>Internet Protocol version 4 (IPv4)</source>
@@ -672,7 +672,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <name>EventDescriber</name>
     <message>
         <source>Link</source>
-        <translation>네트워크 인터페이스</translation>
+        <translation>링크</translation>
     </message>
     <message>
         <source>Internet</source>
@@ -756,11 +756,11 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>Fragment held: offset %1, %2 bytes</source>
-        <translation>조각 보관: 오프셋 %1, %2바이트</translation>
+        <translation>프래그먼트 보관: 오프셋 %1, %2바이트</translation>
     </message>
     <message>
         <source>Reassembled from %1 fragments</source>
-        <translation>조각 %1개를 재조립</translation>
+        <translation>프래그먼트 %1개를 재조립</translation>
     </message>
     <message>
         <source>%1: ARP cache %2 %3 is at %4</source>
@@ -776,7 +776,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>%1 bytes from %2: icmp_seq=%3 ttl=%4 time=%5 ms</source>
-        <translation>%1 bytes from %2: icmp_seq=%3 ttl=%4 time=%5 ms</translation>
+        <translation>%2에서 %1바이트: icmp_seq=%3 ttl=%4 time=%5 ms</translation>
     </message>
     <message>
         <source>ICMP error from %1 (type %2 code %3) about %4</source>
@@ -905,7 +905,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>The full header also has total length, flags, fragment offset, header checksum and options: all drawn here.</source>
-        <translation>실제 헤더에는 전체 길이, 플래그, 프래그먼트 오프셋, 헤더 체크섬, 옵션도 있습니다: 여기 모두 그렸습니다.</translation>
+        <translation>실제 헤더에는 전체 길이, 플래그, 프래그먼트 오프셋, 헤더 체크섬, 옵션도 있으며, 여기에 모두 그렸습니다.</translation>
     </message>
     <message>
         <source>MTU is a property of the link (Ethernet: 1500 bytes), not of the packet: total length must fit it, or the packet is fragmented.</source>
@@ -917,7 +917,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>The FCS trailer (4 bytes) follows the payload; the receiver drops the frame when it does not match.</source>
-        <translation>FCS 트레일러(4바이트)는 페이로드 뒤에 붙습니다. 수신 측은 값이 맞지 않으면 프레임을 버립니다.</translation>
+        <translation>FCS 트레일러(4바이트)는 페이로드 뒤에 붙습니다. 수신 측은 값이 맞지 않으면 프레임을 폐기합니다.</translation>
     </message>
     <message>
         <source>MSS 1460 + TCP header 20 + IP header 20 = 1500, Ethernet&apos;s MTU.</source>
@@ -929,7 +929,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>Careful: where the notes are loose</source>
-        <translation>주의: 노트가 단순화한 부분</translation>
+        <translation>흔한 오해</translation>
     </message>
 </context>
 <context>
@@ -1248,15 +1248,15 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>Ethernet %1%2%3 type 0x%4</source>
-        <translation>Ethernet %1%2%3 type 0x%4</translation>
+        <translation>이더넷 %1%2%3 타입 0x%4</translation>
     </message>
     <message>
         <source>ARP Who has %1? Tell %2</source>
-        <translation>ARP Who has %1? Tell %2</translation>
+        <translation>ARP %1의 MAC 주소는? %2에게 알려 주세요</translation>
     </message>
     <message>
         <source>ARP %1 is at %2</source>
-        <translation>ARP %1 is at %2</translation>
+        <translation>ARP %1의 MAC 주소는 %2</translation>
     </message>
     <message>
         <source>IPv4 (malformed)</source>
@@ -1264,19 +1264,19 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>IPv4 %1%2%3 fragment offset=%4 id=0x%5%6</source>
-        <translation>IPv4 %1%2%3 fragment offset=%4 id=0x%5%6</translation>
+        <translation>IPv4 %1%2%3 프래그먼트 오프셋=%4 id=0x%5%6</translation>
     </message>
     <message>
         <source> (more)</source>
-        <translation> (추가 조각 있음)</translation>
+        <translation> (뒤에 프래그먼트 더 있음)</translation>
     </message>
     <message>
         <source>IPv4 %1%2%3 protocol %4</source>
-        <translation>IPv4 %1%2%3 protocol %4</translation>
+        <translation>IPv4 %1%2%3 프로토콜 %4</translation>
     </message>
     <message>
         <source> (first fragment)</source>
-        <translation> (첫 조각)</translation>
+        <translation> (첫 프래그먼트)</translation>
     </message>
     <message>
         <source>ICMP (malformed)</source>
@@ -1284,47 +1284,47 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>ICMP Echo request id=%1 seq=%2 ttl=%3</source>
-        <translation>ICMP Echo request id=%1 seq=%2 ttl=%3</translation>
+        <translation>ICMP 에코 요청 id=%1 seq=%2 ttl=%3</translation>
     </message>
     <message>
         <source>ICMP Echo reply id=%1 seq=%2 ttl=%3</source>
-        <translation>ICMP Echo reply id=%1 seq=%2 ttl=%3</translation>
+        <translation>ICMP 에코 응답 id=%1 seq=%2 ttl=%3</translation>
     </message>
     <message>
         <source>ICMP Time-to-live exceeded</source>
-        <translation>ICMP Time-to-live exceeded</translation>
+        <translation>ICMP TTL 초과</translation>
     </message>
     <message>
         <source>ICMP Fragment reassembly time exceeded</source>
-        <translation>ICMP Fragment reassembly time exceeded</translation>
+        <translation>ICMP 프래그먼트 재조립 시간 초과</translation>
     </message>
     <message>
         <source>network unreachable</source>
-        <translation>network unreachable</translation>
+        <translation>네트워크 도달 불가</translation>
     </message>
     <message>
         <source>host unreachable</source>
-        <translation>host unreachable</translation>
+        <translation>호스트 도달 불가</translation>
     </message>
     <message>
         <source>protocol unreachable</source>
-        <translation>protocol unreachable</translation>
+        <translation>프로토콜 도달 불가</translation>
     </message>
     <message>
         <source>port unreachable</source>
-        <translation>port unreachable</translation>
+        <translation>포트 도달 불가</translation>
     </message>
     <message>
         <source>fragmentation needed, MTU %1</source>
-        <translation>fragmentation needed, MTU %1</translation>
+        <translation>단편화 필요, MTU %1</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation>code %1</translation>
+        <translation>코드 %1</translation>
     </message>
     <message>
         <source>ICMP Destination unreachable (%1)</source>
-        <translation>ICMP Destination unreachable (%1)</translation>
+        <translation>ICMP 목적지 도달 불가 (%1)</translation>
     </message>
     <message>
         <source>ICMP type %1 code %2</source>
@@ -1336,7 +1336,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>DHCP %1 - Transaction ID 0x%2</source>
-        <translation>DHCP %1 - Transaction ID 0x%2</translation>
+        <translation>DHCP %1 - 트랜잭션 ID 0x%2</translation>
     </message>
     <message>
         <source>, your address %1</source>
@@ -1371,11 +1371,11 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>not for this MAC</source>
-        <translation>이 MAC 앞이 아님</translation>
+        <translation>목적지 MAC이 다름</translation>
     </message>
     <message>
         <source>filtered (same segment)</source>
-        <translation>필터링 (같은 세그먼트)</translation>
+        <translation>필터링 (목적지가 같은 포트 쪽)</translation>
     </message>
     <message>
         <source>malformed</source>
@@ -1387,7 +1387,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>not for this host</source>
-        <translation>이 호스트 앞이 아님</translation>
+        <translation>목적지가 이 호스트가 아님</translation>
     </message>
     <message>
         <source>no route</source>
@@ -1431,7 +1431,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>nobody waiting for it</source>
-        <translation>기다리는 곳 없음</translation>
+        <translation>받을 애플리케이션 없음</translation>
     </message>
     <message>
         <source>checksum wrong</source>
@@ -1507,11 +1507,11 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>asked again</source>
-        <translation>재요청</translation>
+        <translation>다시 요청</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation>해결</translation>
+        <translation>해석 완료</translation>
     </message>
     <message>
         <source>failed</source>
@@ -1539,7 +1539,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>fast retransmit: halved</source>
-        <translation>빠른 재전송: 절반으로</translation>
+        <translation>빠른 재전송: 절반으로 줄임</translation>
     </message>
     <message>
         <source>partial ACK</source>
@@ -1547,11 +1547,11 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>recovery ended</source>
-        <translation>복구 끝</translation>
+        <translation>복구 종료</translation>
     </message>
     <message>
         <source>timeout: back to 1 segment</source>
-        <translation>타임아웃: 1 세그먼트로</translation>
+        <translation>타임아웃: 1세그먼트로 줄임</translation>
     </message>
     <message>
         <source>timeout</source>
@@ -1567,7 +1567,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>sequence number</source>
-        <translation>순서 번호</translation>
+        <translation>시퀀스 번호</translation>
     </message>
 </context>
 <context>
@@ -1650,7 +1650,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>IP packet: %1 + %2 = %3 bytes of the link&apos;s MTU 1500 (MTU belongs to the link)</source>
-        <translation>IP 패킷: %1 + %2 = %3바이트, 링크의 MTU 1500 안에 (MTU는 링크의 속성)</translation>
+        <translation>IP 패킷: %1 + %2 = %3바이트로 링크의 MTU 1500 안에 들어감 (MTU는 링크의 속성)</translation>
     </message>
     <message>
         <source>%1 data + %2 %3 header + %4 IP header = %5 bytes; Ethernet&apos;s MTU is 1500 (a full TCP segment: 1460 + 20 + 20 = 1500)</source>
@@ -1690,7 +1690,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>Also received the flooded frame and dropped it (not their MAC): %1</source>
-        <translation>플러딩된 프레임을 받았지만 자기 MAC이 아니라 버림: %1</translation>
+        <translation>플러딩된 프레임을 받았지만 목적지 MAC이 달라 폐기: %1</translation>
     </message>
     <message>
         <source>%1: the frame before and after (changed fields highlighted)</source>
@@ -1765,7 +1765,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>not for this host</source>
-        <translation>이 호스트 앞이 아님</translation>
+        <translation>목적지가 이 호스트가 아님</translation>
     </message>
     <message>
         <source>Ethernet</source>
@@ -1809,27 +1809,27 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>FCS wrong: frame dropped</source>
-        <translation>FCS 오류: 프레임 버림</translation>
+        <translation>FCS 오류: 프레임 폐기</translation>
     </message>
     <message>
         <source>not my MAC: frame dropped</source>
-        <translation>내 MAC이 아님: 프레임 버림</translation>
+        <translation>목적지 MAC이 다름: 프레임 폐기</translation>
     </message>
     <message>
         <source>TTL reached 0: packet dropped</source>
-        <translation>TTL이 0이 됨: 패킷 버림</translation>
+        <translation>TTL이 0이 됨: 패킷 폐기</translation>
     </message>
     <message>
         <source>IP header checksum wrong: packet dropped</source>
-        <translation>IP 헤더 체크섬 오류: 패킷 버림</translation>
+        <translation>IP 헤더 체크섬 오류: 패킷 폐기</translation>
     </message>
     <message>
         <source>no application on this port: dropped</source>
-        <translation>이 포트에 애플리케이션 없음: 버림</translation>
+        <translation>이 포트를 쓰는 애플리케이션 없음: 폐기</translation>
     </message>
     <message>
         <source>no route: packet dropped</source>
-        <translation>경로 없음: 패킷 버림</translation>
+        <translation>경로 없음: 패킷 폐기</translation>
     </message>
     <message>
         <source>destination on the same port: filtered</source>
@@ -1837,7 +1837,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>dropped: %1</source>
-        <translation>버림: %1</translation>
+        <translation>폐기: %1</translation>
     </message>
     <message>
         <source>%1: %2 created, %3 bytes</source>
@@ -1893,7 +1893,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>the next byte expected? no: %1, not %2</source>
-        <translation>기다리던 다음 바이트인가? 아님: %2가 아니라 %1</translation>
+        <translation>기다리던 다음 바이트인가? 아니요: 기다린 번호 %2, 받은 번호 %1</translation>
     </message>
 </context>
 <context>
@@ -1948,7 +1948,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>Usable hosts</source>
-        <translation>사용 가능한 호스트</translation>
+        <translation>사용 가능한 호스트 수</translation>
     </message>
     <message>
         <source>private (RFC 1918)</source>
@@ -2066,7 +2066,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>MAC of the sender; the receiver may cache it</source>
-        <translation>송신자의 MAC; 수신자가 캐시에 저장할 수 있습니다</translation>
+        <translation>송신자의 MAC. 수신자가 캐시에 저장할 수 있습니다</translation>
     </message>
     <message>
         <source>Sender IP</source>
@@ -2122,7 +2122,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>CRC-32 of the frame; the receiver recomputes it and drops the frame on a mismatch</source>
-        <translation>프레임의 CRC-32; 수신자가 다시 계산해 다르면 프레임을 폐기합니다</translation>
+        <translation>프레임의 CRC-32. 수신 측이 다시 계산해 다르면 프레임을 폐기합니다</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2166,7 +2166,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>Sequence number</source>
-        <translation>순서 번호</translation>
+        <translation>시퀀스 번호</translation>
     </message>
     <message>
         <source>Counts the echo requests: icmp_seq</source>
@@ -2202,7 +2202,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>Header length in 32-bit words (5-15): 5 = 20 bytes, no options</source>
-        <translation>헤더 길이, 32비트 단위 (5-15): 5 = 20바이트, 옵션 없음</translation>
+        <translation>32비트 워드 단위의 헤더 길이 (5-15): 5 = 20바이트, 옵션 없음</translation>
     </message>
     <message>
         <source>DSCP</source>
@@ -2234,7 +2234,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>Same value in every fragment of one datagram</source>
-        <translation>한 데이터그램의 모든 조각에 같은 값</translation>
+        <translation>한 데이터그램의 모든 프래그먼트에 같은 값</translation>
     </message>
     <message>
         <source>Reserved flag</source>
@@ -2254,19 +2254,19 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>More fragments</source>
-        <translation>추가 조각 (MF)</translation>
+        <translation>추가 프래그먼트 (MF)</translation>
     </message>
     <message>
         <source>1 on every fragment but the last</source>
-        <translation>마지막 조각을 뺀 모든 조각에서 1</translation>
+        <translation>마지막 프래그먼트를 뺀 모든 프래그먼트에서 1</translation>
     </message>
     <message>
         <source>Fragment offset</source>
-        <translation>조각 오프셋</translation>
+        <translation>프래그먼트 오프셋</translation>
     </message>
     <message>
         <source>Where this fragment&apos;s data goes, in units of 8 bytes</source>
-        <translation>이 조각의 데이터가 들어갈 위치, 8바이트 단위</translation>
+        <translation>이 프래그먼트의 데이터가 원래 데이터그램에서 놓일 위치, 8바이트 단위</translation>
     </message>
     <message>
         <source>Time to live</source>
@@ -2290,7 +2290,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>Covers the header only; recomputed at every router because TTL changes</source>
-        <translation>헤더만 검사합니다; TTL이 바뀌므로 라우터마다 다시 계산합니다</translation>
+        <translation>헤더만 검사합니다. TTL이 바뀌므로 라우터마다 다시 계산합니다</translation>
     </message>
     <message>
         <source>Source address</source>
@@ -2306,7 +2306,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>The final destination; unchanged by routers (NAT aside)</source>
-        <translation>최종 목적지; 라우터는 바꾸지 않습니다 (NAT 제외)</translation>
+        <translation>최종 목적지. 라우터는 바꾸지 않습니다 (NAT 제외)</translation>
     </message>
     <message>
         <source>Options</source>
@@ -2366,7 +2366,7 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>Header length in 32-bit words (5-15)</source>
-        <translation>헤더 길이, 32비트 단위 (5-15)</translation>
+        <translation>32비트 워드 단위의 헤더 길이 (5-15)</translation>
     </message>
     <message>
         <source>Reserved</source>

@@ -1,5 +1,6 @@
 #include "cli/run_report.h"
 
+#include "models/reason_text.h"
 #include "net/ip_node.h"
 #include "transport/tcp_layer.h"
 #include "wire/dhcp.h"
@@ -213,7 +214,7 @@ void RunReport::printSummary(SimTime end) {
              << '\n';
         QStringList parts;
         for (const auto& [reason, n] : stats_.dropsByReason())
-            parts << QStringLiteral("%1 %2").arg(QString::fromLatin1(toString(reason))).arg(n);
+            parts << QStringLiteral("%1 (%2)").arg(ui::dropReasonText(reason)).arg(n);
         out_ << QCoreApplication::translate("Cli", "Drops by reason: %1.")
                     .arg(parts.join(QStringLiteral(", ")))
              << '\n';

@@ -1,11 +1,13 @@
 #include "cli/subnet_command.h"
 
 #include "cli/command_line.h"
+#include "cli/text_columns.h"
 #include "lab/address_text.h"
 #include "wire/subnet_info.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -54,37 +56,168 @@ QString markedBits(const SubnetInfo& s) {
     return bits;
 }
 
+struct NoteText {
+    SubnetNote note;
+    const char* key; // JSON
+    const char* rfc;
+    const char* flag; // the Flags row's word; nullptr: a note about the prefix, not the address
+    const char* text;
+};
+
+// One place for the words of each note; JSON carries the English, the text is translated.
+constexpr NoteText kNotes[] = {
+    {SubnetNote::Multicast, "multicast", "RFC 5771",
+     QT_TRANSLATE_NOOP("SubnetCommand", "multicast"),
+     QT_TRANSLATE_NOOP("SubnetCommand",
+                       "multicast (RFC 5771): 224.0.0.0/4 holds group addresses; a packet sent to "
+                       "one reaches every member of the group. No interface has one as its own "
+                       "address, so a multicast range has no hosts and no broadcast address.")},
+    {SubnetNote::PointToPoint, "point-to-point", "RFC 3021", nullptr,
+     QT_TRANSLATE_NOOP("SubnetCommand",
+                       "point-to-point /31 (RFC 3021): both addresses are hosts, one for each end "
+                       "of the link; there is no network address and no broadcast address.")},
+    {SubnetNote::SingleAddress, "single-address", "RFC 4632", nullptr,
+     QT_TRANSLATE_NOOP("SubnetCommand",
+                       "/32: exactly one address (a host route, or a loopback or NAT address); no "
+                       "other host shares it and there is no broadcast address.")},
+    {SubnetNote::ThisNetwork, "this-network", "RFC 1122",
+     QT_TRANSLATE_NOOP("SubnetCommand", "this network"),
+     QT_TRANSLATE_NOOP("SubnetCommand",
+                       "\"this network\" 0.0.0.0/8 (RFC 1122 3.2.1.3): only a source address, "
+                       "used while a host does not yet know its own (a DHCP DISCOVER comes from "
+                       "0.0.0.0); never a destination.")},
+    {SubnetNote::Loopback, "loopback", "RFC 1122", QT_TRANSLATE_NOOP("SubnetCommand", "loopback"),
+     QT_TRANSLATE_NOOP("SubnetCommand",
+                       "loopback 127.0.0.0/8 (RFC 1122): a packet sent to it never leaves the "
+                       "host.")},
+    {SubnetNote::LinkLocal, "link-local", "RFC 3927",
+     QT_TRANSLATE_NOOP("SubnetCommand", "link-local"),
+     QT_TRANSLATE_NOOP("SubnetCommand",
+                       "link-local 169.254.0.0/16 (RFC 3927): a host picks one itself when DHCP "
+                       "gives it nothing; valid on its own link only, never routed.")},
+    {SubnetNote::Private, "private", "RFC 1918",
+     QT_TRANSLATE_NOOP("SubnetCommand", "private (RFC 1918)"),
+     QT_TRANSLATE_NOOP("SubnetCommand",
+                       "private (RFC 1918): for use inside a site; the internet does not route "
+                       "it, so reaching the internet takes NAT.")},
+    {SubnetNote::Shared, "shared", "RFC 6598",
+     QT_TRANSLATE_NOOP("SubnetCommand", "shared (RFC 6598)"),
+     QT_TRANSLATE_NOOP("SubnetCommand",
+                       "shared address space 100.64.0.0/10 (RFC 6598): between a provider's "
+                       "carrier-grade NAT and its customers; neither private nor public.")},
+    {SubnetNote::Documentation, "documentation", "RFC 5737",
+     QT_TRANSLATE_NOOP("SubnetCommand", "documentation (RFC 5737)"),
+     QT_TRANSLATE_NOOP("SubnetCommand",
+                       "documentation (RFC 5737): 192.0.2.0/24, 198.51.100.0/24 and "
+                       "203.0.113.0/24 are for examples in books and manuals, never for a real "
+                       "network.")},
+    {SubnetNote::Reserved, "reserved", "RFC 1112",
+     QT_TRANSLATE_NOOP("SubnetCommand", "reserved (RFC 1112)"),
+     QT_TRANSLATE_NOOP("SubnetCommand",
+                       "reserved 240.0.0.0/4 (RFC 1112 4): set aside for future use; hosts and "
+                       "routers do not use it.")},
+    {SubnetNote::LimitedBroadcast, "limited-broadcast", "RFC 919",
+     QT_TRANSLATE_NOOP("SubnetCommand", "limited broadcast"),
+     QT_TRANSLATE_NOOP("SubnetCommand",
+                       "limited broadcast 255.255.255.255 (RFC 919): every host on this link; "
+                       "routers never forward it.")},
+};
+
+const NoteText& noteText(SubnetNote n) {
+    for (const auto& t : kNotes)
+        if (t.note == n)
+            return t;
+    return kNotes[0];
+}
+
+QString translated(const char* text) {
+    return QCoreApplication::translate("SubnetCommand", text);
+}
+
 void printText(const SubnetInfo& s, QTextStream& out) {
-    auto row = [&out](const QString& label, const QString& value) {
-        out << qSetFieldWidth(16) << Qt::left << label << qSetFieldWidth(0) << value << '\n';
+    QList<std::pair<QString, QString>> rows;
+    auto row = [&rows](const char* label, const QString& value) {
+        rows.append({label ? translated(label) : QString(), value});
     };
-    row(QCoreApplication::translate("SubnetCommand", "Address"),
+    row(QT_TRANSLATE_NOOP("SubnetCommand", "Address"),
         q(s.address) + QStringLiteral("/%1").arg(s.prefix));
-    row(QCoreApplication::translate("SubnetCommand", "Network"),
+    row(QT_TRANSLATE_NOOP("SubnetCommand", "Network"),
         q(s.network) + QStringLiteral("/%1").arg(s.prefix));
-    row(QCoreApplication::translate("SubnetCommand", "Netmask"), q(s.netmask));
-    row(QCoreApplication::translate("SubnetCommand", "Wildcard"), q(s.wildcard));
-    row(QCoreApplication::translate("SubnetCommand", "Broadcast"), q(s.broadcast));
-    row(QCoreApplication::translate("SubnetCommand", "First host"), q(s.firstHost));
-    row(QCoreApplication::translate("SubnetCommand", "Last host"), q(s.lastHost));
-    row(QCoreApplication::translate("SubnetCommand", "Usable hosts"),
-        QString::number(s.usableHosts));
+    row(QT_TRANSLATE_NOOP("SubnetCommand", "Netmask"), q(s.netmask));
+    row(QT_TRANSLATE_NOOP("SubnetCommand", "Wildcard"), q(s.wildcard));
+    const char* broadcast = QT_TRANSLATE_NOOP("SubnetCommand", "Broadcast");
+    if (s.hasBroadcast)
+        row(broadcast, q(s.broadcast));
+    else if (s.multicastRange)
+        row(broadcast,
+            translated(QT_TRANSLATE_NOOP("SubnetCommand", "none: a multicast range has none")));
+    else if (s.prefix == 31)
+        row(broadcast, translated(QT_TRANSLATE_NOOP("SubnetCommand",
+                                                    "none: a /31 has two hosts and no broadcast")));
+    else
+        row(broadcast,
+            translated(QT_TRANSLATE_NOOP("SubnetCommand", "none: a /32 is one address")));
+    if (s.multicastRange) {
+        row(QT_TRANSLATE_NOOP("SubnetCommand", "Hosts"),
+            translated(
+                QT_TRANSLATE_NOOP("SubnetCommand", "none: group addresses, not host addresses")));
+        row(QT_TRANSLATE_NOOP("SubnetCommand", "Addresses"), QString::number(s.addresses));
+    } else {
+        row(QT_TRANSLATE_NOOP("SubnetCommand", "First host"), q(s.firstHost));
+        row(QT_TRANSLATE_NOOP("SubnetCommand", "Last host"), q(s.lastHost));
+        row(QT_TRANSLATE_NOOP("SubnetCommand", "Usable hosts"), QString::number(s.usableHosts));
+    }
     QStringList flags;
-    if (s.isPrivate)
-        flags << QCoreApplication::translate("SubnetCommand", "private (RFC 1918)");
-    if (s.isLoopback)
-        flags << QCoreApplication::translate("SubnetCommand", "loopback");
-    if (s.isMulticast)
-        flags << QCoreApplication::translate("SubnetCommand", "multicast");
-    if (s.isLinkLocal)
-        flags << QCoreApplication::translate("SubnetCommand", "link-local");
-    row(QCoreApplication::translate("SubnetCommand", "Flags"),
-        flags.isEmpty() ? QCoreApplication::translate("SubnetCommand", "none")
+    for (SubnetNote n : s.notes)
+        if (const char* flag = noteText(n).flag)
+            flags << translated(flag);
+    row(QT_TRANSLATE_NOOP("SubnetCommand", "Flags"),
+        flags.isEmpty() ? translated(QT_TRANSLATE_NOOP("SubnetCommand", "none"))
                         : flags.join(QStringLiteral(", ")));
-    row(QCoreApplication::translate("SubnetCommand", "Bits"), markedBits(s));
-    row(QString(), QCoreApplication::translate("SubnetCommand", "%1 network bits | %2 host bits")
-                       .arg(s.prefix)
-                       .arg(32 - s.prefix));
+    row(QT_TRANSLATE_NOOP("SubnetCommand", "Bits"), markedBits(s));
+    row(nullptr, translated(QT_TRANSLATE_NOOP("SubnetCommand", "%1 network bits | %2 host bits"))
+                     .arg(s.prefix)
+                     .arg(32 - s.prefix));
+    for (std::size_t i = 0; i < s.notes.size(); ++i)
+        row(i == 0 ? QT_TRANSLATE_NOOP("SubnetCommand", "Notes") : nullptr,
+            translated(noteText(s.notes[i]).text));
+
+    int width = 14; // English keeps its 16 columns; longer (or wider Korean) labels widen it
+    for (const auto& [label, value] : rows)
+        width = std::max(width, displayWidth(label));
+    for (const auto& [label, value] : rows)
+        out << padToWidth(label, width + 2) << value << '\n';
+}
+
+QJsonObject toJson(const SubnetInfo& s) {
+    QJsonArray notes;
+    for (SubnetNote n : s.notes) {
+        const NoteText& t = noteText(n);
+        notes.append(QJsonObject{{"key", QLatin1String(t.key)},
+                                 {"rfc", QLatin1String(t.rfc)},
+                                 {"text", QString::fromUtf8(t.text)}});
+    }
+    // The fields Python's ipaddress has, as it computes them; then the notes beside them.
+    return QJsonObject{{"address", q(s.address)},
+                       {"prefix", s.prefix},
+                       {"network", q(s.network)},
+                       {"broadcast", q(s.broadcast)},
+                       {"netmask", q(s.netmask)},
+                       {"wildcard", q(s.wildcard)},
+                       {"first_host", q(s.firstHost)},
+                       {"last_host", q(s.lastHost)},
+                       {"addresses", static_cast<double>(s.addresses)},
+                       {"usable_hosts", static_cast<double>(s.usableHosts)},
+                       {"private", s.isPrivate},
+                       {"loopback", s.isLoopback},
+                       {"multicast", s.isMulticast},
+                       {"link_local", s.isLinkLocal},
+                       {"reserved", s.isReserved},
+                       {"unspecified", s.isUnspecified},
+                       {"binary", QString::fromStdString(s.binary)},
+                       {"has_broadcast", s.hasBroadcast},
+                       {"has_hosts", !s.multicastRange},
+                       {"notes", notes}};
 }
 
 } // namespace
@@ -122,21 +255,7 @@ int runSubnetCommand(const QStringList& args, QTextStream& out, QTextStream& err
         return 2;
     }
     if (parser.isSet(json)) {
-        const QJsonObject o{{"address", q(info->address)},
-                            {"prefix", info->prefix},
-                            {"network", q(info->network)},
-                            {"broadcast", q(info->broadcast)},
-                            {"netmask", q(info->netmask)},
-                            {"wildcard", q(info->wildcard)},
-                            {"first_host", q(info->firstHost)},
-                            {"last_host", q(info->lastHost)},
-                            {"usable_hosts", static_cast<double>(info->usableHosts)},
-                            {"private", info->isPrivate},
-                            {"loopback", info->isLoopback},
-                            {"multicast", info->isMulticast},
-                            {"link_local", info->isLinkLocal},
-                            {"binary", QString::fromStdString(info->binary)}};
-        out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+        out << QJsonDocument(toJson(*info)).toJson(QJsonDocument::Compact) << '\n';
         return 0;
     }
     printText(*info, out);

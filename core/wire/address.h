@@ -63,7 +63,7 @@ enum class Ipv4ParseError {
 };
 
 struct Ipv4ParseFailure {
-    Ipv4ParseError error;
+    Ipv4ParseError error{};
     int octetIndex = -1; // 0-3 where relevant
     std::string octetText;
 };

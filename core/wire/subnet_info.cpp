@@ -2,6 +2,18 @@
 
 namespace ww {
 
+namespace {
+
+bool within(Ipv4Address a, std::uint32_t network, int length) {
+    return Ipv4Prefix{a, length}.network().value == network;
+}
+
+constexpr std::uint32_t ip(std::uint32_t a, std::uint32_t b, std::uint32_t c, std::uint32_t d) {
+    return a << 24 | b << 16 | c << 8 | d;
+}
+
+} // namespace
+
 std::string dottedBinary(Ipv4Address a) {
     std::string s;
     for (int bit = 31; bit >= 0; --bit) {
@@ -12,20 +24,49 @@ std::string dottedBinary(Ipv4Address a) {
     return s;
 }
 
+std::vector<SubnetNote> subnetNotes(Ipv4Address a, int prefix) {
+    std::vector<SubnetNote> notes;
+    auto note = [&notes](bool applies, SubnetNote n) {
+        if (applies)
+            notes.push_back(n);
+    };
+    note(a.isMulticast(), SubnetNote::Multicast);
+    note(prefix == 31 && !a.isMulticast(), SubnetNote::PointToPoint);
+    note(prefix == 32, SubnetNote::SingleAddress);
+    note(within(a, 0, 8), SubnetNote::ThisNetwork);
+    note(a.isLoopback(), SubnetNote::Loopback);
+    note(a.isLinkLocal(), SubnetNote::LinkLocal);
+    note(a.isPrivate(), SubnetNote::Private);
+    note(within(a, ip(100, 64, 0, 0), 10), SubnetNote::Shared);
+    note(within(a, ip(192, 0, 2, 0), 24) || within(a, ip(198, 51, 100, 0), 24) ||
+             within(a, ip(203, 0, 113, 0), 24),
+         SubnetNote::Documentation);
+    note(within(a, ip(240, 0, 0, 0), 4) && a.value != 0xffffffffu, SubnetNote::Reserved);
+    note(a.value == 0xffffffffu, SubnetNote::LimitedBroadcast);
+    return notes;
+}
+
 std::optional<SubnetInfo> computeSubnet(std::string_view text, SubnetParseError* error) {
-    auto failWith = [&](SubnetParseError e) -> std::optional<SubnetInfo> {
-        if (error)
-            *error = std::move(e);
+    // Fills the caller's error field by field (no temporary error objects: GCC 12 at -O3
+    // reports their strings as maybe-uninitialized).
+    auto fail = [error](SubnetParseError::Kind kind, std::string_view part, int value = 0,
+                        const Ipv4ParseFailure* address = nullptr) -> std::optional<SubnetInfo> {
+        if (error) {
+            error->kind = kind;
+            error->text = std::string(part);
+            error->value = value;
+            error->address = address ? *address : Ipv4ParseFailure{};
+        }
         return std::nullopt;
     };
     if (text.empty())
-        return failWith({SubnetParseError::Empty, {}, {}, 0});
+        return fail(SubnetParseError::Empty, {});
     const std::size_t slash = text.find('/');
     const std::string_view addressText = text.substr(0, slash);
     Ipv4ParseFailure af{};
     auto address = parseIpv4(addressText, &af);
     if (!address)
-        return failWith({SubnetParseError::BadAddress, af, std::string(addressText), 0});
+        return fail(SubnetParseError::BadAddress, addressText, 0, &af);
 
     int prefix = 32;
     if (slash != std::string_view::npos) {
@@ -37,14 +78,14 @@ std::optional<SubnetInfo> computeSubnet(std::string_view text, SubnetParseError*
             if (mask && len < 0)
                 len = prefixFromNetmask(~mask->value);
             if (len < 0)
-                return failWith({SubnetParseError::BadMask, {}, std::string(p), 0});
+                return fail(SubnetParseError::BadMask, p);
             prefix = len;
         } else {
             bool digits = !p.empty();
             for (char c : p)
                 digits = digits && c >= '0' && c <= '9';
             if (!digits)
-                return failWith({SubnetParseError::BadPrefix, {}, std::string(p), 0});
+                return fail(SubnetParseError::BadPrefix, p);
             long v = 0;
             for (char c : p) {
                 v = v * 10 + (c - '0');
@@ -52,8 +93,7 @@ std::optional<SubnetInfo> computeSubnet(std::string_view text, SubnetParseError*
                     break;
             }
             if (v > 32)
-                return failWith(
-                    {SubnetParseError::PrefixTooLarge, {}, std::string(p), static_cast<int>(v)});
+                return fail(SubnetParseError::PrefixTooLarge, p, static_cast<int>(v));
             prefix = static_cast<int>(v);
         }
     }
@@ -66,6 +106,7 @@ std::optional<SubnetInfo> computeSubnet(std::string_view text, SubnetParseError*
     s.wildcard = Ipv4Address{~net.mask()};
     s.network = net.network();
     s.broadcast = net.broadcast();
+    s.addresses = std::uint64_t{1} << (32 - prefix);
     if (prefix == 32) {
         s.firstHost = s.lastHost = *address;
         s.usableHosts = 1;
@@ -76,12 +117,18 @@ std::optional<SubnetInfo> computeSubnet(std::string_view text, SubnetParseError*
     } else {
         s.firstHost = Ipv4Address{s.network.value + 1};
         s.lastHost = Ipv4Address{s.broadcast.value - 1};
-        s.usableHosts = (std::uint64_t{1} << (32 - prefix)) - 2;
+        s.usableHosts = s.addresses - 2;
     }
     s.isPrivate = address->isPrivate();
     s.isLoopback = address->isLoopback();
     s.isMulticast = address->isMulticast();
     s.isLinkLocal = address->isLinkLocal();
+    s.isReserved = within(*address, ip(240, 0, 0, 0), 4);
+    s.isUnspecified = address->isUnspecified();
+    // A group range has no hosts and no broadcast; a prefix wider than /4 spans unicast too.
+    s.multicastRange = s.isMulticast && prefix >= 4;
+    s.hasBroadcast = prefix <= 30 && !s.multicastRange;
+    s.notes = subnetNotes(*address, prefix);
     s.binary = dottedBinary(*address);
     return s;
 }

@@ -1,14 +1,232 @@
 #include "inspector/view_export.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
 #include <QPageSize>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QXmlStreamWriter>
+#include <cmath>
+#include <vector>
 
 namespace ww::inspector {
+
+namespace {
+
+// SVG text written as <text font-family="Sans Serif"> with Qt's glyph positions overlaps in
+// rsvg-convert and browsers (they pick another font, worst for Korean). So the SVG gets no
+// visible text: this engine forwards every drawing call to the QSvgGenerator's painter but
+// leaves drawTextItem to QPaintEngine's default, which turns the glyphs of the font Qt really
+// used into a filled QPainterPath (through painter(), so back into drawPath here). The SVG then
+// looks like the PNG export everywhere. Each string is also remembered, with where it was
+// drawn, for an invisible text layer that keeps the SVG searchable and readable aloud.
+class OutlineEngine : public QPaintEngine {
+public:
+    struct Text {
+        QString text;
+        QPointF at, end; // baseline start and end, in SVG coordinates
+        qreal pixelSize = 0;
+    };
+
+    explicit OutlineEngine(QPainter* target)
+        : QPaintEngine(QPaintEngine::AllFeatures)
+        , target_(target) {}
+
+    bool begin(QPaintDevice*) override { return true; }
+    bool end() override { return true; }
+    Type type() const override { return QPaintEngine::User; }
+    const std::vector<Text>& texts() const { return texts_; }
+
+    void updateState(const QPaintEngineState& s) override {
+        const auto f = s.state();
+        if (f & DirtyTransform) {
+            transform_ = s.transform();
+            target_->setTransform(transform_);
+        }
+        if (f & DirtyPen)
+            target_->setPen(s.pen());
+        if (f & DirtyBrush)
+            target_->setBrush(s.brush());
+        if (f & DirtyBrushOrigin)
+            target_->setBrushOrigin(s.brushOrigin());
+        if (f & DirtyBackground)
+            target_->setBackground(s.backgroundBrush());
+        if (f & DirtyBackgroundMode)
+            target_->setBackgroundMode(s.backgroundMode());
+        if (f & DirtyFont)
+            target_->setFont(s.font());
+        if (f & DirtyHints)
+            target_->setRenderHints(s.renderHints());
+        if (f & DirtyOpacity)
+            target_->setOpacity(s.opacity());
+        if (f & DirtyCompositionMode)
+            target_->setCompositionMode(s.compositionMode());
+        // QPainter hands clips over in the transform current when they were set (it replays
+        // them with DirtyTransform on restore), so the transform above comes first.
+        if (f & DirtyClipRegion)
+            setClip(s.clipOperation(),
+                    [&](Qt::ClipOperation op) { target_->setClipRegion(s.clipRegion(), op); });
+        if (f & DirtyClipPath)
+            setClip(s.clipOperation(),
+                    [&](Qt::ClipOperation op) { target_->setClipPath(s.clipPath(), op); });
+        if (f & DirtyClipEnabled)
+            target_->setClipping(s.isClipEnabled());
+    }
+
+    void drawPath(const QPainterPath& path) override { target_->drawPath(path); }
+    void drawPolygon(const QPointF* points, int count, PolygonDrawMode mode) override {
+        if (mode == PolylineMode)
+            target_->drawPolyline(points, count);
+        else
+            target_->drawPolygon(points, count,
+                                 mode == WindingMode ? Qt::WindingFill : Qt::OddEvenFill);
+    }
+    void drawPixmap(const QRectF& r, const QPixmap& pm, const QRectF& sr) override {
+        target_->drawPixmap(r, pm, sr);
+    }
+    void drawImage(const QRectF& r, const QImage& image, const QRectF& sr,
+                   Qt::ImageConversionFlags flags) override {
+        target_->drawImage(r, image, sr, flags);
+    }
+    void drawTiledPixmap(const QRectF& r, const QPixmap& pixmap, const QPointF& s) override {
+        target_->drawTiledPixmap(r, pixmap, s);
+    }
+    // Rects, lines, ellipses and points: QPaintEngine's defaults make paths and polygons.
+
+    void drawTextItem(const QPointF& p, const QTextItem& item) override {
+        // Qt draws a line in runs (one per script and font): a run that starts where the last
+        // one ended on the same baseline continues its string.
+        const QPointF at = transform_.map(p);
+        const QPointF end = transform_.map(p + QPointF(item.width(), 0));
+        if (!texts_.empty() && std::abs(texts_.back().at.y() - at.y()) < 0.5 &&
+            std::abs(texts_.back().end.x() - at.x()) < 1.0) {
+            texts_.back().text += item.text();
+            texts_.back().end = end;
+        } else {
+            const qreal scale = std::sqrt(std::abs(transform_.determinant()));
+            texts_.push_back({item.text(), at, end, QFontInfo(item.font()).pixelSize() * scale});
+        }
+        QPaintEngine::drawTextItem(p, item); // glyph outlines, filled with the pen's brush
+    }
+
+private:
+    template <typename Apply> void setClip(Qt::ClipOperation op, Apply apply) {
+        if (op == Qt::NoClip)
+            target_->setClipping(false);
+        else
+            apply(op);
+    }
+
+    QPainter* target_;
+    QTransform transform_;
+    std::vector<Text> texts_;
+};
+
+// Paints through OutlineEngine; metrics as a QImage has them, so fonts get the same pixel
+// sizes as in the PNG export.
+class OutlineDevice : public QPaintDevice {
+public:
+    OutlineDevice(QSize size, QPainter* target)
+        : size_(size)
+        , engine_(target) {}
+    QPaintEngine* paintEngine() const override { return &engine_; }
+    const OutlineEngine& engine() const { return engine_; }
+
+protected:
+    int metric(PaintDeviceMetric m) const override {
+        static const QImage reference(1, 1, QImage::Format_ARGB32_Premultiplied);
+        switch (m) {
+        case PdmWidth:
+            return size_.width();
+        case PdmHeight:
+            return size_.height();
+        case PdmWidthMM:
+            return qRound(size_.width() * 25.4 / reference.logicalDpiX());
+        case PdmHeightMM:
+            return qRound(size_.height() * 25.4 / reference.logicalDpiY());
+        case PdmDpiX:
+            return reference.logicalDpiX();
+        case PdmDpiY:
+            return reference.logicalDpiY();
+        case PdmPhysicalDpiX:
+            return reference.physicalDpiX();
+        case PdmPhysicalDpiY:
+            return reference.physicalDpiY();
+        case PdmNumColors:
+            return reference.colorCount();
+        case PdmDepth:
+            return reference.depth();
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        }
+        return QPaintDevice::metric(m);
+    }
+
+private:
+    QSize size_;
+    mutable OutlineEngine engine_;
+};
+
+// The strings as fully transparent <text>: found by search and screen readers, never seen.
+QByteArray invisibleTextLayer(const std::vector<OutlineEngine::Text>& texts) {
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.writeStartElement(QStringLiteral("g"));
+    xml.writeAttribute(QStringLiteral("id"), QStringLiteral("text"));
+    xml.writeAttribute(QStringLiteral("fill-opacity"), QStringLiteral("0"));
+    xml.writeAttribute(QStringLiteral("stroke"), QStringLiteral("none"));
+    for (const auto& t : texts) {
+        const QString text = t.text.trimmed();
+        if (text.isEmpty())
+            continue;
+        xml.writeStartElement(QStringLiteral("text"));
+        xml.writeAttribute(QStringLiteral("x"), QString::number(t.at.x(), 'f', 1));
+        xml.writeAttribute(QStringLiteral("y"), QString::number(t.at.y(), 'f', 1));
+        xml.writeAttribute(QStringLiteral("font-size"), QString::number(t.pixelSize, 'f', 1));
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    return out + '\n';
+}
+
+bool writeSvg(QSize size, const std::function<void(QPainter&)>& paint, const QString& title,
+              QIODevice& file) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setResolution(QImage(1, 1, QImage::Format_ARGB32_Premultiplied).logicalDpiX());
+    svg.setTitle(title);
+    svg.setDescription(QStringLiteral("Wirewalk"));
+    QPainter target;
+    if (!target.begin(&svg))
+        return false;
+    OutlineDevice device(size, &target);
+    QPainter p;
+    if (!p.begin(&device))
+        return false;
+    paint(p);
+    p.end();
+    target.end();
+    QByteArray bytes = buffer.data();
+    const auto close = bytes.lastIndexOf("</svg>");
+    if (close < 0)
+        return false;
+    bytes.insert(close, invisibleTextLayer(device.engine().texts()));
+    return file.write(bytes) == bytes.size();
+}
+
+} // namespace
 
 std::optional<ExportFormat> exportFormatFromName(const QString& name) {
     const QString n = name.toLower();
@@ -34,20 +252,10 @@ bool exportView(QSize size, const std::function<void(QPainter&)>& paint, ExportF
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
     switch (format) {
-    case ExportFormat::Svg: {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(title);
-        svg.setDescription(QStringLiteral("Wirewalk"));
-        QPainter p;
-        if (!p.begin(&svg))
+    case ExportFormat::Svg:
+        if (!writeSvg(size, paint, title, file))
             return fail(QStringLiteral("SVG"));
-        paint(p);
-        p.end();
         break;
-    }
     case ExportFormat::Png: {
         constexpr int kScale = 2;
         QImage image(size * kScale, QImage::Format_ARGB32_Premultiplied);

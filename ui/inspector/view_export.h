@@ -14,8 +14,9 @@ enum class ExportFormat { Svg, Png, Pdf };
 // "svg", "png", "pdf" (any case); nullopt for anything else.
 std::optional<ExportFormat> exportFormatFromName(const QString& name);
 
-// Paints a view of `size` (logical pixels) into FILE as SVG (vectors, text
-// stays text), PNG (at twice the size, sharp on a projector) or PDF (one page
+// Paints a view of `size` (logical pixels) into FILE as SVG (vectors; text as
+// glyph outlines so every renderer shows what the app shows, plus an invisible
+// text layer for search and screen readers), PNG (at twice the size, sharp on a projector) or PDF (one page
 // the size of the view). Written atomically: on failure nothing is left
 // behind and `error` says why.
 bool exportView(QSize size, const std::function<void(QPainter&)>& paint, ExportFormat format,
