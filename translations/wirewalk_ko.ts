@@ -16,6 +16,17 @@
     </message>
 </context>
 <context>
+    <name>Capture</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Lists the built-in labs. Open one with builtin:NAME.</source>
@@ -120,10 +131,6 @@
     <message>
         <source>Random seed for loss and bit errors (default 1).</source>
         <translation>손실과 비트 오류의 난수 시드 (기본 1).</translation>
-    </message>
-    <message>
-        <source>Write every frame to FILE (pcapng, one interface per link).</source>
-        <translation>모든 프레임을 FILE에 저장합니다 (pcapng, 링크마다 인터페이스 하나).</translation>
     </message>
     <message>
         <source>Write every event to FILE (JSON Lines).</source>
@@ -461,6 +468,103 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <source>Wrote %1</source>
         <translation>%1 파일을 저장했습니다</translation>
     </message>
+    <message>
+        <source>wirewalk: no such built-in lab: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wirewalk: no such lab file or command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean builtin:%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;wirewalk --help&apos; lists the commands, &apos;wirewalk labs&apos; the built-in labs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wirewalk: cannot open the window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set).
+Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what happened, and &apos;wirewalk export&apos; draws its views to files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--capture: chooses where --pcap FILE captures; give --pcap too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pcap: the lab has no links to capture on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--capture: &apos;%1&apos; is neither a link nor a DEVICE:INTERFACE at the end of one; links: %2; interfaces: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capture: %1 (link %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capture: every link into %1, each at the link&apos;s first end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-events: &apos;%1&apos; is not a whole number of events from 1 to 18446744073709551615</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-memory: &apos;%1&apos; is not a whole number of MiB from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: stopped at %1 s: the run reached its budget of %2 events (a loop or a storm?); raise it with --max-events N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: stopped at %1 s: packets and events held reached %2 MiB, over the memory budget of %3 MiB; raise it with --max-memory MIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what one capture point sees to FILE (pcapng; see --capture).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture point of --pcap: a link&apos;s name (its first end) or DEVICE:INTERFACE (default: the first sender&apos;s end of its first link).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write DIR/LINK.pcapng for every link, each captured at the link&apos;s first end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run after N events (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run when packets and events held exceed MIB mebibytes (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pcap-dir: cannot create directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drops: %1 in all: %2 frames lost on links, %3 frames refused by full queues, %4 frames dropped by devices, %5 packets dropped inside devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeviceItem</name>
@@ -579,10 +683,6 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <translation>%1이(가) 잘렸습니다: %2바이트뿐</translation>
     </message>
     <message>
-        <source>Ethernet II</source>
-        <translation>이더넷 II</translation>
-    </message>
-    <message>
         <source>Padding</source>
         <translation>패딩</translation>
     </message>
@@ -599,14 +699,6 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <translation> [오류]</translation>
     </message>
     <message>
-        <source>Address Resolution Protocol (ARP)</source>
-        <translation>주소 해석 프로토콜 (ARP)</translation>
-    </message>
-    <message>
-        <source>Internet Protocol version 4 (IPv4)</source>
-        <translation>인터넷 프로토콜 버전 4 (IPv4)</translation>
-    </message>
-    <message>
         <source>IPv4 header does not parse (%1)</source>
         <translation>IPv4 헤더를 해석할 수 없음 (%1)</translation>
     </message>
@@ -619,28 +711,343 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <translation>데이터</translation>
     </message>
     <message>
-        <source>Internet Control Message Protocol (ICMP)</source>
-        <translation>인터넷 제어 메시지 프로토콜 (ICMP)</translation>
-    </message>
-    <message>
-        <source>User Datagram Protocol (UDP)</source>
-        <translation>사용자 데이터그램 프로토콜 (UDP)</translation>
-    </message>
-    <message>
-        <source>Transmission Control Protocol (TCP)</source>
-        <translation>전송 제어 프로토콜 (TCP)</translation>
-    </message>
-    <message>
-        <source>Hypertext Transfer Protocol (HTTP)</source>
-        <translation>하이퍼텍스트 전송 프로토콜 (HTTP)</translation>
-    </message>
-    <message>
         <source>(end of header)</source>
         <translation>(헤더 끝)</translation>
     </message>
     <message>
         <source>Body</source>
         <translation>본문</translation>
+    </message>
+    <message>
+        <source>Subnet mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation type="unfinished">라우터</translation>
+    </message>
+    <message>
+        <source>Domain name server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address lease time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP message type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter request list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Root&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of the name was written earlier in the message: two bytes starting 11 give its offset (RFC 1035 §4.1.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addr %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preference %1, mx %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mname %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">주소</translation>
+    </message>
+    <message>
+        <source>Name server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canonical name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary name server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible authority&apos;s mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>%1: type %2, class %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authoritative nameservers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation type="unfinished">TTL (생존 시간)</translation>
+    </message>
+    <message>
+        <source>Data length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (broadcast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished">길이</translation>
+    </message>
+    <message>
+        <source>Over TCP each DNS message is preceded by its length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS message refused: %1 (%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsWire</name>
+    <message>
+        <source>rdlength is not 4, the size of an A record&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rdlength does not end where the name ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rdlength is not the two SOA names plus 20 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rdlength too short for an MX preference and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rdlength does not end where the MX name ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message shorter than the 12-byte header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counts claim more entries than the message can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question type and class cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record type, class, TTL and rdlength cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rdlength runs past the end of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes after the last record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 65535 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opcode, Z or RCODE out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data does not fit the record type, or a name in it is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data longer than 65535 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message over TCP is at most 65535 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 2-byte length prefix is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream holds less than the length prefix announces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty label or label over 63 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escape at the end of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\DDD needs three digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\DDD above 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label over 63 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name over 255 octets in wire form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name runs past the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name runs past its rdlength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label runs past the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label runs past its rdlength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name over 255 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compression pointer cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compression pointer loops back into the name being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compression pointer does not point backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 127 compression pointers in one name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label length over 63: label types 0x40 and 0x80 are reserved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -670,22 +1077,6 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
 </context>
 <context>
     <name>EventDescriber</name>
-    <message>
-        <source>Link</source>
-        <translation>링크</translation>
-    </message>
-    <message>
-        <source>Internet</source>
-        <translation>인터넷</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>트랜스포트</translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation>애플리케이션</translation>
-    </message>
     <message>
         <source>MAC table: port %1</source>
         <translation>MAC 테이블: 포트 %1</translation>
@@ -775,10 +1166,6 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <translation>%1에 전달 (%2바이트)</translation>
     </message>
     <message>
-        <source>%1 bytes from %2: icmp_seq=%3 ttl=%4 time=%5 ms</source>
-        <translation>%2에서 %1바이트: icmp_seq=%3 ttl=%4 time=%5 ms</translation>
-    </message>
-    <message>
         <source>ICMP error from %1 (type %2 code %3) about %4</source>
         <translation>%1에서 ICMP 오류 (타입 %2 코드 %3, %4 관련)</translation>
     </message>
@@ -829,6 +1216,14 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <message>
         <source>NAT: %1 %2:%3 ↔ %4:%5 removed</source>
         <translation>NAT: %1 %2:%3 ↔ %4:%5 제거</translation>
+    </message>
+    <message>
+        <source>TCP RTO backed off to %1 ms (timer expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP RTO reset to %1 ms after a resent SYN (RFC 6298)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -930,6 +1325,14 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <message>
         <source>Careful: where the notes are loose</source>
         <translation>흔한 오해</translation>
+    </message>
+    <message>
+        <source>DHCP message (RFC 2131)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS message header (RFC 1035)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1291,46 +1694,6 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <translation>ICMP 에코 응답 id=%1 seq=%2 ttl=%3</translation>
     </message>
     <message>
-        <source>ICMP Time-to-live exceeded</source>
-        <translation>ICMP TTL 초과</translation>
-    </message>
-    <message>
-        <source>ICMP Fragment reassembly time exceeded</source>
-        <translation>ICMP 프래그먼트 재조립 시간 초과</translation>
-    </message>
-    <message>
-        <source>network unreachable</source>
-        <translation>네트워크 도달 불가</translation>
-    </message>
-    <message>
-        <source>host unreachable</source>
-        <translation>호스트 도달 불가</translation>
-    </message>
-    <message>
-        <source>protocol unreachable</source>
-        <translation>프로토콜 도달 불가</translation>
-    </message>
-    <message>
-        <source>port unreachable</source>
-        <translation>포트 도달 불가</translation>
-    </message>
-    <message>
-        <source>fragmentation needed, MTU %1</source>
-        <translation>단편화 필요, MTU %1</translation>
-    </message>
-    <message>
-        <source>code %1</source>
-        <translation>코드 %1</translation>
-    </message>
-    <message>
-        <source>ICMP Destination unreachable (%1)</source>
-        <translation>ICMP 목적지 도달 불가 (%1)</translation>
-    </message>
-    <message>
-        <source>ICMP type %1 code %2</source>
-        <translation>ICMP 타입 %1 코드 %2</translation>
-    </message>
-    <message>
         <source>UDP (malformed)</source>
         <translation>UDP (잘못된 형식)</translation>
     </message>
@@ -1349,6 +1712,105 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <message>
         <source>TCP (malformed)</source>
         <translation>TCP (잘못된 형식)</translation>
+    </message>
+</context>
+<context>
+    <name>Protocols</name>
+    <message>
+        <source>Ethernet</source>
+        <translation type="unfinished">이더넷</translation>
+    </message>
+    <message>
+        <source>Ethernet II</source>
+        <translation type="unfinished">이더넷 II</translation>
+    </message>
+    <message>
+        <source>ARP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address Resolution Protocol (ARP)</source>
+        <translation type="unfinished">주소 해석 프로토콜 (ARP)</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet Protocol version 4 (IPv4)</source>
+        <translation type="unfinished">인터넷 프로토콜 버전 4 (IPv4)</translation>
+    </message>
+    <message>
+        <source>ICMP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet Control Message Protocol (ICMP)</source>
+        <translation type="unfinished">인터넷 제어 메시지 프로토콜 (ICMP)</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Datagram Protocol (UDP)</source>
+        <translation type="unfinished">사용자 데이터그램 프로토콜 (UDP)</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmission Control Protocol (TCP)</source>
+        <translation type="unfinished">전송 제어 프로토콜 (TCP)</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypertext Transfer Protocol (HTTP)</source>
+        <translation type="unfinished">하이퍼텍스트 전송 프로토콜 (HTTP)</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished">데이터</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic Host Configuration Protocol (DHCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain Name System (DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">애플리케이션</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished">트랜스포트</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation type="unfinished">인터넷</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP is in the Internet layer: it finds the MAC address for an IPv4 address on behalf of IP, yet it travels straight inside an Ethernet frame (EtherType 0x0806) with no IP header. RFC 1122 describes it alongside the link layer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1704,6 +2166,14 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <source>leaving frame</source>
         <translation>나가는 프레임</translation>
     </message>
+    <message>
+        <source>%1 data %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routers forward each fragment as a packet of its own; only the destination host reassembles them (RFC 791)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoryText</name>
@@ -1895,6 +2365,142 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <source>the next byte expected? no: %1, not %2</source>
         <translation>기다리던 다음 바이트인가? 아니요: 기다린 번호 %2, 받은 번호 %1</translation>
     </message>
+    <message>
+        <source>time exceeded</source>
+        <translation type="unfinished">시간 초과</translation>
+    </message>
+    <message>
+        <source>fragmentation needed, next-hop MTU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation type="unfinished">네트워크 도달 불가</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation type="unfinished">호스트 도달 불가</translation>
+    </message>
+    <message>
+        <source>protocol unreachable</source>
+        <translation type="unfinished">프로토콜 도달 불가</translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation type="unfinished">포트 도달 불가</translation>
+    </message>
+    <message>
+        <source>destination unreachable</source>
+        <translation type="unfinished">목적지 도달 불가</translation>
+    </message>
+    <message>
+        <source>ICMP (the ping&apos;s echo request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragment %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 header + data, bytes %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 data, bytes %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; offset %1 (×8 = %2), MF %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ to the ARP module (no IP, no application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ echo request to ICMP in the Internet layer (kernel, no application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ echo reply to the ping program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ ICMP error (%1) to %2, which sent the offending packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP cache: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP reply sent: %1 is at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP answers with an echo reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 held for reassembly: bytes %2–%3, MF %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassembled: %1 fragments → one %2-byte datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ the ping program is told: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1 tells the application that sent it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP asks for %1, not this host: ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP request (who has %1?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP reply (%1 is at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP echo request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP echo reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP error message (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragment %1/%2 of the %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1 (no host joined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1 (%2 joined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a new frame with new MAC addresses around %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubnetCommand</name>
@@ -2009,6 +2615,98 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <message>
         <source>subnet: %1</source>
         <translation>subnet: %1</translation>
+    </message>
+    <message>
+        <source>multicast (RFC 5771): 224.0.0.0/4 holds group addresses; a packet sent to one reaches every member of the group. No interface has one as its own address, so a multicast range has no hosts and no broadcast address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point-to-point /31 (RFC 3021): both addresses are hosts, one for each end of the link; there is no network address and no broadcast address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/32: exactly one address (a host route, or a loopback or NAT address); no other host shares it and there is no broadcast address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;this network&quot; 0.0.0.0/8 (RFC 1122 3.2.1.3): only a source address, used while a host does not yet know its own (a DHCP DISCOVER comes from 0.0.0.0); never a destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback 127.0.0.0/8 (RFC 1122): a packet sent to it never leaves the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link-local 169.254.0.0/16 (RFC 3927): a host picks one itself when DHCP gives it nothing; valid on its own link only, never routed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private (RFC 1918): for use inside a site; the internet does not route it, so reaching the internet takes NAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared (RFC 6598)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared address space 100.64.0.0/10 (RFC 6598): between a provider&apos;s carrier-grade NAT and its customers; neither private nor public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documentation (RFC 5737)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documentation (RFC 5737): 192.0.2.0/24, 198.51.100.0/24 and 203.0.113.0/24 are for examples in books and manuals, never for a real network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved (RFC 1112)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved 240.0.0.0/4 (RFC 1112 4): set aside for future use; hosts and routers do not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limited broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limited broadcast 255.255.255.255 (RFC 919): every host on this link; routers never forward it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a multicast range has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a /31 has two hosts and no broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a /32 is one address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: group addresses, not host addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2540,6 +3238,102 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <source>Type-length-value: message type (53), mask (1), router (3), DNS (6), lease (51), server id (54)...</source>
         <translation>타입-길이-값(TLV): 메시지 타입 (53), 마스크 (1), 라우터 (3), DNS (6), 임대 시간 (51), 서버 ID (54)...</translation>
     </message>
+    <message>
+        <source>Chosen by the client; the response carries the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 query, 1 response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of query: 0 standard query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authoritative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the server is an authority for the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message did not fit: ask again over TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recursion desired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asks the server to find the answer for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recursion available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers recursive lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved, zero (RFC 1035)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 no error, 1 format error, 2 server failure, 3 no such name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries in the question section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer RRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource records in the answer section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority RRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name server records in the authority section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional RRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in the additional section (glue addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::inspector::DissectionModel</name>
@@ -2655,6 +3449,53 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <message>
         <source>Age (s)</source>
         <translation>경과 시간 (s)</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::CaptureExportDialog</name>
+    <message>
+        <source>Export Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (link %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every link, into a folder (each at the link&apos;s first end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pcapng file per link, named after the link, each showing what the interface at the link&apos;s first end sent and received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this interface sent (stamped as the first bit leaves) and received (stamped as the last bit arrives). A frame lost on the link appears only on the sending side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcapng captures (*.pcapng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the link captures</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3698,14 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <message>
         <source>Summary</source>
         <translation>요약</translation>
+    </message>
+    <message>
+        <source>The layer where this step happens, in the four-layer model: a frame on a link is Network interface, a router choosing a route is Internet, a TCP state change is Transport, a ping or a DHCP lease is Application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest protocol in the PDU, as a packet analyser shows it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3981,24 @@ Save anyway?</source>
         <source>%1[*] — Wirewalk</source>
         <translation>%1[*] — Wirewalk</translation>
     </message>
+    <message>
+        <source>Export &amp;Capture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to capture until the lab&apos;s problems are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture written: %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ww::ui::NatTableModel</name>
@@ -3182,6 +4049,18 @@ Frame %2: click to lose it on this link</source>
     <message>
         <source>The lab changed: playback starts again from the beginning</source>
         <translation>실습이 바뀌었습니다: 처음부터 다시 재생합니다</translation>
+    </message>
+    <message>
+        <source>The simulation stopped at %1 s: it reached its budget of %2 events. A lab this busy usually has a loop or a storm (a switching loop, a routing loop, very many repetitions). Playback shows what happened up to the stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulation stopped at %1 s: the packets and events it held reached %2 MiB, over its memory budget of %3 MiB. Playback shows what happened up to the stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
