@@ -269,7 +269,7 @@ cat >"$work/noaddr.json" <<'JSON'
 JSON
 check "ARP to an unaddressed host" 0 "$ww" run "$work/noaddr.json"
 expect_output "drops add up" "Drops: 4 in all: 0 frames lost on links, 0 frames refused by full queues, 0 frames dropped by devices, 4 packets dropped inside devices\\."
-expect_output "drop reasons" "Drops by reason: not_for_this_host 3, arp_failed 1\\."
+expect_output "drop reasons" "Drops by reason: not for this host \\(3\\), ARP got no answer \\(1\\)\\."
 
 # The safety valve: a switching loop floods broadcasts forever; the run stops on its
 # event budget with exit 2 and says how to raise it.
