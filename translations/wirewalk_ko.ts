@@ -19,11 +19,11 @@
     <name>Capture</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1에 쓸 수 없습니다: %2</translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -470,100 +470,101 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
     <message>
         <source>wirewalk: no such built-in lab: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wirewalk: 없는 내장 실습입니다: %1</translation>
     </message>
     <message>
         <source>wirewalk: no such lab file or command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wirewalk: 없는 실습 파일 또는 명령입니다: %1</translation>
     </message>
     <message>
         <source>Did you mean builtin:%1?</source>
-        <translation type="unfinished"></translation>
+        <translation>혹시 builtin:%1을(를) 입력하려고 하셨나요?</translation>
     </message>
     <message>
         <source>&apos;wirewalk --help&apos; lists the commands, &apos;wirewalk labs&apos; the built-in labs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;wirewalk --help&apos;는 명령 목록을, &apos;wirewalk labs&apos;는 내장 실습 목록을 보여 줍니다.</translation>
     </message>
     <message>
         <source>wirewalk: cannot open the window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set).
 Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what happened, and &apos;wirewalk export&apos; draws its views to files.</source>
-        <translation type="unfinished"></translation>
+        <translation>wirewalk: 창을 열 수 없습니다: 디스플레이가 없습니다 (DISPLAY도 WAYLAND_DISPLAY도 설정되어 있지 않습니다).
+디스플레이가 없어도 &apos;wirewalk run LAB&apos;으로 실습을 시뮬레이션하고 일어난 일을 출력할 수 있고, &apos;wirewalk export&apos;로 실습의 화면을 파일로 그릴 수 있습니다.</translation>
     </message>
     <message>
         <source>--capture: chooses where --pcap FILE captures; give --pcap too</source>
-        <translation type="unfinished"></translation>
+        <translation>--capture: --pcap FILE이 캡처할 지점을 고르는 옵션입니다. --pcap도 함께 주세요</translation>
     </message>
     <message>
         <source>--pcap: the lab has no links to capture on</source>
-        <translation type="unfinished"></translation>
+        <translation>--pcap: 이 실습에는 캡처할 링크가 없습니다</translation>
     </message>
     <message>
         <source>--capture: &apos;%1&apos; is neither a link nor a DEVICE:INTERFACE at the end of one; links: %2; interfaces: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--capture: &apos;%1&apos;은(는) 링크도 아니고 링크 끝의 DEVICE:INTERFACE도 아닙니다. 링크: %2. 인터페이스: %3</translation>
     </message>
     <message>
         <source>capture: %1 (link %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>캡처: %1 (링크 %2)</translation>
     </message>
     <message>
         <source>capture: every link into %1, each at the link&apos;s first end</source>
-        <translation type="unfinished"></translation>
+        <translation>캡처: 모든 링크를 각각 링크의 첫 번째 끝에서 캡처해 %1에 저장</translation>
     </message>
     <message>
         <source>--max-events: &apos;%1&apos; is not a whole number of events from 1 to 18446744073709551615</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-events: &apos;%1&apos;은(는) 1에서 18446744073709551615 사이의 이벤트 수(정수)가 아닙니다</translation>
     </message>
     <message>
         <source>--max-memory: &apos;%1&apos; is not a whole number of MiB from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-memory: &apos;%1&apos;은(는) 1에서 %2 사이의 MiB 값(정수)이 아닙니다</translation>
     </message>
     <message>
         <source>run: stopped at %1 s: the run reached its budget of %2 events (a loop or a storm?); raise it with --max-events N</source>
-        <translation type="unfinished"></translation>
+        <translation>run: %1초에 멈춤: 실행이 이벤트 한도 %2개에 도달했습니다 (루프나 폭주?). --max-events N으로 한도를 늘리세요</translation>
     </message>
     <message>
         <source>run: stopped at %1 s: packets and events held reached %2 MiB, over the memory budget of %3 MiB; raise it with --max-memory MIB</source>
-        <translation type="unfinished"></translation>
+        <translation>run: %1초에 멈춤: 메모리에 보관한 패킷과 이벤트가 %2 MiB로 메모리 한도 %3 MiB를 넘었습니다. --max-memory MIB로 한도를 늘리세요</translation>
     </message>
     <message>
         <source>Write what one capture point sees to FILE (pcapng; see --capture).</source>
-        <translation type="unfinished"></translation>
+        <translation>캡처 지점 한 곳에서 본 프레임을 FILE에 저장합니다 (pcapng, --capture 참고).</translation>
     </message>
     <message>
         <source>The capture point of --pcap: a link&apos;s name (its first end) or DEVICE:INTERFACE (default: the first sender&apos;s end of its first link).</source>
-        <translation type="unfinished"></translation>
+        <translation>--pcap의 캡처 지점: 링크 이름(그 링크의 첫 번째 끝) 또는 DEVICE:INTERFACE (기본: 첫 송신자의 첫 링크 중 송신자 쪽 끝).</translation>
     </message>
     <message>
         <source>POINT</source>
-        <translation type="unfinished"></translation>
+        <translation>POINT</translation>
     </message>
     <message>
         <source>Write DIR/LINK.pcapng for every link, each captured at the link&apos;s first end.</source>
-        <translation type="unfinished"></translation>
+        <translation>링크마다 DIR/LINK.pcapng를 저장합니다. 각 파일은 링크의 첫 번째 끝에서 캡처합니다.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Stop the run after N events (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 N개를 처리하면 실행을 멈춥니다 (기본 %1).</translation>
     </message>
     <message>
         <source>Stop the run when packets and events held exceed MIB mebibytes (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>메모리에 보관한 패킷과 이벤트가 MIB 메비바이트를 넘으면 실행을 멈춥니다 (기본 %1).</translation>
     </message>
     <message>
         <source>MIB</source>
-        <translation type="unfinished"></translation>
+        <translation>MIB</translation>
     </message>
     <message>
         <source>--pcap-dir: cannot create directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--pcap-dir: 디렉터리 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
         <source>Drops: %1 in all: %2 frames lost on links, %3 frames refused by full queues, %4 frames dropped by devices, %5 packets dropped inside devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>폐기: 모두 %1개 (링크에서 손실된 프레임 %2개, 대기열이 가득 차 받지 못한 프레임 %3개, 장비가 폐기한 프레임 %4개, 장비 안에서 폐기된 패킷 %5개).</translation>
     </message>
 </context>
 <context>
@@ -720,334 +721,334 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     </message>
     <message>
         <source>Subnet mask</source>
-        <translation type="unfinished"></translation>
+        <translation>서브넷 마스크</translation>
     </message>
     <message>
         <source>Router</source>
-        <translation type="unfinished">라우터</translation>
+        <translation>라우터</translation>
     </message>
     <message>
         <source>Domain name server</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 서버</translation>
     </message>
     <message>
         <source>Requested IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 IP 주소</translation>
     </message>
     <message>
         <source>IP address lease time</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 주소 임대 시간</translation>
     </message>
     <message>
         <source>DHCP message type</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 메시지 타입</translation>
     </message>
     <message>
         <source>Server identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 식별자</translation>
     </message>
     <message>
         <source>Parameter request list</source>
-        <translation type="unfinished"></translation>
+        <translation>매개변수 요청 목록</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초</translation>
     </message>
     <message>
         <source>&lt;Root&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;루트&gt;</translation>
     </message>
     <message>
         <source>Compression pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>압축 포인터</translation>
     </message>
     <message>
         <source>→ offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 오프셋 %1</translation>
     </message>
     <message>
         <source>The rest of the name was written earlier in the message: two bytes starting 11 give its offset (RFC 1035 §4.1.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>이름의 나머지는 메시지 앞쪽에 이미 있습니다: 비트 11로 시작하는 2바이트가 그 오프셋을 가리킵니다 (RFC 1035 §4.1.4)</translation>
     </message>
     <message>
         <source>addr %1</source>
-        <translation type="unfinished"></translation>
+        <translation>주소 %1</translation>
     </message>
     <message>
         <source>preference %1, mx %2</source>
-        <translation type="unfinished"></translation>
+        <translation>우선순위 %1, mx %2</translation>
     </message>
     <message>
         <source>mname %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mname %1</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">주소</translation>
+        <translation>주소</translation>
     </message>
     <message>
         <source>Name server</source>
-        <translation type="unfinished"></translation>
+        <translation>네임 서버</translation>
     </message>
     <message>
         <source>Canonical name</source>
-        <translation type="unfinished"></translation>
+        <translation>정식 이름</translation>
     </message>
     <message>
         <source>Domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>도메인 이름</translation>
     </message>
     <message>
         <source>Preference</source>
-        <translation type="unfinished"></translation>
+        <translation>우선순위</translation>
     </message>
     <message>
         <source>Mail exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 교환 서버</translation>
     </message>
     <message>
         <source>Primary name server</source>
-        <translation type="unfinished"></translation>
+        <translation>주 네임 서버</translation>
     </message>
     <message>
         <source>Responsible authority&apos;s mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>책임자 메일 주소</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>일련번호</translation>
     </message>
     <message>
         <source>Refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신 간격</translation>
     </message>
     <message>
         <source>Retry interval</source>
-        <translation type="unfinished"></translation>
+        <translation>재시도 간격</translation>
     </message>
     <message>
         <source>Expire limit</source>
-        <translation type="unfinished"></translation>
+        <translation>만료 한도</translation>
     </message>
     <message>
         <source>Minimum TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>최소 TTL</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>플래그</translation>
     </message>
     <message>
         <source>response</source>
-        <translation type="unfinished"></translation>
+        <translation>응답</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>질의</translation>
     </message>
     <message>
         <source>Queries</source>
-        <translation type="unfinished"></translation>
+        <translation>질의</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>%1: type %2, class %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 타입 %2, 클래스 %3</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>타입</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>클래스</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>응답</translation>
     </message>
     <message>
         <source>Authoritative nameservers</source>
-        <translation type="unfinished"></translation>
+        <translation>권한 네임 서버</translation>
     </message>
     <message>
         <source>Additional records</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 레코드</translation>
     </message>
     <message>
         <source>Time to live</source>
-        <translation type="unfinished">TTL (생존 시간)</translation>
+        <translation>TTL (유효 시간)</translation>
     </message>
     <message>
         <source>Data length</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 길이</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있음</translation>
     </message>
     <message>
         <source> (broadcast)</source>
-        <translation type="unfinished"></translation>
+        <translation> (브로드캐스트)</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished">길이</translation>
+        <translation>길이</translation>
     </message>
     <message>
         <source>Over TCP each DNS message is preceded by its length</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP에서는 DNS 메시지마다 앞에 길이가 붙습니다</translation>
     </message>
     <message>
         <source>DNS message refused: %1 (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 메시지 거부: %1 (%2, 바이트 %3)</translation>
     </message>
 </context>
 <context>
     <name>DnsWire</name>
     <message>
         <source>rdlength is not 4, the size of an A record&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>rdlength가 A 레코드 주소의 크기인 4가 아님</translation>
     </message>
     <message>
         <source>rdlength does not end where the name ends</source>
-        <translation type="unfinished"></translation>
+        <translation>rdlength가 끝나는 곳과 이름이 끝나는 곳이 다름</translation>
     </message>
     <message>
         <source>rdlength is not the two SOA names plus 20 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>rdlength가 SOA 이름 두 개에 20바이트를 더한 길이가 아님</translation>
     </message>
     <message>
         <source>rdlength too short for an MX preference and name</source>
-        <translation type="unfinished"></translation>
+        <translation>rdlength가 MX 우선순위와 이름을 담기에 너무 짧음</translation>
     </message>
     <message>
         <source>rdlength does not end where the MX name ends</source>
-        <translation type="unfinished"></translation>
+        <translation>rdlength가 끝나는 곳과 MX 이름이 끝나는 곳이 다름</translation>
     </message>
     <message>
         <source>message shorter than the 12-byte header</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 12바이트 헤더보다 짧음</translation>
     </message>
     <message>
         <source>the counts claim more entries than the message can hold</source>
-        <translation type="unfinished"></translation>
+        <translation>개수 필드의 항목 수가 메시지에 담길 수 있는 수보다 많음</translation>
     </message>
     <message>
         <source>question type and class cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>질의의 타입과 클래스가 잘림</translation>
     </message>
     <message>
         <source>record type, class, TTL and rdlength cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>레코드의 타입, 클래스, TTL, rdlength가 잘림</translation>
     </message>
     <message>
         <source>rdlength runs past the end of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>rdlength가 메시지 끝을 넘어감</translation>
     </message>
     <message>
         <source>bytes after the last record</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 레코드 뒤에 바이트가 남음</translation>
     </message>
     <message>
         <source>more than 65535 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>항목이 65535개를 넘음</translation>
     </message>
     <message>
         <source>opcode, Z or RCODE out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>opcode, Z 또는 RCODE가 범위를 벗어남</translation>
     </message>
     <message>
         <source>not a valid domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 도메인 이름이 아님</translation>
     </message>
     <message>
         <source>data does not fit the record type, or a name in it is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터가 레코드 타입에 맞지 않거나, 데이터 안의 이름이 올바르지 않음</translation>
     </message>
     <message>
         <source>data longer than 65535 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터가 65535바이트보다 김</translation>
     </message>
     <message>
         <source>a message over TCP is at most 65535 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP로 보내는 메시지는 65535바이트를 넘을 수 없음</translation>
     </message>
     <message>
         <source>the 2-byte length prefix is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>2바이트 길이 접두사가 잘림</translation>
     </message>
     <message>
         <source>the stream holds less than the length prefix announces</source>
-        <translation type="unfinished"></translation>
+        <translation>스트림에 남은 바이트가 길이 접두사가 알린 것보다 적음</translation>
     </message>
     <message>
         <source>empty label or label over 63 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 레이블이거나 63바이트를 넘는 레이블</translation>
     </message>
     <message>
         <source>escape at the end of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 끝에 이스케이프 문자가 있음</translation>
     </message>
     <message>
         <source>\DDD needs three digits</source>
-        <translation type="unfinished"></translation>
+        <translation>\DDD에는 숫자 세 자리가 필요함</translation>
     </message>
     <message>
         <source>\DDD above 255</source>
-        <translation type="unfinished"></translation>
+        <translation>\DDD가 255보다 큼</translation>
     </message>
     <message>
         <source>label over 63 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>레이블이 63바이트를 넘음</translation>
     </message>
     <message>
         <source>name over 255 octets in wire form</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 전송 형식으로 255바이트를 넘음</translation>
     </message>
     <message>
         <source>name runs past the message</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 메시지 끝을 넘어감</translation>
     </message>
     <message>
         <source>name runs past its rdlength</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 rdlength를 넘어감</translation>
     </message>
     <message>
         <source>label runs past the message</source>
-        <translation type="unfinished"></translation>
+        <translation>레이블이 메시지 끝을 넘어감</translation>
     </message>
     <message>
         <source>label runs past its rdlength</source>
-        <translation type="unfinished"></translation>
+        <translation>레이블이 rdlength를 넘어감</translation>
     </message>
     <message>
         <source>name over 255 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 255바이트를 넘음</translation>
     </message>
     <message>
         <source>compression pointer cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>압축 포인터가 잘림</translation>
     </message>
     <message>
         <source>compression pointer loops back into the name being read</source>
-        <translation type="unfinished"></translation>
+        <translation>압축 포인터가 지금 읽는 이름 안으로 되돌아가 루프가 생김</translation>
     </message>
     <message>
         <source>compression pointer does not point backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>압축 포인터가 앞쪽(이미 읽은 위치)을 가리키지 않음</translation>
     </message>
     <message>
         <source>more than 127 compression pointers in one name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 하나에 압축 포인터가 127개를 넘음</translation>
     </message>
     <message>
         <source>label length over 63: label types 0x40 and 0x80 are reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>레이블 길이가 63을 넘음: 레이블 타입 0x40과 0x80은 예약됨</translation>
     </message>
 </context>
 <context>
@@ -1219,11 +1220,11 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     </message>
     <message>
         <source>TCP RTO backed off to %1 ms (timer expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP RTO가 %1 ms로 늘어남 (타이머 만료)</translation>
     </message>
     <message>
         <source>TCP RTO reset to %1 ms after a resent SYN (RFC 6298)</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN 재전송 뒤 TCP RTO를 %1 ms로 다시 설정 (RFC 6298)</translation>
     </message>
 </context>
 <context>
@@ -1328,11 +1329,11 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     </message>
     <message>
         <source>DHCP message (RFC 2131)</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 메시지 (RFC 2131)</translation>
     </message>
     <message>
         <source>DNS message header (RFC 1035)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 메시지 헤더 (RFC 1035)</translation>
     </message>
 </context>
 <context>
@@ -1718,99 +1719,99 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     <name>Protocols</name>
     <message>
         <source>Ethernet</source>
-        <translation type="unfinished">이더넷</translation>
+        <translation>이더넷</translation>
     </message>
     <message>
         <source>Ethernet II</source>
-        <translation type="unfinished">이더넷 II</translation>
+        <translation>이더넷 II</translation>
     </message>
     <message>
         <source>ARP</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP</translation>
     </message>
     <message>
         <source>Address Resolution Protocol (ARP)</source>
-        <translation type="unfinished">주소 해석 프로토콜 (ARP)</translation>
+        <translation>주소 해석 프로토콜 (ARP)</translation>
     </message>
     <message>
         <source>IPv4</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4</translation>
     </message>
     <message>
         <source>Internet Protocol version 4 (IPv4)</source>
-        <translation type="unfinished">인터넷 프로토콜 버전 4 (IPv4)</translation>
+        <translation>인터넷 프로토콜 버전 4 (IPv4)</translation>
     </message>
     <message>
         <source>ICMP</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP</translation>
     </message>
     <message>
         <source>Internet Control Message Protocol (ICMP)</source>
-        <translation type="unfinished">인터넷 제어 메시지 프로토콜 (ICMP)</translation>
+        <translation>인터넷 제어 메시지 프로토콜 (ICMP)</translation>
     </message>
     <message>
         <source>UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP</translation>
     </message>
     <message>
         <source>User Datagram Protocol (UDP)</source>
-        <translation type="unfinished">사용자 데이터그램 프로토콜 (UDP)</translation>
+        <translation>사용자 데이터그램 프로토콜 (UDP)</translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>Transmission Control Protocol (TCP)</source>
-        <translation type="unfinished">전송 제어 프로토콜 (TCP)</translation>
+        <translation>전송 제어 프로토콜 (TCP)</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Hypertext Transfer Protocol (HTTP)</source>
-        <translation type="unfinished">하이퍼텍스트 전송 프로토콜 (HTTP)</translation>
+        <translation>하이퍼텍스트 전송 프로토콜 (HTTP)</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished">데이터</translation>
+        <translation>데이터</translation>
     </message>
     <message>
         <source>DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP</translation>
     </message>
     <message>
         <source>Dynamic Host Configuration Protocol (DHCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>동적 호스트 구성 프로토콜 (DHCP)</translation>
     </message>
     <message>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <source>Domain Name System (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>도메인 네임 시스템 (DNS)</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished">애플리케이션</translation>
+        <translation>애플리케이션</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished">트랜스포트</translation>
+        <translation>트랜스포트</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished">인터넷</translation>
+        <translation>인터넷</translation>
     </message>
     <message>
         <source>Network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 인터페이스</translation>
     </message>
     <message>
         <source>ARP is in the Internet layer: it finds the MAC address for an IPv4 address on behalf of IP, yet it travels straight inside an Ethernet frame (EtherType 0x0806) with no IP header. RFC 1122 describes it alongside the link layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP는 인터넷 계층에 속합니다: IP를 대신해 IPv4 주소에 해당하는 MAC 주소를 찾아 주지만(주소 해석), IP 헤더 없이 이더넷 프레임(EtherType 0x0806)에 바로 담겨 전달됩니다. RFC 1122는 ARP를 링크 계층과 함께 설명합니다.</translation>
     </message>
 </context>
 <context>
@@ -2168,11 +2169,11 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     </message>
     <message>
         <source>%1 data %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 데이터 %2</translation>
     </message>
     <message>
         <source>Routers forward each fragment as a packet of its own; only the destination host reassembles them (RFC 791)</source>
-        <translation type="unfinished"></translation>
+        <translation>라우터는 프래그먼트 하나하나를 별개의 패킷으로 전달하고, 재조립은 목적지 호스트만 합니다 (RFC 791)</translation>
     </message>
 </context>
 <context>
@@ -2367,139 +2368,139 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     </message>
     <message>
         <source>time exceeded</source>
-        <translation type="unfinished">시간 초과</translation>
+        <translation>시간 초과</translation>
     </message>
     <message>
         <source>fragmentation needed, next-hop MTU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>단편화 필요, 다음 홉 MTU %1</translation>
     </message>
     <message>
         <source>network unreachable</source>
-        <translation type="unfinished">네트워크 도달 불가</translation>
+        <translation>네트워크 도달 불가</translation>
     </message>
     <message>
         <source>host unreachable</source>
-        <translation type="unfinished">호스트 도달 불가</translation>
+        <translation>호스트 도달 불가</translation>
     </message>
     <message>
         <source>protocol unreachable</source>
-        <translation type="unfinished">프로토콜 도달 불가</translation>
+        <translation>프로토콜 도달 불가</translation>
     </message>
     <message>
         <source>port unreachable</source>
-        <translation type="unfinished">포트 도달 불가</translation>
+        <translation>포트 도달 불가</translation>
     </message>
     <message>
         <source>destination unreachable</source>
-        <translation type="unfinished">목적지 도달 불가</translation>
+        <translation>목적지 도달 불가</translation>
     </message>
     <message>
         <source>ICMP (the ping&apos;s echo request)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP (ping의 에코 요청)</translation>
     </message>
     <message>
         <source>fragment %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>프래그먼트 %1/%2</translation>
     </message>
     <message>
         <source>%1 header + data, bytes %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 헤더 + 데이터, 바이트 %2–%3</translation>
     </message>
     <message>
         <source>%1 data, bytes %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 데이터, 바이트 %2–%3</translation>
     </message>
     <message>
         <source>; offset %1 (×8 = %2), MF %3</source>
-        <translation type="unfinished"></translation>
+        <translation>; 오프셋 %1 (×8 = %2), MF %3</translation>
     </message>
     <message>
         <source>→ to the ARP module (no IP, no application)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ ARP 모듈로 (IP도 애플리케이션도 거치지 않음)</translation>
     </message>
     <message>
         <source>→ echo request to ICMP in the Internet layer (kernel, no application)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 에코 요청은 인터넷 계층의 ICMP로 (커널이 처리, 애플리케이션 없음)</translation>
     </message>
     <message>
         <source>→ echo reply to the ping program</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 에코 응답은 ping 프로그램으로</translation>
     </message>
     <message>
         <source>→ ICMP error (%1) to %2, which sent the offending packet</source>
-        <translation type="unfinished"></translation>
+        <translation>→ ICMP 오류(%1)는 문제의 패킷을 보낸 %2(으)로</translation>
     </message>
     <message>
         <source>ARP cache: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP 캐시: %1 → %2</translation>
     </message>
     <message>
         <source>ARP reply sent: %1 is at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP 응답 보냄: %1의 MAC 주소는 %2</translation>
     </message>
     <message>
         <source>ICMP answers with an echo reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP가 에코 응답으로 답함</translation>
     </message>
     <message>
         <source>%1 held for reassembly: bytes %2–%3, MF %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 재조립할 때까지 보관: 바이트 %2–%3, MF %4</translation>
     </message>
     <message>
         <source>reassembled: %1 fragments → one %2-byte datagram</source>
-        <translation type="unfinished"></translation>
+        <translation>재조립: 프래그먼트 %1개 → %2바이트 데이터그램 하나</translation>
     </message>
     <message>
         <source>→ the ping program is told: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ ping 프로그램에 알림: %1</translation>
     </message>
     <message>
         <source>→ %1 tells the application that sent it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1이(가) 그 패킷을 보낸 애플리케이션에 알림: %2</translation>
     </message>
     <message>
         <source>ARP asks for %1, not this host: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP가 찾는 것은 이 호스트가 아닌 %1: 무시</translation>
     </message>
     <message>
         <source>ARP request (who has %1?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP 요청 (%1의 MAC 주소는?)</translation>
     </message>
     <message>
         <source>ARP reply (%1 is at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP 응답 (%1의 MAC 주소는 %2)</translation>
     </message>
     <message>
         <source>ICMP echo request</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP 에코 요청</translation>
     </message>
     <message>
         <source>ICMP echo reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP 에코 응답</translation>
     </message>
     <message>
         <source>ICMP error message (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP 오류 메시지 (%1)</translation>
     </message>
     <message>
         <source>fragment %1/%2 of the %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3의 프래그먼트 %1/%2</translation>
     </message>
     <message>
         <source>everyone on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 모든 호스트</translation>
     </message>
     <message>
         <source>group %1 (no host joined)</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹 %1 (가입한 호스트 없음)</translation>
     </message>
     <message>
         <source>group %1 (%2 joined)</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹 %1 (가입: %2)</translation>
     </message>
     <message>
         <source>%1: a new frame with new MAC addresses around %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2을(를) 새 MAC 주소의 새 프레임에 담음</translation>
     </message>
 </context>
 <context>
@@ -2618,95 +2619,95 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     </message>
     <message>
         <source>multicast (RFC 5771): 224.0.0.0/4 holds group addresses; a packet sent to one reaches every member of the group. No interface has one as its own address, so a multicast range has no hosts and no broadcast address.</source>
-        <translation type="unfinished"></translation>
+        <translation>멀티캐스트 (RFC 5771): 224.0.0.0/4는 그룹 주소 대역입니다. 그룹 주소로 보낸 패킷은 그룹의 모든 멤버에게 전달됩니다. 그룹 주소를 자기 주소로 갖는 인터페이스는 없으므로, 멀티캐스트 대역에는 호스트도 브로드캐스트 주소도 없습니다.</translation>
     </message>
     <message>
         <source>point-to-point /31 (RFC 3021): both addresses are hosts, one for each end of the link; there is no network address and no broadcast address.</source>
-        <translation type="unfinished"></translation>
+        <translation>점대점 /31 (RFC 3021): 두 주소 모두 호스트 주소로, 링크 양 끝에 하나씩 씁니다. 네트워크 주소도 브로드캐스트 주소도 없습니다.</translation>
     </message>
     <message>
         <source>/32: exactly one address (a host route, or a loopback or NAT address); no other host shares it and there is no broadcast address.</source>
-        <translation type="unfinished"></translation>
+        <translation>/32: 주소가 정확히 하나입니다 (호스트 경로, 또는 루프백이나 NAT 주소). 이 주소를 함께 쓰는 다른 호스트는 없고 브로드캐스트 주소도 없습니다.</translation>
     </message>
     <message>
         <source>this network</source>
-        <translation type="unfinished"></translation>
+        <translation>이 네트워크</translation>
     </message>
     <message>
         <source>&quot;this network&quot; 0.0.0.0/8 (RFC 1122 3.2.1.3): only a source address, used while a host does not yet know its own (a DHCP DISCOVER comes from 0.0.0.0); never a destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;이 네트워크&quot; 0.0.0.0/8 (RFC 1122 3.2.1.3): 출발지 주소로만 씁니다. 호스트가 아직 자기 주소를 모를 때 사용합니다 (DHCP DISCOVER는 0.0.0.0에서 보냅니다). 목적지 주소로는 절대 쓰지 않습니다.</translation>
     </message>
     <message>
         <source>loopback 127.0.0.0/8 (RFC 1122): a packet sent to it never leaves the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>루프백 127.0.0.0/8 (RFC 1122): 이 대역으로 보낸 패킷은 호스트 밖으로 나가지 않습니다.</translation>
     </message>
     <message>
         <source>link-local 169.254.0.0/16 (RFC 3927): a host picks one itself when DHCP gives it nothing; valid on its own link only, never routed.</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 로컬 169.254.0.0/16 (RFC 3927): DHCP로 주소를 받지 못한 호스트가 스스로 고르는 주소입니다. 자기 링크 안에서만 유효하며 라우팅되지 않습니다.</translation>
     </message>
     <message>
         <source>private (RFC 1918): for use inside a site; the internet does not route it, so reaching the internet takes NAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>사설 (RFC 1918): 한 사이트(조직) 안에서 쓰는 주소입니다. 인터넷에서는 라우팅되지 않으므로 인터넷에 나가려면 NAT가 필요합니다.</translation>
     </message>
     <message>
         <source>shared (RFC 6598)</source>
-        <translation type="unfinished"></translation>
+        <translation>공유 (RFC 6598)</translation>
     </message>
     <message>
         <source>shared address space 100.64.0.0/10 (RFC 6598): between a provider&apos;s carrier-grade NAT and its customers; neither private nor public.</source>
-        <translation type="unfinished"></translation>
+        <translation>공유 주소 공간 100.64.0.0/10 (RFC 6598): 통신사(ISP)의 대규모 NAT(CGN)와 가입자 사이에서 씁니다. 사설 주소도 공인 주소도 아닙니다.</translation>
     </message>
     <message>
         <source>documentation (RFC 5737)</source>
-        <translation type="unfinished"></translation>
+        <translation>문서용 (RFC 5737)</translation>
     </message>
     <message>
         <source>documentation (RFC 5737): 192.0.2.0/24, 198.51.100.0/24 and 203.0.113.0/24 are for examples in books and manuals, never for a real network.</source>
-        <translation type="unfinished"></translation>
+        <translation>문서용 (RFC 5737): 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24는 책과 매뉴얼의 예시에 쓰는 주소로, 실제 네트워크에서는 절대 쓰지 않습니다.</translation>
     </message>
     <message>
         <source>reserved (RFC 1112)</source>
-        <translation type="unfinished"></translation>
+        <translation>예약 (RFC 1112)</translation>
     </message>
     <message>
         <source>reserved 240.0.0.0/4 (RFC 1112 4): set aside for future use; hosts and routers do not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>예약 240.0.0.0/4 (RFC 1112 4): 나중을 위해 남겨 둔 대역으로, 호스트와 라우터는 쓰지 않습니다.</translation>
     </message>
     <message>
         <source>limited broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>제한 브로드캐스트</translation>
     </message>
     <message>
         <source>limited broadcast 255.255.255.255 (RFC 919): every host on this link; routers never forward it.</source>
-        <translation type="unfinished"></translation>
+        <translation>제한 브로드캐스트 255.255.255.255 (RFC 919): 이 링크의 모든 호스트가 받습니다. 라우터는 절대 전달하지 않습니다.</translation>
     </message>
     <message>
         <source>none: a multicast range has none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음: 멀티캐스트 대역에는 브로드캐스트 주소가 없습니다</translation>
     </message>
     <message>
         <source>none: a /31 has two hosts and no broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>없음: /31은 호스트 두 개로 이루어지며 브로드캐스트 주소가 없습니다</translation>
     </message>
     <message>
         <source>none: a /32 is one address</source>
-        <translation type="unfinished"></translation>
+        <translation>없음: /32는 주소 하나뿐입니다</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트</translation>
     </message>
     <message>
         <source>none: group addresses, not host addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>없음: 호스트 주소가 아니라 그룹 주소입니다</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>주소 수</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>참고</translation>
     </message>
 </context>
 <context>
@@ -3240,99 +3241,99 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     </message>
     <message>
         <source>Chosen by the client; the response carries the same</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 정한 값; 응답에도 같은 값이 실립니다</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 (QR)</translation>
     </message>
     <message>
         <source>0 query, 1 response</source>
-        <translation type="unfinished"></translation>
+        <translation>0 질의, 1 응답</translation>
     </message>
     <message>
         <source>Kind of query: 0 standard query</source>
-        <translation type="unfinished"></translation>
+        <translation>질의 종류: 0 표준 질의</translation>
     </message>
     <message>
         <source>Authoritative</source>
-        <translation type="unfinished"></translation>
+        <translation>권한 있는 응답 (AA)</translation>
     </message>
     <message>
         <source>Set when the server is an authority for the name</source>
-        <translation type="unfinished"></translation>
+        <translation>응답한 서버가 그 이름의 권한 서버이면 1</translation>
     </message>
     <message>
         <source>Truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>잘림 (TC)</translation>
     </message>
     <message>
         <source>The message did not fit: ask again over TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 다 들어가지 않았음: TCP로 다시 질의해야 합니다</translation>
     </message>
     <message>
         <source>Recursion desired</source>
-        <translation type="unfinished"></translation>
+        <translation>재귀 요청 (RD)</translation>
     </message>
     <message>
         <source>The client asks the server to find the answer for it</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 서버에게 답을 대신 찾아 달라고 요청합니다</translation>
     </message>
     <message>
         <source>Recursion available</source>
-        <translation type="unfinished"></translation>
+        <translation>재귀 가능 (RA)</translation>
     </message>
     <message>
         <source>The server offers recursive lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 재귀 질의를 지원합니다</translation>
     </message>
     <message>
         <source>Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Z</translation>
     </message>
     <message>
         <source>Reserved, zero (RFC 1035)</source>
-        <translation type="unfinished"></translation>
+        <translation>예약, 항상 0 (RFC 1035)</translation>
     </message>
     <message>
         <source>Reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 코드 (RCODE)</translation>
     </message>
     <message>
         <source>0 no error, 1 format error, 2 server failure, 3 no such name</source>
-        <translation type="unfinished"></translation>
+        <translation>0 오류 없음, 1 형식 오류, 2 서버 실패, 3 존재하지 않는 이름</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>질의 수</translation>
     </message>
     <message>
         <source>Entries in the question section</source>
-        <translation type="unfinished"></translation>
+        <translation>질의 섹션의 항목 수</translation>
     </message>
     <message>
         <source>Answer RRs</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 레코드 수</translation>
     </message>
     <message>
         <source>Resource records in the answer section</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 섹션의 리소스 레코드 수</translation>
     </message>
     <message>
         <source>Authority RRs</source>
-        <translation type="unfinished"></translation>
+        <translation>권한 레코드 수</translation>
     </message>
     <message>
         <source>Name server records in the authority section</source>
-        <translation type="unfinished"></translation>
+        <translation>권한 섹션의 네임 서버 레코드 수</translation>
     </message>
     <message>
         <source>Additional RRs</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 레코드 수</translation>
     </message>
     <message>
         <source>Records in the additional section (glue addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 섹션의 레코드 수 (글루 주소)</translation>
     </message>
 </context>
 <context>
@@ -3455,47 +3456,47 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     <name>ww::ui::CaptureExportDialog</name>
     <message>
         <source>Export Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>캡처 내보내기</translation>
     </message>
     <message>
         <source>%1 (link %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (링크 %2)</translation>
     </message>
     <message>
         <source>Every link, into a folder (each at the link&apos;s first end)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 링크를 한 폴더에 (각각 링크의 첫 번째 끝에서)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기…</translation>
     </message>
     <message>
         <source>Capture at:</source>
-        <translation type="unfinished"></translation>
+        <translation>캡처 지점:</translation>
     </message>
     <message>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 위치:</translation>
     </message>
     <message>
         <source>One pcapng file per link, named after the link, each showing what the interface at the link&apos;s first end sent and received.</source>
-        <translation type="unfinished"></translation>
+        <translation>링크마다 링크 이름으로 pcapng 파일을 하나씩 만듭니다. 각 파일에는 링크의 첫 번째 끝에 있는 인터페이스가 보내고 받은 프레임이 담깁니다.</translation>
     </message>
     <message>
         <source>What this interface sent (stamped as the first bit leaves) and received (stamped as the last bit arrives). A frame lost on the link appears only on the sending side.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 인터페이스가 보낸 프레임(첫 비트가 나가는 시각으로 기록)과 받은 프레임(마지막 비트가 도착한 시각으로 기록)이 담깁니다. 링크에서 손실된 프레임은 보낸 쪽에만 나타납니다.</translation>
     </message>
     <message>
         <source>Export capture</source>
-        <translation type="unfinished"></translation>
+        <translation>캡처 내보내기</translation>
     </message>
     <message>
         <source>pcapng captures (*.pcapng)</source>
-        <translation type="unfinished"></translation>
+        <translation>pcapng 캡처 (*.pcapng)</translation>
     </message>
     <message>
         <source>Folder for the link captures</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 캡처를 저장할 폴더</translation>
     </message>
 </context>
 <context>
@@ -3701,11 +3702,11 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     </message>
     <message>
         <source>The layer where this step happens, in the four-layer model: a frame on a link is Network interface, a router choosing a route is Internet, a TCP state change is Transport, a ping or a DHCP lease is Application.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단계가 일어나는 계층(4계층 모델): 링크 위의 프레임은 네트워크 인터페이스, 경로를 고르는 라우터는 인터넷, TCP 상태 변화는 트랜스포트, ping이나 DHCP 임대는 애플리케이션 계층입니다.</translation>
     </message>
     <message>
         <source>The highest protocol in the PDU, as a packet analyser shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>PDU 안에서 가장 상위의 프로토콜 (패킷 분석기가 보여 주는 방식과 같음)</translation>
     </message>
 </context>
 <context>
@@ -3983,20 +3984,20 @@ Save anyway?</source>
     </message>
     <message>
         <source>Export &amp;Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>캡처 내보내기(&amp;C)…</translation>
     </message>
     <message>
         <source>Export Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>캡처 내보내기</translation>
     </message>
     <message>
         <source>Nothing to capture until the lab&apos;s problems are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>실습의 문제를 고치기 전에는 캡처할 것이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Capture written: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>캡처를 저장했습니다: 파일 %n개</numerusform>
         </translation>
     </message>
 </context>
@@ -4052,15 +4053,15 @@ Frame %2: click to lose it on this link</source>
     </message>
     <message>
         <source>The simulation stopped at %1 s: it reached its budget of %2 events. A lab this busy usually has a loop or a storm (a switching loop, a routing loop, very many repetitions). Playback shows what happened up to the stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>시뮬레이션이 %1초에 멈췄습니다: 이벤트 한도 %2개에 도달했습니다. 이렇게 바쁜 실습에는 대개 루프나 폭주가 있습니다 (스위칭 루프, 라우팅 루프, 지나치게 많은 반복). 재생은 멈춘 시점까지 일어난 일을 보여 줍니다.</translation>
     </message>
     <message>
         <source>The simulation stopped at %1 s: the packets and events it held reached %2 MiB, over its memory budget of %3 MiB. Playback shows what happened up to the stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>시뮬레이션이 %1초에 멈췄습니다: 메모리에 보관한 패킷과 이벤트가 %2 MiB로 메모리 한도 %3 MiB를 넘었습니다. 재생은 멈춘 시점까지 일어난 일을 보여 줍니다.</translation>
     </message>
     <message>
         <source>Simulation stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>시뮬레이션 멈춤</translation>
     </message>
 </context>
 <context>
