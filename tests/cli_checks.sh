@@ -268,7 +268,7 @@ cat >"$work/noaddr.json" <<'JSON'
  "scenario": [{"at": 0.1, "action": "ping", "from": "A", "to": "10.0.0.2"}]}
 JSON
 check "ARP to an unaddressed host" 0 "$ww" run "$work/noaddr.json"
-expect_output "drops add up" "Drops: 4 in all: 0 frames lost on links, 0 frames refused by full queues, 0 frames dropped by devices, 4 packets dropped inside devices\\."
+expect_output "drops add up" "Drops: 4 in all: 0 frames lost on links, 0 frames refused at a transmitter \\(queue full or too big for the link\\), 0 frames dropped by devices, 4 packets dropped inside devices\\."
 expect_output "drop reasons" "Drops by reason: not for this host \\(3\\), ARP got no answer \\(1\\)\\."
 
 # The safety valve: a switching loop floods broadcasts forever; the run stops on its

@@ -79,13 +79,11 @@ public:
             return;
         }
         const std::uint32_t mtu = net_.link(tx->link).params().mtu;
-        // Hosts and routers fit every packet to the link (fragmenting); switches pass
-        // frames between links of different MTUs as they are (an L2 MTU mismatch).
-        const NetDeviceType sender = net_.device(tx->from).kind();
-        const bool ipSender = sender == NetDeviceType::Host || sender == NetDeviceType::Router;
+        // Hosts and routers fit every packet to the link (fragmenting); a switch drops a
+        // frame too big for its egress link (frame_too_big), so nothing on a link exceeds it.
         if (!ip->checksumOk)
             fail(*tx, QStringLiteral("bad IPv4 header checksum"));
-        else if (ipSender && ip->repr.totalLength > mtu)
+        else if (ip->repr.totalLength > mtu)
             fail(*tx,
                  QStringLiteral("%1-byte packet over MTU %2").arg(ip->repr.totalLength).arg(mtu));
         else if (ip->repr.moreFragments && ip->payload.size() % 8 != 0)

@@ -174,7 +174,7 @@ void TestSenderFragments::arpOnUnaddressedInterfaceIsNotMalformed() {
     // The summary's categories add up: every drop is in exactly one.
     const TraceStats& s = run.stats;
     QCOMPARE(s.dropsByReason().count(DropReason::Malformed), std::size_t{0});
-    QCOMPARE(s.drops(), s.framesLostOnLinks() + s.framesRefusedByQueues() +
+    QCOMPARE(s.drops(), s.framesLostOnLinks() + s.framesRefusedAtTransmitters() +
                             s.framesDroppedAtDevices() + s.packetsDroppedAtDevices());
     // B's three ARP requests, and A's echo request when ARP gives up.
     QCOMPARE(s.dropsByReason().at(DropReason::ArpFailed), std::uint64_t{1});

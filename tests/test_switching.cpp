@@ -16,19 +16,23 @@ struct Bench {
     std::vector<Probe*> probes;
     Recorder rec;
 
-    explicit Bench(int n) {
+    // mtus: one link MTU per probe (default 1500 for all).
+    explicit Bench(int n, std::vector<std::uint32_t> mtus = {}) {
         sw = &net.addDevice<L2Switch>("SW");
         for (int i = 0; i < n; ++i) {
             auto& p = net.addDevice<Probe>("P" + std::to_string(i));
             const PortIndex port =
                 sw->addPort("p" + std::to_string(i), MacAddress::local(0x100 + i));
-            net.connect("P" + std::to_string(i) + "-SW", p, 0, *sw, port, LinkParams{});
+            LinkParams params;
+            if (std::size_t(i) < mtus.size())
+                params.mtu = mtus[std::size_t(i)];
+            net.connect("P" + std::to_string(i) + "-SW", p, 0, *sw, port, params);
             probes.push_back(&p);
         }
         rec.attach(net);
     }
-    void send(int from, const MacAddress& dst, const MacAddress& src) {
-        const Bytes payload(46, 0x42);
+    void send(int from, const MacAddress& dst, const MacAddress& src, std::size_t size = 46) {
+        const Bytes payload(size, 0x42);
         probes[from]->sendFrame(dst, src, 0x88b5, payload); // local experimental ethertype
         net.runUntil(net.now() + kMillisecond);
     }
@@ -46,6 +50,8 @@ private Q_SLOTS:
     void stationMoveUpdatesTable();
     void entriesAgeOut();
     void corruptFrameNotForwarded();
+    void frameTooBigForEgressLinkDropped_data();
+    void frameTooBigForEgressLinkDropped();
 };
 
 void TestSwitching::unknownUnicastIsFloodedThenForwarded() {
@@ -151,5 +157,32 @@ void TestSwitching::corruptFrameNotForwarded() {
     QVERIFY(rec.all<MacTableChanged>().empty()); // nothing learned from a corrupt frame
 }
 
+// A switch passes frames between links as they are: a frame bigger than the egress link's
+// MTU is dropped there (frame_too_big), as a real port drops a giant; the other ports get it.
+void TestSwitching::frameTooBigForEgressLinkDropped_data() {
+    QTest::addColumn<int>("payload");
+    QTest::addColumn<bool>("fits");
+    QTest::newRow("576 on MTU 576") << 576 << true;
+    QTest::newRow("577 on MTU 576") << 577 << false;
+    QTest::newRow("1500 on MTU 576") << 1500 << false;
+}
+
+void TestSwitching::frameTooBigForEgressLinkDropped() {
+    QFETCH(int, payload);
+    QFETCH(bool, fits);
+    Bench b(3, {1500, 576, 1500});
+    b.send(0, MacAddress::broadcast(), b.probes[0]->mac(), std::size_t(payload));
+    QCOMPARE(b.probes[2]->received.size(), std::size_t{1});
+    QCOMPARE(b.probes[1]->received.size(), std::size_t{fits ? 1u : 0u});
+    const auto drops = b.rec.all<Drop>();
+    QCOMPARE(drops.size(), std::size_t{fits ? 0u : 1u});
+    if (!fits) {
+        QCOMPARE(drops.front().reason, DropReason::FrameTooBig);
+        QCOMPARE(drops.front().device, b.sw->id());
+        QCOMPARE(drops.front().link, b.net.link(1).id());
+    }
+}
+
 QTEST_GUILESS_MAIN(TestSwitching)
+
 #include "test_switching.moc"

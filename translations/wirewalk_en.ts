@@ -550,7 +550,7 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drops: %1 in all: %2 frames lost on links, %3 frames refused by full queues, %4 frames dropped by devices, %5 packets dropped inside devices.</source>
+        <source>Drops: %1 in all: %2 frames lost on links, %3 frames refused at a transmitter (queue full or too big for the link), %4 frames dropped by devices, %5 packets dropped inside devices.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2017,6 +2017,10 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     </message>
     <message>
         <source>sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame larger than the link&apos;s MTU</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -563,8 +563,8 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
         <translation>--pcap-dir: 디렉터리 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <source>Drops: %1 in all: %2 frames lost on links, %3 frames refused by full queues, %4 frames dropped by devices, %5 packets dropped inside devices.</source>
-        <translation>폐기: 모두 %1개 (링크에서 손실된 프레임 %2개, 대기열이 가득 차 받지 못한 프레임 %3개, 장비가 폐기한 프레임 %4개, 장비 안에서 폐기된 패킷 %5개).</translation>
+        <source>Drops: %1 in all: %2 frames lost on links, %3 frames refused at a transmitter (queue full or too big for the link), %4 frames dropped by devices, %5 packets dropped inside devices.</source>
+        <translation>폐기: 모두 %1개 (링크에서 손실된 프레임 %2개, 송신 측이 거부한 프레임 %3개(대기열이 가득 찼거나 링크에 비해 너무 큼), 장비가 폐기한 프레임 %4개, 장비 안에서 폐기된 패킷 %5개).</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2031,10 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     <message>
         <source>sequence number</source>
         <translation>시퀀스 번호</translation>
+    </message>
+    <message>
+        <source>frame larger than the link&apos;s MTU</source>
+        <translation>링크의 MTU보다 큰 프레임</translation>
     </message>
 </context>
 <context>

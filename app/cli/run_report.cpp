@@ -203,12 +203,12 @@ void RunReport::printSummary(SimTime end) {
     if (!stats_.dropsByReason().empty()) {
         // The categories add up to the total, and so do the reasons.
         out_ << QCoreApplication::translate(
-                    "Cli", "Drops: %1 in all: %2 frames lost on links, %3 frames refused by full "
-                           "queues, %4 frames dropped by devices, %5 packets dropped inside "
+                    "Cli", "Drops: %1 in all: %2 frames lost on links, %3 frames refused at a "
+                           "transmitter (queue full or too big for the link), %4 frames dropped by devices, %5 packets dropped inside "
                            "devices.")
                     .arg(stats_.drops())
                     .arg(stats_.framesLostOnLinks())
-                    .arg(stats_.framesRefusedByQueues())
+                    .arg(stats_.framesRefusedAtTransmitters())
                     .arg(stats_.framesDroppedAtDevices())
                     .arg(stats_.packetsDroppedAtDevices())
              << '\n';

@@ -30,11 +30,25 @@ SimTime Link::serializationTime(std::size_t bytes) const {
     return static_cast<SimTime>((bits + params_.bandwidthBps - 1) / params_.bandwidthBps);
 }
 
+bool Link::frameTooBig(ByteView frame) const {
+    // Ethernet header, an 802.1Q tag if there is one, and the FCS are not in the MTU.
+    std::size_t overhead = 14 + 4;
+    if (frame.size() >= 14 && frame[12] == 0x81 && frame[13] == 0x00)
+        overhead += 4;
+    return frame.size() > overhead && frame.size() - overhead > params_.mtu;
+}
+
 std::uint64_t Link::send(int side, const PduRef& frame) {
     End& end = ends_[side];
     const std::uint64_t frameId = net_.nextFrameId();
     if (end.queued >= params_.queueFrames) {
         net_.emit(Drop{end.device->id(), id_, DropReason::QueueFull, frameId, frame});
+        return 0;
+    }
+    // Hosts and routers fragment to the link's MTU; a switch passes frames as they are, so
+    // a frame from a wider link can be too big here. A real port drops it (a "giant").
+    if (frameTooBig(frame.view())) {
+        net_.emit(Drop{end.device->id(), id_, DropReason::FrameTooBig, frameId, frame});
         return 0;
     }
     ++end.queued;

@@ -38,9 +38,11 @@ public:
     int sideOf(const Device& d, PortIndex p) const;
 
     SimTime serializationTime(std::size_t bytes) const;
+    // Larger than the MTU once the Ethernet header, any 802.1Q tag and the FCS are taken off.
+    bool frameTooBig(ByteView frame) const;
 
     // Queues a frame (with FCS) for transmission from `side`; returns its frame id,
-    // or 0 when the queue was full and the frame dropped.
+    // or 0 when the frame was dropped (queue full, or too big for the link).
     std::uint64_t send(int side, const PduRef& frame);
 
 private:

@@ -250,6 +250,8 @@ const char* toString(DropReason v) {
         return "tcp_unacceptable";
     case DropReason::NatUntranslatable:
         return "nat_untranslatable";
+    case DropReason::FrameTooBig:
+        return "frame_too_big";
     }
     return "unknown";
 }

@@ -417,6 +417,7 @@ enum class DropReason : std::uint8_t {
     TcpNoConnection,    // TCP segment for no connection or listener (answered with RST)
     TcpUnacceptable,    // TCP segment outside the receive window (answered with ACK)
     NatUntranslatable,  // NAPT: no ports to translate (a fragment, an ICMP error) or none free
+    FrameTooBig,        // switch: frame larger than the egress link's MTU (an L2 MTU mismatch)
 };
 
 struct Drop {

@@ -17,7 +17,7 @@ void TraceStats::onEvent(const Event& e) {
     } else if (auto* drop = std::get_if<Drop>(&e.kind)) {
         ++dropReasons_[drop->reason];
         ++drops_;
-        if (drop->reason == DropReason::QueueFull) {
+        if (drop->reason == DropReason::QueueFull || drop->reason == DropReason::FrameTooBig) {
             ++queueFull_; // a frame that never got onto the link
             return;
         }

@@ -22,11 +22,11 @@ public:
     std::uint64_t framesLostOnLinks() const { return lostOnLinks_; }
     std::uint64_t framesDroppedAtDevices() const { return droppedAtDevices_; }
     std::uint64_t framesInFlight() const { return inFlight_.size(); }
-    // Every Drop event falls in exactly one of: lost on a link, refused by a full
-    // transmit queue, a frame dropped by a device (NIC filter, FCS, switch), or a
+    // Every Drop event falls in exactly one of: lost on a link, refused at a transmitter
+    // (queue full, or too big for the link), a frame dropped by a device (NIC filter, FCS, switch), or a
     // packet/message dropped inside a device (frame id 0: received, or never framed).
     std::uint64_t drops() const { return drops_; }
-    std::uint64_t framesRefusedByQueues() const { return queueFull_; }
+    std::uint64_t framesRefusedAtTransmitters() const { return queueFull_; }
     std::uint64_t packetsDroppedAtDevices() const { return packetsDroppedAtDevices_; }
     std::uint64_t pingsReplied() const { return pingReplies_; }
     std::uint64_t icmpErrors() const { return icmpErrors_; }

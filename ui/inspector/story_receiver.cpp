@@ -121,6 +121,7 @@ Layer dropLayer(DropReason reason, const Journey& journey) {
     case DropReason::LinkLoss:
     case DropReason::Injected:
     case DropReason::QueueFull:
+    case DropReason::FrameTooBig:
     case DropReason::FcsError:
     case DropReason::NotForThisMac:
     case DropReason::SameSegment:

@@ -56,6 +56,7 @@ Layer dropLayer(const Drop& d) {
     case DropReason::LinkLoss:
     case DropReason::Injected:
     case DropReason::QueueFull:
+    case DropReason::FrameTooBig:
     case DropReason::FcsError:
     case DropReason::NotForThisMac:
     case DropReason::SameSegment:

@@ -56,6 +56,8 @@ QString dropReasonText(DropReason reason) {
         return t(QT_TRANSLATE_NOOP("ReasonText", "checksum wrong"));
     case DropReason::TcpNoConnection:
         return t(QT_TRANSLATE_NOOP("ReasonText", "no TCP connection (RST sent)"));
+    case DropReason::FrameTooBig:
+        return t(QT_TRANSLATE_NOOP("ReasonText", "frame larger than the link's MTU"));
     case DropReason::TcpUnacceptable:
         return t(QT_TRANSLATE_NOOP("ReasonText", "outside the TCP window (ACK sent)"));
     case DropReason::NatUntranslatable:
