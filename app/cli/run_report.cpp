@@ -1,5 +1,6 @@
 #include "cli/run_report.h"
 
+#include "models/frame_summary.h"
 #include "models/reason_text.h"
 #include "net/ip_node.h"
 #include "transport/tcp_layer.h"
@@ -14,29 +15,6 @@ namespace {
 
 QString ip(Ipv4Address a) {
     return QString::fromStdString(a.toString());
-}
-
-// The same wording as iputils ping, so students recognise it.
-QString icmpErrorText(std::uint8_t type, std::uint8_t code, std::uint16_t mtu) {
-    if (type == icmp::kTimeExceeded)
-        return code == icmp::kTtlExceeded
-                   ? QCoreApplication::translate("Cli", "Time to live exceeded")
-                   : QCoreApplication::translate("Cli", "Frag reassembly time exceeded");
-    if (type == icmp::kDestinationUnreachable) {
-        switch (code) {
-        case icmp::kNetUnreachable:
-            return QCoreApplication::translate("Cli", "Destination Net Unreachable");
-        case icmp::kHostUnreachable:
-            return QCoreApplication::translate("Cli", "Destination Host Unreachable");
-        case icmp::kProtocolUnreachable:
-            return QCoreApplication::translate("Cli", "Destination Protocol Unreachable");
-        case icmp::kPortUnreachable:
-            return QCoreApplication::translate("Cli", "Destination Port Unreachable");
-        case icmp::kFragmentationNeeded:
-            return QCoreApplication::translate("Cli", "Frag needed and DF set (mtu = %1)").arg(mtu);
-        }
-    }
-    return QCoreApplication::translate("Cli", "ICMP type %1 code %2").arg(type).arg(code);
 }
 
 QString actionText(ActionKind kind) {
@@ -105,7 +83,7 @@ void RunReport::onEvent(const Event& e) {
         out_ << at(e.time) << ' ' << deviceName(err->device) << ": "
              << QCoreApplication::translate("Cli", "From %1 (about %2): %3")
                     .arg(ip(err->from), ip(err->originalDestination),
-                         icmpErrorText(err->type, err->code, err->nextHopMtu))
+                         ui::icmpErrorText(err->type, err->code, err->nextHopMtu))
              << '\n';
     } else if (auto* d = std::get_if<Delivered>(&e.kind); d && d->protocol == Protocol::Udp) {
         out_ << at(e.time) << ' ' << deviceName(d->device) << ": "
@@ -204,7 +182,8 @@ void RunReport::printSummary(SimTime end) {
         // The categories add up to the total, and so do the reasons.
         out_ << QCoreApplication::translate(
                     "Cli", "Drops: %1 in all: %2 frames lost on links, %3 frames refused at a "
-                           "transmitter (queue full or too big for the link), %4 frames dropped by devices, %5 packets dropped inside "
+                           "transmitter (queue full or too big for the link), %4 frames dropped by "
+                           "devices, %5 packets dropped inside "
                            "devices.")
                     .arg(stats_.drops())
                     .arg(stats_.framesLostOnLinks())

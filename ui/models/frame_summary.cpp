@@ -29,29 +29,30 @@ QString name(Protocol p) {
     return proto::displayName(p);
 }
 
-// The CLI's wording for ICMP errors (iputils ping), translated once for both.
+} // namespace
+
+// iputils ping's wording, so the event list, the inspector and `wirewalk run` say the same.
 QString icmpErrorText(std::uint8_t type, std::uint8_t code, std::uint16_t mtu) {
     if (type == icmp::kTimeExceeded)
         return code == icmp::kTtlExceeded
                    ? QCoreApplication::translate("Cli", "Time to live exceeded")
                    : QCoreApplication::translate("Cli", "Frag reassembly time exceeded");
-    switch (code) {
-    case icmp::kNetUnreachable:
-        return QCoreApplication::translate("Cli", "Destination Net Unreachable");
-    case icmp::kHostUnreachable:
-        return QCoreApplication::translate("Cli", "Destination Host Unreachable");
-    case icmp::kProtocolUnreachable:
-        return QCoreApplication::translate("Cli", "Destination Protocol Unreachable");
-    case icmp::kPortUnreachable:
-        return QCoreApplication::translate("Cli", "Destination Port Unreachable");
-    case icmp::kFragmentationNeeded:
-        return QCoreApplication::translate("Cli", "Frag needed and DF set (mtu = %1)").arg(mtu);
-    default:
-        return QCoreApplication::translate("Cli", "ICMP type %1 code %2").arg(type).arg(code);
+    if (type == icmp::kDestinationUnreachable) {
+        switch (code) {
+        case icmp::kNetUnreachable:
+            return QCoreApplication::translate("Cli", "Destination Net Unreachable");
+        case icmp::kHostUnreachable:
+            return QCoreApplication::translate("Cli", "Destination Host Unreachable");
+        case icmp::kProtocolUnreachable:
+            return QCoreApplication::translate("Cli", "Destination Protocol Unreachable");
+        case icmp::kPortUnreachable:
+            return QCoreApplication::translate("Cli", "Destination Port Unreachable");
+        case icmp::kFragmentationNeeded:
+            return QCoreApplication::translate("Cli", "Frag needed and DF set (mtu = %1)").arg(mtu);
+        }
     }
+    return QCoreApplication::translate("Cli", "ICMP type %1 code %2").arg(type).arg(code);
 }
-
-} // namespace
 
 PduSummary PduDescriber::frame(ByteView bytes) {
     const auto eth = ethernet::parseFrame(bytes);

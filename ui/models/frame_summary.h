@@ -38,4 +38,7 @@ private:
     std::map<Flow, std::uint32_t> initialSequence_;
 };
 
+// An ICMP error in iputils ping's words ("Destination Port Unreachable"), translated.
+QString icmpErrorText(std::uint8_t type, std::uint8_t code, std::uint16_t mtu);
+
 } // namespace ww::ui
