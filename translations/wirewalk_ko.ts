@@ -2129,7 +2129,7 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     </message>
     <message>
         <source>Encapsulation and decapsulation: %1 from %2 to %3</source>
-        <translation>캡슐화와 역캡슐화: %2에서 %3(으)로 가는 %1</translation>
+        <translation>캡슐화와 역캡슐화: %2에서 %3에게 가는 %1</translation>
     </message>
     <message>
         <source>Each device opens only the headers it needs: a switch the Ethernet header, a router the Ethernet and IP headers.</source>
