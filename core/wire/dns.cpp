@@ -1,5 +1,6 @@
 #include "wire/dns.h"
 
+#include <algorithm>
 #include <map>
 
 namespace ww::dns {
@@ -180,8 +181,19 @@ private:
         }
         return b;
     }
+    // Byte-wise order written out: std::less<vector> inlines a memcmp whose bound GCC 12 at -O3
+    // cannot prove and reports as -Wstringop-overread (a false positive that breaks -Werror).
+    struct BytesLess {
+        bool operator()(const Bytes& a, const Bytes& b) const {
+            const std::size_t n = std::min(a.size(), b.size());
+            for (std::size_t i = 0; i < n; ++i)
+                if (a[i] != b[i])
+                    return a[i] < b[i];
+            return a.size() < b.size();
+        }
+    };
     bool compress_;
-    std::map<Bytes, std::uint16_t> written_; // ordered map: emit is deterministic
+    std::map<Bytes, std::uint16_t, BytesLess> written_; // ordered map: emit is deterministic
 };
 
 bool emitRdata(Writer& w, const Record& r) {
