@@ -4,6 +4,7 @@
 #include "inspector/encapsulation_story.h"
 #include "inspector/story_text.h"
 #include "lab/lab_json.h"
+#include "recorded_lab.h"
 #include "wire/icmp.h"
 #include "wire/ipv4.h"
 
@@ -16,15 +17,7 @@ using namespace ww::inspector;
 namespace {
 
 const RecordedRun& record(const QString& labName) {
-    static std::map<QString, RecordedRun> cache; // each lab runs once per test binary
-    auto it = cache.find(labName);
-    if (it == cache.end()) {
-        auto loaded = lab::loadLab(QStringLiteral("builtin:") + labName);
-        if (!loaded.lab)
-            qFatal("cannot load %s", qPrintable(labName));
-        it = cache.emplace(labName, RecordedRun::record(*loaded.lab, 1)).first;
-    }
-    return it->second;
+    return test::recordBuiltin(labName);
 }
 
 // The nth (from 0) PDU built or header pushed of `protocol` ("arp", "icmp", "udp"),
