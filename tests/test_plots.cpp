@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -163,7 +164,8 @@ void TestPlots::series() {
     QCOMPARE(sawZero, zeroWindow);
 
     // Throughput: each acknowledged byte counts in every sample whose window holds its
-    // ACK, so the samples add up to the data exactly (sum x step = bytes x 8).
+    // ACK, so the samples add up to the data (sum x step = bytes x 8), less what the last
+    // window still held at the last ACK (the series ends there).
     QVERIFY(!s->throughput.empty());
     QCOMPARE(s->throughputWindow, kThroughputWindow);
     double peak = 0, bits = 0;
@@ -174,7 +176,16 @@ void TestPlots::series() {
     }
     // Retransmitted bytes were sent twice but are acknowledged once.
     QVERIFY(double(s->connection.payloadFromInitiator) >= size);
-    QVERIFY2(std::abs(bits / 8 - size) < 1.0, qPrintable(QString::number(bits / 8)));
+    const auto at = [&](SimTime t) {
+        double b = 0;
+        for (const AckMark& a : s->acks)
+            if (a.time <= t)
+                b = std::max(b, double(std::min<std::uint64_t>(a.ack - 1, std::uint64_t(size))));
+        return b;
+    };
+    const double heldAtEnd = at(s->acks.back().time) - at(s->acks.back().time - kThroughputWindow);
+    QVERIFY2(bits / 8 <= size + 1 && bits / 8 >= size - heldAtEnd - 1,
+             qPrintable(QStringLiteral("%1 of %2").arg(bits / 8).arg(size)));
     // Never above the bottleneck, except by one cumulative ACK's jump (after a loss the
     // ACK of the retransmission covers everything the receiver held out of order).
     std::uint64_t jump = 0, previous = 1;
@@ -224,11 +235,13 @@ void TestPlots::pictures() {
     QFETCH(QString, yLabel);
     const auto kind = plotKindFromName(view);
     QVERIFY(kind);
-    const ui::RecordedRun& run = test::recordBuiltin(QStringLiteral("tcp-loss"));
+    // WIREWALK_PLOT_LAB draws another TCP lab (to look at it); the checks hold for any.
+    const ui::RecordedRun& run =
+        test::recordBuiltin(qEnvironmentVariable("WIREWALK_PLOT_LAB", QStringLiteral("tcp-loss")));
     QString problem;
     const auto picture = exporting::plotPicture(*kind, run, {}, &problem);
     QVERIFY2(picture, qPrintable(problem));
-    QVERIFY(picture->title.contains(QStringLiteral("tcp:10.0.1.10:49152-10.0.2.20:5001")));
+    QVERIFY(picture->title.contains(QStringLiteral("tcp:10.0.1.10:49152-10.0.2.20:")));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     // WIREWALK_PLOT_DIR keeps the files there, to look at them.
@@ -246,9 +259,11 @@ void TestPlots::pictures() {
                                    picture->title, &error),
              qPrintable(error));
     const QString text = svgText(svg);
-    QVERIFY2(text.contains(QStringLiteral("Time (s)")), qPrintable(text.left(300)));
-    QVERIFY2(text.contains(yLabel), qPrintable(text.left(300)));
     QVERIFY(text.contains(QStringLiteral("PC1 → Server")));
+    QVERIFY2(text.contains(QCoreApplication::translate("Plots", "Time (s)")),
+             qPrintable(text.left(300)));
+    QVERIFY2(text.contains(QCoreApplication::translate("Plots", qPrintable(yLabel))),
+             qPrintable(text.left(300)));
     if (*kind == PlotKind::Cwnd)
         QVERIFY(text.contains(QStringLiteral("∞")));
     QFile f(svg);
@@ -330,5 +345,14 @@ void TestPlots::panelFollowsTime() {
     }
 }
 
-QTEST_MAIN(TestPlots)
+// WIREWALK_PLOT_QM loads a translation first (to look at the plots in another language).
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QTranslator translator;
+    const QString qm = qEnvironmentVariable("WIREWALK_PLOT_QM");
+    if (!qm.isEmpty() && translator.load(qm))
+        QCoreApplication::installTranslator(&translator);
+    TestPlots test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "test_plots.moc"

@@ -11,9 +11,10 @@ namespace ww::plots {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Plots", text);
-}
+// The plots' strings, in the context "Plots" that plot_kind.cpp and plot_picture.cpp share.
+struct Plots {
+    Q_DECLARE_TR_FUNCTIONS(Plots)
+};
 
 // Colours that survive a projector and a greyscale print: dark, saturated, distinct.
 const QColor kBlue(0x1c, 0x4e, 0xa8);
@@ -87,11 +88,17 @@ void holdTo(QVector<double>& x, QVector<double>& y, double end) {
 }
 
 void setAxes(QCustomPlot& plot, const QString& yLabel, bool logY) {
-    plot.xAxis->setLabel(tr("Time (s)"));
+    plot.xAxis->setLabel(Plots::tr("Time (s)"));
     plot.yAxis->setLabel(yLabel);
     if (logY) {
+        // 1-2-5 steps: a log ticker labels only the powers of ten, too few to read 20 or 50 ms.
         plot.yAxis->setScaleType(QCPAxis::stLogarithmic);
-        plot.yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+        QSharedPointer<QCPAxisTickerText> ticks(new QCPAxisTickerText);
+        for (double decade = 0.1; decade < 1e6; decade *= 10)
+            for (double step : {1.0, 2.0, 5.0})
+                ticks->addTick(decade * step, plot.locale().toString(decade * step, 'g', 6));
+        ticks->setSubTickCount(0);
+        plot.yAxis->setTicker(ticks);
     } else {
         plot.yAxis->setScaleType(QCPAxis::stLinear);
         plot.yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
@@ -104,13 +111,13 @@ void setAxes(QCustomPlot& plot, const QString& yLabel, bool logY) {
 
 void fillCwnd(QCustomPlot& plot, const TcpSeries& s, std::optional<SimTime> until, double end) {
     const Pens p = pens(plot);
-    setAxes(plot, tr("Window (bytes)"), false);
+    setAxes(plot, Plots::tr("Window (bytes)"), false);
     plot.yAxis->setNumberFormat(QStringLiteral("f"));
     plot.yAxis->setNumberPrecision(0);
     if (s.smss > 0) {
         plot.setProperty(kY2Factor, double(s.smss));
         plot.yAxis2->setVisible(true);
-        plot.yAxis2->setLabel(tr("Segments (SMSS = %1 bytes)").arg(s.smss));
+        plot.yAxis2->setLabel(Plots::tr("Segments (SMSS = %1 bytes)").arg(s.smss));
     }
     const qsizetype n = upTo(s.cwnd, until);
     QVector<double> x, cwnd, ssthresh, frX, frY, toX, toY;
@@ -131,19 +138,19 @@ void fillCwnd(QCustomPlot& plot, const TcpSeries& s, std::optional<SimTime> unti
     QVector<double> sx = x;
     holdTo(x, cwnd, end);
     holdTo(sx, ssthresh, end);
-    addLine(plot, tr("cwnd"), kBlue, p.line, QCPGraph::lsStepLeft)->setData(x, cwnd, true);
-    const QString ssName = s.firstLoss ? tr("ssthresh (∞ until the first loss, %1 s)")
+    addLine(plot, Plots::tr("cwnd"), kBlue, p.line, QCPGraph::lsStepLeft)->setData(x, cwnd, true);
+    const QString ssName = s.firstLoss ? Plots::tr("ssthresh (∞ until the first loss, %1 s)")
                                              .arg(QLocale().toString(seconds(*s.firstLoss), 'f', 3))
-                                       : tr("ssthresh = ∞ (no loss)");
+                                       : Plots::tr("ssthresh = ∞ (no loss)");
     addLine(plot, ssName, kOrange, p.line, QCPGraph::lsStepLeft, Qt::DashLine)
         ->setData(sx, ssthresh, true);
     if (!frX.isEmpty())
-        addPoints(plot, tr("fast retransmit"), kRed, p.point + 4,
+        addPoints(plot, Plots::tr("fast retransmit"), kRed, p.point + 4,
                   QCPScatterStyle::ssTriangleInverted, true)
             ->setData(frX, frY, true);
     if (!toX.isEmpty())
-        addPoints(plot, tr("retransmission timeout"), kRed, p.point + 4, QCPScatterStyle::ssCross,
-                  false)
+        addPoints(plot, Plots::tr("retransmission timeout"), kRed, p.point + 4,
+                  QCPScatterStyle::ssCross, false)
             ->setData(toX, toY, true);
 }
 
@@ -151,7 +158,7 @@ void fillCwnd(QCustomPlot& plot, const TcpSeries& s, std::optional<SimTime> unti
 // sequence number at the moment it was sent; the ACK and ACK + window as steps.
 void fillStevens(QCustomPlot& plot, const TcpSeries& s, std::optional<SimTime> until, double end) {
     const Pens p = pens(plot);
-    setAxes(plot, tr("Relative sequence number (bytes)"), false);
+    setAxes(plot, Plots::tr("Relative sequence number (bytes)"), false);
     plot.yAxis->setNumberFormat(QStringLiteral("f"));
     plot.yAxis->setNumberPrecision(0);
     QVector<double> x, y, len, rx, ry, rlen, rmx, rmy;
@@ -175,37 +182,39 @@ void fillStevens(QCustomPlot& plot, const TcpSeries& s, std::optional<SimTime> u
     QVector<double> wx = ax;
     holdTo(ax, ack, end);
     holdTo(wx, wnd, end);
-    addLine(plot, tr("receive window (ACK + window)"), kGold, p.line, QCPGraph::lsStepLeft)
+    addLine(plot, Plots::tr("receive window (ACK + window)"), kGold, p.line, QCPGraph::lsStepLeft)
         ->setData(wx, wnd, true);
-    addLine(plot, tr("ACK"), kGreen, p.line, QCPGraph::lsStepLeft)->setData(ax, ack, true);
+    addLine(plot, Plots::tr("ACK"), kGreen, p.line, QCPGraph::lsStepLeft)->setData(ax, ack, true);
     const auto bars = [&](const QString& name, const QColor& color, double width,
                           const QVector<double>& kx, const QVector<double>& ky,
                           const QVector<double>& kl) {
         QCPGraph* g = addLine(plot, name, color, width, QCPGraph::lsNone);
         g->setData(kx, ky, true);
+        g->removeFromLegend();
         auto* e = new QCPErrorBars(plot.xAxis, plot.yAxis);
         e->setName(name);
         e->setDataPlottable(g);
         e->setErrorType(QCPErrorBars::etValueError);
         e->setData(QVector<double>(kl.size(), 0.0), kl);
-        e->setWhiskerWidth(p.point * 0.6);
+        // tcptrace's end ticks, narrow: hundreds of segments side by side stay a thin band.
+        e->setWhiskerWidth(p.point * 0.3);
         e->setPen(QPen(color, width));
         e->removeFromLegend();
-        // The graph itself marks each segment's start with a short bar, which is also its
-        // legend icon (a graph without line or scatter would have an empty one).
-        // QCPScatterStyle scales a custom path and its pen by size / 6.
+        // The legend's icon: a graph without data drawing a vertical bar (QCPScatterStyle
+        // scales a custom path and its pen by size / 6).
         const double size = p.point * 1.4;
         QPainterPath tick;
         tick.moveTo(0, -3);
         tick.lineTo(0, 3);
-        g->setScatterStyle(
+        QCPGraph* icon = addLine(plot, name, color, width, QCPGraph::lsNone);
+        icon->setScatterStyle(
             QCPScatterStyle(tick, QPen(color, width * 1.5 * 6 / size), Qt::NoBrush, size));
     };
-    bars(tr("segment sent"), kGrey, p.thin, x, y, len);
+    bars(Plots::tr("segment sent"), kGrey, p.thin, x, y, len);
     if (!rx.isEmpty()) {
-        bars(tr("retransmission"), kRed, p.line, rx, ry, rlen);
+        bars(Plots::tr("retransmission"), kRed, p.line, rx, ry, rlen);
         // Circled, so one retransmitted segment among hundreds is found at a glance.
-        QCPGraph* ring = addPoints(plot, tr("retransmission"), kRed, p.point * 2.2,
+        QCPGraph* ring = addPoints(plot, Plots::tr("retransmission"), kRed, p.point * 2.2,
                                    QCPScatterStyle::ssCircle, false);
         ring->setData(rmx, rmy, true);
         ring->removeFromLegend();
@@ -214,7 +223,7 @@ void fillStevens(QCustomPlot& plot, const TcpSeries& s, std::optional<SimTime> u
 
 void fillRtt(QCustomPlot& plot, const TcpSeries& s, std::optional<SimTime> until, double end) {
     const Pens p = pens(plot);
-    setAxes(plot, tr("Time (ms, logarithmic)"), true);
+    setAxes(plot, Plots::tr("Time (ms, logarithmic)"), true);
     QVector<double> sx, sample, vx, srtt, ox, rto;
     for (qsizetype i = 0, n = upTo(s.rtt, until); i < n; ++i) {
         const RttPoint& r = s.rtt[static_cast<std::size_t>(i)];
@@ -231,17 +240,17 @@ void fillRtt(QCustomPlot& plot, const TcpSeries& s, std::optional<SimTime> until
     }
     holdTo(ox, rto, end);
     holdTo(vx, srtt, end);
-    addLine(plot, tr("RTO (retransmission timeout)"), kRed, p.line, QCPGraph::lsStepLeft)
+    addLine(plot, Plots::tr("RTO (retransmission timeout)"), kRed, p.line, QCPGraph::lsStepLeft)
         ->setData(ox, rto, true);
-    addLine(plot, tr("SRTT (smoothed)"), kBlue, p.line, QCPGraph::lsStepLeft)
+    addLine(plot, Plots::tr("SRTT (smoothed)"), kBlue, p.line, QCPGraph::lsStepLeft)
         ->setData(vx, srtt, true);
-    addPoints(plot, tr("RTT sample"), kGreen, p.point, QCPScatterStyle::ssDisc, true)
+    addPoints(plot, Plots::tr("RTT sample"), kGreen, p.point, QCPScatterStyle::ssDisc, true)
         ->setData(sx, sample, true);
 }
 
 void fillThroughput(QCustomPlot& plot, const TcpSeries& s, std::optional<SimTime> until) {
     const Pens p = pens(plot);
-    setAxes(plot, tr("Throughput (Mbit/s)"), false);
+    setAxes(plot, Plots::tr("Throughput (Mbit/s)"), false);
     QVector<double> x, y;
     for (qsizetype i = 0, n = upTo(s.throughput, until); i < n; ++i) {
         const ThroughputPoint& t = s.throughput[static_cast<std::size_t>(i)];
@@ -249,14 +258,15 @@ void fillThroughput(QCustomPlot& plot, const TcpSeries& s, std::optional<SimTime
         y.push_back(t.bitsPerSecond / 1e6);
     }
     const QString window = QLocale().toString(ms(s.throughputWindow), 'f', 0);
-    addLine(plot, tr("bytes acknowledged in the last %1 ms, per second").arg(window), kBlue, p.line)
+    addLine(plot, Plots::tr("data acknowledged per second (sliding window of %1 ms)").arg(window),
+            kBlue, p.line)
         ->setData(x, y, true);
 }
 
 void fillRwnd(QCustomPlot& plot, const TcpSeries& s, const QString& receiver,
               std::optional<SimTime> until, double end) {
     const Pens p = pens(plot);
-    setAxes(plot, tr("Advertised window (bytes)"), false);
+    setAxes(plot, Plots::tr("Advertised window (bytes)"), false);
     plot.yAxis->setNumberFormat(QStringLiteral("f"));
     plot.yAxis->setNumberPrecision(0);
     QVector<double> x, y, zx, zy;
@@ -270,10 +280,12 @@ void fillRwnd(QCustomPlot& plot, const TcpSeries& s, const QString& receiver,
         }
     }
     holdTo(x, y, end);
-    addLine(plot, tr("window advertised by %1").arg(receiver), kBlue, p.line, QCPGraph::lsStepLeft)
+    addLine(plot, Plots::tr("window advertised by %1").arg(receiver), kBlue, p.line,
+            QCPGraph::lsStepLeft)
         ->setData(x, y, true);
     if (!zx.isEmpty())
-        addPoints(plot, tr("zero window"), kRed, p.point + 2, QCPScatterStyle::ssSquare, true)
+        addPoints(plot, Plots::tr("zero window"), kRed, p.point + 2, QCPScatterStyle::ssSquare,
+                  true)
             ->setData(zx, zy, true);
 }
 
@@ -366,7 +378,8 @@ void preparePlot(QCustomPlot& plot, const PlotLook& look) {
     plot.legend->setBorderPen(Qt::NoPen);
     plot.legend->setIconSize(look.large ? QSize(40, 20) : QSize(28, 14));
     plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    plot.legend->setWrap(3);
+    plot.legend->setWrap(4);
+    plot.legend->setColumnSpacing(look.large ? 28 : 14);
     // Centred under the axes as one compact block: empty stretchy cells either side.
     plot.axisRect()->insetLayout()->take(plot.legend);
     auto* legendRow = new QCPLayoutGrid;

@@ -184,8 +184,9 @@ void addThroughput(TcpSeries& s, std::uint64_t dataEnd, SimTime last) {
         return it == acked.begin() ? 0 : std::prev(it)->second;
     };
     const SimTime from = s.acks.front().time;
-    const SimTime to =
-        std::min(last, (acked.empty() ? from : acked.back().first) + kThroughputWindow);
+    // Up to the last ACK: past it the window would only slide off the data, a fall that
+    // says nothing about the connection.
+    const SimTime to = std::min(last, s.acks.back().time);
     for (SimTime t = from; t <= to; t += kThroughputStep) {
         const std::uint64_t delta = ackedAt(t) - ackedAt(t - kThroughputWindow);
         s.throughput.push_back(
