@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QPalette>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -327,11 +328,27 @@ void fitRangesToData(QCustomPlot& plot, PlotKind kind, const TcpSeries& s) {
     plot.yAxis->setRange(0, upper);
 }
 
+// Korean (or any CJK) text mixed into a Latin font comes out in a fallback font with
+// other metrics: the Hangul sits lower than the Latin beside it and legend rows lose their
+// alignment. A CJK font first gives both scripts one baseline (Noto Sans CJK has Latin too).
+QFont withScriptFont(QFont font, const QString& sample) {
+    const bool cjk = std::any_of(sample.begin(), sample.end(), [](QChar c) {
+        const QChar::Script s = c.script();
+        return s == QChar::Script_Hangul || s == QChar::Script_Han || s == QChar::Script_Hiragana ||
+               s == QChar::Script_Katakana;
+    });
+    if (cjk)
+        font.setFamilies({QStringLiteral("Noto Sans CJK KR"), QStringLiteral("Noto Sans CJK JP"),
+                          font.family()});
+    return font;
+}
+
 } // namespace
 
 void preparePlot(QCustomPlot& plot, const PlotLook& look) {
     plot.setProperty(kLarge, look.large);
-    QFont base = plot.font();
+    // The language is the translator's: judged by how the axis label came out.
+    QFont base = withScriptFont(plot.font(), Plots::tr("Time (s)") + plotKindTitle(PlotKind::Cwnd));
     QFont ticks = base, labels = base, title = base, legend = base;
     if (look.large) {
         ticks.setPixelSize(18);
