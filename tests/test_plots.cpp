@@ -58,6 +58,7 @@ private Q_SLOTS:
     void pictures_data();
     void pictures();
     void unknownConnection();
+    void refusedConnection();
     void panelFollowsTime();
 };
 
@@ -311,6 +312,33 @@ void TestPlots::unknownConnection() {
     const ui::RecordedRun& ping = test::recordBuiltin(QStringLiteral("two-lans"));
     QVERIFY(!exporting::plotPicture(PlotKind::Cwnd, ping, {}, &problem));
     QVERIFY(!problem.isEmpty());
+}
+
+// tcp-basics' second connection goes to a port with no listener: the SYN is answered
+// with RST. No responder, no ACK marks (a RST's window is no advertisement), and the
+// plots still draw (empty, with their axes).
+void TestPlots::refusedConnection() {
+    const ui::RecordedRun& run = test::recordBuiltin(QStringLiteral("tcp-basics"));
+    const auto connections = tcpConnections(run);
+    QCOMPARE(connections.size(), std::size_t{2});
+    const TcpConnectionInfo& refused = connections[1];
+    QVERIFY2(refused.id.startsWith(QStringLiteral("tcp:10.0.1.10:")) &&
+                 refused.id.endsWith(QStringLiteral("-10.0.2.20:81")),
+             qPrintable(refused.id));
+    QVERIFY(!refused.responder);
+    const auto s = tcpSeries(run, refused.id);
+    QVERIFY(s);
+    QVERIFY(s->acks.empty());
+    QVERIFY(s->cwnd.empty());
+    QCOMPARE(s->segments.size(), std::size_t{1}); // the SYN
+    exporting::ViewOptions options;
+    options.conversation = refused.id;
+    QString problem;
+    for (PlotKind k : kAllPlotKinds) {
+        const auto picture = exporting::plotPicture(k, run, options, &problem);
+        QVERIFY2(picture, qPrintable(problem));
+        QVERIFY(picture->title.contains(refused.id));
+    }
 }
 
 void TestPlots::panelFollowsTime() {

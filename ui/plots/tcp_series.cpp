@@ -288,7 +288,8 @@ std::optional<TcpSeries> tcpSeries(const ui::RecordedRun& run, const QString& id
                 peerScale = h.options.windowScale;
                 peerMss = h.options.mss;
             }
-            if (!h.has(tcp::kAck) || !isn)
+            // A RST's window means nothing (RFC 9293 §3.10.7): not an advertisement.
+            if (!h.has(tcp::kAck) || h.has(tcp::kRst) || !isn)
                 continue;
             // RFC 7323 §2.2: the window of a SYN is never scaled; others are when both sides
             // offered the option.
