@@ -140,9 +140,11 @@ void fillCwnd(QCustomPlot& plot, const TcpSeries& s, std::optional<SimTime> unti
     holdTo(x, cwnd, end);
     holdTo(sx, ssthresh, end);
     addLine(plot, Plots::tr("cwnd"), kBlue, p.line, QCPGraph::lsStepLeft)->setData(x, cwnd, true);
-    const QString ssName = s.firstLoss ? Plots::tr("ssthresh (∞ until the first loss, %1 s)")
-                                             .arg(QLocale().toString(seconds(*s.firstLoss), 'f', 3))
-                                       : Plots::tr("ssthresh = ∞ (no loss)");
+    // Up to the moment drawn: during playback the legend must not tell of a loss to come.
+    const bool lost = s.firstLoss && (!until || *s.firstLoss <= *until);
+    const QString ssName = lost ? Plots::tr("ssthresh (∞ until the first loss, %1 s)")
+                                      .arg(QLocale().toString(seconds(*s.firstLoss), 'f', 3))
+                                : Plots::tr("ssthresh = ∞ (no loss so far)");
     addLine(plot, ssName, kOrange, p.line, QCPGraph::lsStepLeft, Qt::DashLine)
         ->setData(sx, ssthresh, true);
     if (!frX.isEmpty())
