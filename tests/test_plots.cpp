@@ -54,6 +54,7 @@ class TestPlots : public QObject {
 private Q_SLOTS:
     void series_data();
     void series();
+    void matchesTshark();
     void until();
     void pictures_data();
     void pictures();
@@ -199,6 +200,25 @@ void TestPlots::series() {
         QVERIFY2(peak <= bound, qPrintable(QStringLiteral("%1 > %2").arg(peak).arg(bound)));
         QVERIFY2(peak > maxMbps * 1e6 * 0.5, qPrintable(QString::number(peak)));
     }
+}
+
+// tshark on PC1:eth0 of tcp-loss (wirewalk run --pcap --capture PC1:eth0): 686 segments
+// from 10.0.1.10 with data, one of them flagged a (fast) retransmission, at relative
+// seq 43801, 1460 bytes; the server's window is 65535 in all 688 of its segments.
+void TestPlots::matchesTshark() {
+    const auto s = tcpSeries(test::recordBuiltin(QStringLiteral("tcp-loss")), QString());
+    QVERIFY(s);
+    const auto data = std::count_if(s->segments.begin(), s->segments.end(),
+                                    [](const SegmentMark& m) { return m.length > 1; });
+    QCOMPARE(data, 686);
+    const auto rx = std::find_if(s->segments.begin(), s->segments.end(),
+                                 [](const SegmentMark& m) { return m.retransmission; });
+    QVERIFY(rx != s->segments.end());
+    QCOMPARE(rx->seq, std::uint64_t{43801});
+    QCOMPARE(rx->length, 1460u);
+    QCOMPARE(rx->reason, std::optional{RetransmitReason::FastRetransmit});
+    for (const AckMark& a : s->acks)
+        QCOMPARE(a.window, 65535u);
 }
 
 void TestPlots::until() {
