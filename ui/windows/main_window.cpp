@@ -10,6 +10,7 @@
 #include "windows/app_settings.h"
 #include "windows/inspector_setup.h"
 #include "windows/playback_setup.h"
+#include "windows/plots_setup.h"
 #include "windows/presenter_mode.h"
 #include "windows/recent_files.h"
 
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(playback_, &PlaybackSetup::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     new InspectorSetup(this, playback_);
+    new PlotsSetup(this, playback_);
     presenter_ = new PresenterMode(this, scene_, view_, playback_);
 
     buildFileMenu();

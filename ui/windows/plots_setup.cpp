@@ -1,0 +1,35 @@
+#include "windows/plots_setup.h"
+
+#include "models/playback_clock.h"
+#include "plots/plots_panel.h"
+#include "windows/playback_setup.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+
+namespace ww::ui {
+
+PlotsSetup::PlotsSetup(QMainWindow* window, PlaybackSetup* playback)
+    : QObject(window)
+    , panel_(new plots::PlotsPanel(window)) {
+    auto* dock = new QDockWidget(tr("TCP plots"), window);
+    dock->setObjectName(QStringLiteral("plotsDock"));
+    dock->setWidget(panel_);
+    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // One tab beside the encapsulation view, so the canvas keeps its room.
+    if (auto* layers = window->findChild<QDockWidget*>(QStringLiteral("layersDock"))) {
+        window->tabifyDockWidget(layers, dock);
+        if (auto* tables = window->findChild<QDockWidget*>(QStringLiteral("tablesDock")))
+            tables->raise();
+    }
+    PlaybackClock* clock = playback->clock();
+    connect(clock, &PlaybackClock::runChanged, panel_, [this, clock] {
+        panel_->setRun(clock->run());
+        panel_->setTime(clock->time());
+    });
+    connect(clock, &PlaybackClock::timeChanged, panel_, &plots::PlotsPanel::setTime);
+    panel_->setRun(clock->run());
+    panel_->setTime(clock->time());
+}
+
+} // namespace ww::ui
