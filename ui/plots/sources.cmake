@@ -14,8 +14,4 @@ target_sources(wirewalk_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/../windows/plots_setup.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../windows/plots_setup.h
 )
-# QCustomPlot's Qt 6 library links Qt6::PrintSupport, which the top level does not find:
-# found here and made global so every target linking wirewalk_ui (app, tests) resolves it.
-find_package(Qt6 REQUIRED COMPONENTS PrintSupport)
-set_target_properties(Qt6::PrintSupport PROPERTIES IMPORTED_GLOBAL TRUE)
 target_link_libraries(wirewalk_ui PUBLIC QCustomPlotQt6::QCustomPlotQt6)
