@@ -365,6 +365,11 @@ if [ -p "$work/fifo" ] && cmp -s "$work/from-fifo.jsonl" "$work/a.jsonl"; then p
 "$ww" run builtin:two-lans -q --seed 5 --trace /dev/stdout 2>/dev/null | grep '^{' >"$work/stdout.jsonl"
 cmp -s "$work/stdout.jsonl" "$work/a.jsonl" && passed=$((passed + 1)) || {
     failed=$((failed + 1)); echo "FAILED: --trace /dev/stdout differs from the file"; }
+# Redirected to a file, /dev/stdout is that file: appended to, never renamed over or truncated.
+"$ww" run builtin:two-lans -q --seed 5 --trace /dev/stdout >"$work/redirected.txt" 2>/dev/null
+grep '^{' "$work/redirected.txt" >"$work/redirected.jsonl"
+if cmp -s "$work/redirected.jsonl" "$work/a.jsonl" && grep -q "^Lab two-lans" "$work/redirected.txt"; then
+    passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: --trace /dev/stdout into a file lost lines"; fi
 check "--pcap-dir in the way" 1 "$ww" run builtin:two-lans -q --pcap-dir "$work/full.pcapng/sub"
 expect_output "--pcap-dir says why" "--pcap-dir: cannot create directory $work/full.pcapng/sub: Not a directory"
 

@@ -3,6 +3,9 @@
 #include "document/lab_document.h"
 #include "io/safe_write.h"
 #include "lab/lab_json.h"
+#include "models/capture_export.h"
+#include "models/recorded_run.h"
+#include "playback_fixtures.h"
 #include "safe_io_fixtures.h"
 
 #include <QDir>
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void devFullIsWrittenNotReplaced();
     void fifoIsWrittenNotReplaced();
     void missingFolderSaysWhy();
+    void guiCaptureExportOnAFullDisk();
 };
 
 void TestSafeIo::fullDiskKeepsTheOldFile_data() {
@@ -149,6 +153,21 @@ void TestSafeIo::missingFolderSaysWhy() {
     QVERIFY(!writeFileSafely(path, "{}", &error));
     QVERIFY2(error.startsWith(QStringLiteral("cannot write %1: ").arg(path)), qPrintable(error));
     QVERIFY2(!error.contains(QStringLiteral("Unknown error")), qPrintable(error));
+}
+
+void TestSafeIo::guiCaptureExportOnAFullDisk() {
+    // File > Export capture writes through the same CaptureFiles as `run --pcap`.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("c.pcapng");
+    const ui::RecordedRun run = ui::RecordedRun::record(test::loadBuiltin("two-lans"), 1);
+    ui::CaptureExportResult result;
+    {
+        test::FileSizeLimit limit(1024);
+        result = ui::exportCapture(run, lab::findCapturePoint(run.lab(), "SW1:p1"), path);
+    }
+    QVERIFY(!result.ok);
+    QCOMPARE(result.error, QStringLiteral("cannot write %1: %2").arg(path, kFileTooLarge));
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_MAIN(TestSafeIo)

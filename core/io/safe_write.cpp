@@ -12,15 +12,27 @@ namespace {
 // Large enough that a capture of many small frames is not a system call each.
 constexpr qsizetype kChunk = 64 * 1024;
 
+// The file descriptor `path` names (/dev/stdout, /dev/fd/N, ...), or -1. Written
+// through that descriptor, output shares its offset with the program's own (a
+// second open of a redirected file would start at 0 and overwrite it).
+int namedDescriptor(const QString& path) {
+    if (path == QLatin1String("/dev/stdout"))
+        return 1;
+    if (path == QLatin1String("/dev/stderr"))
+        return 2;
+    for (const QLatin1String prefix :
+         {QLatin1String("/dev/fd/"), QLatin1String("/proc/self/fd/")}) {
+        bool ok = false;
+        const int fd = path.startsWith(prefix) ? path.mid(prefix.size()).toInt(&ok) : -1;
+        if (ok && fd >= 0)
+            return fd;
+    }
+    return -1;
+}
+
 // A device, FIFO or socket: something a rename would replace rather than write.
-// /dev/stdout redirected to a file resolves to a regular file, yet replacing that
-// file would leave the shell's redirection writing nowhere: /dev and /proc paths
-// are always written directly.
 bool isSpecialFile(const QString& path) {
     const QFileInfo info(path);
-    if (info.absoluteFilePath().startsWith(QLatin1String("/dev/")) ||
-        info.absoluteFilePath().startsWith(QLatin1String("/proc/")))
-        return true;
     return info.exists() && !info.isFile() && !info.isDir();
 }
 
@@ -40,13 +52,23 @@ QString SafeWrite::failure(const QString& reason) const {
 }
 
 bool SafeWrite::open(QString* error) {
-    direct_ = isSpecialFile(path_);
-    if (direct_)
-        file_ = std::make_unique<QFile>(path_);
-    else
-        file_ = std::make_unique<QSaveFile>(path_);
     // Unbuffered: every write below is a real write whose result is known.
-    if (!file_->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+    const QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Unbuffered;
+    const int fd = namedDescriptor(path_);
+    direct_ = fd >= 0 || isSpecialFile(path_);
+    bool opened = false;
+    if (fd >= 0) {
+        auto file = std::make_unique<QFile>();
+        opened = file->open(fd, mode, QFileDevice::DontCloseHandle);
+        file_ = std::move(file);
+    } else {
+        if (direct_)
+            file_ = std::make_unique<QFile>(path_);
+        else
+            file_ = std::make_unique<QSaveFile>(path_);
+        opened = file_->open(mode);
+    }
+    if (!opened) {
         if (error)
             *error = failure(file_->errorString());
         file_.reset();

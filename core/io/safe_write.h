@@ -13,9 +13,10 @@ namespace ww {
 //
 // A regular file (or a new one) is written to a temporary file and renamed over
 // the target on commit (QSaveFile), so a failure leaves the old file as it was.
-// A device or FIFO (/dev/full, /dev/stdout, a pipe), or any path under /dev or
-// /proc, is never renamed over: it is written directly, and its errors are
-// reported the same way.
+// A device or FIFO (/dev/full, a pipe) is never renamed over: it is written
+// directly, and its errors are reported the same way. /dev/stdout, /dev/stderr
+// and /dev/fd/N are written through that descriptor, so a redirection to a file
+// gets the bytes after what the program printed there.
 //
 // Qt 6.4's QSaveFile::commit() returns true when ENOSPC only shows while it
 // flushes its buffer, leaving an empty file in place of the old one. So the file
