@@ -99,7 +99,10 @@ int benchCommand(const QStringList& args, Streams io) {
     const QByteArray labFile = lab::toJson(lab);
     QElapsedTimer load;
     load.start();
-    const bool loads = lab::parseLab(labFile).lab.has_value();
+    const lab::LoadResult loaded = lab::parseLab(labFile);
+    const bool loads = loaded.lab.has_value();
+    if (!loads && !loaded.issues.empty())
+        io.err << loaded.issues.front().path << ": " << loaded.issues.front().message << '\n';
     const qint64 loadNs = load.nsecsElapsed();
     QElapsedTimer build;
     build.start();

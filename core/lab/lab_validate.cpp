@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <map>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 namespace ww::lab {
@@ -246,9 +247,13 @@ private:
                             .arg(q(e.device)));
             return;
         }
-        bool found = false;
-        for (const auto& itf : d->interfaces)
-            found = found || itf.name == e.interface;
+        // One set of every device's interfaces, not a walk through a switch's
+        // thousands of ports for each of its links.
+        if (interfaces_.empty())
+            for (const Device& dev : lab_.devices)
+                for (const auto& itf : dev.interfaces)
+                    interfaces_.emplace(dev.name, itf.name);
+        const bool found = interfaces_.count({d->name, e.interface}) != 0;
         if (!found) {
             error(path, QCoreApplication::translate("LabLoader", "'%1' has no interface '%2'")
                             .arg(q(e.device), q(e.interface)));
@@ -305,6 +310,7 @@ private:
 
     const Lab& lab_;
     const DeviceNames names_; // every link and action looks a name up
+    std::set<std::pair<std::string_view, std::string_view>> interfaces_; // (device, interface)
     std::vector<LabIssue>& issues_;
 };
 
