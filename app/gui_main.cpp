@@ -1,11 +1,13 @@
 #include "cli/cli.h"
 #include "lab/lab_json.h"
+#include "windows/autosave_setup.h"
 #include "windows/main_window.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
 
 namespace {
@@ -50,5 +52,11 @@ int runGui(int argc, char** argv) {
     else if (loaded.lab)
         window.showLab(*loaded.lab);
     window.show();
+    // After the first lab: a recovered lab replaces it. Quitting (every window
+    // closed, unsaved changes settled) is the clean exit that removes the autosave.
+    ww::ui::AutosaveSetup autosave(&window);
+    QTimer::singleShot(0, &autosave, &ww::ui::AutosaveSetup::offerRecovery);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &autosave,
+                     &ww::ui::AutosaveSetup::finish);
     return app.exec();
 }

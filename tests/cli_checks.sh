@@ -225,6 +225,9 @@ expect_output "export --help mentions --view" "--view"
 check "export svg" 0 "$ww" export builtin:two-lans --event 45 --format svg -o "$work/e.svg"
 check "export svg is XML" 0 python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' "$work/e.svg"
 check "export header png" 0 "$ww" export builtin:two-lans --view header --event 45 -o "$work/h.png"
+check "export pdf" 0 "$ww" export builtin:two-lans --event 45 --format pdf -o "$work/e.pdf"
+if [ "$(head -c 5 "$work/e.pdf")" = "%PDF-" ] && tail -c 8 "$work/e.pdf" | grep -q "%%EOF"; then
+    passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: export pdf is not a whole PDF"; fi
 check "export bad view" 2 "$ww" export builtin:two-lans --view stack --event 45 -o "$work/x.svg"
 expect_output "bad view names the choices" "--view: 'stack' is not one of encapsulation, header"
 check "export event out of range" 2 "$ww" export builtin:two-lans --event 99999999 -o "$work/x.svg"
@@ -300,6 +303,89 @@ check "bad --max-events" 2 "$ww" run builtin:two-lans --max-events 0
 expect_output "bad --max-events says the range" "--max-events: '0' is not a whole number of events from 1"
 check "bad --max-memory" 2 "$ww" run builtin:two-lans --max-memory lots
 expect_output "bad --max-memory says the range" "--max-memory: 'lots' is not a whole number of MiB from 1"
+
+cat >"$work/port.json" <<'JSON'
+{"format": "wirewalk-lab", "version": 1, "name": "port",
+ "devices": [
+  {"name": "A", "type": "host", "interfaces": [{"name": "eth0", "address": "10.0.0.1/24"}]},
+  {"name": "B", "type": "host", "interfaces": [{"name": "eth0", "address": "10.0.0.2/24"}], "udp_listen": [1e300]}],
+ "links": [{"name": "A-B", "a": "A:eth0", "b": "B:eth0"}], "scenario": []}
+JSON
+cat >"$work/dup.json" <<'JSON'
+{"format": "wirewalk-lab", "version": 1, "name": "dup", "duration": 3,
+ "devices": [
+  {"name": "A", "type": "host", "interfaces": [{"name": "eth0", "address": "10.0.0.1/24"}]},
+  {"name": "B", "type": "host", "interfaces": [{"name": "eth0", "address": "10.0.0.2/24"}], "tcp_listen": [80]}],
+ "links": [{"name": "A-B", "a": "A:eth0", "b": "B:eth0"}],
+ "scenario": [
+  {"at": 0.1, "action": "tcp", "from": "A", "to": "10.0.0.2", "port": 80, "local_port": 5000, "size": 2000},
+  {"at": 0.1, "action": "tcp", "from": "A", "to": "10.0.0.2", "port": 80, "local_port": 5000, "size": 2000}]}
+JSON
+# Nothing lost (issue 14). A full disk without mounting one: the file size limit makes a
+# write past 1 KiB fail (EFBIG) as a full disk does (ENOSPC); SIGXFSZ ignored so the error
+# reaches the program. Every output keeps the old file and names file and reason.
+limited() { (trap '' XFSZ; ulimit -f 1; exec "$@"); }
+too_large="File too large"
+printf 'old capture' >"$work/full.pcapng"
+check "--pcap on a full disk" 1 limited "$ww" run builtin:two-lans -q --pcap "$work/full.pcapng"
+expect_output "--pcap full disk named with the reason" "cannot write $work/full.pcapng: $too_large"
+if [ "$(cat "$work/full.pcapng")" = "old capture" ]; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); echo "FAILED: --pcap on a full disk replaced the old file"; fi
+check "--pcap-dir on a full disk" 1 limited "$ww" run builtin:two-lans -q --pcap-dir "$work/fulldir"
+expect_output "--pcap-dir full disk names a file" "cannot write $work/fulldir/[^ ]+\.pcapng: $too_large"
+check "--trace on a full disk" 1 limited "$ww" run builtin:two-lans -q --trace "$work/full.jsonl"
+expect_output "--trace full disk named" "cannot write $work/full.jsonl: $too_large"
+[ ! -e "$work/full.jsonl" ] && passed=$((passed + 1)) || {
+    failed=$((failed + 1)); echo "FAILED: --trace on a full disk left a file"; }
+for fmt in svg png pdf; do
+    check "export $fmt on a full disk" 1 limited "$ww" export builtin:two-lans --event 45 --format $fmt -o "$work/full.$fmt"
+    expect_output "export $fmt full disk named" "cannot write $work/full.$fmt: $too_large"
+    if grep -qiE "libpng|Unknown error" "$work/out"; then
+        failed=$((failed + 1)); echo "FAILED: export $fmt on a full disk: $(cat "$work/out")"
+    else passed=$((passed + 1)); fi
+done
+check "bench --jsonl on a full disk" 1 limited "$ww" bench --hosts 10 --seconds 1 --jsonl "$work/full-bench.jsonl"
+expect_output "bench full disk named" "cannot write $work/full-bench.jsonl: $too_large"
+# /dev/full (ENOSPC on every write) is written, never renamed over, and its error reported.
+check "--pcap /dev/full" 1 "$ww" run builtin:two-lans -q --pcap /dev/full
+expect_output "--pcap /dev/full says no space" "cannot write /dev/full: No space left on device"
+check "--trace /dev/full" 1 "$ww" run builtin:two-lans -q --trace /dev/full
+expect_output "--trace /dev/full says no space" "cannot write /dev/full: No space left on device"
+check "export /dev/full" 1 "$ww" export builtin:two-lans --event 45 --format png -o /dev/full
+expect_output "export /dev/full says no space" "cannot write /dev/full: No space left on device"
+[ -c /dev/full ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAILED: /dev/full is no longer a device"; }
+# A FIFO gets the bytes and stays a FIFO; /dev/stdout works too.
+mkfifo "$work/fifo"
+timeout 60 cat "$work/fifo" >"$work/from-fifo.jsonl" &  # a replaced FIFO never gets a writer
+reader=$!
+check "--trace into a FIFO" 0 "$ww" run builtin:two-lans -q --seed 5 --trace "$work/fifo"
+wait "$reader"
+if [ -p "$work/fifo" ] && cmp -s "$work/from-fifo.jsonl" "$work/a.jsonl"; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); echo "FAILED: the FIFO did not carry the trace or was replaced"; fi
+"$ww" run builtin:two-lans -q --seed 5 --trace /dev/stdout 2>/dev/null | grep '^{' >"$work/stdout.jsonl"
+cmp -s "$work/stdout.jsonl" "$work/a.jsonl" && passed=$((passed + 1)) || {
+    failed=$((failed + 1)); echo "FAILED: --trace /dev/stdout differs from the file"; }
+# Redirected to a file, /dev/stdout is that file: appended to, never renamed over or truncated.
+"$ww" run builtin:two-lans -q --seed 5 --trace /dev/stdout >"$work/redirected.txt" 2>/dev/null
+grep '^{' "$work/redirected.txt" >"$work/redirected.jsonl"
+if cmp -s "$work/redirected.jsonl" "$work/a.jsonl" && grep -q "^Lab two-lans" "$work/redirected.txt"; then
+    passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: --trace /dev/stdout into a file lost lines"; fi
+check "--pcap-dir in the way" 1 "$ww" run builtin:two-lans -q --pcap-dir "$work/full.pcapng/sub"
+expect_output "--pcap-dir says why" "--pcap-dir: cannot create directory $work/full.pcapng/sub: Not a directory"
+
+# Clear words: every refusal says what and why.
+check "subnet -1.2.3.4/8" 2 "$ww" subnet -1.2.3.4/8
+expect_output "a negative address is not an option" "subnet: '-1\.2\.3\.4/8' is not an option"
+if grep -q "Unknown options" "$work/out"; then failed=$((failed + 1)); echo "FAILED: subnet -1.2.3.4/8 lists letters"; else passed=$((passed + 1)); fi
+check "bench --jsonl into a missing folder" 1 "$ww" bench --hosts 10 --seconds 1 --jsonl "$work/missing/x.jsonl"
+expect_output "bench --jsonl says why" "cannot write $work/missing/x.jsonl: No such file or directory"
+check "labs extra" 2 "$ww" labs extra
+expect_output "labs refuses the extra word" "labs takes no arguments: 'extra'"
+check "bench extra" 2 "$ww" bench extra
+check "run: 1e300 port" 2 "$ww" run "$work/port.json"
+expect_output "1e300 port named" "devices\[1\]\.udp_listen\[0\]: a port is a whole number from 1 to 65535"
+check "run: the same TCP connection twice" 2 "$ww" run "$work/dup.json"
+expect_output "duplicate connection named" "scenario\[1\]\.local_port: scenario\[0\] already opens this TCP connection .*address already in use"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

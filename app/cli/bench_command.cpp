@@ -1,14 +1,15 @@
 #include "cli/bench_canvas.h"
 #include "cli/bench_lab.h"
 #include "cli/cli.h"
+#include "io/safe_write.h"
 #include "lab/lab_builder.h"
+#include "lab/lab_json.h"
 #include "trace/jsonl_writer.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <memory>
 
 namespace ww::cli {
@@ -54,6 +55,8 @@ int benchCommand(const QStringList& args, Streams io) {
     parser.addOptions({help, hosts, seconds, interval, jsonl, tcp, loss});
     if (auto done = parseCommandLine(parser, QStringLiteral("bench"), args, help, io))
         return *done;
+    if (refuseArguments(parser, QStringLiteral("bench"), io))
+        return kExitBadInput;
     bool ok1 = false, ok2 = false, ok3 = false;
     const int n = parser.value(hosts).toInt(&ok1);
     const double s = parser.value(seconds).toDouble(&ok2);
@@ -92,6 +95,15 @@ int benchCommand(const QStringList& args, Streams io) {
     }
     const lab::Lab lab =
         parser.isSet(tcp) ? makeTcpBenchLab(tcpBytes, lossP) : makeBenchLab(n, s, iv);
+    // Loading a lab file of this size: parse and check (names looked up per link and action).
+    const QByteArray labFile = lab::toJson(lab);
+    QElapsedTimer load;
+    load.start();
+    const lab::LoadResult loaded = lab::parseLab(labFile);
+    const bool loads = loaded.lab.has_value();
+    if (!loads && !loaded.issues.empty())
+        io.err << loaded.issues.front().path << ": " << loaded.issues.front().message << '\n';
+    const qint64 loadNs = load.nsecsElapsed();
     QElapsedTimer build;
     build.start();
     auto net = lab::buildNetwork(lab, 1);
@@ -109,18 +121,20 @@ int benchCommand(const QStringList& args, Streams io) {
         }
     });
     QBuffer memory;
-    QFile file;
+    std::unique_ptr<SafeWrite> file;
     std::unique_ptr<JsonlTraceWriter> writer;
     if (parser.isSet(jsonl)) {
         QIODevice* dev = &memory;
+        QString error;
         if (parser.value(jsonl) != QLatin1String("-")) {
-            file.setFileName(parser.value(jsonl));
-            dev = &file;
-        }
-        if (!dev->open(QIODevice::WriteOnly)) {
-            io.err << QCoreApplication::translate("Cli", "cannot write %1").arg(parser.value(jsonl))
-                   << '\n';
-            return kExitFailure;
+            file = std::make_unique<SafeWrite>(parser.value(jsonl));
+            if (!file->open(&error)) {
+                io.err << error << '\n';
+                return kExitFailure;
+            }
+            dev = file.get();
+        } else {
+            memory.open(QIODevice::WriteOnly);
         }
         writer = std::make_unique<JsonlTraceWriter>(*dev);
         net->bus().subscribe([&writer](const Event& e) { writer->onEvent(e); });
@@ -131,6 +145,12 @@ int benchCommand(const QStringList& args, Streams io) {
     const double simulated = parser.isSet(tcp) ? lab.duration : s;
     net->runUntil(secondsToTime(simulated));
     const double wall = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    if (writer)
+        writer->flush();
+    if (QString error; file && !file->commit(&error)) {
+        io.err << error << '\n';
+        return kExitFailure;
+    }
     if (parser.isSet(tcp)) {
         io.out << QCoreApplication::translate(
                       "Cli",
@@ -153,6 +173,12 @@ int benchCommand(const QStringList& args, Streams io) {
                       .arg(iv)
                << '\n';
     }
+    io.out << QCoreApplication::translate("Cli", "Load: %1 ms (the lab file, %2 bytes, parsed "
+                                                 "and checked%3).")
+                  .arg(static_cast<double>(loadNs) / 1e6, 0, 'f', 1)
+                  .arg(labFile.size())
+                  .arg(loads ? QString() : QCoreApplication::translate("Cli", "; it has problems"))
+           << '\n';
     io.out << QCoreApplication::translate("Cli", "Build: %1 ms.")
                   .arg(static_cast<double>(buildNs) / 1e6, 0, 'f', 1)
            << '\n';

@@ -7,11 +7,14 @@
 
 namespace ww::cli {
 
-// Exit codes: 0 success, 1 the run itself failed (e.g. cannot write a file),
-// 2 bad input (usage, lab file, address).
+// Exit codes, the same for every command (README "Exit codes"):
+// 0 done; 1 a file could not be written (its name and the system's reason are
+// printed); 2 bad input (usage, lab file, address, option value, run budget);
+// 3 the engine broke a rule of its own (a conservation check failed: a bug).
 inline constexpr int kExitOk = 0;
-inline constexpr int kExitFailure = 1;
+inline constexpr int kExitFailure = 1; // input/output: a file could not be written
 inline constexpr int kExitBadInput = 2;
+inline constexpr int kExitInternal = 3;
 
 struct Streams {
     QTextStream& out;
@@ -24,5 +27,7 @@ struct Streams {
 std::optional<int> parseCommandLine(QCommandLineParser& parser, const QString& command,
                                     const QStringList& args, const QCommandLineOption& help,
                                     Streams io);
+// For a command that takes no arguments: false (message printed, exit 2) when some were given.
+bool refuseArguments(const QCommandLineParser& parser, const QString& command, Streams io);
 
 } // namespace ww::cli

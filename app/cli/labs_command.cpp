@@ -16,6 +16,8 @@ int labsCommand(const QStringList& args, Streams io) {
     parser.addOption(help);
     if (auto done = parseCommandLine(parser, QStringLiteral("labs"), args, help, io))
         return *done;
+    if (refuseArguments(parser, QStringLiteral("labs"), io))
+        return kExitBadInput;
     const QString fallback = lab::defaultLabName();
     const auto labs = lab::builtinLabs();
     qsizetype width = 0;

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "cli/run_report.h"
+#include "io/safe_write.h"
 #include "lab/capture_points.h"
 #include "lab/lab_builder.h"
 #include "trace/capture_files.h"
@@ -8,8 +9,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
+#include <QFile>
+#include <QFileInfo>
 #include <cmath>
+#include <filesystem>
 #include <memory>
 
 namespace ww::cli {
@@ -17,12 +20,11 @@ namespace ww::cli {
 namespace {
 
 // Opens FILE for an atomic write (nothing half-written is left on failure).
-std::unique_ptr<QSaveFile> openOutput(const QString& path, QTextStream& err) {
-    auto file = std::make_unique<QSaveFile>(path);
-    if (!file->open(QIODevice::WriteOnly)) {
-        err << QCoreApplication::translate("Cli", "cannot write %1: %2")
-                   .arg(path, file->errorString())
-            << '\n';
+std::unique_ptr<SafeWrite> openOutput(const QString& path, QTextStream& err) {
+    auto file = std::make_unique<SafeWrite>(path);
+    QString error;
+    if (!file->open(&error)) {
+        err << error << '\n';
         return nullptr;
     }
     return file;
@@ -182,7 +184,8 @@ int runLabCommand(const QStringList& args, Streams io) {
             "Cli", "Stop the run when packets and events held exceed MIB mebibytes (default %1).")
             .arg(RunBudget::kDefaultMaxBytes >> 20),
         QCoreApplication::translate("Cli", "MIB"));
-    parser.addOptions({help, until, seed, pcap, capture, pcapDir, trace, quiet, maxEvents, maxMemory});
+    parser.addOptions(
+        {help, until, seed, pcap, capture, pcapDir, trace, quiet, maxEvents, maxMemory});
     parser.addPositionalArgument(
         QCoreApplication::translate("Cli", "LAB"),
         QCoreApplication::translate("Cli", "A lab file, or builtin:NAME (see 'wirewalk labs')."));
@@ -229,17 +232,26 @@ int runLabCommand(const QStringList& args, Streams io) {
     RunReport report(*net, io.out, !parser.isSet(quiet));
     net->bus().subscribe([&report](const Event& e) { report.onEvent(e); });
 
-    std::unique_ptr<QSaveFile> traceFile;
+    std::unique_ptr<SafeWrite> traceFile;
     std::unique_ptr<JsonlTraceWriter> writer;
     const std::optional<CaptureChoice> chosen =
         chooseCapture(*lab, *net, parser, {pcap, capture, pcapDir}, io.err);
     if (!chosen)
         return kExitBadInput;
-    if (parser.isSet(pcapDir) && !QDir().mkpath(parser.value(pcapDir))) {
-        io.err << QCoreApplication::translate("Cli", "--pcap-dir: cannot create directory %1")
-                      .arg(parser.value(pcapDir))
-               << '\n';
-        return kExitFailure;
+    if (parser.isSet(pcapDir)) {
+        // std::filesystem, unlike QDir::mkpath, says why ("Permission denied", "Not a directory").
+        std::error_code why;
+        std::filesystem::create_directories(QFile::encodeName(parser.value(pcapDir)).toStdString(),
+                                            why);
+        if (why || !QFileInfo(parser.value(pcapDir)).isDir()) {
+            io.err << QCoreApplication::translate("Cli",
+                                                  "--pcap-dir: cannot create directory %1: %2")
+                          .arg(parser.value(pcapDir),
+                               why ? QString::fromLocal8Bit(why.message())
+                                   : QCoreApplication::translate("Cli", "a file is in the way"))
+                   << '\n';
+            return kExitFailure;
+        }
     }
     CaptureFiles captures;
     QString captureError;
@@ -275,17 +287,15 @@ int runLabCommand(const QStringList& args, Streams io) {
         io.err << captureError << '\n';
         return kExitFailure;
     }
-    if (traceFile && !traceFile->commit()) {
-        io.err << QCoreApplication::translate("Cli", "cannot write %1: %2")
-                      .arg(traceFile->fileName(), traceFile->errorString())
-               << '\n';
+    if (traceFile && !traceFile->commit(&captureError)) {
+        io.err << captureError << '\n';
         return kExitFailure;
     }
     if (!completed) {
         io.err << budgetStopText(*net->budgetStop()) << '\n';
         return kExitBadInput;
     }
-    return report.stats().conservationViolations().empty() ? kExitOk : kExitFailure;
+    return report.stats().conservationViolations().empty() ? kExitOk : kExitInternal;
 }
 
 } // namespace ww::cli

@@ -85,6 +85,16 @@ std::optional<double> JsonReader::number(const QJsonObject& o, const QString& ke
     return d;
 }
 
+std::optional<int> JsonReader::wholeNumber(const QJsonValue& v, int min, int max) {
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    // Written so that NaN fails every comparison and is refused.
+    if (!(d >= min && d <= max && d == std::floor(d)))
+        return std::nullopt;
+    return static_cast<int>(d);
+}
+
 std::optional<int> JsonReader::integer(const QJsonObject& o, const QString& key,
                                        const QString& path, int min, int max) {
     const QJsonValue v = o.value(key);

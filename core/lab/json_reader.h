@@ -40,6 +40,10 @@ public:
                                      bool required);
     std::optional<MacAddress> mac(const QJsonObject& o, const QString& key, const QString& path);
 
+    // `v` as an int when it is a whole number from min to max, checked as a double
+    // before any conversion (converting 1e300 to int is undefined behaviour).
+    static std::optional<int> wholeNumber(const QJsonValue& v, int min, int max);
+
     static QString join(const QString& path, const QString& key) {
         return path.isEmpty() ? key : path + QLatin1Char('.') + key;
     }

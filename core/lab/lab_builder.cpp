@@ -2,6 +2,7 @@
 
 #include "apps/dhcp.h"
 #include "apps/http.h"
+#include "lab/device_names.h"
 #include "net/ip_node.h"
 #include "net/l2_switch.h"
 #include "net/l3_switch.h"
@@ -9,6 +10,7 @@
 #include "transport/tcp_layer.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace ww::lab {
 
@@ -271,9 +273,20 @@ std::unique_ptr<Network> buildNetwork(const Lab& lab, std::uint64_t seed) {
     for (std::size_t i = 0; i < lab.devices.size(); ++i)
         if (ipNodes[i])
             addRoutes(*ipNodes[i], lab.devices[i]);
+    // Names looked up once per link and action: by index, not one by one (a lab
+    // of 40,000 hosts loads in linear time).
+    std::unordered_map<std::string_view, ww::Device*> byName;
+    byName.reserve(net->devices().size());
+    for (const auto& d : net->devices())
+        byName.emplace(d->name(), d.get());
+    auto findDevice = [&byName](const std::string& name) -> ww::Device* {
+        const auto it = byName.find(name);
+        return it == byName.end() ? nullptr : it->second;
+    };
+    const DeviceNames labNames(lab);
     for (const Link& l : lab.links) {
-        ww::Device* a = net->findDevice(l.a.device);
-        ww::Device* b = net->findDevice(l.b.device);
+        ww::Device* a = findDevice(l.a.device);
+        ww::Device* b = findDevice(l.b.device);
         if (!a || !b)
             continue; // validation rejects these; never crash on a lab built in code
         const int pa = a->findPort(l.a.interface);
@@ -284,10 +297,9 @@ std::unique_ptr<Network> buildNetwork(const Lab& lab, std::uint64_t seed) {
                      toLinkParams(l));
     }
     for (const Action& a : lab.scenario) {
-        ww::Device* d = net->findDevice(a.from);
-        auto* node = dynamic_cast<IpNode*>(d);
+        auto* node = dynamic_cast<IpNode*>(findDevice(a.from));
         if (node)
-            scheduleAction(*net, *node, a, *lab.findDevice(a.from));
+            scheduleAction(*net, *node, a, *labNames.find(a.from));
     }
     return net;
 }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <limits>
 
 namespace ww::lab {
 
@@ -165,13 +166,13 @@ std::optional<Device> readDevice(JsonReader& r, const QJsonValue& v, const QStri
                  return a;
              });
     auto readPort = [&r](const QJsonValue& pv, const QString& pp) -> std::optional<std::uint16_t> {
-        const double p = pv.toDouble(-1);
-        if (!pv.isDouble() || p != static_cast<int>(p) || p < 1 || p > 65535) {
+        const std::optional<int> p = JsonReader::wholeNumber(pv, 1, 65535);
+        if (!p) {
             r.error(pp, QCoreApplication::translate("LabLoader",
                                                     "a port is a whole number from 1 to 65535"));
             return std::nullopt;
         }
-        return static_cast<std::uint16_t>(p);
+        return static_cast<std::uint16_t>(*p);
     };
     readList(r, *o, "udp_listen", path, d.udpListen, readPort);
     readList(r, *o, "tcp_listen", path, d.tcpListen,
@@ -300,14 +301,15 @@ std::optional<Link> readLink(JsonReader& r, const QJsonValue& v, const QString& 
     readList(
         r, *o, "lose", path, l.loseFrames,
         [&r](const QJsonValue& nv, const QString& np) -> std::optional<int> {
-            const double n = nv.toDouble(-1);
-            if (!nv.isDouble() || n != static_cast<int>(n) || n < 1) {
+            const std::optional<int> n =
+                JsonReader::wholeNumber(nv, 1, std::numeric_limits<int>::max());
+            if (!n) {
                 r.error(np, QCoreApplication::translate(
                                 "LabLoader",
                                 "the frame to lose is a count from 1 (the Nth frame on the link)"));
                 return std::nullopt;
             }
-            return static_cast<int>(n);
+            return n;
         });
     return l;
 }
@@ -356,7 +358,8 @@ std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QStri
                            : a.type == ActionType::UdpSend ? 32
                                                            : 0);
     a.close = r.boolean(*o, "close", path).value_or(true);
-    a.localPort = static_cast<std::uint16_t>(r.integer(*o, "local_port", path, 1, 65535).value_or(0));
+    a.localPort =
+        static_cast<std::uint16_t>(r.integer(*o, "local_port", path, 1, 65535).value_or(0));
     a.closeAt = r.number(*o, "close_at", path, 0, 1e6);
     a.ttl = r.integer(*o, "ttl", path, 1, 255).value_or(64);
     a.dontFragment = r.boolean(*o, "df", path).value_or(false);

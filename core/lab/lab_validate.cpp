@@ -1,8 +1,12 @@
 #include "lab/lab_validate.h"
 
+#include "lab/device_names.h"
+
 #include <QCoreApplication>
 #include <map>
 #include <set>
+#include <string_view>
+#include <tuple>
 
 namespace ww::lab {
 
@@ -19,6 +23,7 @@ class Validator {
 public:
     Validator(const Lab& lab, std::vector<LabIssue>& issues)
         : lab_(lab)
+        , names_(lab)
         , issues_(issues) {}
 
     void run() {
@@ -152,8 +157,9 @@ private:
                           .arg(q(a.toString()), q(net.network().toString()))
                           .arg(net.length));
         if (s.poolEnd.value < s.poolStart.value)
-            error(path + ".pool", QCoreApplication::translate(
-                                      "LabLoader", "the pool's last address comes before its first"));
+            error(path + ".pool",
+                  QCoreApplication::translate("LabLoader",
+                                              "the pool's last address comes before its first"));
     }
 
     void checkNat(const Device& d, const QString& path) {
@@ -235,15 +241,19 @@ private:
 
     void endpoint(const Endpoint& e, const QString& path, std::size_t link,
                   std::map<std::pair<std::string, std::string>, std::size_t>& usedBy) {
-        const Device* d = lab_.findDevice(e.device);
+        const Device* d = names_.find(e.device);
         if (!d) {
             error(path, QCoreApplication::translate("LabLoader", "there is no device '%1'")
                             .arg(q(e.device)));
             return;
         }
-        bool found = false;
-        for (const auto& itf : d->interfaces)
-            found = found || itf.name == e.interface;
+        // One set of every device's interfaces, not a walk through a switch's
+        // thousands of ports for each of its links.
+        if (interfaces_.empty())
+            for (const Device& dev : lab_.devices)
+                for (const auto& itf : dev.interfaces)
+                    interfaces_.emplace(dev.name, itf.name);
+        const bool found = interfaces_.count({d->name, e.interface}) != 0;
         if (!found) {
             error(path, QCoreApplication::translate("LabLoader", "'%1' has no interface '%2'")
                             .arg(q(e.device), q(e.interface)));
@@ -259,10 +269,33 @@ private:
     }
 
     void scenario() {
+        // (from, local port, to, port) of each tcp action with a local_port.
+        std::map<std::tuple<std::string, std::uint16_t, std::uint32_t, std::uint16_t>, std::size_t>
+            connections;
         for (std::size_t i = 0; i < lab_.scenario.size(); ++i) {
             const Action& a = lab_.scenario[i];
             const QString path = QStringLiteral("scenario[%1]").arg(i);
-            const Device* d = lab_.findDevice(a.from);
+            if (a.type == ActionType::TcpTransfer && a.localPort != 0) {
+                // A host refuses a second connect() on addresses and ports in use (EADDRINUSE,
+                // and TIME-WAIT holds them 2 MSL after a close); two connections with the same
+                // four numbers would take each other's segments and flood the network.
+                const auto [it, fresh] =
+                    connections.emplace(std::tuple{a.from, a.localPort, a.to.value, a.port}, i);
+                if (!fresh)
+                    error(path + ".local_port",
+                          QCoreApplication::translate(
+                              "LabLoader",
+                              "scenario[%1] already opens this TCP connection (%2 port %3 to "
+                              "%4:%5); a host refuses the same addresses and ports twice "
+                              "(address already in use): choose another local_port or leave it "
+                              "out")
+                              .arg(it->second)
+                              .arg(q(a.from))
+                              .arg(a.localPort)
+                              .arg(q(a.to.toString()))
+                              .arg(a.port));
+            }
+            const Device* d = names_.find(a.from);
             if (!d)
                 error(path + ".from",
                       QCoreApplication::translate("LabLoader", "there is no device '%1'")
@@ -276,6 +309,8 @@ private:
     }
 
     const Lab& lab_;
+    const DeviceNames names_; // every link and action looks a name up
+    std::set<std::pair<std::string_view, std::string_view>> interfaces_; // (device, interface)
     std::vector<LabIssue>& issues_;
 };
 

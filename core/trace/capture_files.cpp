@@ -1,20 +1,9 @@
 #include "trace/capture_files.h"
 
+#include "io/safe_write.h"
 #include "trace/pcapng_capture.h"
 
-#include <QCoreApplication>
-#include <QSaveFile>
-
 namespace ww {
-
-namespace {
-
-QString cannotWrite(const QSaveFile& file) {
-    return QCoreApplication::translate("Capture", "cannot write %1: %2")
-        .arg(file.fileName(), file.errorString());
-}
-
-} // namespace
 
 CaptureFiles::CaptureFiles() = default;
 CaptureFiles::~CaptureFiles() = default;
@@ -23,12 +12,10 @@ bool CaptureFiles::open(const std::vector<CaptureTarget>& targets, QString* erro
     captures_.clear();
     files_.clear();
     for (const CaptureTarget& t : targets) {
-        auto file = std::make_unique<QSaveFile>(t.path);
-        if (!file->open(QIODevice::WriteOnly)) {
-            if (error)
-                *error = cannotWrite(*file);
+        auto file = std::make_unique<SafeWrite>(t.path);
+        if (!file->open(error)) {
             captures_.clear();
-            files_.clear(); // an uncommitted QSaveFile leaves nothing behind
+            files_.clear(); // an uncommitted SafeWrite leaves nothing behind
             return false;
         }
         captures_.push_back(
@@ -44,14 +31,15 @@ void CaptureFiles::onEvent(const Event& e) {
 }
 
 bool CaptureFiles::commit(QString* error) {
+    // Once one file fails, the rest are dropped too: a capture set is all or nothing.
+    bool ok = true;
     for (auto& file : files_) {
-        if (!file->commit()) {
-            if (error)
-                *error = cannotWrite(*file);
-            return false;
-        }
+        if (!ok)
+            file->cancel();
+        else
+            ok = file->commit(error);
     }
-    return true;
+    return ok;
 }
 
 std::uint64_t CaptureFiles::frames(std::size_t i) const {

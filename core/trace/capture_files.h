@@ -7,15 +7,14 @@
 #include <memory>
 #include <vector>
 
-class QSaveFile;
-
 namespace ww {
 
 class PcapngCapture;
+class SafeWrite;
 
 // Writes one pcapng file per capture target as events arrive (live from a run,
-// or replayed from a recording). Each file is written atomically (QSaveFile):
-// nothing half-written is left behind when a write fails.
+// or replayed from a recording). Each file is written atomically (SafeWrite):
+// nothing half-written is left behind when a write fails, a full disk included.
 class CaptureFiles {
 public:
     CaptureFiles();
@@ -34,7 +33,7 @@ public:
     std::uint64_t frames(std::size_t i) const;
 
 private:
-    std::vector<std::unique_ptr<QSaveFile>> files_;
+    std::vector<std::unique_ptr<SafeWrite>> files_;
     std::vector<std::unique_ptr<PcapngCapture>> captures_;
 };
 

@@ -51,6 +51,10 @@ Connection* TcpLayer::connect(Ipv4Address destination, std::uint16_t port,
     TcpConnectionRef ref{node_.id(),  0,
                          *source,     localPort ? localPort : node_.allocateEphemeralPort(),
                          destination, port};
+    // A real stack refuses a second connect() on addresses and ports in use
+    // (EADDRINUSE): two connections with one key would take each other's segments.
+    if (active_.count(keyOf(ref)) != 0)
+        return nullptr;
     Connection& c = create(ref, options);
     // RFC 9293 §3.4.1 wants unpredictable ISNs; the seeded stream keeps runs repeatable.
     c.open(static_cast<std::uint32_t>(node_.network().rng().next()));

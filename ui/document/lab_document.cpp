@@ -1,9 +1,9 @@
 #include "document/lab_document.h"
 
+#include "io/safe_write.h"
 #include "lab/lab_json.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QUndoStack>
 
 namespace ww::ui {
@@ -76,6 +76,11 @@ void LabDocument::reset(const lab::Lab& lab, const QString& path) {
     Q_EMIT modifiedChanged(false);
 }
 
+void LabDocument::restore(const lab::Lab& lab, const QString& path) {
+    reset(lab, path);
+    undo_->resetClean(); // emits cleanChanged(false): modified
+}
+
 void LabDocument::newLab() {
     reset(emptyLab());
 }
@@ -98,18 +103,10 @@ bool LabDocument::save(QString* error) {
 }
 
 bool LabDocument::saveAs(const QString& path, QString* error) {
-    // QSaveFile writes a temporary file and renames it: a crash mid-save never
-    // leaves a half-written lab behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
+    // A temporary file renamed over the lab: a crash or a full disk mid-save
+    // never leaves a half-written (or empty) lab behind.
+    if (!writeFileSafely(path, lab::toJson(lab_), error))
         return false;
-    }
-    file.write(lab::toJson(lab_));
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
     if (filePath_ != path) {
         filePath_ = path;
         Q_EMIT filePathChanged(filePath_);

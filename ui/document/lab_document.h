@@ -32,6 +32,9 @@ public:
     // Starts over on `lab`: no history, not modified.
     void reset(const lab::Lab& lab, const QString& path = {});
     void newLab();
+    // Starts over on a lab recovered from an autosave: no history, but modified,
+    // since the file at `path` does not hold it.
+    void restore(const lab::Lab& lab, const QString& path);
     // On failure the lab is unchanged and `problems` lists what is wrong.
     bool open(const QString& path, QStringList* problems);
     bool save(QString* error);

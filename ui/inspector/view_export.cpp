@@ -1,5 +1,7 @@
 #include "inspector/view_export.h"
 
+#include "io/safe_write.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
@@ -8,7 +10,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QXmlStreamWriter>
 #include <cmath>
@@ -241,16 +242,18 @@ std::optional<ExportFormat> exportFormatFromName(const QString& name) {
 
 bool exportView(QSize size, const std::function<void(QPainter&)>& paint, ExportFormat format,
                 const QString& path, const QString& title, QString* error) {
-    QSaveFile file(path);
+    // SafeWrite: a full disk or a device such as /dev/full is reported with the
+    // system's reason, and a failed export leaves the old file in place.
+    SafeWrite file(path);
     auto fail = [&](const QString& why) {
         if (error)
             *error =
                 QCoreApplication::translate("ViewExport", "cannot write %1: %2").arg(path, why);
-        file.cancelWriting();
+        file.cancel();
         return false;
     };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+    if (!file.open(error))
+        return false;
     switch (format) {
     case ExportFormat::Svg:
         if (!writeSvg(size, paint, title, file))
@@ -284,9 +287,7 @@ bool exportView(QSize size, const std::function<void(QPainter&)>& paint, ExportF
         break;
     }
     }
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    return file.commit(error);
 }
 
 } // namespace ww::inspector
