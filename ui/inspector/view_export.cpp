@@ -11,6 +11,7 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QXmlStreamWriter>
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -228,6 +229,11 @@ bool writeSvg(QSize size, const std::function<void(QPainter&)>& paint, const QSt
 
 } // namespace
 
+QSize pngPixelSize(QSize size, double scale) {
+    return QSize(std::max(1, int(std::ceil(size.width() * scale))),
+                 std::max(1, int(std::ceil(size.height() * scale))));
+}
+
 std::optional<ExportFormat> exportFormatFromName(const QString& name) {
     const QString n = name.toLower();
     if (n == "svg")
@@ -240,7 +246,7 @@ std::optional<ExportFormat> exportFormatFromName(const QString& name) {
 }
 
 bool exportView(QSize size, const std::function<void(QPainter&)>& paint, ExportFormat format,
-                const QString& path, const QString& title, QString* error) {
+                const QString& path, const QString& title, QString* error, double pngScale) {
     QSaveFile file(path);
     auto fail = [&](const QString& why) {
         if (error)
@@ -257,9 +263,10 @@ bool exportView(QSize size, const std::function<void(QPainter&)>& paint, ExportF
             return fail(QStringLiteral("SVG"));
         break;
     case ExportFormat::Png: {
-        constexpr int kScale = 2;
-        QImage image(size * kScale, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(kScale);
+        QImage image(pngPixelSize(size, pngScale), QImage::Format_ARGB32_Premultiplied);
+        if (image.isNull()) // too large to allocate
+            return fail(QStringLiteral("PNG"));
+        image.setDevicePixelRatio(pngScale);
         image.fill(Qt::white);
         QPainter p(&image);
         paint(p);

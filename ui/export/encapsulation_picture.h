@@ -1,0 +1,26 @@
+#pragma once
+
+#include "export/picture.h"
+#include "export/view_catalog.h"
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+namespace ww::ui {
+class RecordedRun;
+}
+
+namespace ww::exporting {
+
+// The encapsulation story of options.event's PDU (inspector/story_painter.h),
+// or, without an event, of the first PDU built in the run.
+std::optional<Picture> encapsulationPicture(const ui::RecordedRun& run, const ViewOptions& options,
+                                            QString* problem);
+
+// For --all: the story of each PDU a device built (a ping, an ARP request, a
+// segment, a DNS query ...), at most kMaxEncapsulationStories, in event order.
+inline constexpr std::size_t kMaxEncapsulationStories = 40;
+std::vector<Variant> encapsulationVariants(const ui::RecordedRun& run);
+
+} // namespace ww::exporting
