@@ -57,7 +57,12 @@ if [ "$s2" = "$((w1 * 2))x$((h1 * 2))" ] && [ "$s3" = "$((w1 * 3))x$((h1 * 3))" 
 else
     fail "png sizes at 1x, 2x, 3x: $s1 $s2 $s3"
 fi
-check "until: a moment" 0 "$ww" export builtin:two-lans --until 0.0011 -o "$work/u.svg"
+# two-lans at 0.50016 s: PC1's ARP request flooded by SW1, on two links at once.
+check "until: a moment" 0 "$ww" export builtin:two-lans --until 0.50016 -o "$work/u.svg"
+check "until: the frames on the links" 0 svg_has_names "$work/u.svg" "ARP req" PC1
+check "ko until: the callout in Korean" 0 env WIREWALK_LANG=ko "$ww" export builtin:two-lans --until 0.50016 --format pdf -o "$work/uk.pdf"
+check "ko until svg" 0 env WIREWALK_LANG=ko "$ww" export builtin:two-lans --until 0.50016 -o "$work/uk.svg"
+check "ko svg has the switch's decision in Korean" 0 svg_has_names "$work/uk.svg" "플러딩" "ARP req"
 check "encapsulation, default event" 0 "$ww" export builtin:two-lans --view encapsulation -o "$work/e.pdf"
 [ "$(pdf_pages "$work/e.pdf")" = 1 ] && passed=$((passed + 1)) || fail "encapsulation pdf: one page"
 check "header still there" 0 "$ww" export builtin:two-lans --view header --event 45 -o "$work/h.svg"

@@ -65,6 +65,8 @@ private Q_SLOTS:
     void untilOutsideTheRunIsRefused();
     void koreanIntactInEveryFormat();
     void encapsulationDefaultsAndErrors();
+    void encapsulationOfEveryPduSent_data();
+    void encapsulationOfEveryPduSent();
 };
 
 void TestExportViews::topologyInEveryFormat_data() {
@@ -230,6 +232,49 @@ void TestExportViews::encapsulationDefaultsAndErrors() {
     none.event = run.events().size();
     QVERIFY(!encapsulationPicture(run, none, &problem));
     QVERIFY2(problem.contains("out of range"), qPrintable(problem));
+}
+
+void TestExportViews::encapsulationOfEveryPduSent_data() {
+    QTest::addColumn<QString>("lab");
+    QTest::addColumn<QString>("first"); // the first PDU sent
+    QTest::addColumn<QString>("among"); // another one --all must draw
+    QTest::newRow("tcp-handshake") << "tcp-handshake"
+                                   << "TCP SYN from PC1"
+                                   << "TCP SYN/ACK from Server";
+    QTest::newRow("two-lans") << "two-lans"
+                              << "from PC1"
+                              << "ARP";
+    QTest::newRow("dhcp") << "dhcp"
+                          << "DHCP"
+                          << "DHCP";
+    QTest::newRow("http-get") << "http-get"
+                              << "TCP SYN from PC1"
+                              << "HTTP";
+}
+
+void TestExportViews::encapsulationOfEveryPduSent() {
+    QFETCH(QString, lab);
+    QFETCH(QString, first);
+    QFETCH(QString, among);
+    const ui::RecordedRun& run = test::recordBuiltin(lab);
+    const auto variants = encapsulationVariants(run);
+    QVERIFY(!variants.empty());
+    QVERIFY2(variants.front().label.contains(first), qPrintable(variants.front().label));
+    QStringList labels;
+    std::uint64_t last = 0;
+    for (const Variant& v : variants) {
+        labels << v.label;
+        QVERIFY(*v.options.event >= last); // event order: stable names
+        last = *v.options.event;
+        QCOMPARE(v.name, QString::number(*v.options.event));
+        QString problem;
+        QVERIFY2(encapsulationPicture(run, v.options, &problem),
+                 qPrintable(v.label + ": " + problem));
+    }
+    QVERIFY2(labels.filter(among).size() > 0, qPrintable(labels.join(" | ")));
+    // Without --event: the first of them.
+    QCOMPARE(encapsulationPicture(run, {}, nullptr)->title,
+             encapsulationPicture(run, variants.front().options, nullptr)->title);
 }
 
 QTEST_MAIN(TestExportViews)

@@ -2,6 +2,7 @@
 
 #include "inspector/encapsulation_story.h"
 #include "inspector/story_painter.h"
+#include "models/frame_summary.h"
 #include "models/recorded_run.h"
 
 #include <QCoreApplication>
@@ -11,10 +12,23 @@ namespace ww::exporting {
 
 namespace {
 
-std::optional<std::size_t> firstBuilt(const ui::RecordedRun& run) {
+// Where a PDU starts its way: a segment or datagram gets its transport header
+// (after the application data was built), an ARP or ICMP message is built.
+// Later headers on the same PDU, and routers re-framing it, are the same story.
+std::optional<DeviceId> originDevice(const Event& e) {
+    if (const auto* built = std::get_if<PduBuilt>(&e.kind);
+        built && built->layer < Layer::Transport)
+        return built->device;
+    if (const auto* pushed = std::get_if<HeaderPushed>(&e.kind);
+        pushed && pushed->layer == Layer::Transport)
+        return pushed->device;
+    return std::nullopt;
+}
+
+std::optional<std::size_t> firstSent(const ui::RecordedRun& run) {
     const auto& events = run.events();
     for (std::size_t i = 0; i < events.size(); ++i)
-        if (std::holds_alternative<PduBuilt>(events[i].kind))
+        if (originDevice(events[i]))
             return i;
     return std::nullopt;
 }
@@ -29,10 +43,10 @@ std::optional<Picture> encapsulationPicture(const ui::RecordedRun& run, const Vi
         return std::nullopt;
     };
     const std::optional<std::size_t> index =
-        options.event ? std::optional<std::size_t>(*options.event) : firstBuilt(run);
+        options.event ? std::optional<std::size_t>(*options.event) : firstSent(run);
     if (!index)
         return fail(QCoreApplication::translate("EncapsulationPicture",
-                                                "--event: no device built a PDU in this run"));
+                                                "--event: no device sent a PDU in this run"));
     const auto& events = run.events();
     if (*index >= events.size())
         return fail(QCoreApplication::translate(
@@ -63,16 +77,29 @@ std::optional<Picture> encapsulationPicture(const ui::RecordedRun& run, const Vi
 std::vector<Variant> encapsulationVariants(const ui::RecordedRun& run) {
     std::vector<Variant> out;
     const auto& events = run.events();
+    ui::PduDescriber describer; // in trace order, as it expects
     for (std::size_t i = 0; i < events.size() && out.size() < kMaxEncapsulationStories; ++i) {
-        const auto* built = std::get_if<PduBuilt>(&events[i].kind);
-        if (!built)
+        const std::optional<DeviceId> origin = originDevice(events[i]);
+        if (!origin)
             continue;
+        const DeviceId device = *origin;
+        const auto* built = std::get_if<PduBuilt>(&events[i].kind);
+        const auto* pushed = std::get_if<HeaderPushed>(&events[i].kind);
+        QString what;
+        if (built && built->protocol == Protocol::Arp)
+            what = describer.arpPacket(built->pdu.view()).token;
+        // Otherwise the IPv4 packet the same device makes of it next says what it is.
+        for (std::size_t j = i + 1; what.isEmpty() && j < events.size() && j <= i + 8; ++j)
+            if (const auto* ip = std::get_if<HeaderPushed>(&events[j].kind);
+                ip && ip->device == device && ip->protocol == Protocol::Ipv4)
+                what = describer.packet(ip->pdu.view()).token;
+        if (what.isEmpty())
+            what = QString::fromLatin1(toString(built ? built->protocol : pushed->protocol));
         Variant v;
         v.name = QString::number(i);
-        v.label =
-            QCoreApplication::translate("EncapsulationPicture", "event %1: %2 from %3")
-                .arg(i)
-                .arg(QString::fromLatin1(toString(built->protocol)), run.deviceName(built->device));
+        v.label = QCoreApplication::translate("EncapsulationPicture", "event %1: %2 from %3")
+                      .arg(i)
+                      .arg(what, run.deviceName(device));
         v.options.event = i;
         out.push_back(std::move(v));
     }

@@ -83,8 +83,7 @@ ExportDialog::ExportDialog(Mode mode, const ViewCatalog& catalog, const QString&
             const QFileInfo info(path_->text());
             const QString name =
                 info.completeBaseName() + QLatin1Char('.') + formatSuffix(format());
-            path_->setText(info.path() == QLatin1String(".") ? name
-                                                             : info.dir().filePath(name));
+            path_->setText(info.path() == QLatin1String(".") ? name : info.dir().filePath(name));
         }
         updateState();
     });

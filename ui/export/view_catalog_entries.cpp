@@ -18,7 +18,8 @@ void registerViews(ViewCatalog& catalog) {
     catalog.add({QStringLiteral("encapsulation"),
                  QT_TRANSLATE_NOOP("ViewCatalog",
                                    "the encapsulation story of event N's PDU, every layer and "
-                                   "device (default: the first PDU built)"),
+                                   "device (default: the first PDU sent; --all: the first 40 "
+                                   "PDUs sent)"),
                  kEvent, encapsulationPicture, nullptr, encapsulationVariants});
     // Further views add an entry here, e.g.
     //   catalog.add({"sequence", QT_TRANSLATE_NOOP("ViewCatalog", "..."),
