@@ -27,7 +27,7 @@ ExportOptionSet::ExportOptionSet()
     : help({"h", "help"}, QCoreApplication::translate("Cli", "Show this help."))
     , view("view",
            QCoreApplication::translate(
-               "Cli", "What to draw (see Views below; default: encapsulation with --event, "
+               "Cli", "What to draw (see Views above; default: encapsulation with --event, "
                       "else topology)."),
            QCoreApplication::translate("Cli", "VIEW"))
     , all("all", QCoreApplication::translate(

@@ -26,6 +26,7 @@ ExportDialog::ExportDialog(Mode mode, const ViewCatalog& catalog, const QString&
     , error_(new QLabel)
     , buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel)) {
     setWindowTitle(mode == Mode::View ? tr("Export View") : tr("Export All Diagrams"));
+    setMinimumWidth(520); // room for a path
     auto* form = new QFormLayout;
     if (mode == Mode::View) {
         view_ = new QComboBox;
@@ -62,7 +63,9 @@ ExportDialog::ExportDialog(Mode mode, const ViewCatalog& catalog, const QString&
     pathRow->addWidget(browse);
     form->addRow(tr("&Format:"), format_);
     form->addRow(tr("PNG &scale:"), scale_);
-    form->addRow(mode == Mode::View ? tr("&File:") : tr("F&older:"), pathRow);
+    auto* pathLabel = new QLabel(mode == Mode::View ? tr("&File:") : tr("F&older:"));
+    pathLabel->setBuddy(path_); // a row holding a layout gets no buddy of its own
+    form->addRow(pathLabel, pathRow);
     error_->setObjectName(QStringLiteral("exportError"));
     error_->setWordWrap(true);
     error_->setStyleSheet(QStringLiteral("color: #b00020"));
