@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <cmath>
 
 namespace ww::cli {
 
@@ -42,6 +43,18 @@ int exportOneView(const ui::RecordedRun& run, const ExportRequest& request,
     const std::optional<exporting::Picture> picture = view.picture(run, request.options, &problem);
     if (!picture) {
         io.err << problem << '\n';
+        return kExitBadInput;
+    }
+    if (request.format == inspector::ExportFormat::Png &&
+        request.pngScale > inspector::maxPngScale(picture->size)) {
+        const QSize pixels = inspector::pngPixelSize(picture->size, request.pngScale);
+        io.err << QCoreApplication::translate(
+                      "Cli", "--scale: %1 makes a %2 x %3 pixel PNG of this view; at most %4 here")
+                      .arg(request.pngScale)
+                      .arg(pixels.width())
+                      .arg(pixels.height())
+                      .arg(std::floor(inspector::maxPngScale(picture->size) * 10) / 10)
+               << '\n';
         return kExitBadInput;
     }
     QString error;

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void topologyInEveryFormat();
     void pngAtScale_data();
     void pngAtScale();
+    void pngTooLargeIsRefused();
     void topologyFitsItsContent();
     void untilDrawsTheFramesOfThatMoment();
     void untilOutsideTheRunIsRefused();
@@ -127,9 +128,25 @@ void TestExportViews::pngAtScale() {
     const QSize want(int(std::ceil(picture->size.width() * scale)),
                      int(std::ceil(picture->size.height() * scale)));
     QCOMPARE(image.size(), want);
+    QVERIFY(scale <= inspector::maxPngScale(picture->size));
     // Drawn, not just allocated: the devices are there at every scale.
     const Blank b = blankEdges(image);
     QVERIFY(b.left >= 0);
+}
+
+void TestExportViews::pngTooLargeIsRefused() {
+    const auto picture = encapsulationPicture(test::recordBuiltin("http-get"), {}, nullptr);
+    QVERIFY(picture);
+    const double most = inspector::maxPngScale(picture->size);
+    QVERIFY(most > 2 && most < 10);
+    const QSize at = inspector::pngPixelSize(picture->size, most);
+    QVERIFY(at.width() <= inspector::kMaxPngSide && at.height() <= inspector::kMaxPngSide);
+    QVERIFY(double(at.width()) * at.height() <= inspector::kMaxPngPixels * 1.001);
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(!writePicture(*picture, ExportFormat::Png, dir.filePath("big.png"), 10, &error));
+    QVERIFY2(error.contains("pixel PNG is too large"), qPrintable(error));
+    QVERIFY(!QFile::exists(dir.filePath("big.png")));
 }
 
 void TestExportViews::topologyFitsItsContent() {

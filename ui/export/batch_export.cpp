@@ -7,6 +7,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QTextStream>
+#include <cmath>
 
 namespace ww::exporting {
 
@@ -117,6 +118,16 @@ BatchResult exportAll(const ViewCatalog& catalog, const ui::RecordedRun& run,
             job.entry->picture(run, job.variant.options, &problem);
         if (!picture) {
             result.problems << QStringLiteral("%1: %2").arg(file, problem);
+            continue;
+        }
+        if (format == ExportFormat::Png && pngScale > inspector::maxPngScale(picture->size)) {
+            // One big picture must not cost the rest of the batch.
+            result.problems << QCoreApplication::translate("BatchExport",
+                                                           "%1: too large at scale %2 (at most %3)")
+                                   .arg(file)
+                                   .arg(pngScale)
+                                   .arg(std::floor(inspector::maxPngScale(picture->size) * 10) /
+                                        10);
             continue;
         }
         if (!writePicture(*picture, format, dir.filePath(file), pngScale, &result.error))

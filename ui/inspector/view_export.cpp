@@ -234,6 +234,11 @@ QSize pngPixelSize(QSize size, double scale) {
                  std::max(1, int(std::ceil(size.height() * scale))));
 }
 
+double maxPngScale(QSize size) {
+    const double w = std::max(1, size.width()), h = std::max(1, size.height());
+    return std::min({kMaxPngSide / w, kMaxPngSide / h, std::sqrt(kMaxPngPixels / (w * h))});
+}
+
 std::optional<ExportFormat> exportFormatFromName(const QString& name) {
     const QString n = name.toLower();
     if (n == "svg")
@@ -263,6 +268,16 @@ bool exportView(QSize size, const std::function<void(QPainter&)>& paint, ExportF
             return fail(QStringLiteral("SVG"));
         break;
     case ExportFormat::Png: {
+        if (pngScale > maxPngScale(size)) {
+            const QSize pixels = pngPixelSize(size, pngScale);
+            return fail(QCoreApplication::translate(
+                            "ViewExport", "a %1 x %2 pixel PNG is too large (scale %3; at most "
+                                          "%4 for this view)")
+                            .arg(pixels.width())
+                            .arg(pixels.height())
+                            .arg(pngScale)
+                            .arg(std::floor(maxPngScale(size) * 10) / 10));
+        }
         QImage image(pngPixelSize(size, pngScale), QImage::Format_ARGB32_Premultiplied);
         if (image.isNull()) // too large to allocate
             return fail(QStringLiteral("PNG"));

@@ -24,5 +24,10 @@ bool exportView(QSize size, const std::function<void(QPainter&)>& paint, ExportF
 
 // The pixel size of a PNG export of a view of `size` at `scale` (rounded up, at least 1x1).
 QSize pngPixelSize(QSize size, double scale);
+// The largest PNG scale for a view of `size`: at most kMaxPngSide pixels a side and
+// kMaxPngPixels in all (a 10x story would need over a gigabyte of memory).
+inline constexpr int kMaxPngSide = 16384;
+inline constexpr double kMaxPngPixels = 100e6;
+double maxPngScale(QSize size);
 
 } // namespace ww::inspector
