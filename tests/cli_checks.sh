@@ -219,7 +219,7 @@ printf '{"format":"wirewalk-lab","version":1,"name":"alone","devices":[{"name":"
 check "nothing to capture" 2 "$ww" run "$work/alone.json" -q --pcap "$work/alone.pcapng"
 expect_output "no links, said so" "no links"
 
-# export: the encapsulation story or one header diagram, headless.
+# export: the encapsulation story or one header diagram, headless (more in tests/export/export_cli.sh).
 check "export --help" 0 "$ww" export --help
 expect_output "export --help mentions --view" "--view"
 check "export svg" 0 "$ww" export builtin:two-lans --event 45 --format svg -o "$work/e.svg"
@@ -229,7 +229,7 @@ check "export pdf" 0 "$ww" export builtin:two-lans --event 45 --format pdf -o "$
 if [ "$(head -c 5 "$work/e.pdf")" = "%PDF-" ] && tail -c 8 "$work/e.pdf" | grep -q "%%EOF"; then
     passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: export pdf is not a whole PDF"; fi
 check "export bad view" 2 "$ww" export builtin:two-lans --view stack --event 45 -o "$work/x.svg"
-expect_output "bad view names the choices" "--view: 'stack' is not one of encapsulation, header"
+expect_output "bad view names the choices" "--view: 'stack' is not one of topology, encapsulation, .*header"
 check "export event out of range" 2 "$ww" export builtin:two-lans --event 99999999 -o "$work/x.svg"
 expect_output "out of range gives the range" "--event: '99999999' is out of range: this run has events 0 to [0-9]+"
 check "export event without PDU" 2 "$ww" export builtin:two-lans --event 0 -o "$work/x.svg"

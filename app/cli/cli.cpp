@@ -18,7 +18,8 @@ void printUsage(QTextStream& out) {
                "  run       simulate a lab headless; write pcapng and a JSON Lines trace\n"
                "  subnet    network, broadcast, mask and host range of ADDRESS/PREFIX\n"
                "  bench     measure the engine's speed on a large lab\n"
-               "  export    draw an event's encapsulation or a header diagram to SVG, PNG, PDF\n\n"
+               "  export    draw a view (topology, encapsulation ...) to SVG, PNG, PDF; --all: "
+               "every one\n\n"
                "LAB is a lab file path or builtin:NAME. 'wirewalk COMMAND --help' for details.\n");
 }
 

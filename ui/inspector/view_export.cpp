@@ -12,6 +12,7 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 #include <QXmlStreamWriter>
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -229,6 +230,16 @@ bool writeSvg(QSize size, const std::function<void(QPainter&)>& paint, const QSt
 
 } // namespace
 
+QSize pngPixelSize(QSize size, double scale) {
+    return QSize(std::max(1, int(std::ceil(size.width() * scale))),
+                 std::max(1, int(std::ceil(size.height() * scale))));
+}
+
+double maxPngScale(QSize size) {
+    const double w = std::max(1, size.width()), h = std::max(1, size.height());
+    return std::min({kMaxPngSide / w, kMaxPngSide / h, std::sqrt(kMaxPngPixels / (w * h))});
+}
+
 std::optional<ExportFormat> exportFormatFromName(const QString& name) {
     const QString n = name.toLower();
     if (n == "svg")
@@ -241,7 +252,7 @@ std::optional<ExportFormat> exportFormatFromName(const QString& name) {
 }
 
 bool exportView(QSize size, const std::function<void(QPainter&)>& paint, ExportFormat format,
-                const QString& path, const QString& title, QString* error) {
+                const QString& path, const QString& title, QString* error, double pngScale) {
     // SafeWrite: a full disk or a device such as /dev/full is reported with the
     // system's reason, and a failed export leaves the old file in place.
     SafeWrite file(path);
@@ -260,9 +271,20 @@ bool exportView(QSize size, const std::function<void(QPainter&)>& paint, ExportF
             return fail(QStringLiteral("SVG"));
         break;
     case ExportFormat::Png: {
-        constexpr int kScale = 2;
-        QImage image(size * kScale, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(kScale);
+        if (pngScale > maxPngScale(size)) {
+            const QSize pixels = pngPixelSize(size, pngScale);
+            return fail(QCoreApplication::translate(
+                            "ViewExport", "a %1 x %2 pixel PNG is too large (scale %3; at most "
+                                          "%4 for this view)")
+                            .arg(pixels.width())
+                            .arg(pixels.height())
+                            .arg(pngScale)
+                            .arg(std::floor(maxPngScale(size) * 10) / 10));
+        }
+        QImage image(pngPixelSize(size, pngScale), QImage::Format_ARGB32_Premultiplied);
+        if (image.isNull()) // too large to allocate
+            return fail(QStringLiteral("PNG"));
+        image.setDevicePixelRatio(pngScale);
         image.fill(Qt::white);
         QPainter p(&image);
         paint(p);

@@ -8,6 +8,7 @@
 #include "models/playback_clock.h"
 #include "widgets/device_palette.h"
 #include "windows/app_settings.h"
+#include "windows/export_setup.h"
 #include "windows/inspector_setup.h"
 #include "windows/playback_setup.h"
 #include "windows/plots_setup.h"
@@ -131,6 +132,7 @@ void MainWindow::buildFileMenu() {
                                         static_cast<int>(dialog.writtenFiles().size())),
                                      6000);
     });
+    new ExportSetup(this, file, document_, playback_); // Export View…, Export All Diagrams…
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
