@@ -14,6 +14,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -63,7 +64,7 @@ void dump(const QString& lab, const SequenceDiagram& d, const ui::Conversations&
         qInfo() << "  " << x.id << x.label << x.messages.size();
     for (const Arrow& a : d.arrows())
         qInfo() << "  " << a.t1 << d.lifelineNames()[a.fromColumn] << "->"
-                << d.lifelineNames()[a.toColumn] << a.label << "|" << a.detail
+                << d.lifelineNames()[a.toColumn] << a.label << "|" << a.detail << a.tag
                 << (a.lost ? "LOST" : "") << (a.retransmission ? "RETX" : "")
                 << (a.duplicateAck ? "DUP" : "");
     for (int c2 = 0; c2 < int(d.lifelines().size()); ++c2)
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void clickAndFollow();
     void exportNamesEveryLifeline_data();
     void exportNamesEveryLifeline();
+    void renderPngs();
 };
 
 void TestSequence::dumpAll() {
@@ -303,8 +305,8 @@ void TestSequence::lostSegment() {
              qPrintable(lost.detail));
     const Arrow& again = d.arrows()[1];
     QVERIFY(again.retransmission && !again.lost);
-    QVERIFY2(again.detail.contains(ui::retransmitReasonText(RetransmitReason::Timeout)),
-             qPrintable(again.detail));
+    QVERIFY2(again.tag.contains(ui::retransmitReasonText(RetransmitReason::Timeout)),
+             qPrintable(again.tag));
     // The RTO timer: it expired and doubled before the SYN went again.
     bool rto = false;
     for (const Mark& m : d.spans())
@@ -338,7 +340,7 @@ void TestSequence::retransmissionsAndDuplicateAcks() {
     for (std::size_t i = 0; i < d.arrows().size(); ++i) {
         const Arrow& a = d.arrows()[i];
         if (a.duplicateAck)
-            dups << a.label + " " + a.detail;
+            dups << a.label + " " + a.tag;
         if (a.retransmission && fast < 0)
             fast = static_cast<int>(i);
     }
@@ -347,7 +349,7 @@ void TestSequence::retransmissionsAndDuplicateAcks() {
     QVERIFY(fast >= 0);
     QCOMPARE(d.arrows()[static_cast<std::size_t>(fast)].label,
              QStringLiteral("seq=2921 ack=1 len=1460"));
-    QVERIFY(d.arrows()[static_cast<std::size_t>(fast)].detail.contains(
+    QVERIFY(d.arrows()[static_cast<std::size_t>(fast)].tag.contains(
         ui::retransmitReasonText(RetransmitReason::FastRetransmit)));
 }
 
@@ -530,6 +532,35 @@ void TestSequence::exportNamesEveryLifeline() {
         QFile p(pdf);
         QVERIFY(p.open(QIODevice::ReadOnly));
         QVERIFY(p.readAll().startsWith("%PDF"));
+    }
+}
+
+// For looking at: SEQUENCE_PNG_DIR=dir writes every TCP lab's diagram as PNG, in
+// English and Korean.
+void TestSequence::renderPngs() {
+    const QString out = qEnvironmentVariable("SEQUENCE_PNG_DIR");
+    if (out.isEmpty())
+        QSKIP("set SEQUENCE_PNG_DIR to write the diagrams as PNG");
+    for (const char* lang : {"en", "ko"}) {
+        QTranslator translator;
+        if (QLatin1String(lang) == QLatin1String("ko")) {
+            QVERIFY(translator.load(QLocale(lang), "wirewalk", "_", ":/i18n"));
+            QCoreApplication::installTranslator(&translator);
+        }
+        for (const char* lab : {"tcp-handshake", "tcp-close", "tcp-simultaneous-close", "tcp-rst",
+                                "tcp-lost-syn", "tcp-fast-retransmit", "tcp-loss"}) {
+            exporting::ViewOptions o;
+            if (QLatin1String(lab) == QLatin1String("tcp-loss"))
+                o.until = secondsToTime(0.62);
+            QString problem, error;
+            const auto picture = sequencePicture(test::recordBuiltin(lab), o, &problem);
+            QVERIFY(picture);
+            QVERIFY(inspector::exportView(
+                picture->size, picture->paint, inspector::ExportFormat::Png,
+                QStringLiteral("%1/%2-%3.png").arg(out, QLatin1String(lab), QLatin1String(lang)),
+                picture->title, &error));
+        }
+        QCoreApplication::removeTranslator(&translator);
     }
 }
 

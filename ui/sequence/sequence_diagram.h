@@ -28,6 +28,7 @@ struct Arrow {
     SimTime t1 = 0, t2 = 0;   // their moments
     double endAt = 1.0;       // < 1: lost on the way, the X at this fraction of the way
     QString label;            // "SYN, ACK seq=0 ack=1"
+    QString tag;              // after the label: "duplicate ACK #2", "retransmission (timeout)"
     QString detail;           // second line: "win=64240 MSS=1460", the loss reason, ...
     std::size_t event = 0;    // the send event (clicking selects it)
     std::size_t endEvent = 0; // the arrival or the drop
@@ -98,7 +99,8 @@ private:
                const ui::Conversation& conversation);
     void placeRows(const std::vector<SimTime>& starts, const std::vector<SimTime>& anchors);
     void paintHeader(QPainter& p, int top) const;
-    void paintArrow(QPainter& p, const Arrow& a, bool selected) const;
+    void paintArrow(QPainter& p, const Arrow& a, bool selected, bool labels) const;
+    void paintLabels(QPainter& p, const Arrow& a, const QColor& ink) const;
     void paintMark(QPainter& p, const Mark& m, const Highlight& h) const;
     void placeNotes();
     int notesX() const;

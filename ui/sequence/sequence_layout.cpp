@@ -18,9 +18,13 @@ QString tr(const char* text) {
     return QCoreApplication::translate("SequenceDiagram", text);
 }
 
-QString ms(SimTime t) {
+// "8.04 ms", "16.1 ms", "1 s", "2.5 s": a duration as a teacher would say it.
+QString duration(SimTime t) {
     const double v = timeToSeconds(t) * 1e3;
-    return QString::number(v, 'f', v < 10 ? 2 : 1);
+    if (v >= 1000)
+        return QCoreApplication::translate("SequenceDiagram", "%1 s").arg(v / 1000, 0, 'g', 4);
+    return QCoreApplication::translate("SequenceDiagram", "%1 ms")
+        .arg(QString::number(v, 'f', v < 10 ? 2 : 1));
 }
 
 using Tuple = std::tuple<std::uint32_t, std::uint16_t, std::uint32_t, std::uint16_t>;
@@ -186,10 +190,9 @@ void SequenceDiagram::build(const ui::RecordedRun& run, const ui::Conversations&
             if (!fresh && space > 0 && static_cast<std::int32_t>(m.seq - high->second) < 0) {
                 base.retransmission = true;
                 auto r = retransmits.find({m.from, m.seq});
-                detail.prepend(
-                    r == retransmits.end()
-                        ? tr("retransmission")
-                        : tr("retransmission (%1)").arg(ui::retransmitReasonText(r->second)));
+                base.tag = r == retransmits.end()
+                               ? tr("retransmission")
+                               : tr("retransmission (%1)").arg(ui::retransmitReasonText(r->second));
             } else if (!fresh && static_cast<std::int32_t>(m.seq + space - high->second) > 0) {
                 high->second = m.seq + space;
             }
@@ -199,7 +202,7 @@ void SequenceDiagram::build(const ui::RecordedRun& run, const ui::Conversations&
                 if (la.count > 0 && la.ack == m.ack && la.window == m.window) {
                     ++la.count;
                     base.duplicateAck = true;
-                    detail.prepend(tr("duplicate ACK #%1").arg(la.count - 1));
+                    base.tag = tr("duplicate ACK #%1").arg(la.count - 1);
                 } else {
                     la = {m.ack, m.window, 1};
                 }
@@ -334,7 +337,10 @@ void SequenceDiagram::build(const ui::RecordedRun& run, const ui::Conversations&
             if (c < 0)
                 continue;
             marks_.push_back({MarkKind::State, c, 0, 0, tcpStateName(s->to), {}, e, false});
-            markT.push_back(ev.time);
+            // A listener was listening before the SYN came: LISTEN where the SYN leaves.
+            markT.push_back(s->to == TcpState::Listen && !times.empty()
+                                ? std::min(ev.time, times.front().first)
+                                : ev.time);
             const auto key = std::make_pair(s->conn.device, s->conn.connection);
             if (s->to == TcpState::TimeWait) {
                 timeWait[key] = {e, ev.time};
@@ -390,15 +396,15 @@ void SequenceDiagram::build(const ui::RecordedRun& run, const ui::Conversations&
             const int c = columnOf(r->conn.device);
             if (c < 0)
                 continue;
-            spans_.push_back(
-                {MarkKind::Rtt,
-                 c,
-                 0,
-                 0,
-                 tr("RTT %1 ms · SRTT %2 ms · RTO %3 ms").arg(ms(r->rtt), ms(r->srtt), ms(r->rto)),
-                 {},
-                 e,
-                 false});
+            spans_.push_back({MarkKind::Rtt,
+                              c,
+                              0,
+                              0,
+                              tr("RTT %1 · SRTT %2 · RTO %3")
+                                  .arg(duration(r->rtt), duration(r->srtt), duration(r->rto)),
+                              {},
+                              e,
+                              false});
             spanT.push_back(ev.time - r->rtt);
             spanT2.push_back(ev.time);
             if (!rttCallout) {
@@ -427,8 +433,8 @@ void SequenceDiagram::build(const ui::RecordedRun& run, const ui::Conversations&
                               0,
                               0,
                               o->change == RtoChange::BackOff
-                                  ? tr("RTO timer expired: RTO doubled to %1 ms").arg(ms(o->rto))
-                                  : tr("SYN resent: RTO %1 ms when data begins").arg(ms(o->rto)),
+                                  ? tr("RTO timer expired: RTO doubled to %1").arg(duration(o->rto))
+                                  : tr("SYN resent: RTO %1 when data begins").arg(duration(o->rto)),
                               {},
                               e,
                               false});
@@ -448,7 +454,7 @@ void SequenceDiagram::build(const ui::RecordedRun& run, const ui::Conversations&
     std::vector<std::pair<SimTime, int>> needs; // moment, room it needs above it
     for (const auto& [t1, t2] : times) {
         needs.push_back({t1, kArrowRoom});
-        needs.push_back({t2, 0});
+        needs.push_back({t2, kArrivalRoom});
     }
     for (SimTime t : markT)
         needs.push_back({t, kStateRoom});
@@ -475,7 +481,7 @@ void SequenceDiagram::build(const ui::RecordedRun& run, const ui::Conversations&
     for (const auto& [t, room] : needs) {
         const double real = static_cast<double>(t - prev) * pxPerNs;
         int next = y + static_cast<int>(std::min(real, double(kMaxGap)));
-        if (real > kMaxGap && !anchorT_.empty()) {
+        if (real > 3 * kMaxGap && !anchorT_.empty()) { // say so where it is much squeezed
             Mark gap{MarkKind::Gap,
                      0,
                      y,

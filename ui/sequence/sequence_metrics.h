@@ -11,9 +11,10 @@ inline constexpr int kSide = 150;       // room beside the outer lifelines for s
 inline constexpr int kSpacingTwo = 560; // between two lifelines
 inline constexpr int kSpacingMany = 380;
 inline constexpr int kNotesW = 330;   // callouts, RTT and RTO notes on the right
-inline constexpr int kArrowRoom = 36; // between two arrows' starts: a two-line label
+inline constexpr int kArrowRoom = 44; // between two arrows' starts: a two-line label
 inline constexpr int kStateRoom = 20;
-inline constexpr int kTransitPx = 56; // a typical transit time, drawn this tall
-inline constexpr int kMaxGap = 70;    // idle time longer than this is squeezed (and said)
+inline constexpr int kArrivalRoom = 10; // arrowheads arriving together stay apart
+inline constexpr int kTransitPx = 56;   // a typical transit time, drawn this tall
+inline constexpr int kMaxGap = 70;      // idle time longer than this is squeezed (and said)
 
 } // namespace ww::sequence::metrics

@@ -102,13 +102,14 @@ void SequenceDiagram::paint(QPainter& p, QRect clip, const Highlight& h, int hea
     auto first = std::lower_bound(
         arrowTopIndex_.begin(), arrowTopIndex_.end(), clip.top() - maxArrowSpan_ - 40,
         [this](int a, int y) { return arrows_[static_cast<std::size_t>(a)].y1 < y; });
-    for (auto it = first; it != arrowTopIndex_.end(); ++it) {
-        const Arrow& a = arrows_[static_cast<std::size_t>(*it)];
-        if (a.y1 > clip.bottom() + 40)
-            break;
-        if (std::max(a.y1, a.y2) + 30 >= clip.top())
-            paintArrow(p, a, *it == h.selectedArrow);
-    }
+    for (bool labels : {false, true}) // lines first, so no line crosses a label
+        for (auto it = first; it != arrowTopIndex_.end(); ++it) {
+            const Arrow& a = arrows_[static_cast<std::size_t>(*it)];
+            if (a.y1 > clip.bottom() + 40)
+                break;
+            if (std::max(a.y1, a.y2) + 30 >= clip.top())
+                paintArrow(p, a, *it == h.selectedArrow, labels);
+        }
     // The time axis: send moments down the left.
     p.setFont(sized(base, 11));
     p.setPen(kMuted);
@@ -178,8 +179,7 @@ void SequenceDiagram::paintHeader(QPainter& p, int top) const {
     p.setBrush(Qt::NoBrush);
 }
 
-void SequenceDiagram::paintArrow(QPainter& p, const Arrow& a, bool selected) const {
-    const QFont base = p.font();
+void SequenceDiagram::paintArrow(QPainter& p, const Arrow& a, bool selected, bool labels) const {
     const double x1 = columnX(a.fromColumn);
     const double xFull = columnX(a.toColumn);
     const double x2 = x1 + (xFull - x1) * a.endAt;
@@ -189,6 +189,8 @@ void SequenceDiagram::paintArrow(QPainter& p, const Arrow& a, bool selected) con
                        : a.reset          ? kLost
                                           : kArrowInk;
     const QPointF from(x1, a.y1), to(x2, a.y2);
+    if (labels)
+        return paintLabels(p, a, ink);
     if (selected) {
         p.setPen(QPen(kSelected, 7, Qt::SolidLine, Qt::RoundCap));
         p.drawLine(from, to);
@@ -212,20 +214,51 @@ void SequenceDiagram::paintArrow(QPainter& p, const Arrow& a, bool selected) con
         p.drawPath(head);
         p.setBrush(Qt::NoBrush);
     }
-    // The label above the arrow at the middle of the lifelines' gap, details below.
-    const double mx = (x1 + xFull) / 2;
-    const double f = std::clamp((mx - x1) / std::max(1.0, std::abs(x2 - x1)), 0.0, 1.0);
-    const double my = a.y1 + (a.y2 - a.y1) * (x2 == x1 ? 0.0 : std::min(1.0, f));
+}
+
+void SequenceDiagram::paintLabels(QPainter& p, const Arrow& a, const QColor& ink) const {
+    const QFont base = p.font();
+    const double x1 = columnX(a.fromColumn);
+    const double xFull = columnX(a.toColumn);
+    const double x2 = x1 + (xFull - x1) * a.endAt;
+    // The label above the arrow, details below, clear of the line wherever it slants
+    // under them; nearer the sender, so arrows crossing the other way keep theirs apart.
+    const double mx = x1 + (xFull - x1) * 0.42;
     const int w = static_cast<int>(std::abs(xFull - x1)) - 24;
-    p.setFont(sized(base, 12, true));
+    auto lineY = [&](double x) {
+        if (std::abs(x2 - x1) < 1)
+            return static_cast<double>(a.y1);
+        const double f = std::clamp((x - x1) / (x2 - x1), 0.0, 1.0);
+        return a.y1 + (a.y2 - a.y1) * f;
+    };
+    // The label in bold, then its tag ("duplicate ACK #2") in the same colour.
+    const QFont bold = sized(base, 12, true), plain = sized(base, 12);
+    const QString tag = a.tag.isEmpty() ? QString() : QStringLiteral("  ") + a.tag;
+    const int tagW = QFontMetrics(plain).horizontalAdvance(tag);
+    const QString label = QFontMetrics(bold).elidedText(a.label, Qt::ElideRight, w - tagW);
+    const int labelW = QFontMetrics(bold).horizontalAdvance(label);
+    const double half = (labelW + tagW) / 2.0 + 2;
+    const double above = std::min(lineY(mx - half), lineY(mx + half));
+    // A white ground under the text: lines passing behind it (other arrows, leaders) stop short.
+    const QColor ground(255, 255, 255, 220);
+    p.fillRect(QRectF(mx - half, above - 18, 2 * half, 15), ground);
     p.setPen(ink);
-    p.drawText(QRectF(mx - w / 2.0, my - 19, w, 16), Qt::AlignHCenter | Qt::AlignBottom,
-               p.fontMetrics().elidedText(a.label, Qt::ElideRight, w));
+    p.setFont(bold);
+    p.drawText(QRectF(mx - half + 2, above - 19, labelW + 2, 16), Qt::AlignLeft | Qt::AlignBottom,
+               label);
+    if (!tag.isEmpty()) {
+        p.setFont(plain);
+        p.drawText(QRectF(mx - half + 2 + labelW, above - 19, tagW + 2, 16),
+                   Qt::AlignLeft | Qt::AlignBottom, tag);
+    }
     if (!a.detail.isEmpty()) {
         p.setFont(sized(base, 11));
+        const QString detail = p.fontMetrics().elidedText(a.detail, Qt::ElideRight, w);
+        const double dh = p.fontMetrics().horizontalAdvance(detail) / 2.0 + 2;
+        const double below = std::max(lineY(mx - dh), lineY(mx + dh));
+        p.fillRect(QRectF(mx - dh, below + 4, 2 * dh, 13), ground);
         p.setPen(a.lost || a.answered ? kLost : kMuted);
-        p.drawText(QRectF(mx - w / 2.0, my + 3, w, 15), Qt::AlignHCenter | Qt::AlignTop,
-                   p.fontMetrics().elidedText(a.detail, Qt::ElideRight, w));
+        p.drawText(QRectF(mx - w / 2.0, below + 3, w, 15), Qt::AlignHCenter | Qt::AlignTop, detail);
     }
     p.setFont(base);
 }
