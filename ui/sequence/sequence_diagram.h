@@ -3,6 +3,7 @@
 #include "models/conversations.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QRect>
 #include <QSize>
 #include <QString>
@@ -66,6 +67,7 @@ struct DiagramHighlight {
 // A conversation drawn as a ladder: lifelines across, time down. Built once;
 // painting only touches rows in the clip, so a 50 000-event run scrolls.
 class SequenceDiagram {
+    Q_DECLARE_TR_FUNCTIONS(SequenceDiagram)
 public:
     SequenceDiagram(const ui::RecordedRun& run, const ui::Conversations& conversations,
                     const ui::Conversation& conversation, DiagramOptions options = {});

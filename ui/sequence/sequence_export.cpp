@@ -25,8 +25,7 @@ std::optional<exporting::Picture> sequencePicture(const ui::RecordedRun& run,
     if (options.event)
         h.selectedArrow = diagram->arrowForEvent(static_cast<std::size_t>(*options.event));
     exporting::Picture picture;
-    picture.title = QCoreApplication::translate("SequenceDiagram", "Sequence diagram: %1")
-                        .arg(conversation->label);
+    picture.title = SequenceDiagram::tr("Sequence diagram: %1").arg(conversation->label);
     picture.size = diagram->size();
     picture.paint = [diagram, h](QPainter& p) { diagram->paint(p, {}, h); };
     return picture;

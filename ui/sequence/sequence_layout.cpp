@@ -14,17 +14,12 @@ namespace ww::sequence {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("SequenceDiagram", text);
-}
-
 // "8.04 ms", "16.1 ms", "1 s", "2.5 s": a duration as a teacher would say it.
 QString duration(SimTime t) {
     const double v = timeToSeconds(t) * 1e3;
     if (v >= 1000)
-        return QCoreApplication::translate("SequenceDiagram", "%1 s").arg(v / 1000, 0, 'g', 4);
-    return QCoreApplication::translate("SequenceDiagram", "%1 ms")
-        .arg(QString::number(v, 'f', v < 10 ? 2 : 1));
+        return SequenceDiagram::tr("%1 s").arg(v / 1000, 0, 'g', 4);
+    return SequenceDiagram::tr("%1 ms").arg(QString::number(v, 'f', v < 10 ? 2 : 1));
 }
 
 using Tuple = std::tuple<std::uint32_t, std::uint16_t, std::uint32_t, std::uint16_t>;

@@ -36,10 +36,6 @@ QFont sized(const QFont& base, int px, bool bold = false) {
     return f;
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("SequenceDiagram", text);
-}
-
 bool isNote(const Mark& m) {
     return m.kind == MarkKind::Rtt || m.kind == MarkKind::Rto || m.kind == MarkKind::Callout;
 }
@@ -142,8 +138,7 @@ void SequenceDiagram::paint(QPainter& p, QRect clip, const Highlight& h, int hea
         p.setFont(sized(base, 12, true));
         p.drawText(QRect(kTimeW, size_.height() - kBottomPad + 8, size_.width() - kTimeW, 24),
                    Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("… the diagram stops after %1 messages; choose an earlier end time to "
-                      "see a part of the rest")
+                   tr("… the diagram stops after %1 messages; the rest of the run is left out")
                        .arg(options_.maxMessages));
     }
     p.restore();
@@ -223,7 +218,7 @@ void SequenceDiagram::paintLabels(QPainter& p, const Arrow& a, const QColor& ink
     const double x2 = x1 + (xFull - x1) * a.endAt;
     // The label above the arrow, details below, clear of the line wherever it slants
     // under them; nearer the sender, so arrows crossing the other way keep theirs apart.
-    const double mx = x1 + (xFull - x1) * 0.42;
+    const double mx = x1 + (xFull - x1) * 0.3;
     const int w = static_cast<int>(std::abs(xFull - x1)) - 24;
     auto lineY = [&](double x) {
         if (std::abs(x2 - x1) < 1)

@@ -17,7 +17,13 @@ SequenceSetup::SequenceSetup(QMainWindow* window, PlaybackSetup* playback,
     auto* dock = new QDockWidget(tr("Sequence diagram"), window);
     dock->setObjectName(QStringLiteral("sequenceDock"));
     dock->setWidget(panel_);
-    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // A tab beside the encapsulation view: the bottom row keeps its size and the
+    // right-hand docks (which presenter mode hides and restores) are left alone.
+    if (auto* layers = window->findChild<QDockWidget*>(QStringLiteral("layersDock")))
+        window->tabifyDockWidget(layers, dock);
+    if (auto* tables = window->findChild<QDockWidget*>(QStringLiteral("tablesDock")))
+        tables->raise(); // the tab shown first stays the device tables
 
     PlaybackClock* clock = playback->clock();
     auto follow = [this, clock] { panel_->follow(clock->time(), clock->currentEvent()); };
