@@ -3,13 +3,19 @@
 // segment, retransmissions and duplicate ACKs, the misconception callouts, the
 // headless export (every lifeline named in the SVG), and the hit test used by clicks.
 #include "inspector/view_export.h"
+#include "lab/lab_json.h"
 #include "models/conversations.h"
+#include "models/playback_clock.h"
 #include "models/reason_text.h"
 #include "recorded_lab.h"
 #include "sequence/sequence_diagram.h"
 #include "sequence/sequence_export.h"
 #include "sequence/sequence_view.h"
+#include "windows/main_window.h"
+#include "windows/playback_setup.h"
 
+#include <QComboBox>
+#include <QDockWidget>
 #include <QPainter>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -562,6 +568,24 @@ void TestSequence::renderPngs() {
         }
         QCoreApplication::removeTranslator(&translator);
     }
+    // The dock in the main window, floated large, after a few steps of playback.
+    ui::MainWindow window;
+    window.resize(1400, 900);
+    window.showLab(*lab::loadLab(QStringLiteral("builtin:tcp-close")).lab);
+    window.show();
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("sequenceDock"));
+    QVERIFY(dock);
+    dock->setFloating(true);
+    dock->resize(1200, 800);
+    dock->show();
+    QCoreApplication::processEvents(); // the recording is made once the lab settles
+    QVERIFY(window.playback()->clock()->run());
+    QCOMPARE(dock->findChild<QComboBox*>()->currentData().toString(),
+             QStringLiteral("tcp:10.0.1.10:49152-10.0.2.20:5001"));
+    for (int i = 0; i < 40; ++i)
+        window.playback()->clock()->stepFrameForward();
+    QCoreApplication::processEvents();
+    QVERIFY(dock->grab().save(out + QStringLiteral("/dock.png")));
 }
 
 QTEST_MAIN(TestSequence)

@@ -38,6 +38,8 @@ SequencePanel::SequencePanel(QWidget* parent)
     layout->addWidget(view_, 1);
 
     connect(combo_, &QComboBox::currentIndexChanged, this, &SequencePanel::rebuild);
+    connect(combo_, &QComboBox::activated, this,
+            [this] { chosen_ = combo_->currentData().toString(); });
     connect(routers_, &QCheckBox::toggled, this, &SequencePanel::rebuild);
     connect(relative_, &QCheckBox::toggled, &numbering, &ui::SequenceNumbering::setRelative);
     connect(&numbering, &ui::SequenceNumbering::relativeChanged, this, [this](bool on) {
@@ -49,7 +51,6 @@ SequencePanel::SequencePanel(QWidget* parent)
 }
 
 void SequencePanel::setRun(std::shared_ptr<const ui::RecordedRun> run) {
-    const QString was = combo_->currentData().toString();
     run_ = std::move(run);
     conversations_.reset();
     {
@@ -61,8 +62,9 @@ void SequencePanel::setRun(std::shared_ptr<const ui::RecordedRun> run) {
             for (const ui::Conversation& c : conversations_->list())
                 combo_->addItem(QStringLiteral("%1. %2").arg(++n).arg(c.label), c.id);
             combo_->addItem(conversations_->wholeLab().label, conversations_->wholeLab().id);
-            // The same conversation after a re-record (a dropped frame), else the preferred one.
-            int index = combo_->findData(was);
+            // The one chosen, still there after a re-record (a dropped frame), else the preferred
+            // one.
+            int index = chosen_.isEmpty() ? -1 : combo_->findData(chosen_);
             if (index < 0)
                 index = combo_->findData(conversations_->preferred().id);
             combo_->setCurrentIndex(std::max(0, index));
@@ -75,6 +77,7 @@ bool SequencePanel::showConversation(const QString& id) {
     const int index = combo_->findData(id);
     if (index < 0)
         return false;
+    chosen_ = id;
     combo_->setCurrentIndex(index);
     return true;
 }

@@ -39,6 +39,7 @@ private:
 
     std::shared_ptr<const ui::RecordedRun> run_;
     std::unique_ptr<ui::Conversations> conversations_;
+    QString chosen_; // the conversation the user picked ("" until one is)
     QComboBox* combo_;
     QCheckBox* routers_;
     QCheckBox* relative_;
