@@ -6,6 +6,7 @@ target_sources(wirewalk_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/messages.h
 )
 target_sources(wirewalk_ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/sequence_diagram.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sequence_diagram.h
   ${CMAKE_CURRENT_LIST_DIR}/sequence_metrics.h
   ${CMAKE_CURRENT_LIST_DIR}/sequence_layout.cpp
