@@ -241,6 +241,7 @@ private:
 bool needsWidgets(const QStringList& args) {
     return args.value(0) == QLatin1String("bench") &&
            (args.contains(QStringLiteral("--canvas")) ||
+            args.contains(QStringLiteral("--sequence")) ||
             args.contains(QStringLiteral("--first-paint")));
 }
 

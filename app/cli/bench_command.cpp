@@ -1,5 +1,6 @@
 #include "cli/bench_canvas.h"
 #include "cli/bench_lab.h"
+#include "cli/bench_sequence.h"
 #include "cli/cli.h"
 #include "io/safe_write.h"
 #include "lab/lab_builder.h"
@@ -15,6 +16,8 @@
 namespace ww::cli {
 
 int benchCommand(const QStringList& args, Streams io) {
+    if (args.contains(QStringLiteral("--sequence")))
+        return benchSequenceCommand(args, io);
     if (needsWidgets(QStringList{QStringLiteral("bench")} + args))
         return benchCanvasCommand(args, io);
     QCommandLineParser parser;
@@ -23,7 +26,8 @@ int benchCommand(const QStringList& args, Streams io) {
         "Runs a large lab (hosts on two LANs pinging across a router) and reports the engine's "
         "speed. The trace is on: every event reaches a subscriber.\n"
         "--canvas [--frames N] [--presenter] instead times drawing the playback canvas "
-        "(200 hosts, ~500 frames in flight) and start-up to the first painted window."));
+        "(200 hosts, ~500 frames in flight) and start-up to the first painted window.\n"
+        "--sequence instead times the sequence diagram of tcp-loss (export, scrolling)."));
     const QCommandLineOption help({"h", "help"},
                                   QCoreApplication::translate("Cli", "Show this help."));
     const QCommandLineOption hosts(

@@ -1,11 +1,15 @@
 #include "models/event_list_model.h"
 
+#include "models/sequence_numbering.h"
 #include "proto/protocol_registry.h"
 
 namespace ww::ui {
 
 EventListModel::EventListModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent) {
+    connect(&SequenceNumbering::instance(), &SequenceNumbering::relativeChanged, this,
+            [this] { setRun(run_); });
+}
 
 void EventListModel::setRun(std::shared_ptr<const RecordedRun> run) {
     beginResetModel();
@@ -13,6 +17,7 @@ void EventListModel::setRun(std::shared_ptr<const RecordedRun> run) {
     rows_.clear();
     if (run_) {
         EventDescriber describer(*run_);
+        describer.setRelativeSequence(SequenceNumbering::instance().relative());
         rows_.reserve(run_->events().size());
         for (const Event& e : run_->events())
             rows_.push_back(describer.describe(e));
@@ -97,8 +102,9 @@ QVariant EventListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Layer");
     case ProtocolColumn:
         return tr("Protocol");
-    case SummaryColumn:
-        return tr("Summary");
+    case SummaryColumn: // Wireshark's relative numbers are a choice: say which is shown
+        return SequenceNumbering::instance().relative() ? tr("Summary (TCP Seq/Ack relative)")
+                                                        : tr("Summary (TCP Seq/Ack absolute)");
     }
     return {};
 }

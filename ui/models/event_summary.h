@@ -29,6 +29,7 @@ public:
     explicit EventDescriber(const RecordedRun& run)
         : run_(run) {}
     EventRow describe(const Event& event);
+    void setRelativeSequence(bool relative) { pdus_.setRelativeSequence(relative); }
 
     // Also for the canvas callouts: "MAC table: port p2", "flood".
     static QString switchDecisionText(const RecordedRun& run, const SwitchDecision& d);

@@ -200,6 +200,8 @@ PduSummary PduDescriber::tcp(ByteView segment, Ipv4Address source, Ipv4Address d
     auto base = initialSequence_.try_emplace(flow, r.sequence).first->second;
     if (r.has(tcp::kSyn))
         base = initialSequence_[flow] = r.sequence;
+    if (!relative_)
+        base = 0;
 
     const QString flags = QString::fromStdString(tcp::flagNames(r.flags));
     QString text = QStringLiteral("TCP %1%2%3 [%4] Seq=%5")
@@ -210,7 +212,8 @@ PduSummary PduDescriber::tcp(ByteView segment, Ipv4Address source, Ipv4Address d
                        .arg(r.sequence - base);
     if (r.has(tcp::kAck)) {
         auto peer = initialSequence_.find(reverse);
-        const std::uint32_t peerBase = peer == initialSequence_.end() ? 0 : peer->second;
+        const std::uint32_t peerBase =
+            peer == initialSequence_.end() || !relative_ ? 0 : peer->second;
         text += QStringLiteral(" Ack=%1").arg(r.acknowledgment - peerBase);
     }
     text += QStringLiteral(" Win=%1 Len=%2").arg(r.window).arg(t->payload.size());

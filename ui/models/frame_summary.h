@@ -28,6 +28,8 @@ public:
     PduSummary packet(ByteView packet);
     // An ARP packet without its frame; empty when it does not parse as one.
     PduSummary arpPacket(ByteView packet);
+    // TCP Seq/Ack relative to each flow's ISN (the default) or as carried.
+    void setRelativeSequence(bool relative) { relative_ = relative; }
 
 private:
     PduSummary tcp(ByteView segment, Ipv4Address source, Ipv4Address destination);
@@ -36,6 +38,7 @@ private:
 
     using Flow = std::tuple<std::uint32_t, std::uint16_t, std::uint32_t, std::uint16_t>;
     std::map<Flow, std::uint32_t> initialSequence_;
+    bool relative_ = true;
 };
 
 // An ICMP error in iputils ping's words ("Destination Port Unreachable"), translated.

@@ -3,6 +3,7 @@
 #include "models/event_list_model.h"
 #include "models/event_summary.h"
 #include "models/playback_clock.h"
+#include "models/sequence_numbering.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,6 +56,16 @@ EventListView::EventListView(PlaybackClock* clock, QWidget* parent)
     filters->addWidget(new QLabel(tr("Device:"), this));
     filters->addWidget(device_);
     filters->addWidget(details_);
+    auto* relative = new QCheckBox(tr("Relative Seq/Ack"), this);
+    relative->setToolTip(tr("TCP sequence and acknowledgment numbers counted from each side's "
+                            "initial sequence number (as Wireshark shows them), or as carried. "
+                            "The sequence diagram follows the same choice."));
+    relative->setChecked(SequenceNumbering::instance().relative());
+    connect(relative, &QCheckBox::toggled, &SequenceNumbering::instance(),
+            &SequenceNumbering::setRelative);
+    connect(&SequenceNumbering::instance(), &SequenceNumbering::relativeChanged, relative,
+            &QCheckBox::setChecked);
+    filters->addWidget(relative);
     filters->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

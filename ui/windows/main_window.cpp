@@ -14,6 +14,7 @@
 #include "windows/plots_setup.h"
 #include "windows/presenter_mode.h"
 #include "windows/recent_files.h"
+#include "windows/sequence_setup.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -59,7 +60,8 @@ MainWindow::MainWindow(QWidget* parent)
     playback_ = new PlaybackSetup(this, document_, scene_);
     connect(playback_, &PlaybackSetup::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
-    new InspectorSetup(this, playback_);
+    auto* inspector = new InspectorSetup(this, playback_);
+    new SequenceSetup(this, playback_, inspector);
     new PlotsSetup(this, playback_);
     presenter_ = new PresenterMode(this, scene_, view_, playback_);
 
