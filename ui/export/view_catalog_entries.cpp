@@ -4,10 +4,36 @@
 #include "export/encapsulation_picture.h"
 #include "export/topology_picture.h"
 #include "export/view_catalog.h"
+#include "models/conversations.h"
+#include "plots/plot_kind.h"
+#include "plots/plot_picture.h"
+#include "plots/tcp_series.h"
+#include "sequence/sequence_export.h"
 
 #include <QCoreApplication>
 
 namespace ww::exporting {
+
+namespace {
+
+QStringList tcpConnectionIds(const ui::RecordedRun& run) {
+    QStringList ids;
+    for (const auto& c : plots::tcpConnections(run))
+        ids << c.id;
+    return ids;
+}
+
+// One entry per TCP plot kind: a captureless picture function each, so the
+// catalog keeps plain function pointers for the listers.
+template <plots::PlotKind Kind> void addPlot(ViewCatalog& catalog, const char* description) {
+    catalog.add({plots::plotKindName(Kind), description, kConversation | kUntil,
+                 [](const ui::RecordedRun& run, const ViewOptions& options, QString* problem) {
+                     return plotPicture(Kind, run, options, problem);
+                 },
+                 tcpConnectionIds, nullptr});
+}
+
+} // namespace
 
 void registerViews(ViewCatalog& catalog) {
     catalog.add({QStringLiteral("topology"),
@@ -21,14 +47,38 @@ void registerViews(ViewCatalog& catalog) {
                                    "device (default: the first PDU sent; --all: the first 40 "
                                    "PDUs sent)"),
                  kEvent, encapsulationPicture, nullptr, encapsulationVariants});
-    // Further views add an entry here, e.g.
-    //   catalog.add({"sequence", QT_TRANSLATE_NOOP("ViewCatalog", "..."),
-    //                kConversation | kUntil, sequencePicture,
-    //                [](const ui::RecordedRun& r) { return conversationIds(r); }, nullptr});
-    //   catalog.add({"cwnd", ..., kConversation | kUntil,
-    //                [](const ui::RecordedRun& r, const ViewOptions& o, QString* p) {
-    //                    return plotPicture(PlotKind::Cwnd, r, o, p); },
-    //                tcpConversationIds, nullptr});
+    catalog.add({QStringLiteral("sequence"),
+                 QT_TRANSLATE_NOOP("ViewCatalog",
+                                   "the sequence (ladder) diagram of one conversation, or of the "
+                                   "whole lab with --conversation lab (default: the first TCP "
+                                   "conversation); --event N marks that event's arrow"),
+                 kConversation | kUntil | kEvent, sequence::sequencePicture,
+                 [](const ui::RecordedRun& run) {
+                     QStringList ids;
+                     const auto conversations = ui::Conversations::find(run);
+                     for (const auto& c : conversations.list())
+                         ids << c.id;
+                     return ids;
+                 },
+                 nullptr});
+    addPlot<plots::PlotKind::Cwnd>(
+        catalog, QT_TRANSLATE_NOOP("ViewCatalog",
+                                   "a TCP connection's congestion window and slow-start "
+                                   "threshold over time (QCustomPlot)"));
+    addPlot<plots::PlotKind::Stevens>(
+        catalog, QT_TRANSLATE_NOOP("ViewCatalog",
+                                   "a TCP connection's sequence numbers over time, Stevens/tcptrace "
+                                   "style: segments, the ACK line, the receive window"));
+    addPlot<plots::PlotKind::Rtt>(
+        catalog, QT_TRANSLATE_NOOP("ViewCatalog",
+                                   "a TCP connection's RTT samples with SRTT and the "
+                                   "retransmission timeout"));
+    addPlot<plots::PlotKind::Throughput>(
+        catalog,
+        QT_TRANSLATE_NOOP("ViewCatalog", "a TCP connection's throughput (data acknowledged)"));
+    addPlot<plots::PlotKind::Rwnd>(
+        catalog, QT_TRANSLATE_NOOP("ViewCatalog",
+                                   "the window a TCP connection's receiver advertised"));
 }
 
 } // namespace ww::exporting
