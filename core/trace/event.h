@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/time.h"
+#include "trace/dns_event.h"
 #include "wire/address.h"
 #include "wire/bytes.h"
 
@@ -436,7 +437,9 @@ using EventKind =
                  Fragmented, FragmentHeld, Reassembled, ArpCacheChanged, ArpResolution, Delivered,
                  PingReply, IcmpErrorReceived, ScenarioStep, Drop, TcpStateChanged, TcpRttSample,
                  TcpCongestion, TcpRetransmit, NatMappingChanged, DhcpExchange, DhcpLeaseGranted,
-                 InterfaceConfigured, TcpRtoChanged>;
+                 InterfaceConfigured, TcpRtoChanged, DnsLookupStarted, DnsPlaceChecked,
+                 DnsQuerySent, DnsQueryReceived, DnsResponseSent, DnsResponseReceived,
+                 DnsCacheChanged, DnsLookupFinished>;
 
 struct Event {
     SimTime time;
