@@ -8,6 +8,7 @@
 #include "models/playback_clock.h"
 #include "widgets/device_palette.h"
 #include "windows/app_settings.h"
+#include "windows/dns_setup.h"
 #include "windows/inspector_setup.h"
 #include "windows/playback_setup.h"
 #include "windows/presenter_mode.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(playback_, &PlaybackSetup::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     new InspectorSetup(this, playback_);
+    new DnsSetup(this, playback_);
     presenter_ = new PresenterMode(this, scene_, view_, playback_);
 
     buildFileMenu();
