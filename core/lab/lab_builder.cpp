@@ -2,6 +2,7 @@
 
 #include "apps/dhcp.h"
 #include "apps/http.h"
+#include "lab/lab_json_dns.h"
 #include "net/ip_node.h"
 #include "net/l2_switch.h"
 #include "net/l3_switch.h"
@@ -127,6 +128,8 @@ void addRoutes(IpNode& node, const Device& d) {
     }
     if (d.dhcpClient)
         dhcp::startClient(node, 0, 0);
+    if (d.dns)
+        startDnsServer(node, *d.dns);
 }
 
 IpNode* buildDevice(Network& net, const Device& d, std::size_t index) {
