@@ -49,6 +49,7 @@ class TestDnsWalkBuilder : public QObject {
 private Q_SLOTS:
     void notesWalkInOrder();
     void lanesInTheNotesOrder();
+    void labZonesNameTheLanes();
     void whatGotCached();
     void secondLookupShortPath();
     void joinsByWhatIsOnTheWire();
@@ -110,6 +111,24 @@ void TestDnsWalkBuilder::lanesInTheNotesOrder() {
     // Zones read from the referrals each server sent.
     QCOMPARE(w.lanes[3].zone, QStringLiteral("."));
     QCOMPARE(w.lanes[4].zone, QStringLiteral("com."));
+}
+
+void TestDnsWalkBuilder::labZonesNameTheLanes() {
+    const std::vector<Event> events = test::notesWalk();
+    DnsWalkSource source{events, test::deviceName, test::deviceWithAddress};
+    source.zones = {
+        {test::kRoot, {"."}}, {test::kCom, {"com.", "net."}}, {test::kNaver, {"naver.com."}}};
+    const DnsWalk w = buildDnsWalks(source)[0];
+    QCOMPARE(w.lanes[3].role, DnsLaneRole::Root);
+    QCOMPARE(w.lanes[4].role, DnsLaneRole::Tld);
+    QCOMPARE(w.lanes[4].zone, QStringLiteral("com., net."));
+    // Without the lab, NAVER's answer alone did not say which zone it serves.
+    QCOMPARE(buildDnsWalks(DnsWalkSource{events, test::deviceName, test::deviceWithAddress})[0]
+                 .lanes[5]
+                 .zone,
+             QString());
+    QCOMPARE(w.lanes[5].role, DnsLaneRole::Authoritative);
+    QCOMPARE(w.lanes[5].zone, QStringLiteral("naver.com."));
 }
 
 void TestDnsWalkBuilder::whatGotCached() {

@@ -1,6 +1,7 @@
 #include "dns/dns_table_models.h"
 
 #include "dns/dns_walk_text.h"
+#include "lab/lab_dns.h"
 
 namespace ww::ui {
 
@@ -35,6 +36,41 @@ std::vector<QStringList> DnsCacheModel::rowsFor(const RecordedRun&, const Device
                         QString::fromStdString(e.data), tr("%1 s").arg(leftSeconds),
                         e.negative ? tr("yes") : QString()});
     }
+    return rows;
+}
+
+QStringList DnsZoneModel::headers() const {
+    return {tr("Zone"), tr("Name"), tr("Type"), tr("TTL"), tr("Value")};
+}
+
+std::vector<QStringList> DnsZoneModel::rowsFor(const RecordedRun& run, const DeviceState&,
+                                               DeviceId device, SimTime) const {
+    std::vector<QStringList> rows;
+    if (device >= run.lab().devices.size() || !run.lab().devices[device].dns)
+        return rows;
+    const lab::DnsServerEntry& server = *run.lab().devices[device].dns;
+    const auto q = [](const std::string& s) { return QString::fromStdString(s); };
+    for (const lab::DnsZoneEntry& z : server.zones) {
+        const lab::DnsSoaEntry& soa = z.soa;
+        rows.push_back({q(z.origin), q(lab::dnsAbsoluteName("@", z.origin)), QStringLiteral("SOA"),
+                        QString::number(soa.ttl),
+                        QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                            .arg(q(soa.mname), q(soa.rname))
+                            .arg(soa.serial)
+                            .arg(soa.refresh)
+                            .arg(soa.retry)
+                            .arg(soa.expire)
+                            .arg(soa.minimum)});
+        for (const lab::DnsRecordEntry& r : z.records)
+            rows.push_back({q(z.origin), q(lab::dnsAbsoluteName(r.name, z.origin)),
+                            dnstext::typeText(r.type), QString::number(r.ttl), q(r.value)});
+    }
+    for (const lab::DnsRootHint& h : server.rootHints)
+        rows.push_back(
+            {tr("root hints"), q(h.name), QStringLiteral("A"), QString(), q(h.address.toString())});
+    for (const Ipv4Address& f : server.forwarders)
+        rows.push_back(
+            {tr("forwarders"), QString(), QStringLiteral("A"), QString(), q(f.toString())});
     return rows;
 }
 

@@ -19,4 +19,18 @@ protected:
                                      SimTime) const override;
 };
 
+// A DNS server's data from the lab ("dns" key): the records of its zones (zone, name,
+// type, TTL, value) for an authoritative server, its root hints for a resolver, its
+// upstream servers for a forwarder. Static: the lab does not change while it runs.
+class DnsZoneModel : public DeviceTableModel {
+    Q_OBJECT
+public:
+    using DeviceTableModel::DeviceTableModel;
+
+protected:
+    QStringList headers() const override;
+    std::vector<QStringList> rowsFor(const RecordedRun&, const DeviceState&, DeviceId,
+                                     SimTime) const override;
+};
+
 } // namespace ww::ui

@@ -254,9 +254,13 @@ std::vector<DnsWalk> buildDnsWalks(const DnsWalkSource& source) {
 }
 
 std::vector<DnsWalk> buildDnsWalks(const RecordedRun& run) {
-    const DnsWalkSource source{
-        run.events(), [&run](DeviceId d) { return run.deviceName(d); },
-        [&run](Ipv4Address a) { return dnstext::deviceWithAddress(run, a); }};
+    DnsWalkSource source{run.events(), [&run](DeviceId d) { return run.deviceName(d); },
+                         [&run](Ipv4Address a) { return dnstext::deviceWithAddress(run, a); }};
+    const auto& devices = run.lab().devices;
+    for (std::size_t d = 0; d < devices.size(); ++d)
+        if (devices[d].dns && devices[d].dns->role == lab::DnsServerRole::Authoritative)
+            for (const lab::DnsZoneEntry& z : devices[d].dns->zones)
+                source.zones[static_cast<DeviceId>(d)].push_back(z.origin);
     return buildDnsWalks(source);
 }
 

@@ -4,6 +4,8 @@
 #include "models/recorded_run.h"
 
 #include <functional>
+#include <map>
+#include <string>
 #include <vector>
 
 namespace ww::ui {
@@ -14,6 +16,9 @@ struct DnsWalkSource {
     const std::vector<Event>& events;
     std::function<QString(DeviceId)> deviceName;
     std::function<DeviceId(Ipv4Address)> deviceWithAddress;
+    // The zones each authoritative server serves, from the lab ("." root, "kr." TLD):
+    // they name the lanes. Servers missing here are read from what they sent.
+    std::map<DeviceId, std::vector<std::string>> zones = {};
 };
 
 // Every application lookup of a recording (a stub resolver's DnsLookupStarted), in the

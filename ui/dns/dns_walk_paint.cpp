@@ -209,13 +209,19 @@ void DnsWalkPainter::paint(QPainter& p, std::size_t applied, bool hideFuture) co
         p.drawRoundedRect(head, 6, 6);
         p.setPen(colors_.ink);
         p.setFont(font(p, 13, true));
-        p.drawText(head.adjusted(2, 4, -2, -head.height() / 2), Qt::AlignCenter, lane.deviceName);
+        const QRect inner = head.adjusted(4, 4, -4, -4);
+        p.drawText(QRect(inner.left(), inner.top(), inner.width(), 18), Qt::AlignCenter,
+                   p.fontMetrics().elidedText(lane.deviceName, Qt::ElideRight, inner.width()));
+        // Role and zone on lines of their own, elided: a zone list can be long.
         p.setFont(font(p, 11));
-        QString role = laneRoleText(lane.role);
-        if (!lane.zone.isEmpty() && lane.role != DnsLaneRole::Application)
-            role += QStringLiteral(" ") + lane.zone;
-        p.drawText(head.adjusted(2, head.height() / 2, -2, -2), Qt::AlignHCenter | Qt::AlignTop,
-                   role);
+        p.drawText(
+            QRect(inner.left(), inner.top() + 19, inner.width(), 16), Qt::AlignCenter,
+            p.fontMetrics().elidedText(laneRoleText(lane.role), Qt::ElideRight, inner.width()));
+        if (!lane.zone.isEmpty() && lane.role != DnsLaneRole::Application) {
+            p.setPen(colors_.muted);
+            p.drawText(QRect(inner.left(), inner.top() + 35, inner.width(), 16), Qt::AlignCenter,
+                       p.fontMetrics().elidedText(lane.zone, Qt::ElideRight, inner.width()));
+        }
     }
 
     if (walk_.steps.empty()) {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <algorithm>
 
 namespace ww::ui::dnstext {
 
@@ -193,6 +194,21 @@ DeviceId deviceWithAddress(const RecordedRun& run, Ipv4Address address) {
 
 std::map<DeviceId, ServerZone> serverZones(const DnsWalkSource& run) {
     std::map<DeviceId, ServerZone> zones;
+    // The lab's zones first: the highest in the tree names the server's part in the walk.
+    for (const auto& [device, origins] : run.zones) {
+        QStringList names;
+        int fewest = 1000;
+        for (const std::string& origin : origins) {
+            names << text(origin);
+            fewest = std::min(fewest, labelCount(text(origin)));
+        }
+        if (names.isEmpty())
+            continue;
+        zones[device] = {fewest == 0   ? DnsLaneRole::Root
+                         : fewest == 1 ? DnsLaneRole::Tld
+                                       : DnsLaneRole::Authoritative,
+                         names.join(QStringLiteral(", "))};
+    }
     for (const Event& e : run.events) {
         const auto* r = std::get_if<DnsResponseSent>(&e.kind);
         if (!r || zones.count(r->device))
