@@ -2,6 +2,7 @@
 // saved file diffs cleanly and parseLab(toJson(lab)) == lab.
 #include "lab/lab_json.h"
 #include "lab/lab_json_dns.h"
+#include "lab/lab_json_resolver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -95,6 +96,8 @@ QJsonObject deviceJson(const Device& d) {
     }
     if (d.dhcpClient)
         o["dhcp_client"] = true;
+    if (d.resolver)
+        o["resolver"] = resolverJson(*d.resolver);
     if (d.dhcpServer) {
         const DhcpServer& s = *d.dhcpServer;
         QJsonObject so{{"interface", q(s.interface)},
@@ -164,6 +167,8 @@ const char* actionName(ActionType t) {
         return "tcp";
     case ActionType::HttpGet:
         return "http";
+    case ActionType::Dns:
+        return "dns";
     }
     return "ping";
 }
@@ -190,6 +195,10 @@ QJsonObject actionJson(const Action& a) {
     }
     if (a.localPort != 0)
         o["local_port"] = a.localPort;
+    if (a.type == ActionType::Dns)
+        for (const char* key : {"to", "size", "ttl", "port"})
+            o.remove(key);
+    writeActionTarget(a, o);
     return o;
 }
 

@@ -204,6 +204,8 @@ const char* toString(ActionKind v) {
         return "tcp_connect";
     case ActionKind::HttpGet:
         return "http_get";
+    case ActionKind::DnsLookup:
+        return "dns_lookup";
     }
     return "unknown";
 }

@@ -256,7 +256,10 @@ struct IcmpErrorReceived {
     Ipv4Address originalDestination;
 };
 
-enum class ActionKind : std::uint8_t { Ping, UdpSend, TcpConnect, HttpGet };
+// DnsLookup: the dns action (nslookup); its target is the first DNS server, 0.0.0.0 when
+// none is known. A ping or http by name first steps with target 0.0.0.0 while the name is
+// looked up (DNS events follow), then with the address for each repetition.
+enum class ActionKind : std::uint8_t { Ping, UdpSend, TcpConnect, HttpGet, DnsLookup };
 
 struct ScenarioStep {
     DeviceId device;
