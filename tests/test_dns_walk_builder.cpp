@@ -5,6 +5,7 @@
 #include "dns/dns_table_models.h"
 #include "dns/dns_walk_builder.h"
 #include "dns_event_fixture.h"
+#include "lab/lab_json.h"
 #include "models/live_tables.h"
 
 #include <QtTest>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void secondLookupShortPath();
     void joinsByWhatIsOnTheWire();
     void cacheTableCountsDownAndExpires();
+    void recordedLab();
 };
 
 void TestDnsWalkBuilder::notesWalkInOrder() {
@@ -230,6 +232,56 @@ void TestDnsWalkBuilder::cacheTableCountsDownAndExpires() {
     QCOMPARE(model.index(negativeRow, 3).data().toString(), QStringLiteral("NXDOMAIN"));
     QCOMPARE(model.index(negativeRow, 4).data().toString(), QStringLiteral("899 s"));
     QCOMPARE(model.index(negativeRow, 5).data().toString(), QStringLiteral("yes"));
+}
+
+// tests/labs/dns-ui-walk.json run by the engine: the walks the view draws.
+void TestDnsWalkBuilder::recordedLab() {
+    const auto loaded = lab::loadLabFile(QFINDTESTDATA("labs/dns-ui-walk.json"));
+    QVERIFY(loaded.lab);
+    const RecordedRun run = RecordedRun::record(*loaded.lab, 1);
+    const auto walks = buildDnsWalks(run);
+    QCOMPARE(walks.size(), std::size_t{5});
+    for (const DnsWalk& w : walks)
+        qInfo().noquote() << w.name << w.outcome << w.answeredBy << shape(w).join(" | ");
+
+    // 1: the notes' walk, root -> com. -> naver.com., lanes in that order.
+    const DnsWalk& first = walks[0];
+    const QStringList expected = {
+        "ask app>stub",
+        "check stub miss",
+        "check stub miss",
+        "query stub>resolver RD=1",
+        "check resolver miss",
+        "query resolver>root RD=0",
+        "check root miss",
+        "response root>resolver referral",
+        "query resolver>tld RD=0",
+        "check tld miss",
+        "response tld>resolver referral",
+        "query resolver>auth RD=0",
+        "check auth hit",
+        "response auth>resolver",
+        "response resolver>stub",
+        "result stub>app",
+    };
+    QCOMPARE(shape(first), expected);
+    QStringList lanes;
+    for (const DnsLane& l : first.lanes)
+        lanes << l.deviceName + QLatin1Char('/') + l.zone;
+    QCOMPARE(lanes,
+             QStringList({"PC1/", "PC1/", "Resolver/", "Root/.", "TLD/com.", "Naver/naver.com."}));
+    QCOMPARE(first.outcome, QStringLiteral("10.0.0.80"));
+    // 2: a second later, from the stub cache; 3: the hosts file.
+    QVERIFY(walks[1].shortPath);
+    QCOMPARE(walks[1].answeredBy, QStringLiteral("the stub cache on PC1"));
+    QVERIFY(walks[2].shortPath);
+    QCOMPARE(walks[2].answeredBy, QStringLiteral("the hosts file on PC1"));
+    // 4: a typo: no such name.
+    QCOMPARE(walks[3].outcome, QStringLiteral("no such name (NXDOMAIN)"));
+    // 5: after the 60 s TTLs, the walk again, but not from the root: naver.com.'s NS is cached.
+    QVERIFY(!walks[4].shortPath);
+    QVERIFY(!shape(walks[4]).contains(QStringLiteral("query resolver>root RD=0")));
+    QVERIFY(shape(walks[4]).contains(QStringLiteral("query resolver>auth RD=0")));
 }
 
 QTEST_MAIN(TestDnsWalkBuilder)

@@ -164,9 +164,7 @@ private:
             const LookupInfo& li = lookups_.at(l);
             const DnsLaneRole role = laneRole(li);
             laneOfLookup[l] = laneFor(li.device, role, li.start,
-                                      role == DnsLaneRole::Application || role == DnsLaneRole::Stub
-                                          ? QString()
-                                          : zoneOf(li.device));
+                                      role >= DnsLaneRole::Root ? zoneOf(li.device) : QString());
         }
         // A query nobody received (lost, or to an address without a server) still gets a lane.
         std::map<std::size_t, std::size_t> unansweredLane;
