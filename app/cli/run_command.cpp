@@ -279,6 +279,7 @@ int runLabCommand(const QStringList& args, Streams io) {
         end = net->now();
     report.printConnections();
     report.printUdpFlows();
+    report.printDnsSummary();
     report.printSummary(end);
     if (writer)
         writer->flush();

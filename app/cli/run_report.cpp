@@ -27,6 +27,8 @@ QString actionText(ActionKind kind) {
         return QCoreApplication::translate("Cli", "TCP connection to %1");
     case ActionKind::HttpGet:
         return QCoreApplication::translate("Cli", "HTTP GET from %1");
+    case ActionKind::DnsLookup:
+        return QCoreApplication::translate("Cli", "DNS lookup via %1");
     }
     return {};
 }
@@ -41,7 +43,8 @@ QString tcpStateName(TcpState s) {
 RunReport::RunReport(const Network& net, QTextStream& out, bool verbose)
     : net_(net)
     , out_(out)
-    , verbose_(verbose) {}
+    , verbose_(verbose)
+    , dns_(net, out) {}
 
 QString RunReport::at(SimTime t) const {
     return QStringLiteral("[%1 s]").arg(timeToSeconds(t), 10, 'f', 6);
@@ -54,6 +57,8 @@ QString RunReport::deviceName(DeviceId id) const {
 
 void RunReport::onEvent(const Event& e) {
     stats_.onEvent(e);
+    if (dns_.onEvent(e, verbose_, at(e.time)))
+        return;
     if (auto* c = std::get_if<TcpStateChanged>(&e.kind)) {
         auto& list = tcpStates_[{c->conn.device, c->conn.connection}];
         if (list.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/network.h"
+#include "cli/run_report_dns.h"
 #include "trace/trace_stats.h"
 
 #include <QStringList>
@@ -20,6 +21,7 @@ public:
     void printConnections();
     // UDP: datagrams each scenario sender sent, and each listening port received.
     void printUdpFlows();
+    void printDnsSummary() { dns_.printSummary(); }
     const TraceStats& stats() const { return stats_; }
 
 private:
@@ -34,6 +36,7 @@ private:
     std::map<std::pair<DeviceId, std::uint32_t>, int> tcpRetransmits_;
     std::map<std::pair<DeviceId, std::uint32_t>, int> udpSent_;      // device, target address
     std::map<std::pair<DeviceId, std::uint16_t>, int> udpDelivered_; // device, port
+    DnsRunReport dns_;
 };
 
 } // namespace ww::cli

@@ -1,6 +1,8 @@
 // DHCP client (RFC 2131 §4.4), for one interface.
 #include "apps/dhcp.h"
 
+#include "apps/dns_stub.h"
+
 #include "net/ip_node.h"
 #include "net/network.h"
 #include "wire/dhcp.h"
@@ -133,6 +135,8 @@ private:
             node_.setDefaultGateway(*ack.router);
             gatewaySet_ = true;
         }
+        if (ack.dnsServer)
+            node_.resolver().learnServer(*ack.dnsServer); // used unless the lab names servers
         const std::uint32_t lease = ack.leaseSeconds.value_or(3600);
         node_.network().emit(InterfaceConfigured{
             node_.id(), node_.interfaces()[interface_].port, ack.yiaddr, length,

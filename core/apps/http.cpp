@@ -153,13 +153,15 @@ void serve(IpNode& node, std::uint16_t port, std::string page) {
         options);
 }
 
-void get(IpNode& node, Ipv4Address server, std::uint16_t port, const std::string& path) {
+void get(IpNode& node, Ipv4Address server, std::uint16_t port, const std::string& path,
+         const std::string& host) {
     tcp::ConnectionOptions options;
     options.msl = node.network().settings().msl;
     tcp::Connection* c = node.tcp().connect(server, port, options);
     if (!c)
         return;
-    const std::string text = requestText(Request{"GET", path, server.toString()});
+    const std::string text =
+        requestText(Request{"GET", path, host.empty() ? server.toString() : host});
     auto buffer = std::make_shared<std::string>();
     c->onEstablished = [&node, c, text] {
         publishBuilt(node, text, text.size());

@@ -40,7 +40,9 @@ std::optional<Response> parseResponse(const std::string& text);
 // A web server on `port`: "/" (and "/index.html") is `page`, anything else 404.
 // It answers each request and closes when the client does.
 void serve(IpNode& node, std::uint16_t port, std::string page);
-// A client: connect, GET `path`, read the response (Content-Length), close.
-void get(IpNode& node, Ipv4Address server, std::uint16_t port, const std::string& path);
+// A client: connect, GET `path`, read the response (Content-Length), close. `host` is the
+// Host field (the name the browser resolved); the server's address when empty.
+void get(IpNode& node, Ipv4Address server, std::uint16_t port, const std::string& path,
+         const std::string& host = {});
 
 } // namespace ww::http

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lab/lab_dns.h"
+#include "lab/lab_resolver.h"
 #include "wire/address.h"
 
 #include <cstdint>
@@ -102,10 +104,12 @@ struct Device {
     bool httpServer = false;          // hosts: a web server on port 80
     bool delayedAck = false;          // hosts, routers: TCP delays ACKs (settings.ack_delay)
     bool dhcpClient = false;          // hosts: the first interface is configured by DHCP
+    std::optional<Resolver> resolver; // hosts: the stub resolver's settings (defaults when absent)
     std::optional<DhcpServer> dhcpServer; // hosts, routers
     bool directedBroadcast = false; // routers: forward directed broadcasts (RFC 2644 default off)
     bool internet = false;          // routers: drop RFC 1918 destinations
     std::optional<Nat> nat;         // routers
+    std::optional<DnsServerEntry> dns; // hosts, routers: a DNS server (lab_dns.h)
 
     bool operator==(const Device&) const = default;
 };
@@ -131,7 +135,7 @@ struct Link {
     bool operator==(const Link&) const = default;
 };
 
-enum class ActionType { Ping, UdpSend, TcpTransfer, HttpGet };
+enum class ActionType { Ping, UdpSend, TcpTransfer, HttpGet, Dns };
 
 struct Action {
     double at = 0; // seconds
@@ -148,6 +152,8 @@ struct Action {
     std::string path = "/"; // http: the target of the GET
     std::uint16_t localPort = 0;   // udp/tcp: source port (0: ephemeral, 49152-65535)
     std::optional<double> closeAt; // tcp: close at this time (s) instead of after sending
+    std::string name;              // ping, http: resolve this instead of `to`; dns: the name
+    std::uint16_t qtype = 1;       // dns: the record type asked for (A)
 
     bool operator==(const Action&) const = default;
 };

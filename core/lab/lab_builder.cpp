@@ -3,6 +3,8 @@
 #include "apps/dhcp.h"
 #include "apps/http.h"
 #include "lab/device_names.h"
+#include "lab/lab_builder_dns.h"
+#include "lab/lab_json_dns.h"
 #include "net/ip_node.h"
 #include "net/l2_switch.h"
 #include "net/l3_switch.h"
@@ -127,8 +129,12 @@ void addRoutes(IpNode& node, const Device& d) {
         config.leaseSeconds = static_cast<std::uint32_t>(s.lease);
         dhcp::startServer(node, config);
     }
+    if (d.resolver)
+        node.resolver().configure(toStubConfig(*d.resolver));
     if (d.dhcpClient)
         dhcp::startClient(node, 0, 0);
+    if (d.dns)
+        startDnsServer(node, *d.dns);
 }
 
 IpNode* buildDevice(Network& net, const Device& d, std::size_t index) {
@@ -219,47 +225,54 @@ ActionKind actionKind(ActionType type) {
         return ActionKind::TcpConnect;
     case ActionType::HttpGet:
         return ActionKind::HttpGet;
+    case ActionType::Dns:
+        return ActionKind::DnsLookup;
     }
     Q_UNREACHABLE();
     return ActionKind::Ping;
 }
 
-void scheduleAction(Network& net, IpNode& node, const Action& a, const Device& d) {
+void scheduleAction(Network& net, IpNode& node, const Action& action, const Device& d) {
     // One ping session per action, like one run of the ping program.
-    const std::uint16_t session = a.type == ActionType::Ping ? node.ping().openSession() : 0;
+    const std::uint16_t session = action.type == ActionType::Ping ? node.ping().openSession() : 0;
     const tcp::ConnectionOptions options = tcpOptions(node, d);
     // One UDP socket per action: a stream keeps its source port (taken at the first send).
-    auto udpPort = std::make_shared<std::uint16_t>(a.localPort);
-    for (int i = 0; i < a.count; ++i) {
-        const SimTime at = secondsToTime(a.at + a.interval * i);
-        net.sim().scheduleAt(at, [&net, &node, a, i, session, options, udpPort] {
-            net.emit(
-                ScenarioStep{node.id(), actionKind(a.type), a.to, static_cast<std::uint32_t>(i)});
-            // No default: a new action type stops the build here until it is started.
-            switch (a.type) {
-            case ActionType::TcpTransfer:
-                startTcpTransfer(node, a, options);
-                return;
-            case ActionType::HttpGet:
-                http::get(node, a.to, a.port, a.path);
-                return;
-            case ActionType::Ping:
-                node.ping().sendEcho(session, a.to, static_cast<std::uint16_t>(a.size),
-                                     static_cast<std::uint8_t>(a.ttl), a.dontFragment);
-                return;
-            case ActionType::UdpSend: {
-                Bytes payload(static_cast<std::size_t>(a.size));
-                for (std::size_t k = 0; k < payload.size(); ++k)
-                    payload[k] = static_cast<std::uint8_t>('a' + k % 26);
-                UdpSend how;
-                how.ttl = static_cast<std::uint8_t>(a.ttl);
-                how.sourcePort = *udpPort;
-                *udpPort = node.sendUdp(a.to, a.port, payload, how);
-                return;
-            }
-            }
-        });
+    auto udpPort = std::make_shared<std::uint16_t>(action.localPort);
+    RunAction run = [&net, &node, session, options, udpPort](const Action& a, int i) {
+        net.emit(ScenarioStep{node.id(), actionKind(a.type), a.to, static_cast<std::uint32_t>(i)});
+        // No default: a new action type stops the build here until it is started.
+        switch (a.type) {
+        case ActionType::Dns:
+            return; // only by name: scheduleByName
+        case ActionType::TcpTransfer:
+            startTcpTransfer(node, a, options);
+            return;
+        case ActionType::HttpGet:
+            http::get(node, a.to, a.port, a.path, a.name);
+            return;
+        case ActionType::Ping:
+            node.ping().sendEcho(session, a.to, static_cast<std::uint16_t>(a.size),
+                                 static_cast<std::uint8_t>(a.ttl), a.dontFragment);
+            return;
+        case ActionType::UdpSend: {
+            Bytes payload(static_cast<std::size_t>(a.size));
+            for (std::size_t k = 0; k < payload.size(); ++k)
+                payload[k] = static_cast<std::uint8_t>('a' + k % 26);
+            UdpSend how;
+            how.ttl = static_cast<std::uint8_t>(a.ttl);
+            how.sourcePort = *udpPort;
+            *udpPort = node.sendUdp(a.to, a.port, payload, how);
+            return;
+        }
+        }
+    };
+    if (action.type == ActionType::Dns || !action.name.empty()) {
+        scheduleByName(net, node, action, run);
+        return;
     }
+    for (int i = 0; i < action.count; ++i)
+        net.sim().scheduleAt(secondsToTime(action.at + action.interval * i),
+                             [run, action, i] { run(action, i); });
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 #include "lab/lab_json.h"
 
 #include "lab/json_reader.h"
+#include "lab/lab_json_dns.h"
+#include "lab/lab_json_resolver.h"
 #include "lab/lab_validate.h"
 
 #include <QCoreApplication>
@@ -22,11 +24,12 @@ QStringList deviceKeys(DeviceType t) {
     case DeviceType::Host:
         return kCommonDeviceKeys + QStringList{"gateway",     "routes",      "multicast_groups",
                                                "udp_listen",  "tcp_listen",  "http_server",
-                                               "delayed_ack", "dhcp_client", "dhcp_server"};
+                                               "delayed_ack", "dhcp_client", "dhcp_server",
+                                               "dns",         "resolver"};
     case DeviceType::Router:
         return kCommonDeviceKeys +
-               QStringList{"routes",     "directed_broadcast", "internet",   "tcp_listen",
-                           "nat",        "delayed_ack",        "dhcp_server"};
+               QStringList{"routes", "directed_broadcast", "internet",    "tcp_listen",
+                           "nat",    "delayed_ack",        "dhcp_server", "dns"};
     case DeviceType::Switch:
         return kCommonDeviceKeys;
     case DeviceType::L3Switch:
@@ -200,6 +203,8 @@ std::optional<Device> readDevice(JsonReader& r, const QJsonValue& v, const QStri
              });
     d.delayedAck = r.boolean(*o, "delayed_ack", path).value_or(false);
     d.dhcpClient = r.boolean(*o, "dhcp_client", path).value_or(false);
+    if (o->contains("resolver"))
+        d.resolver = readResolver(r, o->value("resolver"), JsonReader::join(path, "resolver"));
     if (o->contains("dhcp_server")) {
         const QString sp = JsonReader::join(path, "dhcp_server");
         if (auto so = r.object(o->value("dhcp_server"), sp)) {
@@ -232,6 +237,7 @@ std::optional<Device> readDevice(JsonReader& r, const QJsonValue& v, const QStri
             }
         }
     }
+    readDnsServer(r, *o, path, d);
     d.directedBroadcast = r.boolean(*o, "directed_broadcast", path).value_or(false);
     d.internet = r.boolean(*o, "internet", path).value_or(false);
     d.httpServer = r.boolean(*o, "http_server", path).value_or(false);
@@ -322,8 +328,9 @@ std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QStri
     const QString kind = r.string(*o, "action", path, true).value_or(QString());
     if (kind == "ping") {
         a.type = ActionType::Ping;
-        r.checkKeys(*o, path,
-                    {"at", "action", "from", "to", "count", "interval", "size", "ttl", "df"});
+        r.checkKeys(
+            *o, path,
+            {"at", "action", "from", "to", "name", "count", "interval", "size", "ttl", "df"});
     } else if (kind == "udp") {
         a.type = ActionType::UdpSend;
         r.checkKeys(*o, path,
@@ -332,23 +339,34 @@ std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QStri
     } else if (kind == "http") {
         a.type = ActionType::HttpGet;
         a.port = 80;
-        r.checkKeys(*o, path, {"at", "action", "from", "to", "count", "interval", "port", "path"});
+        r.checkKeys(*o, path,
+                    {"at", "action", "from", "to", "name", "count", "interval", "port", "path"});
     } else if (kind == "tcp") {
         a.type = ActionType::TcpTransfer;
         r.checkKeys(*o, path,
                     {"at", "action", "from", "to", "count", "interval", "size", "port", "close",
                      "local_port", "close_at"});
+    } else if (kind == "dns") {
+        a.type = ActionType::Dns;
+        r.checkKeys(*o, path, {"at", "action", "from", "name", "type", "count", "interval"});
     } else {
         if (o->value("action").isString())
             r.error(JsonReader::join(path, "action"),
-                    QCoreApplication::translate("LabLoader",
-                                                "unknown action '%1'; use ping, udp, tcp or http")
+                    QCoreApplication::translate(
+                        "LabLoader", "unknown action '%1'; use ping, udp, tcp, http or dns")
                         .arg(kind));
         return std::nullopt;
     }
     a.at = r.number(*o, "at", path, 0, 1e6).value_or(0);
     a.from = r.string(*o, "from", path, true).value_or(QString()).toStdString();
-    auto to = r.address(*o, "to", path, true);
+    const bool targetOk =
+        a.type == ActionType::Ping || a.type == ActionType::HttpGet || a.type == ActionType::Dns
+            ? readActionTarget(r, *o, path, a)
+            : [&] {
+                  auto to = r.address(*o, "to", path, true);
+                  a.to = to.value_or(a.to);
+                  return to.has_value();
+              }();
     a.count = r.integer(*o, "count", path, 1, 100000).value_or(1);
     a.interval = r.number(*o, "interval", path, 0.000001, 3600).value_or(1.0);
     // TCP takes a byte stream of any length; ping and UDP fit one IPv4 datagram.
@@ -366,15 +384,14 @@ std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QStri
     a.path = r.string(*o, "path", path, false).value_or(QStringLiteral("/")).toStdString();
     if (a.type == ActionType::HttpGet) {
         a.port = static_cast<std::uint16_t>(r.integer(*o, "port", path, 1, 65535).value_or(80));
-    } else if (a.type != ActionType::Ping) {
+    } else if (a.type != ActionType::Ping && a.type != ActionType::Dns) {
         a.port = static_cast<std::uint16_t>(r.integer(*o, "port", path, 1, 65535).value_or(9));
         if (!o->contains("port"))
             r.error(JsonReader::join(path, "port"),
                     QCoreApplication::translate("LabLoader", "is required"));
     }
-    if (!to)
+    if (!targetOk)
         return std::nullopt;
-    a.to = *to;
     return a;
 }
 

@@ -1,6 +1,8 @@
 // Lab -> JSON, canonical: keys in a fixed order, defaults written out, so a
 // saved file diffs cleanly and parseLab(toJson(lab)) == lab.
 #include "lab/lab_json.h"
+#include "lab/lab_json_dns.h"
+#include "lab/lab_json_resolver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,6 +96,8 @@ QJsonObject deviceJson(const Device& d) {
     }
     if (d.dhcpClient)
         o["dhcp_client"] = true;
+    if (d.resolver)
+        o["resolver"] = resolverJson(*d.resolver);
     if (d.dhcpServer) {
         const DhcpServer& s = *d.dhcpServer;
         QJsonObject so{{"interface", q(s.interface)},
@@ -105,6 +109,7 @@ QJsonObject deviceJson(const Device& d) {
             so["dns"] = q(s.dns->toString());
         o["dhcp_server"] = so;
     }
+    writeDnsServer(d, o);
     if (d.delayedAck)
         o["delayed_ack"] = true;
     if (d.httpServer)
@@ -162,6 +167,8 @@ const char* actionName(ActionType t) {
         return "tcp";
     case ActionType::HttpGet:
         return "http";
+    case ActionType::Dns:
+        return "dns";
     }
     return "ping";
 }
@@ -188,6 +195,10 @@ QJsonObject actionJson(const Action& a) {
     }
     if (a.localPort != 0)
         o["local_port"] = a.localPort;
+    if (a.type == ActionType::Dns)
+        for (const char* key : {"to", "size", "ttl", "port"})
+            o.remove(key);
+    writeActionTarget(a, o);
     return o;
 }
 

@@ -1,5 +1,6 @@
 #include "net/ip_node.h"
 
+#include "apps/dns_stub.h"
 #include "net/link.h"
 #include "net/nat.h"
 #include "net/network.h"
@@ -27,6 +28,12 @@ IpNode::IpNode(Network& net, DeviceId id, std::string name, IpNodeOptions option
 }
 
 IpNode::~IpNode() = default;
+
+dns::Stub& IpNode::resolver() {
+    if (!resolver_)
+        resolver_ = std::make_unique<dns::Stub>(*this);
+    return *resolver_;
+}
 
 tcp::TcpLayer& IpNode::tcp() {
     if (!tcp_)

@@ -23,6 +23,9 @@ struct NatConfig;
 namespace tcp {
 class TcpLayer;
 }
+namespace dns {
+class Stub;
+}
 
 // An IPv4 interface: a port's MAC and address, its ARP cache, and (for an
 // L3 switch) the VLAN it routes for.
@@ -83,6 +86,8 @@ public:
     void bindUdp(std::uint16_t port, UdpHandler handler = {}) {
         udpPorts_[port] = std::move(handler);
     }
+    // Closes a UDP port: datagrams to it get ICMP port unreachable again.
+    void unbindUdp(std::uint16_t port) { udpPorts_.erase(port); }
     // Gives an interface its address at run time (DHCP), with its connected route.
     void configureInterface(std::size_t ifIndex, Ipv4Prefix address);
 
@@ -92,6 +97,9 @@ public:
     PingApp& ping();
     tcp::TcpLayer& tcp();
     bool hasTcp() const { return tcp_ != nullptr; }
+    // The stub resolver every IP node has (apps/dns_stub.h), made on first use.
+    dns::Stub& resolver();
+    const dns::Stub* resolverIfAny() const { return resolver_.get(); }
     // NAPT between two interfaces (routers); the global address is the outside one's.
     void enableNat(std::size_t insideInterface, std::size_t outsideInterface, SimTime idleTimeout,
                    std::vector<std::pair<Ipv4Address, Ipv4Address>> statics = {});
@@ -184,6 +192,7 @@ private:
     std::unique_ptr<PingApp> ping_;
     std::unique_ptr<tcp::TcpLayer> tcp_;
     std::unique_ptr<Napt> nat_;
+    std::unique_ptr<dns::Stub> resolver_;
 
     friend class PingApp;
 };

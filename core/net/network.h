@@ -67,6 +67,8 @@ public:
     void emit(EventKind kind) { bus_.publish(sim_.now(), std::move(kind)); }
     PduRef makePdu(Bytes bytes);
     std::uint64_t nextFrameId() { return ++lastFrameId_; }
+    // Run-unique number of a DNS lookup (stub or server), from 1 (trace/dns_event.h).
+    std::uint32_t nextDnsLookup() { return ++lastDnsLookup_; }
 
     template <typename D, typename... Args> D& addDevice(std::string name, Args&&... args) {
         const auto id = static_cast<DeviceId>(devices_.size());
@@ -116,6 +118,7 @@ private:
     NetworkSettings settings_;
     std::uint64_t lastPduId_ = 0;
     std::uint64_t lastFrameId_ = 0;
+    std::uint32_t lastDnsLookup_ = 0;
     std::vector<std::unique_ptr<Device>> devices_;
     std::vector<std::unique_ptr<Link>> links_;
     std::set<std::uint64_t> forcedLosses_;

@@ -47,6 +47,14 @@ WW_EVENT_NAME(DhcpExchange, "dhcp_exchange")
 WW_EVENT_NAME(DhcpLeaseGranted, "dhcp_lease_granted")
 WW_EVENT_NAME(InterfaceConfigured, "interface_configured")
 WW_EVENT_NAME(TcpRtoChanged, "tcp_rto_changed")
+WW_EVENT_NAME(DnsLookupStarted, "dns_lookup_started")
+WW_EVENT_NAME(DnsPlaceChecked, "dns_place_checked")
+WW_EVENT_NAME(DnsQuerySent, "dns_query_sent")
+WW_EVENT_NAME(DnsQueryReceived, "dns_query_received")
+WW_EVENT_NAME(DnsResponseSent, "dns_response_sent")
+WW_EVENT_NAME(DnsResponseReceived, "dns_response_received")
+WW_EVENT_NAME(DnsCacheChanged, "dns_cache_changed")
+WW_EVENT_NAME(DnsLookupFinished, "dns_lookup_finished")
 #undef WW_EVENT_NAME
 
 // Every alternative of EventKind has a name, and no two share one.
@@ -196,6 +204,8 @@ const char* toString(ActionKind v) {
         return "tcp_connect";
     case ActionKind::HttpGet:
         return "http_get";
+    case ActionKind::DnsLookup:
+        return "dns_lookup";
     }
     return "unknown";
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/time.h"
+#include "trace/dns_event.h"
 #include "wire/address.h"
 #include "wire/bytes.h"
 
@@ -255,7 +256,10 @@ struct IcmpErrorReceived {
     Ipv4Address originalDestination;
 };
 
-enum class ActionKind : std::uint8_t { Ping, UdpSend, TcpConnect, HttpGet };
+// DnsLookup: the dns action (nslookup); its target is the first DNS server, 0.0.0.0 when
+// none is known. A ping or http by name first steps with target 0.0.0.0 while the name is
+// looked up (DNS events follow), then with the address for each repetition.
+enum class ActionKind : std::uint8_t { Ping, UdpSend, TcpConnect, HttpGet, DnsLookup };
 
 struct ScenarioStep {
     DeviceId device;
@@ -436,7 +440,9 @@ using EventKind =
                  Fragmented, FragmentHeld, Reassembled, ArpCacheChanged, ArpResolution, Delivered,
                  PingReply, IcmpErrorReceived, ScenarioStep, Drop, TcpStateChanged, TcpRttSample,
                  TcpCongestion, TcpRetransmit, NatMappingChanged, DhcpExchange, DhcpLeaseGranted,
-                 InterfaceConfigured, TcpRtoChanged>;
+                 InterfaceConfigured, TcpRtoChanged, DnsLookupStarted, DnsPlaceChecked,
+                 DnsQuerySent, DnsQueryReceived, DnsResponseSent, DnsResponseReceived,
+                 DnsCacheChanged, DnsLookupFinished>;
 
 struct Event {
     SimTime time;

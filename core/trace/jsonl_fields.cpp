@@ -20,8 +20,7 @@ struct FieldWriter {
             .pdu("pdu", e.pdu);
     }
     // Encapsulation and decapsulation have the same members.
-    template <typename HeaderChange>
-    void header(const HeaderChange& e) {
+    template <typename HeaderChange> void header(const HeaderChange& e) {
         j.num("device", e.device)
             .str("layer", toString(e.layer))
             .str("protocol", toString(e.protocol))
@@ -228,6 +227,88 @@ struct FieldWriter {
             .ip("global_address", e.globalAddress)
             .num("global_port", e.globalPort)
             .boolean("created", e.created);
+    }
+    void operator()(const DnsLookupStarted& e) {
+        j.num("device", e.device)
+            .num("lookup", e.lookup)
+            .str("name", e.name)
+            .num("qtype", e.qtype)
+            .str("role", toString(e.role))
+            .ip("client", e.served.client)
+            .num("client_port", e.served.port)
+            .num("id", e.served.id)
+            .boolean("tcp", e.served.tcp);
+    }
+    void operator()(const DnsPlaceChecked& e) {
+        j.num("device", e.device)
+            .num("lookup", e.lookup)
+            .str("place", toString(e.place))
+            .str("name", e.name)
+            .num("qtype", e.qtype)
+            .boolean("hit", e.hit)
+            .boolean("negative", e.negative)
+            .num("ttl_left", e.ttlLeft);
+    }
+    void operator()(const DnsQuerySent& e) {
+        j.num("device", e.device)
+            .num("lookup", e.lookup)
+            .ip("server", e.server)
+            .num("source_port", e.sourcePort)
+            .num("id", e.id)
+            .str("name", e.name)
+            .num("qtype", e.qtype)
+            .boolean("rd", e.recursionDesired)
+            .boolean("tcp", e.tcp)
+            .num("attempt", e.attempt);
+    }
+    void operator()(const DnsQueryReceived& e) {
+        j.num("device", e.device)
+            .num("lookup", e.lookup)
+            .ip("client", e.client)
+            .num("client_port", e.clientPort)
+            .num("id", e.id)
+            .str("name", e.name)
+            .num("qtype", e.qtype)
+            .boolean("rd", e.recursionDesired)
+            .boolean("tcp", e.tcp);
+    }
+    void response(const DnsResponseInfo& e) {
+        j.num("device", e.device)
+            .num("lookup", e.lookup)
+            .ip("peer", e.peer)
+            .num("peer_port", e.peerPort)
+            .num("id", e.id)
+            .str("name", e.name)
+            .num("qtype", e.qtype)
+            .str("kind", toString(e.kind))
+            .boolean("aa", e.aa)
+            .boolean("ra", e.ra)
+            .boolean("tc", e.tc)
+            .num("rcode", e.rcode)
+            .boolean("tcp", e.tcp)
+            .dnsRecords("records", e.records);
+    }
+    void operator()(const DnsResponseSent& e) { response(e); }
+    void operator()(const DnsResponseReceived& e) { response(e); }
+    void operator()(const DnsCacheChanged& e) {
+        j.num("device", e.device)
+            .str("cache", toString(e.cache))
+            .str("change", toString(e.change))
+            .str("name", e.name)
+            .num("qtype", e.qtype)
+            .num("ttl", e.ttl)
+            .str("data", e.data);
+    }
+    void operator()(const DnsLookupFinished& e) {
+        j.num("device", e.device)
+            .num("lookup", e.lookup)
+            .str("name", e.name)
+            .num("qtype", e.qtype)
+            .str("outcome", toString(e.outcome))
+            .str("source", toString(e.source))
+            .ips("addresses", e.addresses)
+            .str("canonical", e.canonical)
+            .snum("elapsed_ns", e.elapsed);
     }
     void operator()(const Drop& e) {
         if (e.device != kNoDevice)

@@ -37,8 +37,7 @@ JsonLine& JsonLine::boolean(const char* key, bool v) {
     return *this;
 }
 
-JsonLine& JsonLine::str(const char* key, const char* v) {
-    keyOf(key);
+void JsonLine::quoted(const char* v) {
     out_ += '"';
     for (const char* c = v; *c; ++c) {
         const auto u = static_cast<unsigned char>(*c);
@@ -54,6 +53,39 @@ JsonLine& JsonLine::str(const char* key, const char* v) {
         }
     }
     out_ += '"';
+}
+
+JsonLine& JsonLine::str(const char* key, const char* v) {
+    keyOf(key);
+    quoted(v);
+    return *this;
+}
+
+JsonLine& JsonLine::ips(const char* key, const std::vector<Ipv4Address>& addresses) {
+    keyOf(key);
+    out_ += '[';
+    for (std::size_t i = 0; i < addresses.size(); ++i) {
+        if (i)
+            out_ += ',';
+        quoted(addresses[i].toString().c_str());
+    }
+    out_ += ']';
+    return *this;
+}
+
+JsonLine& JsonLine::dnsRecords(const char* key, const std::vector<DnsRecordText>& records) {
+    keyOf(key);
+    out_ += '[';
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        if (i)
+            out_ += ',';
+        out_ += "{\"section\":";
+        quoted(toString(records[i].section));
+        out_ += ",\"rr\":";
+        quoted(records[i].text.c_str());
+        out_ += '}';
+    }
+    out_ += ']';
     return *this;
 }
 

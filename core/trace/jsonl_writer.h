@@ -47,10 +47,14 @@ public:
     JsonLine& pdu(const char* key, const PduRef& p);
     JsonLine& ports(const char* key, const std::vector<PortIndex>& ports);
     JsonLine& pdus(const char* key, const std::vector<PduRef>& pdus);
+    JsonLine& ips(const char* key, const std::vector<Ipv4Address>& addresses);
+    // [{"section": "answer", "rr": "www.naver.com. 300 IN A 223.130.200.104"}, ...]
+    JsonLine& dnsRecords(const char* key, const std::vector<DnsRecordText>& records);
 
 private:
     void keyOf(const char* key);
     void pduValue(const PduRef& p);
+    void quoted(const char* v);
 
     std::string& out_;
     std::unordered_set<std::uint64_t>* seen_;

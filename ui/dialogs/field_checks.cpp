@@ -95,6 +95,8 @@ QString actionTypeText(lab::ActionType type) {
         return QStringLiteral("tcp");
     case lab::ActionType::HttpGet:
         return QStringLiteral("http");
+    case lab::ActionType::Dns:
+        return QStringLiteral("dns");
     }
     return {};
 }

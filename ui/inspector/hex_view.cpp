@@ -22,6 +22,7 @@ void HexView::setBytes(Bytes bytes) {
     bytes_ = std::move(bytes);
     selOffset_ = -1;
     selLength_ = 0;
+    marks_.clear();
     updateGeometry();
     update();
 }
@@ -30,6 +31,18 @@ void HexView::setSelection(int offset, int length) {
     selOffset_ = offset;
     selLength_ = length;
     update();
+}
+
+void HexView::setMarks(std::vector<std::pair<int, int>> marks) {
+    marks_ = std::move(marks);
+    update();
+}
+
+bool HexView::isMarked(int offset) const {
+    for (const auto& [at, length] : marks_)
+        if (offset >= at && offset < at + length)
+            return true;
+    return false;
 }
 
 int HexView::charWidth() const {
@@ -75,6 +88,8 @@ void HexView::paintEvent(QPaintEvent*) {
     const QColor highlightText = palette().color(QPalette::HighlightedText);
     const QColor text = palette().color(QPalette::Text);
     const QColor muted = palette().color(QPalette::PlaceholderText);
+    // Marks keep one colour in light and dark themes: an orange that reads on both.
+    const QColor mark(0xe0, 0x6c, 0x00);
     const int ascent = fontMetrics().ascent();
     for (int i = 0; i < static_cast<int>(bytes_.size()); ++i) {
         const int line = i / kPerLine, column = i % kPerLine;
@@ -91,7 +106,14 @@ void HexView::paintEvent(QPaintEvent*) {
                        highlight);
             p.fillRect(QRect(asciiX(column), y, charWidth(), lineHeight()), highlight);
         }
-        p.setPen(selected ? highlightText : text);
+        const bool marked = isMarked(i);
+        if (marked) { // a frame around each marked byte, in hex and ASCII
+            p.setPen(QPen(mark, 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(QRect(hexX(column) - 1, y + 1, charWidth() * 2 + 2, lineHeight() - 2));
+            p.drawRect(QRect(asciiX(column), y + 1, charWidth(), lineHeight() - 2));
+        }
+        p.setPen(selected ? highlightText : marked ? mark : text);
         p.drawText(hexX(column), y + ascent, QStringLiteral("%1").arg(b, 2, 16, QLatin1Char('0')));
         const QChar c = b >= 0x20 && b < 0x7f ? QChar(b) : QLatin1Char('.');
         p.drawText(asciiX(column), y + ascent, QString(c));

@@ -3,6 +3,8 @@
 #include "wire/bytes.h"
 
 #include <QWidget>
+#include <utility>
+#include <vector>
 
 namespace ww::inspector {
 
@@ -14,6 +16,10 @@ public:
     explicit HexView(QWidget* parent = nullptr);
     void setBytes(Bytes bytes);
     void setSelection(int offset, int length);
+    // Byte ranges (offset, length) always framed in their own colour, selected or not:
+    // a DNS message's compression pointers, so they stand out among the name bytes.
+    void setMarks(std::vector<std::pair<int, int>> marks);
+    bool isMarked(int offset) const;
     QSize sizeHint() const override;
     // The byte under a point, or -1.
     int byteAt(QPoint pos) const;
@@ -35,6 +41,7 @@ private:
     Bytes bytes_;
     int selOffset_ = -1;
     int selLength_ = 0;
+    std::vector<std::pair<int, int>> marks_;
 };
 
 } // namespace ww::inspector

@@ -75,6 +75,22 @@ PacketInspector::PacketInspector(QWidget* parent)
     });
 }
 
+namespace {
+
+// The bytes of every DNS compression pointer (RFC 1035 §4.1.4) in a dissection.
+std::vector<std::pair<int, int>> compressionPointers(const std::vector<DissectionNode>& nodes) {
+    std::vector<std::pair<int, int>> found;
+    for (const DissectionNode& n : nodes) {
+        if (n.key == QLatin1String("compression_pointer"))
+            found.emplace_back(n.byteOffset, n.byteLength);
+        const auto inner = compressionPointers(n.children);
+        found.insert(found.end(), inner.begin(), inner.end());
+    }
+    return found;
+}
+
+} // namespace
+
 bool PacketInspector::inspectEvent(const RecordedRun& run, std::size_t eventIndex) {
     const auto pdu = pduOf(run, eventIndex);
     if (!pdu) {
@@ -91,6 +107,7 @@ void PacketInspector::inspectPdu(ByteView bytes, Protocol start) {
     bytes_.assign(bytes.begin(), bytes.end());
     model_->setDissection(dissect(bytes_, start));
     hex_->setBytes(bytes_);
+    hex_->setMarks(compressionPointers(model_->dissection().layers));
     highlight_ = {-1, 0};
     diagramLayer_ = -1;
     diagram_->clear();

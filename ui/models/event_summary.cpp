@@ -4,6 +4,7 @@
 #include "models/reason_text.h"
 #include "proto/protocol_registry.h"
 #include "wire/dhcp.h"
+#include "wire/dns.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -96,6 +97,14 @@ constexpr int kTransport = static_cast<int>(Layer::Transport);
 constexpr int kApplication = static_cast<int>(Layer::Application);
 
 const QString kArrow = QStringLiteral(" → ");
+
+// "www.naver.com. A": the question as dig prints it.
+QString dnsQuestion(const std::string& name, std::uint16_t qtype) {
+    const char* type = dns::typeName(qtype);
+    return QStringLiteral("%1 %2").arg(QString::fromStdString(name),
+                                       *type ? QString::fromLatin1(type)
+                                             : QStringLiteral("TYPE%1").arg(qtype));
+}
 
 } // namespace
 
@@ -383,6 +392,71 @@ EventRow EventDescriber::describe(const Event& event) {
                                   .arg(e.insidePort)
                                   .arg(ip(e.globalAddress))
                                   .arg(e.globalPort);
+            } else if constexpr (std::is_same_v<T, DnsLookupStarted>) {
+                row.device = e.device;
+                row.layer = kApplication;
+                row.protocol = protocolName(Protocol::Dns);
+                row.summary = tr("%1: DNS lookup %2 started (%3)")
+                                  .arg(name(e.device), dnsQuestion(e.name, e.qtype),
+                                       QString::fromLatin1(toString(e.role)));
+            } else if constexpr (std::is_same_v<T, DnsPlaceChecked>) {
+                row.device = e.device;
+                row.layer = kApplication;
+                row.protocol = protocolName(Protocol::Dns);
+                row.summary =
+                    (e.hit ? tr("%1: %2 looked up in %3: hit") : tr("%1: %2 looked up in %3: miss"))
+                        .arg(name(e.device), dnsQuestion(e.name, e.qtype),
+                             QString::fromLatin1(toString(e.place)));
+            } else if constexpr (std::is_same_v<T, DnsQuerySent>) {
+                row.device = e.device;
+                row.layer = kApplication;
+                row.protocol = protocolName(Protocol::Dns);
+                row.summary = (e.recursionDesired ? tr("%1: DNS query %2 to %3 (recursive)")
+                                                  : tr("%1: DNS query %2 to %3 (iterative)"))
+                                  .arg(name(e.device), dnsQuestion(e.name, e.qtype), ip(e.server));
+                row.detail = true;
+            } else if constexpr (std::is_same_v<T, DnsQueryReceived>) {
+                row.device = e.device;
+                row.layer = kApplication;
+                row.protocol = protocolName(Protocol::Dns);
+                row.summary = tr("%1: DNS query %2 from %3")
+                                  .arg(name(e.device), dnsQuestion(e.name, e.qtype), ip(e.client));
+                row.detail = true;
+            } else if constexpr (std::is_same_v<T, DnsResponseSent>) {
+                row.device = e.device;
+                row.layer = kApplication;
+                row.protocol = protocolName(Protocol::Dns);
+                row.summary = tr("%1: DNS response %2 (%3) to %4")
+                                  .arg(name(e.device), dnsQuestion(e.name, e.qtype),
+                                       QString::fromLatin1(toString(e.kind)), ip(e.peer));
+                row.detail = true;
+            } else if constexpr (std::is_same_v<T, DnsResponseReceived>) {
+                row.device = e.device;
+                row.layer = kApplication;
+                row.protocol = protocolName(Protocol::Dns);
+                row.summary = tr("%1: DNS response %2 (%3) from %4")
+                                  .arg(name(e.device), dnsQuestion(e.name, e.qtype),
+                                       QString::fromLatin1(toString(e.kind)), ip(e.peer));
+                row.detail = true;
+            } else if constexpr (std::is_same_v<T, DnsCacheChanged>) {
+                row.device = e.device;
+                row.layer = kApplication;
+                row.protocol = protocolName(Protocol::Dns);
+                row.summary = tr("%1: DNS cache %2 %3 %4 (TTL %5)")
+                                  .arg(name(e.device), QString::fromLatin1(toString(e.change)),
+                                       dnsQuestion(e.name, e.qtype), QString::fromStdString(e.data))
+                                  .arg(e.ttl);
+            } else if constexpr (std::is_same_v<T, DnsLookupFinished>) {
+                row.device = e.device;
+                row.layer = kApplication;
+                row.protocol = protocolName(Protocol::Dns);
+                QStringList addresses;
+                for (Ipv4Address a : e.addresses)
+                    addresses << ip(a);
+                row.summary = tr("%1: DNS lookup %2: %3 %4")
+                                  .arg(name(e.device), dnsQuestion(e.name, e.qtype),
+                                       QString::fromLatin1(toString(e.outcome)),
+                                       addresses.join(QStringLiteral(", ")));
             } else {
                 // Every event type needs a branch above: a new one stops the build here.
                 static_assert(sizeof(T) == 0, "EventDescriber::describe: describe this event");

@@ -1,8 +1,10 @@
 #include "models/frame_summary.h"
 
+#include "dns/dns_frame_summary.h"
 #include "proto/protocol_registry.h"
 #include "wire/arp.h"
 #include "wire/dhcp.h"
+#include "wire/dns.h"
 #include "wire/ethernet.h"
 #include "wire/icmp.h"
 #include "wire/ipv4.h"
@@ -178,6 +180,8 @@ PduSummary PduDescriber::udp(ByteView datagram, Ipv4Address source, Ipv4Address 
             return {name(Protocol::Dhcp), QStringLiteral("DHCP"), text};
         }
     }
+    if (app && app->id == Protocol::Dns)
+        return {name(Protocol::Dns), QStringLiteral("DNS"), dnsInfo(u->payload)};
     const QString udpName = name(Protocol::Udp);
     return {udpName, udpName,
             tr("%1 %2%3%4 Len=%5")
@@ -226,6 +230,10 @@ PduSummary PduDescriber::tcp(ByteView segment, Ipv4Address source, Ipv4Address d
         line = line.section(QLatin1Char('\n'), 0, 0).trimmed();
         return {name(Protocol::Http), QStringLiteral("HTTP"), QStringLiteral("HTTP ") + line};
     }
+    // DNS over TCP (RFC 7766): a segment that starts with a whole length-prefixed message.
+    if ((r.sourcePort == dns::kPort || r.destinationPort == dns::kPort) && !t->payload.empty())
+        if (const auto framed = dns::unframeTcp(t->payload))
+            return {name(Protocol::Dns), QStringLiteral("DNS"), dnsInfo(framed->message)};
     QString token = QStringLiteral("TCP");
     if (r.has(tcp::kRst))
         token += QStringLiteral(" RST");

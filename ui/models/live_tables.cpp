@@ -4,6 +4,28 @@
 
 namespace ww::ui {
 
+namespace {
+
+// An expiry removes the whole RRset (RFC 2181 §5.2: one TTL for all its records), or
+// the negative entry for that name and type.
+void applyDnsCacheChange(decltype(DeviceState::dnsCache)& cache, const DnsCacheChanged& c,
+                         SimTime t) {
+    const bool negative =
+        c.change == DnsCacheChange::NegativeAdded || c.change == DnsCacheChange::NegativeExpired;
+    if (c.change == DnsCacheChange::Added || c.change == DnsCacheChange::NegativeAdded) {
+        cache[{c.cache, c.name, c.qtype, c.data}] =
+            DnsCacheEntry{c.cache, c.name, c.qtype, c.data, c.ttl, t, negative};
+        return;
+    }
+    std::erase_if(cache, [&](const auto& entry) {
+        const DnsCacheEntry& e = entry.second;
+        return e.cache == c.cache && e.name == c.name && e.qtype == c.qtype &&
+               e.negative == negative;
+    });
+}
+
+} // namespace
+
 void NetworkState::apply(const Event& event) {
     ++applied;
     auto at = [this](DeviceId id) -> DeviceState* {
@@ -40,6 +62,9 @@ void NetworkState::apply(const Event& event) {
         if (DeviceState* d = at(l->device))
             d->dhcpLeases[l->port] =
                 DhcpLease{l->port, Ipv4Prefix{l->address, l->prefixLength}, l->gateway};
+    } else if (const auto* dc = std::get_if<DnsCacheChanged>(&event.kind)) {
+        if (DeviceState* d = at(dc->device))
+            applyDnsCacheChange(d->dnsCache, *dc, t);
     } else if (const auto* c = std::get_if<TcpStateChanged>(&event.kind)) {
         if (DeviceState* d = at(c->conn.device)) {
             if (c->to == TcpState::Closed)

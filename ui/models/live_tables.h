@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <string>
 #include <tuple>
 #include <vector>
 
@@ -51,12 +52,26 @@ struct DhcpLease {
     bool operator==(const DhcpLease&) const = default;
 };
 
+// A record (or a negative answer) in a DNS cache, as DnsCacheChanged added it.
+struct DnsCacheEntry {
+    DnsPlace cache = DnsPlace::StubCache;
+    std::string name;
+    std::uint16_t qtype = 0;
+    std::string data; // presentation form; "NXDOMAIN"/"NODATA" when negative
+    std::uint32_t ttl = 0;
+    SimTime added = 0;
+    bool negative = false;
+    bool operator==(const DnsCacheEntry&) const = default;
+};
+
 struct DeviceState {
     std::map<MacAddress, MacEntry> macTable;
     std::map<std::pair<PortIndex, Ipv4Address>, ArpEntry> arpCache;
     std::map<std::tuple<std::uint8_t, std::uint32_t, std::uint16_t>, NatEntry> natTable;
     std::map<std::uint32_t, TcpEntry> tcpConnections; // by connection number; CLOSED ones removed
     std::map<PortIndex, DhcpLease> dhcpLeases;        // routes that came with a lease
+    // By (cache, name, type, data): every record of an RRset, each negative entry.
+    std::map<std::tuple<DnsPlace, std::string, std::uint16_t, std::string>, DnsCacheEntry> dnsCache;
 
     bool operator==(const DeviceState&) const = default;
 };

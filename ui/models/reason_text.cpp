@@ -136,6 +136,8 @@ QString actionText(ActionKind action) {
         return t(QT_TRANSLATE_NOOP("ReasonText", "TCP connection to"));
     case ActionKind::HttpGet:
         return t(QT_TRANSLATE_NOOP("ReasonText", "HTTP GET from"));
+    case ActionKind::DnsLookup:
+        return t(QT_TRANSLATE_NOOP("ReasonText", "DNS lookup via"));
     }
     return {};
 }

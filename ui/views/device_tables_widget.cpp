@@ -1,5 +1,6 @@
 #include "views/device_tables_widget.h"
 
+#include "dns/dns_table_models.h"
 #include "models/device_table_models.h"
 #include "models/playback_clock.h"
 
@@ -13,7 +14,7 @@
 namespace ww::ui {
 
 namespace {
-enum Tab { MacTab, ArpTab, RouteTab, NatTab, TcpTab };
+enum Tab { MacTab, ArpTab, RouteTab, NatTab, TcpTab, DnsCacheTab, DnsZoneTab };
 }
 
 DeviceTablesWidget::DeviceTablesWidget(PlaybackClock* clock, QWidget* parent)
@@ -29,10 +30,12 @@ DeviceTablesWidget::DeviceTablesWidget(PlaybackClock* clock, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(tabs_);
 
-    models_ = {new MacTableModel(this), new ArpCacheModel(this), new RoutingTableModel(this),
-               new NatTableModel(this), new TcpConnectionModel(this)};
-    const QString titles[] = {tr("MAC table"), tr("ARP cache"), tr("Routing table"),
-                              tr("NAT table"), tr("TCP connections")};
+    models_ = {new MacTableModel(this), new ArpCacheModel(this),      new RoutingTableModel(this),
+               new NatTableModel(this), new TcpConnectionModel(this), new DnsCacheModel(this),
+               new DnsZoneModel(this)};
+    const QString titles[] = {tr("MAC table"), tr("ARP cache"),       tr("Routing table"),
+                              tr("NAT table"), tr("TCP connections"), tr("DNS cache"),
+                              tr("DNS server")};
     for (std::size_t i = 0; i < models_.size(); ++i) {
         auto* view = new QTableView(tabs_);
         view->setModel(models_[i]);
@@ -106,6 +109,9 @@ void DeviceTablesWidget::updateTabs() {
     tabs_->setTabVisible(RouteTab, ip);
     tabs_->setTabVisible(NatTab, labDevice && labDevice->nat.has_value());
     tabs_->setTabVisible(TcpTab, type == lab::DeviceType::Host || type == lab::DeviceType::Router);
+    // Every host has a stub resolver; a router may forward DNS with a cache of its own.
+    tabs_->setTabVisible(DnsCacheTab, type != lab::DeviceType::Switch);
+    tabs_->setTabVisible(DnsZoneTab, labDevice && labDevice->dns.has_value());
     if (!tabs_->isTabVisible(tabs_->currentIndex()))
         tabs_->setCurrentIndex(switching ? MacTab : ArpTab);
 }

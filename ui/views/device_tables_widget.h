@@ -24,7 +24,8 @@ public:
     ~DeviceTablesWidget() override;
 
     DeviceId device() const { return device_; }
-    // The models, in tab order: MAC, ARP, routes, NAT, TCP (for tests and docks).
+    // The models, in tab order: MAC, ARP, routes, NAT, TCP, DNS cache, DNS
+    // server (for tests and docks).
     DeviceTableModel* model(int tab) const;
     QTabWidget* tabs() const { return tabs_; }
 

@@ -9,6 +9,7 @@
 #include "widgets/device_palette.h"
 #include "windows/app_settings.h"
 #include "windows/export_setup.h"
+#include "windows/dns_setup.h"
 #include "windows/inspector_setup.h"
 #include "windows/playback_setup.h"
 #include "windows/plots_setup.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* inspector = new InspectorSetup(this, playback_);
     new SequenceSetup(this, playback_, inspector);
     new PlotsSetup(this, playback_);
+    new DnsSetup(this, playback_);
     presenter_ = new PresenterMode(this, scene_, view_, playback_);
 
     buildFileMenu();
