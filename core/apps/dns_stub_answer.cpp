@@ -90,35 +90,6 @@ ResponseReading readResponse(const Message& response, const Question& question) 
     return out;
 }
 
-std::string rdataText(const Record& r) {
-    if (const auto* a = std::get_if<Ipv4Address>(&r.data))
-        return a->toString();
-    if (const auto* n = std::get_if<DomainName>(&r.data))
-        return absoluteName(n->name);
-    if (const auto* mx = std::get_if<Mx>(&r.data))
-        return std::to_string(mx->preference) + " " + absoluteName(mx->exchange);
-    if (const auto* soa = std::get_if<Soa>(&r.data))
-        return absoluteName(soa->mname) + " " + absoluteName(soa->rname) + " " +
-               std::to_string(soa->serial) + " " + std::to_string(soa->refresh) + " " +
-               std::to_string(soa->retry) + " " + std::to_string(soa->expire) + " " +
-               std::to_string(soa->minimum);
-    const Bytes& raw = std::get<Bytes>(r.data);
-    static const char* const kHex = "0123456789ABCDEF";
-    std::string text = "\\# " + std::to_string(raw.size()) + (raw.empty() ? "" : " "); // RFC 3597
-    for (std::uint8_t b : raw) {
-        text += kHex[b >> 4];
-        text += kHex[b & 15];
-    }
-    return text;
-}
-
-std::string recordText(const Record& r) {
-    const char* type = typeName(r.type);
-    return absoluteName(r.name) + " " + std::to_string(r.ttl) + " " +
-           (r.klass == kClassIn ? std::string("IN") : "CLASS" + std::to_string(r.klass)) + " " +
-           (*type ? std::string(type) : "TYPE" + std::to_string(r.type)) + " " + rdataText(r);
-}
-
 std::string reverseName(Ipv4Address a) {
     const std::uint32_t v = a.value;
     return std::to_string(v & 0xff) + "." + std::to_string((v >> 8) & 0xff) + "." +

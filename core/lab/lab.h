@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lab/lab_dns.h"
 #include "lab/lab_resolver.h"
 #include "wire/address.h"
 
@@ -108,6 +109,7 @@ struct Device {
     bool directedBroadcast = false; // routers: forward directed broadcasts (RFC 2644 default off)
     bool internet = false;          // routers: drop RFC 1918 destinations
     std::optional<Nat> nat;         // routers
+    std::optional<DnsServerEntry> dns; // hosts, routers: a DNS server (lab_dns.h)
 
     bool operator==(const Device&) const = default;
 };

@@ -3,6 +3,7 @@
 #include "apps/dhcp.h"
 #include "apps/http.h"
 #include "lab/lab_builder_dns.h"
+#include "lab/lab_json_dns.h"
 #include "net/ip_node.h"
 #include "net/l2_switch.h"
 #include "net/l3_switch.h"
@@ -130,6 +131,8 @@ void addRoutes(IpNode& node, const Device& d) {
         node.resolver().configure(toStubConfig(*d.resolver));
     if (d.dhcpClient)
         dhcp::startClient(node, 0, 0);
+    if (d.dns)
+        startDnsServer(node, *d.dns);
 }
 
 IpNode* buildDevice(Network& net, const Device& d, std::size_t index) {

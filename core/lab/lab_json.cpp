@@ -2,6 +2,7 @@
 #include "lab/lab_json.h"
 
 #include "lab/json_reader.h"
+#include "lab/lab_json_dns.h"
 #include "lab/lab_json_resolver.h"
 #include "lab/lab_validate.h"
 
@@ -23,11 +24,11 @@ QStringList deviceKeys(DeviceType t) {
         return kCommonDeviceKeys + QStringList{"gateway",     "routes",      "multicast_groups",
                                                "udp_listen",  "tcp_listen",  "http_server",
                                                "delayed_ack", "dhcp_client", "dhcp_server",
-                                               "resolver"};
+                                               "resolver", "dns"};
     case DeviceType::Router:
         return kCommonDeviceKeys +
-               QStringList{"routes",     "directed_broadcast", "internet",   "tcp_listen",
-                           "nat",        "delayed_ack",        "dhcp_server"};
+               QStringList{"routes", "directed_broadcast", "internet",    "tcp_listen",
+                           "nat",    "delayed_ack",        "dhcp_server", "dns"};
     case DeviceType::Switch:
         return kCommonDeviceKeys;
     case DeviceType::L3Switch:
@@ -235,6 +236,7 @@ std::optional<Device> readDevice(JsonReader& r, const QJsonValue& v, const QStri
             }
         }
     }
+    readDnsServer(r, *o, path, d);
     d.directedBroadcast = r.boolean(*o, "directed_broadcast", path).value_or(false);
     d.internet = r.boolean(*o, "internet", path).value_or(false);
     d.httpServer = r.boolean(*o, "http_server", path).value_or(false);

@@ -1,6 +1,7 @@
 // Lab -> JSON, canonical: keys in a fixed order, defaults written out, so a
 // saved file diffs cleanly and parseLab(toJson(lab)) == lab.
 #include "lab/lab_json.h"
+#include "lab/lab_json_dns.h"
 #include "lab/lab_json_resolver.h"
 
 #include <QJsonArray>
@@ -108,6 +109,7 @@ QJsonObject deviceJson(const Device& d) {
             so["dns"] = q(s.dns->toString());
         o["dhcp_server"] = so;
     }
+    writeDnsServer(d, o);
     if (d.delayedAck)
         o["delayed_ack"] = true;
     if (d.httpServer)

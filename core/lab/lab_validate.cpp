@@ -1,5 +1,7 @@
 #include "lab/lab_validate.h"
 
+#include "lab/lab_json_dns.h"
+
 #include <QCoreApplication>
 #include <map>
 #include <set>
@@ -99,6 +101,7 @@ private:
                 checkNat(d, dev(i) + ".nat");
             if (d.dhcpServer)
                 checkDhcpServer(d, dev(i) + ".dhcp_server");
+            validateDnsServer(d, dev(i), issues_);
             if (d.dhcpClient && (d.interfaces.empty() || d.interfaces[0].address))
                 error(dev(i) + ".dhcp_client",
                       QCoreApplication::translate("LabLoader",
