@@ -35,6 +35,15 @@ sed 's/"timeout": 5/"timeout": 0/' "$labs/dns-stub.json" >"$work/bad.json"
 code=$?
 [ "$code" -eq 2 ] || { echo "FAILED: bad resolver: exit $code, want 2"; failed=$((failed + 1)); }
 expect "devices[0].resolver.timeout: 0 is out of range 1-30"
+# With dns-engine's authoritative server on DNS (tests/labs/dns-stub-e2e.json).
+"$ww" run "$labs/dns-stub-e2e.json" >"$work/out" 2>&1
+expect "[  1.016097 s] PC1: nslookup www.example.com: answer from the DNS server 10.0.2.53 in 16.097 ms"
+expect "    Address:	10.0.2.53#53"
+expect "[  2.000000 s] PC1: nslookup www.example.com: answer from the stub resolver's cache (29 s of its TTL left)"
+expect "    Non-authoritative answer:"
+expect "    ** server can't find wwww.example.com: NXDOMAIN"
+expect "    example.com	mail exchanger = 10 mail.example.com."
+expect "[  6.000000 s] PC1: www.example.com is 10.0.2.80 (from the stub resolver's cache (25 s of its TTL left))"
 if [ "$failed" -ne 0 ]; then
     exit 1
 fi

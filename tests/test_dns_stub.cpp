@@ -138,6 +138,7 @@ private Q_SLOTS:
     void pingByName();
     void httpByName();
     void sameSeedSameQueries();
+    void endToEndWithAuthoritativeServer();
 };
 
 void TestDnsStub::readResponse_data() {
@@ -729,6 +730,45 @@ void TestDnsStub::sameSeedSameQueries() {
     }
     QVERIFY(qa[0].second.id != qa[1].second.id);
     QVERIFY(qa[0].second.sourcePort != qa[1].second.sourcePort);
+}
+
+void TestDnsStub::endToEndWithAuthoritativeServer() {
+    // tests/labs/dns-stub-e2e.json: the stub against dns-engine's authoritative server.
+    const auto loaded = lab::loadLabFile(QStringLiteral(WW_TEST_LABS "/dns-stub-e2e.json"));
+    QVERIFY2(loaded.lab, loaded.issues.empty() ? "" : qPrintable(loaded.issues[0].message));
+    auto net = lab::buildNetwork(*loaded.lab, 1);
+    Recorder rec;
+    rec.attach(*net);
+    net->runUntil(secondsToTime(loaded.lab->duration));
+    std::vector<DnsLookupFinished> stub;
+    for (const auto& f : rec.all<DnsLookupFinished>())
+        if (f.device == 0 || f.device == 1) // PC1, PC2
+            stub.push_back(f);
+    QStringList got;
+    for (const auto& f : stub)
+        got << QStringLiteral("%1 %2 %3 %4")
+                   .arg(QString::fromStdString(f.name), toString(f.outcome), toString(f.source))
+                   .arg(f.addresses.empty() ? QString()
+                                            : QString::fromStdString(f.addresses[0].toString()));
+    QCOMPARE(got, (QStringList{"www.example.com. answer server 10.0.2.80",
+                               "www.example.com. answer stub_cache 10.0.2.80",
+                               "intranet.local. answer hosts_file 10.0.2.80",
+                               "wwww.example.com. nxdomain server ", "example.com. answer server ",
+                               "www.example.com. answer stub_cache 10.0.2.80",
+                               "www.example.com. answer stub_cache 10.0.2.80",
+                               "www.example.com. answer server 10.0.2.80",
+                               "intranet.local. answer hosts_file 10.0.2.80"}));
+    const auto responses =
+        rec.where<DnsResponseReceived>([](const DnsResponseReceived& r) { return r.device == 0; });
+    QVERIFY(!responses.empty());
+    QVERIFY(responses[0].aa); // an authoritative server answers with AA=1
+    QCOMPARE(rec.where<PingReply>([](const PingReply& p) { return p.device == 0; }).size(),
+             std::size_t{3}); // two by www.example.com, one by intranet.local
+    const auto negative = rec.where<DnsCacheChanged>([](const DnsCacheChanged& c) {
+        return c.device == 0 && c.change == DnsCacheChange::NegativeAdded;
+    });
+    QCOMPARE(negative.size(), std::size_t{1});
+    QCOMPARE(negative[0].ttl, 60u); // min(SOA TTL 300, MINIMUM 60)
 }
 
 QTEST_GUILESS_MAIN(TestDnsStub)

@@ -90,8 +90,6 @@ ResponseReading readResponse(const Message& response, const Question& question) 
     return out;
 }
 
-// rdataText() and recordText(): one definition, in apps/dns_text.cpp (dns-engine).
-
 std::string reverseName(Ipv4Address a) {
     const std::uint32_t v = a.value;
     return std::to_string(v & 0xff) + "." + std::to_string((v >> 8) & 0xff) + "." +

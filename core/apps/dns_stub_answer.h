@@ -2,6 +2,7 @@
 
 // What a stub resolver reads from one DNS response (RFC 1034 §5.3.3, RFC 2308): pure
 // functions on core/wire/dns messages, so they are tested without a network.
+#include "apps/dns_text.h" // rdataText, recordText (shared with the servers)
 #include "wire/dns.h"
 
 #include <optional>
@@ -42,12 +43,6 @@ struct ResponseReading {
 // Follows CNAMEs from the question's name within the answer section (at most 16 links:
 // a loop must not hang the stub), then takes the records of the type asked for.
 ResponseReading readResponse(const Message& response, const Question& question);
-
-// "223.130.200.104", "10 mx1.naver.com.", the SOA fields: a record's data as zone files
-// write it (RFC 1035 §5.1).
-std::string rdataText(const Record& r);
-// "www.naver.com. 300 IN A 223.130.200.104"
-std::string recordText(const Record& r);
 
 // "4.200.130.223.in-addr.arpa" for 223.130.200.104 (RFC 1035 §3.5).
 std::string reverseName(Ipv4Address a);

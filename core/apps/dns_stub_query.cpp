@@ -32,17 +32,6 @@ DnsAnswerKind answerKind(const Message& m) {
     }
 }
 
-std::vector<DnsRecordText> recordTexts(const Message& m) {
-    std::vector<DnsRecordText> out;
-    for (const Record& r : m.answers)
-        out.push_back({DnsSection::Answer, recordText(r)});
-    for (const Record& r : m.authorities)
-        out.push_back({DnsSection::Authority, recordText(r)});
-    for (const Record& r : m.additionals)
-        out.push_back({DnsSection::Additional, recordText(r)});
-    return out;
-}
-
 } // namespace
 
 StubQuery::StubQuery(IpNode& node, std::uint32_t lookup, std::string name, std::uint16_t qtype,
@@ -115,10 +104,11 @@ void StubQuery::receiveUdp(const UdpReceived& in) {
 
 void StubQuery::accept(const Message& m, bool tcp, std::size_t server) {
     Network& net = node_.network();
-    DnsResponseInfo info{
-        node_.id(), lookup_,       servers_[server], kPort,       m.header.id, absoluteName(name_),
-        qtype_,     answerKind(m), m.header.aa,      m.header.ra, m.header.tc, m.header.rcode,
-        tcp,        recordTexts(m)};
+    DnsResponseInfo info{node_.id(),  lookup_,          servers_[server],
+                         kPort,       m.header.id,      absoluteName(name_),
+                         qtype_,      answerKind(m),    m.header.aa,
+                         m.header.ra, m.header.tc,      m.header.rcode,
+                         tcp,         messageRecords(m)};
     net.emit(DnsResponseReceived{info});
     if (m.header.tc && !tcp) {
         server_ = server;
