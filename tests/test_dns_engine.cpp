@@ -110,6 +110,8 @@ private Q_SLOTS:
     void forwarderAsksRecursivelyAndCaches();
     void sameSeedSameIds();
     void labKeyRoundTrip();
+    void builtinLabsWalk_data();
+    void builtinLabsWalk();
     void labKeyErrors_data();
     void labKeyErrors();
 };
@@ -356,6 +358,85 @@ void TestDnsEngine::labKeyRoundTrip() {
     QVERIFY(*again.lab == *loaded.lab);
     QCOMPARE(loaded.lab->findDevice("Resolver")->dns->role, lab::DnsServerRole::Resolver);
     QCOMPARE(loaded.lab->findDevice("Naver")->dns->zones.at(0).records.size(), std::size_t{7});
+}
+
+void TestDnsEngine::builtinLabsWalk_data() {
+    QTest::addColumn<QString>("lab");
+    QTest::addColumn<QString>("client");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("walk"); // servers CacheDNS asks, in order
+    QTest::addColumn<int>("answers");
+    QTest::newRow("dns") << "dns"
+                         << "PC1"
+                         << "203.0.113.53"
+                         << "www.naver.com"
+                         << QStringList{"203.0.113.4", "203.0.113.5", "203.0.113.6"} << 1;
+    QTest::newRow("dns-cname") << "dns-cname"
+                               << "PC1"
+                               << "203.0.113.53"
+                               << "www.naver.com"
+                               << QStringList{"203.0.113.4", "203.0.113.5", "203.0.113.6",
+                                              "203.0.113.5", "203.0.113.7"}
+                               << 2;
+    QTest::newRow("dns-tcp-fallback")
+        << "dns-tcp-fallback"
+        << "PC1"
+        << "203.0.113.53"
+        << "img.naver.com"
+        << QStringList{"203.0.113.4", "203.0.113.5", "203.0.113.6", "203.0.113.6/tcp"} << 0;
+    QTest::newRow("dns-forwarding")
+        << "dns-forwarding"
+        << "Web"
+        << "203.0.113.1"
+        << "www.naver.com" << QStringList{"203.0.113.4", "203.0.113.5", "203.0.113.6"} << 1;
+}
+
+// Until the stub resolver's "dns" action is in the scenarios, a probe query from a host
+// of each built-in DNS lab shows its servers walk as the lab's description says.
+void TestDnsEngine::builtinLabsWalk() {
+    QFETCH(QString, lab);
+    QFETCH(QString, client);
+    QFETCH(QString, server);
+    QFETCH(QString, name);
+    QFETCH(QStringList, walk);
+    QFETCH(int, answers);
+    auto loaded = lab::loadLab("builtin:" + lab);
+    QVERIFY2(loaded.lab, loaded.issues.empty()
+                             ? ""
+                             : qPrintable(loaded.issues[0].path + ": " + loaded.issues[0].message));
+    auto net = lab::buildNetwork(*loaded.lab, 1);
+    test::Recorder rec;
+    rec.attach(*net);
+    auto* node = dynamic_cast<IpNode*>(net->findDevice(client.toStdString()));
+    QVERIFY(node);
+    std::vector<Bytes> replies;
+    node->bindUdp(kProbePort, [&replies](const UdpReceived& in) {
+        replies.emplace_back(in.payload.begin(), in.payload.end());
+    });
+    dns::Message q;
+    q.header.id = 7;
+    q.header.rd = true;
+    q.questions.push_back({name.toStdString(), dns::kTypeA, dns::kClassIn});
+    const Bytes bytes = dns::emit(q).value();
+    net->sim().scheduleAt(secondsToTime(4), [&] {
+        UdpSend how;
+        how.sourcePort = kProbePort;
+        node->sendUdp(test::ip(server.toLatin1().constData()), dns::kPort, bytes, how);
+    });
+    net->runUntil(secondsToTime(10));
+    const DeviceId cache = net->findDevice("CacheDNS")->id();
+    QStringList asked;
+    for (const auto& s : rec.all<DnsQuerySent>())
+        if (s.device == cache)
+            asked << QString::fromStdString(s.server.toString()) + (s.tcp ? "/tcp" : "");
+    QCOMPARE(asked, walk);
+    QCOMPARE(replies.size(), std::size_t{1});
+    const dns::Message reply = dns::parse(replies[0]).value();
+    QVERIFY(reply.header.ra);
+    QCOMPARE(static_cast<int>(reply.answers.size()), answers);
+    if (lab == "dns-tcp-fallback")
+        QVERIFY(reply.header.tc); // 32 records do not fit the client's UDP answer either
 }
 
 void TestDnsEngine::labKeyErrors_data() {

@@ -161,6 +161,71 @@ if [ -f "$work/tcp-basics/PC1-SW1.pcapng" ]; then
     [ "$sent" -eq 10000 ] && ok "tcp-basics: follow TCP stream has the 5000 bytes" || bad "tcp-basics: stream has $((sent / 2)) bytes, want 5000"
 fi
 
+# The DNS labs (docs/dns.md), per link: every name decoded as the lab writes it, flags per
+# role, every response matched to a query by its ID; TC=1 then TCP in dns-tcp-fallback.
+# Checked once the lab's scenario looks names up (the "dns" action, or "name" on ping/http).
+dns_known_names() { # lab.json: every absolute name the lab can put in a question
+    python3 - "$1" <<'PY'
+import json, sys
+lab = json.load(open(sys.argv[1]))
+def absolute(n, origin):
+    base = "" if origin == "." else origin[:-1]
+    if n == "@": return base or "."
+    if n.endswith("."): return n[:-1] or "."
+    return n + ("." + base if base else "")
+names = set()
+for d in lab["devices"]:
+    for z in d.get("dns", {}).get("zones", []):
+        names.add(absolute("@", z["origin"]))
+        for r in z.get("records", []):
+            names.add(absolute(r["name"], z["origin"]).lower())
+            if r["type"] in ("NS", "CNAME", "PTR"): names.add(absolute(r["value"], z["origin"]).lower())
+    for h in d.get("resolver", {}).get("hosts", []): names.add(h["name"].lower())
+for a in lab.get("scenario", []):
+    if "name" in a: names.add(a["name"].rstrip(".").lower())
+print("\n".join(sorted(names)))
+PY
+}
+for lab in $labs; do
+    case "$lab" in dns*) ;; *) continue ;; esac
+    if ! python3 -c 'import json,sys; sys.exit(not any(a.get("action") == "dns" or "name" in a for a in json.load(open(sys.argv[1]))["scenario"]))' "$LABS_DIR/$lab.json"; then
+        echo "skip: $lab: its scenario looks no name up yet (needs the dns action from dns-stub)"
+        continue
+    fi
+    resolvers=$(python3 -c 'import json,sys; print(" || ".join("ip.addr == %s" % i["address"].split("/")[0] for d in json.load(open(sys.argv[1]))["devices"] if d.get("dns", {}).get("role") in ("resolver", "forwarder") for i in d["interfaces"] if "address" in i) or "frame.number == 0")' "$LABS_DIR/$lab.json")
+    resolver_src=${resolvers//ip.addr/ip.src}
+    resolver_dst=${resolvers//ip.addr/ip.dst}
+    known=$(dns_known_names "$LABS_DIR/$lab.json")
+    dns_frames=0 tc=0 dns_tcp=0
+    for pcap in "$work/$lab"/*.pcapng; do
+        link=$(basename "$pcap" .pcapng)
+        read -r n malformed unmatched stub_rd0 iter_rd1 auth_aa0 res_ra0 truncated over_tcp < <(counts "$pcap" dns \
+            '_ws.malformed && dns' \
+            'dns.flags.response == 1 && !dns.response_to' \
+            "dns.flags.response == 0 && ($resolver_dst) && !($resolver_src) && dns.flags.recdesired == 0" \
+            "dns.flags.response == 0 && ($resolver_src) && dns.flags.recdesired == 1 && !($resolver_dst)" \
+            "dns.flags.response == 1 && !($resolver_src) && dns.count.answers > 0 && dns.flags.authoritative == 0" \
+            "dns.flags.response == 1 && ($resolver_src) && dns.flags.recavail == 0" \
+            'dns.flags.truncated == 1' 'dns && tcp.port == 53')
+        [ "$n" -eq 0 ] && continue
+        dns_frames=$((dns_frames + n)) tc=$((tc + truncated)) dns_tcp=$((dns_tcp + over_tcp))
+        [ "$malformed" -eq 0 ] || bad "$lab/$link: $malformed malformed DNS frames"
+        [ "$unmatched" -eq 0 ] || bad "$lab/$link: $unmatched DNS responses match no query's ID"
+        [ "$stub_rd0" -eq 0 ] || bad "$lab/$link: $stub_rd0 queries to a resolver without RD=1"
+        [ "$iter_rd1" -eq 0 ] || bad "$lab/$link: $iter_rd1 resolver queries to other servers with RD=1"
+        [ "$auth_aa0" -eq 0 ] || bad "$lab/$link: $auth_aa0 authoritative answers without AA=1"
+        [ "$res_ra0" -eq 0 ] || bad "$lab/$link: $res_ra0 resolver answers without RA=1"
+        while read -r name; do
+            [ -z "$name" ] && continue
+            grep -qxF "${name,,}" <<<"$known" || bad "$lab/$link: query name '$name' is not a name the lab writes"
+        done < <(tshark -r "$pcap" "${TSHARK_OPTS[@]}" -Y dns -T fields -e dns.qry.name 2>/dev/null | sort -u)
+    done
+    [ "$dns_frames" -gt 0 ] && ok "$lab: $dns_frames DNS frames; names, RD/AA/RA per role and IDs checked" || bad "$lab: no DNS frames"
+    if [ "$lab" = dns-tcp-fallback ]; then
+        [ "$tc" -gt 0 ] && [ "$dns_tcp" -gt 0 ] && ok "$lab: TC=1 over UDP, then DNS over TCP port 53" || bad "$lab: want TC=1 then TCP ($tc truncated, $dns_tcp over TCP)"
+    fi
+done
+
 # The HTTP lab: Wireshark decodes the request and response, and the stream
 # holds them byte for byte, with a Content-Length that matches the body.
 if [ -f "$work/http-get/PC1-SW1.pcapng" ]; then
