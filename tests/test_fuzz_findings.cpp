@@ -74,6 +74,15 @@ private Q_SLOTS:
             << "ipv4" << hex("45000010 00010000 40010000 0a000001 0a000002") << false;
         QTest::newRow("ipv4 IHL 15 past the bytes")
             << "ipv4" << hex("4f000014 00010000 40010000 0a000001 0a000002") << false;
+        // Fuzzing found (fuzz_ipv4, twice): a good header with RFC 791's reserved flag set
+        // re-emitted without it; the flag is now kept as received.
+        QTest::newRow("finding: ipv4 reserved flag, 20 bytes")
+            << "ipv4" << hex("45000014 f6ffff07 2e180018 51af4500 00040000") << true;
+        QTest::newRow("finding: ipv4 reserved flag, DF, MF, 40 bytes")
+            << "ipv4"
+            << hex("45000028 1003fffe 40076cca c0a8010a cb007150 b2d800d9 0000663f 06033b48 "
+                   "00000000 00000000")
+            << true;
         QTest::newRow("icmp 7 bytes") << "icmp" << hex("08000000 000100") << false;
         QTest::newRow("icmp echo") << "icmp" << hex("08000000 00010001") << true;
         QTest::newRow("icmp unknown type keeps its data")
