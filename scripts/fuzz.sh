@@ -8,6 +8,7 @@
 # New inputs go to build-fuzz/corpus/<name>/, findings (crash-*, leak-*, timeout-*, oom-*)
 # to build-fuzz/artifacts/<name>/, libFuzzer's output to build-fuzz/logs/<name>.log. Prints
 # executions and findings per target; exits non-zero when any target found something.
+# WIREWALK_FUZZ_SEED=N fixes libFuzzer's random seed (CI uses 1; 0, the default, picks one).
 set -euo pipefail
 
 usage="usage: fuzz.sh TARGET SECONDS (TARGET: all, or one of: ethernet arp ipv4 icmp udp tcp dhcp dns lab dissect)"
@@ -47,8 +48,8 @@ for name in "${targets[@]}"; do
     before=$(find "$artifacts" -type f | wc -l)
     rc=0
     "$build/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -print_final_stats=1 \
-        -timeout=10 -rss_limit_mb=2048 -max_len=8192 -artifact_prefix="$artifacts/" \
-        "${dirs[@]}" >"$build/logs/$name.log" 2>&1 || rc=$?
+        -seed="${WIREWALK_FUZZ_SEED:-0}" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
+        -artifact_prefix="$artifacts/" "${dirs[@]}" >"$build/logs/$name.log" 2>&1 || rc=$?
     executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$build/logs/$name.log" | tail -n 1)
     findings=$(( $(find "$artifacts" -type f | wc -l) - before ))
     printf '%-9s %12s %10s  %s\n' "$name" "${executions:-?}" "$findings" "$artifacts"
