@@ -83,6 +83,10 @@ private Q_SLOTS:
             << hex("45000028 1003fffe 40076cca c0a8010a cb007150 b2d800d9 0000663f 06033b48 "
                    "00000000 00000000")
             << true;
+        // Fuzzing found (fuzz_ipv4): the check itself was too strict; 0xFFFF carried and
+        // 0x0000 emitted are the same checksum (one's complement's two zeros).
+        QTest::newRow("finding: ipv4 checksum 0xFFFF, the other zero")
+            << "ipv4" << hex("45000015 156c7e10 ffffffff e0814213 04d90000 003f06") << true;
         QTest::newRow("icmp 7 bytes") << "icmp" << hex("08000000 000100") << false;
         QTest::newRow("icmp echo") << "icmp" << hex("08000000 00010001") << true;
         QTest::newRow("icmp unknown type keeps its data")
