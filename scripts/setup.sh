@@ -8,10 +8,13 @@ BUILD_DIR="${WIREWALK_BUILD_DIR:-$WIREWALK_ROOT/build}"
 
 # Build: toolchain, Qt 6, QCustomPlot (Qt 6 build). Run: Korean fonts.
 # Tests: tshark (pcapng checks), xvfb/xauth (GUI smoke), python3 (subnet cross-check),
-# librsvg2-bin (rsvg-convert: exported SVG must render like the PNG export).
+# librsvg2-bin (rsvg-convert: exported SVG must render like the PNG export; the icon's PNGs).
+# Fuzzing: clang with its libFuzzer and sanitizer runtimes. Packaging: dpkg-dev
+# (dpkg-shlibdeps for cpack's Depends), appstream and desktop-file-utils (validators), groff-base.
 PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools qt6-translations-l10n libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev
-          fonts-noto-cjk xvfb xauth tshark python3 librsvg2-bin)
+          fonts-noto-cjk xvfb xauth tshark python3 librsvg2-bin
+          clang libclang-rt-14-dev dpkg-dev appstream desktop-file-utils groff-base)
 
 missing_packages() {
     local p
@@ -52,4 +55,22 @@ build_release_check() {
     cmake --build "$dir" --parallel "$(nproc)"
     (cd "$dir" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 \
         -j "$(nproc)" -R '^(test_wire|test_subnet|subnet_vs_python|test_tcp_wire)$')
+}
+
+# CI only: the whole CTest suite again on a build with AddressSanitizer and UBSan (the asan
+# preset: -fno-sanitize-recover, so any report fails its test), in its own directory. Every
+# test runs; the random generated labs run 50 labs instead of 200 (WIREWALK_GENERATED_LABS),
+# as a Debug build under ASan runs them several times slower.
+test_sanitized() {
+    local dir="${WIREWALK_ASAN_BUILD_DIR:-$WIREWALK_ROOT/build-asan}"
+    (cd "$WIREWALK_ROOT" && cmake --preset asan -B "$dir" >/dev/null)
+    cmake --build "$dir" --parallel "$(nproc)"
+    (cd "$dir" && QT_QPA_PLATFORM=offscreen UBSAN_OPTIONS=print_stacktrace=1 \
+        WIREWALK_GENERATED_LABS="${WIREWALK_ASAN_GENERATED_LABS:-50}" ctest --output-on-failure --timeout 900 -j "$(nproc)")
+}
+
+# CI only: every libFuzzer target for a few seconds from the built-in labs' seeds.
+fuzz_briefly() {
+    WIREWALK_FUZZ_SEED="${WIREWALK_FUZZ_SEED:-1}" \
+        bash "$WIREWALK_ROOT/scripts/fuzz.sh" all "${WIREWALK_FUZZ_SECONDS:-15}"
 }

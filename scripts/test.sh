@@ -7,6 +7,8 @@ install_packages
 build_wirewalk
 if [ "${CI:-}" = "true" ]; then
     build_release_check
+    fuzz_briefly
+    test_sanitized
 fi
 export QT_QPA_PLATFORM=offscreen
 cd "$BUILD_DIR"

@@ -87,6 +87,7 @@ Result<Parsed> parse(ByteView p) {
     r.totalLength = total;
     r.identification = readU16(p, kIdentification);
     const std::uint16_t flagsFrag = readU16(p, kFlagsOffset);
+    r.reservedFlag = (flagsFrag & 0x8000) != 0;
     r.dontFragment = (flagsFrag & 0x4000) != 0;
     r.moreFragments = (flagsFrag & 0x2000) != 0;
     r.fragmentOffset = flagsFrag & 0x1fff;
@@ -109,8 +110,8 @@ Bytes emit(const Repr& r, ByteView payload) {
     writeU16(p, kTotalLength, static_cast<std::uint16_t>(p.size()));
     writeU16(p, kIdentification, r.identification);
     const auto flagsFrag =
-        static_cast<std::uint16_t>((r.dontFragment ? 0x4000 : 0) | (r.moreFragments ? 0x2000 : 0) |
-                                   (r.fragmentOffset & 0x1fff));
+        static_cast<std::uint16_t>((r.reservedFlag ? 0x8000 : 0) | (r.dontFragment ? 0x4000 : 0) |
+                                   (r.moreFragments ? 0x2000 : 0) | (r.fragmentOffset & 0x1fff));
     writeU16(p, kFlagsOffset, flagsFrag);
     p[kTtlOffset] = r.ttl;
     p[kProtocol] = r.protocol;

@@ -33,6 +33,9 @@ struct Repr {
     Ipv4Address source;
     Ipv4Address destination;
     Bytes options; // raw, padded to a multiple of 4 on emit
+    // RFC 791's reserved flag (must be zero): kept as received, so a packet re-emits as it
+    // came, checksum included.
+    bool reservedFlag = false;
 
     std::size_t headerLen() const { return kMinHeaderLen + ((options.size() + 3) / 4) * 4; }
     std::size_t fragmentOffsetBytes() const { return std::size_t{fragmentOffset} * 8; }

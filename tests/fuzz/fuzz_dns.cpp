@@ -1,28 +1,24 @@
-// libFuzzer target for the DNS parser: whatever the bytes, parse() returns a message
-// or a refusal, never crashes; a message it accepts emits (with and without
-// compression) to bytes that parse back to the same message.
+// DNS: whatever the bytes, parse() returns a message or a refusal, never crashes; a message
+// it accepts emits (with and without compression) to bytes that parse back to the same
+// message, and the TCP framing helper round-trips whatever it is given.
+#include "fuzz_check.h"
 #include "wire/dns.h"
 
-#include <cstdlib>
-
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const ww::ByteView bytes(data, size);
-    const auto message = ww::dns::parse(bytes);
-    if (!message)
-        return 0;
-    for (bool compress : {true, false}) {
-        const auto out = ww::dns::emit(message.value(), compress);
-        if (!out)
-            std::abort(); // a parsed message must always be emittable
-        const auto again = ww::dns::parse(out.value());
-        if (!again || !(again.value() == message.value()))
-            std::abort();
+bool ww::fuzz::checkDns(ByteView input) {
+    const auto message = dns::parse(input);
+    if (message) {
+        for (bool compress : {true, false}) {
+            const auto out = dns::emit(message.value(), compress);
+            require(out.ok(), "dns: a parsed message is emittable");
+            const auto again = dns::parse(out.value());
+            require(again.ok() && again.value() == message.value(), "dns: message survives emit");
+        }
     }
-    // The framing helper round-trips whatever it is given.
-    if (const auto framed = ww::dns::frameForTcp(bytes)) {
-        const auto back = ww::dns::unframeTcp(framed.value());
-        if (!back || back->consumed != size + 2)
-            std::abort();
+    if (const auto framed = dns::frameForTcp(input)) {
+        const auto back = dns::unframeTcp(framed.value());
+        require(back.ok() && back->consumed == input.size() + 2, "dns: TCP framing round-trips");
     }
-    return 0;
+    return message.ok();
 }
+
+WIREWALK_FUZZ_TARGET(ww::fuzz::checkDns)

@@ -45,6 +45,16 @@ struct Dissector {
                     .arg(all.size());
     }
 
+    // A header the wire parser refuses (a length or offset past the bytes, a bad option) is
+    // still shown as far as it goes, with the reason in the problem note.
+    void refused(Protocol p, const WireFailure& f) {
+        if (f.error == WireError::Truncated)
+            truncated(p);
+        else if (out.problem.isEmpty())
+            out.problem = QCoreApplication::translate("Dissection", "%1 header does not parse (%2)")
+                              .arg(proto::displayName(p), QString::fromLatin1(f.field));
+    }
+
     // Dissects `b` (at `at` in the whole) as protocol `p`; returns the bytes
     // it used. No default: a protocol added to the registry needs a case here
     // before the build passes.
@@ -194,6 +204,8 @@ struct Dissector {
         addHeader(Protocol::Udp, udp::fields(), at, udp::kHeaderLen);
         if (const auto parsed = udp::parse(b, src, dst))
             markChecksum(out.layers.back(), "checksum", parsed->checksumOk);
+        else
+            refused(Protocol::Udp, parsed.failure());
         if (b.size() <= udp::kHeaderLen)
             return;
         const ByteView payload = b.subspan(udp::kHeaderLen);
@@ -219,6 +231,8 @@ struct Dissector {
                           at + static_cast<int>(tcp::kMinHeaderLen));
         if (const auto parsed = tcp::parse(b, src, dst))
             markChecksum(layer, "checksum", parsed->checksumOk);
+        else
+            refused(Protocol::Tcp, parsed.failure());
         if (static_cast<int>(b.size()) <= headerLen)
             return;
         const ByteView payload = b.subspan(static_cast<std::size_t>(headerLen));
