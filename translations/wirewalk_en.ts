@@ -16,11 +16,45 @@
     </message>
 </context>
 <context>
-    <name>Capture</name>
+    <name>Autosave</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchExport</name>
     <message>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Diagrams of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too large at scale %2 (at most %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Capture</name>
     <message>
         <source>cannot create folder %1</source>
         <translation type="unfinished"></translation>
@@ -81,10 +115,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lab: %1 hosts, 2 LANs, 1 router; %2 simulated seconds; ping every %3 s per sender.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,10 +140,6 @@
     </message>
     <message>
         <source>Simulated/wall time ratio: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -353,34 +379,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Runs a large lab (hosts on two LANs pinging across a router) and reports the engine&apos;s speed. The trace is on: every event reaches a subscriber.
---canvas [--frames N] [--presenter] instead times drawing the playback canvas (200 hosts, ~500 frames in flight) and start-up to the first painted window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wirewalk [LAB]            open the app (default: the built-in default lab)
-       wirewalk COMMAND [ARGS]
-
-Commands:
-  labs      list the built-in labs
-  run       simulate a lab headless; write pcapng and a JSON Lines trace
-  subnet    network, broadcast, mask and host range of ADDRESS/PREFIX
-  bench     measure the engine&apos;s speed on a large lab
-  export    draw an event&apos;s encapsulation or a header diagram to SVG, PNG, PDF
-
-LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for details.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draws the encapsulation story of event N of LAB (or one header diagram of its PDU) into an SVG, PNG or PDF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to draw: encapsulation (every layer and device) or header (one header).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,23 +395,11 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>svg, png or pdf (default: from the output file&apos;s extension).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export: expected exactly one LAB (a file path or builtin:NAME)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--view: &apos;%1&apos; is not one of encapsulation, header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -434,14 +420,6 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
     </message>
     <message>
         <source>--event: event %1 (%2) carries no PDU; pick a frame, packet or segment event such as frame_tx_start or header_pushed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--event: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encapsulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -546,11 +524,237 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--pcap-dir: cannot create directory %1</source>
+        <source>Drops: %1 in all: %2 frames lost on links, %3 frames refused at a transmitter (queue full or too big for the link), %4 frames dropped by devices, %5 packets dropped inside devices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drops: %1 in all: %2 frames lost on links, %3 frames refused at a transmitter (queue full or too big for the link), %4 frames dropped by devices, %5 packets dropped inside devices.</source>
+        <source>Runs a large lab (hosts on two LANs pinging across a router) and reports the engine&apos;s speed. The trace is on: every event reaches a subscriber.
+--canvas [--frames N] [--presenter] instead times drawing the playback canvas (200 hosts, ~500 frames in flight) and start-up to the first painted window.
+--sequence instead times the sequence diagram of tcp-loss (export, scrolling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load: %1 ms (the lab file, %2 bytes, parsed and checked%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the sequence diagram (this benchmark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times the sequence diagram of the tcp-loss lab: building it, exporting its first 1000 messages to SVG and PDF, and drawing frames while its view scrolls through the whole run offscreen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp-loss: %1 events recorded in %2 ms; %3 messages in %4 conversations found in %5 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export of %1 arrows (%2 x %3 px; laid out in %4 ms): SVG median %5 ms (CPU %7 ms), PDF median %6 ms (CPU %8 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrolling all %1 arrows (%2 px tall; laid out in %3 ms): %4 frames of %5 x %6, median %7 ms, p99 %8 ms, worst %9 ms (CPU time per frame: median %10 ms, p99 %11 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wirewalk [LAB]            open the app (default: the built-in default lab)
+       wirewalk COMMAND [ARGS]
+
+Commands:
+  labs      list the built-in labs
+  run       simulate a lab headless; write pcapng and a JSON Lines trace
+  subnet    network, broadcast, mask and host range of ADDRESS/PREFIX
+  bench     measure the engine&apos;s speed on a large lab
+  export    draw a view (topology, encapsulation ...) to SVG, PNG, PDF; --all: every one
+
+LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for details.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an option (options are words such as --help), and no value here starts with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments: &apos;%2&apos; is not an option; see wirewalk %1 --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws a view of LAB into an SVG, PNG or PDF file, or with --all every view into a folder.
+
+Views:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to draw (see Views above; default: encapsulation with --event, else topology).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every diagram of the lab into the folder -o DIR, with stable names and an index (index.html, index.txt); default format svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation to draw, e.g. tcp:10.0.1.10:49152-10.0.2.20:80 (default: the lab&apos;s first TCP conversation, else its first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the run as it is at T seconds (frames on the links, marks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS walkthrough&apos;s Nth lookup (1-based).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG only: pixels per drawing unit, from 0.1 to 10 (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>svg, png or pdf (default: from the output file&apos;s extension; svg with --all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (with --all: the folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the conversation IDs --conversation accepts, and stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one header of event N&apos;s PDU as an RFC-style bit diagram (--header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view: not with --all, which writes every view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view: &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event: &apos;%1&apos; is not a whole number (an event number from &apos;wirewalk run --trace&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--query: &apos;%1&apos; is not a whole number from 1 (the first lookup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not with --all, which draws each view in all its variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 view does not use it; it applies to: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no view of this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header: only with --view header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o: required: the folder to write the diagrams into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale: applies to PNG only (the format is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale: &apos;%1&apos; is not a number from 0.1 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--conversation: &apos;%1&apos;: the %2 view has no conversation to draw in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--conversation: &apos;%1&apos; is not a conversation of this run; the %2 view accepts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale: %1 makes a %2 x %3 pixel PNG of this view; at most %4 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n diagram(s) and index.html, index.txt to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--list-conversations: no view of this build draws conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pcap-dir: cannot create directory %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookup via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conversations</name>
+    <message>
+        <source>TCP %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP echo %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP transaction %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation: &apos;%1&apos; is not in this run, which has no conversations (only &apos;lab&apos;, the whole lab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation: &apos;%1&apos; is neither an ID nor a number from 1 to %2; this run has: %3 (or &apos;lab&apos; for the whole lab)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -894,6 +1098,343 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
         <source>DNS message refused: %1 (%2 at byte %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 header does not parse (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsRunReport</name>
+    <message>
+        <source>%1 %2: looking up the name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the stub resolver&apos;s cache (%1 s of its TTL left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the hosts file, no DNS server asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the DNS server %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DNS server answered in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or service not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary failure in name resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-authoritative answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookups: %1 (%2 from the stub cache, %3 from the hosts file, %4 from a DNS server), %5 without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsSummary</name>
+    <message>
+        <source>Format error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS (malformed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard query response %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard query %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS opcode %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsWalk</name>
+    <message>
+        <source>The run has no DNS lookup: nothing to draw for --view dns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--query %1: the run has %2 DNS lookups; use 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS walkthrough: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookup of %1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short path: answered from %1, so no server further along was asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recursive query (RD=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iterative query (RD=0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such name / failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step recorded for this lookup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recursive or iterative?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stub resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authoritative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes call this walk down the hierarchy a &quot;recursive query&quot;. It is iterative: the cache DNS server asks each server with RD=0 and gets a referral (the next servers&apos; NS and glue) or the answer. Only the host&apos;s question to the cache DNS server is recursive (RD=1: &quot;find the answer for me&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stub cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>additional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authoritative answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral: ask the servers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such name (NXDOMAIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record of that type (NODATA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server failure (SERVFAIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (REFUSED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TC=1: truncated, ask again over TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer (timed out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks the stub resolver for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit: a cached &quot;no such name&quot;, TTL left %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit, TTL left %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recursive query (RD=1): %1 %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iterative query (RD=0): %1 %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, over TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1, transaction ID 0x%2, port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application gets %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canonical name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lookup took %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached on %1: %2 %3 does not exist (%4), TTL %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached on %1: %2 %3 %4, TTL %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stub cache on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts file on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cache of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zone data of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DnsWire</name>
@@ -1049,6 +1590,33 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     <name>EditLinkCommand</name>
     <message>
         <source>Edit link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncapsulationPicture</name>
+    <message>
+        <source>--event: no device sent a PDU in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event: &apos;%1&apos; is out of range: this run has events 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event: event %1 (%2) carries no PDU; pick a frame, packet or segment event such as frame_tx_start or header_pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encapsulation of event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1: %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1211,6 +1779,46 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     </message>
     <message>
         <source>TCP RTO reset to %1 ms after a resent SYN (RFC 6298)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DNS lookup %2 started (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 looked up in %3: hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 looked up in %3: miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DNS query %2 to %3 (recursive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DNS query %2 to %3 (iterative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DNS query %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DNS response %2 (%3) to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DNS response %2 (%3) from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DNS cache %2 %3 %4 (TTL %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DNS lookup %2: %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1571,10 +2179,6 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;; use ping, udp, tcp or http</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the outside interface needs an address: it becomes the global address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,6 +2204,46 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     </message>
     <message>
         <source>the pool&apos;s last address comes before its first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; use ping, udp, tcp, http or dns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed here; the order lists &quot;files&quot; (the hosts file) and &quot;dns&quot; (the DNS server), each at most once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order is empty; give [&quot;files&quot;, &quot;dns&quot;] or a part of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name: %2 (labels of 1-63 octets separated by dots, at most 255 octets in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string like &quot;10.0.2.53&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a unicast address; a DNS server has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown record type &apos;%1&apos;; use A, NS, CNAME, MX, PTR or SOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give &quot;to&quot; (an address) or &quot;name&quot; (resolved first), not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario[%1] already opens this TCP connection (%2 port %3 to %4:%5); a host refuses the same addresses and ports twice (address already in use): choose another local_port or leave it out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1699,6 +2343,125 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     </message>
     <message>
         <source>TCP (malformed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plots</name>
+    <message>
+        <source>Congestion window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence numbers (Stevens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-trip time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab has no TCP connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TCP connection %1 in the lab (IDs look like tcp:10.0.1.10:49152-10.0.2.20:80, initiator first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments (SMSS = %1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cwnd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssthresh (∞ until the first loss, %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssthresh = ∞ (no loss so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fast retransmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retransmission timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative sequence number (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive window (ACK + window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (ms, logarithmic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO (retransmission timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRTT (smoothed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput (Mbit/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data acknowledged per second (sliding window of %1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertised window (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window advertised by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2023,6 +2786,10 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
         <source>frame larger than the link&apos;s MTU</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DNS lookup via</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RemoveItemsCommand</name>
@@ -2042,6 +2809,120 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     <name>RenameDeviceCommand</name>
     <message>
         <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeWrite</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the write stopped short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SequenceDiagram</name>
+    <message>
+        <source>Sequence diagram: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retransmission (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate ACK #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACK = seq + 1 only for SYN and FIN, which use one sequence number each. Data moves the ACK on by its length: seq=%1 + len=%2 → ack=%3, the next byte expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common misconception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME-WAIT belongs to the active closer. Here both sides sent a FIN before receiving the other&apos;s (a simultaneous close), so both are active closers: each passes through CLOSING and waits 2 × MSL in TIME-WAIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME-WAIT belongs to the active closer (%1, which sent the first FIN). After its last ACK it waits 2 × MSL, so a lost ACK can be sent again and old duplicates die out. The passive closer never enters TIME-WAIT: in LAST-ACK it resends its FIN if no ACK comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 MSL = %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLOSE-WAIT (not “CLOSE-WAIT1”): %1 has received the FIN and acknowledged it; it waits for its application to close, then sends its own FIN and enters LAST-ACK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT %1 · SRTT %2 · RTO %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first RTT is measured in the handshake: %1 timed its SYN until the SYN, ACK came back (the server times its SYN, ACK until the last ACK). Until then the retransmission timeout is the initial 1 s (RFC 6298).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first RTT is measured in the handshake: %1 timed its SYN, ACK until the last ACK came back. Until then the retransmission timeout is the initial 1 s (RFC 6298).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO timer expired: RTO doubled to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN resent: RTO %1 when data begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 MSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… the diagram stops after %1 messages; the rest of the run is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP sequence numbers: relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP sequence numbers: absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 MSL: %1 s left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2703,9 +3584,82 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     </message>
 </context>
 <context>
+    <name>TopologyPicture</name>
+    <message>
+        <source>the lab has no devices to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until: no recording to play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until: %1 s is outside the run, which lasts 0 to %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewCatalog</name>
+    <message>
+        <source>the lab&apos;s topology as the canvas draws it; with --until T, the frames on the links and the marks at that moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encapsulation story of event N&apos;s PDU, every layer and device (default: the first PDU sent; --all: the first 40 PDUs sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sequence (ladder) diagram of one conversation, or of the whole lab with --conversation lab (default: the first TCP conversation); --event N marks that event&apos;s arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TCP connection&apos;s congestion window and slow-start threshold over time (QCustomPlot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TCP connection&apos;s sequence numbers over time, Stevens/tcptrace style: segments, the ACK line, the receive window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TCP connection&apos;s RTT samples with SRTT and the retransmission timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TCP connection&apos;s throughput (data acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window a TCP connection&apos;s receiver advertised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ViewExport</name>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 x %2 pixel PNG is too large (scale %3; at most %4 for this view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3329,6 +4283,81 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     </message>
 </context>
 <context>
+    <name>ww::exporting::ExportDialog</name>
+    <message>
+        <source>Export View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Diagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG (vector, for slides and the web)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (one page per picture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pixels per drawing unit: 2× stays sharp on a projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG &amp;scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every diagram of the lab, with stable names and an index (index.html, index.txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the diagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::inspector::DissectionModel</name>
     <message>
         <source>bytes %1-%2</source>
@@ -3426,6 +4455,102 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     </message>
 </context>
 <context>
+    <name>ww::lab</name>
+    <message>
+        <source>unknown record type &apos;%1&apos;; allowed: %2 (the SOA goes in &quot;soa&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos;; allowed: authoritative, resolver, forwarder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string like &quot;203.0.113.53&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an authoritative server needs at least one zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resolver needs at least one root hint (name and address of a root server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a forwarder needs at least one upstream resolver address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an authoritative server serves zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::lab::DnsChecker</name>
+    <message>
+        <source>&apos;%1&apos; must be absolute, ending in a dot (&quot;naver.com.&quot;, &quot;.&quot; for the root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone &apos;%1&apos; is given twice on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside zone &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone &apos;%1&apos; needs an NS record for its origin (name &quot;@&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not &quot;PREFERENCE NAME&quot; with a preference from 0 to 65535, like &quot;10 mail&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::plots::PlotsPanel</name>
+    <message>
+        <source>TCP connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom, double-click to fit the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TCP connection in this lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::sequence::SequencePanel</name>
+    <message>
+        <source>Routers on the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative Seq/Ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lifeline for each router and NAT the packets cross, so every hop shows; otherwise only the two ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP sequence and acknowledgment numbers counted from each side&apos;s initial sequence number, or as carried. The event list follows the same choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::ui::ArpCacheModel</name>
     <message>
         <source>IP address</source>
@@ -3441,6 +4566,49 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     </message>
     <message>
         <source>Age (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::AutosaveSetup</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lab that was never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wirewalk did not close cleanly. It autosaved %1 at %2.
+
+Recover those changes? Your file is unchanged until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recover lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened:
+
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3668,6 +4836,146 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
         <source>TCP connections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DNS cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::DnsCacheModel</name>
+    <message>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::DnsSetup</name>
+    <message>
+        <source>DNS walkthrough</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::DnsWalkthroughView</name>
+    <message>
+        <source>Hide steps still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNS lookup in this run. Add a &quot;dns&quot; action, or a ping or HTTP request to a name, to the scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which lookup to draw: the applications&apos; lookups in the order they started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this view as SVG, PNG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export DNS walkthrough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS walkthrough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a .svg, .png or .pdf file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3) on %4 at %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::DnsZoneModel</name>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::ui::EventListModel</name>
@@ -3688,15 +4996,19 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The layer where this step happens, in the four-layer model: a frame on a link is Network interface, a router choosing a route is Internet, a TCP state change is Transport, a ping or a DHCP lease is Application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The highest protocol in the PDU, as a packet analyser shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary (TCP Seq/Ack relative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary (TCP Seq/Ack absolute)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3725,6 +5037,65 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
     <message>
         <source>All devices</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative Seq/Ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP sequence and acknowledgment numbers counted from each side&apos;s initial sequence number (as Wireshark shows them), or as carried. The sequence diagram follows the same choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::ExportSetup</name>
+    <message>
+        <source>Export &amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All &amp;Diagrams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to draw until the lab&apos;s problems are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such view: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Diagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the diagrams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not drawn:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n diagram(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4125,6 +5496,13 @@ Frame %2: click to lose it on this link</source>
     </message>
 </context>
 <context>
+    <name>ww::ui::PlotsSetup</name>
+    <message>
+        <source>TCP plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::ui::PresenterMode</name>
     <message>
         <source>&amp;Presenter Mode</source>
@@ -4189,6 +5567,13 @@ Frame %2: click to lose it on this link</source>
     </message>
     <message>
         <source>default (DHCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::SequenceSetup</name>
+    <message>
+        <source>Sequence diagram</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
