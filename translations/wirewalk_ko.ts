@@ -19,38 +19,38 @@
     <name>Autosave</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
         <source>cannot lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 잠글 수 없습니다</translation>
     </message>
 </context>
 <context>
     <name>BatchExport</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1에 쓸 수 없습니다: %2</translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Diagrams of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 그림</translation>
     </message>
     <message>
         <source>Not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>그리지 못한 그림</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>%1: too large at scale %2 (at most %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 배율 %2에서는 너무 큽니다 (최대 %3)</translation>
     </message>
 </context>
 <context>
@@ -532,35 +532,37 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
         <source>Runs a large lab (hosts on two LANs pinging across a router) and reports the engine&apos;s speed. The trace is on: every event reaches a subscriber.
 --canvas [--frames N] [--presenter] instead times drawing the playback canvas (200 hosts, ~500 frames in flight) and start-up to the first painted window.
 --sequence instead times the sequence diagram of tcp-loss (export, scrolling).</source>
-        <translation type="unfinished"></translation>
+        <translation>큰 실습(두 LAN의 호스트들이 라우터 너머로 ping)을 실행해 엔진 속도를 보고합니다. 트레이스가 켜져 있어 모든 이벤트가 구독자에게 전달됩니다.
+--canvas [--frames N] [--presenter]는 대신 재생 캔버스 그리기(호스트 200개, 전송 중인 프레임 약 500개)와 첫 창이 그려지기까지의 시작 시간을 잽니다.
+--sequence는 대신 tcp-loss의 시퀀스 다이어그램(내보내기, 스크롤) 시간을 잽니다.</translation>
     </message>
     <message>
         <source>Load: %1 ms (the lab file, %2 bytes, parsed and checked%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오기: %1 ms (실습 파일 %2바이트를 해석하고 검사함%3).</translation>
     </message>
     <message>
         <source>; it has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>; 문제가 있음</translation>
     </message>
     <message>
         <source>Time the sequence diagram (this benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>시퀀스 다이어그램 시간을 잽니다 (이 벤치마크).</translation>
     </message>
     <message>
         <source>Times the sequence diagram of the tcp-loss lab: building it, exporting its first 1000 messages to SVG and PDF, and drawing frames while its view scrolls through the whole run offscreen.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp-loss 실습의 시퀀스 다이어그램 시간을 잽니다: 다이어그램 만들기, 처음 메시지 1000개를 SVG와 PDF로 내보내기, 보기가 실행 전체를 화면 밖(offscreen)에서 스크롤하는 동안 화면 그리기.</translation>
     </message>
     <message>
         <source>tcp-loss: %1 events recorded in %2 ms; %3 messages in %4 conversations found in %5 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp-loss: 이벤트 %1개를 %2 ms에 기록. 대화 %4개의 메시지 %3개를 %5 ms에 찾음.</translation>
     </message>
     <message>
         <source>Export of %1 arrows (%2 x %3 px; laid out in %4 ms): SVG median %5 ms (CPU %7 ms), PDF median %6 ms (CPU %8 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>화살표 %1개 내보내기 (%2 x %3 px, 배치 %4 ms): SVG 중앙값 %5 ms (CPU %7 ms), PDF 중앙값 %6 ms (CPU %8 ms).</translation>
     </message>
     <message>
         <source>Scrolling all %1 arrows (%2 px tall; laid out in %3 ms): %4 frames of %5 x %6, median %7 ms, p99 %8 ms, worst %9 ms (CPU time per frame: median %10 ms, p99 %11 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>화살표 %1개 전체 스크롤 (높이 %2 px, 배치 %3 ms): %5 x %6 화면 %4장, 중앙값 %7 ms, p99 %8 ms, 최악 %9 ms (화면당 CPU 시간: 중앙값 %10 ms, p99 %11 ms).</translation>
     </message>
     <message>
         <source>Usage: wirewalk [LAB]            open the app (default: the built-in default lab)
@@ -575,187 +577,201 @@ Commands:
 
 LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for details.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: wirewalk [LAB]            앱을 엽니다 (기본: 내장 기본 실습)
+       wirewalk COMMAND [ARGS]
+
+명령:
+  labs      내장 실습 목록
+  run       화면 없이 실습을 시뮬레이션; pcapng와 JSON Lines 트레이스 저장
+  subnet    ADDRESS/PREFIX의 네트워크 주소, 브로드캐스트 주소, 마스크, 호스트 범위
+  bench     큰 실습으로 엔진 속도 측정
+  export    보기(토폴로지, 캡슐화 ...)를 SVG, PNG, PDF로 그리기; --all: 모든 보기
+
+LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &apos;wirewalk COMMAND --help&apos;.
+</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not an option (options are words such as --help), and no value here starts with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos;은(는) 옵션이 아닙니다(옵션은 --help 같은 단어입니다). 여기서는 &apos;-&apos;로 시작하는 값이 없습니다</translation>
     </message>
     <message>
         <source>%1 takes no arguments: &apos;%2&apos; is not an option; see wirewalk %1 --help</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 인자를 받지 않습니다: &apos;%2&apos;은(는) 옵션이 아닙니다. wirewalk %1 --help를 보세요</translation>
     </message>
     <message>
         <source>Draws a view of LAB into an SVG, PNG or PDF file, or with --all every view into a folder.
 
 Views:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LAB의 보기 하나를 SVG, PNG, PDF 파일로 그리거나, --all을 주면 모든 보기를 폴더에 그립니다.
+
+보기:
+%1</translation>
     </message>
     <message>
         <source>What to draw (see Views above; default: encapsulation with --event, else topology).</source>
-        <translation type="unfinished"></translation>
+        <translation>그릴 보기 (위의 보기 목록 참고. 기본: --event가 있으면 encapsulation, 없으면 topology).</translation>
     </message>
     <message>
         <source>Every diagram of the lab into the folder -o DIR, with stable names and an index (index.html, index.txt); default format svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>실습의 모든 그림을 고정된 이름과 색인(index.html, index.txt)과 함께 -o DIR 폴더에 그립니다. 기본 형식은 svg.</translation>
     </message>
     <message>
         <source>The conversation to draw, e.g. tcp:10.0.1.10:49152-10.0.2.20:80 (default: the lab&apos;s first TCP conversation, else its first).</source>
-        <translation type="unfinished"></translation>
+        <translation>그릴 대화. 예: tcp:10.0.1.10:49152-10.0.2.20:80 (기본: 실습의 첫 TCP 대화, 없으면 첫 대화).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Draw the run as it is at T seconds (frames on the links, marks).</source>
-        <translation type="unfinished"></translation>
+        <translation>T초 시점의 실행 상태를 그립니다 (링크 위의 프레임, 표시).</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>The DNS walkthrough&apos;s Nth lookup (1-based).</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 조회 과정 보기에서 그릴 N번째 조회 (1부터 셈).</translation>
     </message>
     <message>
         <source>PNG only: pixels per drawing unit, from 0.1 to 10 (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 전용: 그림 단위당 픽셀 수, 0.1에서 10 사이 (기본 2).</translation>
     </message>
     <message>
         <source>svg, png or pdf (default: from the output file&apos;s extension; svg with --all).</source>
-        <translation type="unfinished"></translation>
+        <translation>svg, png, pdf (기본: 출력 파일의 확장자, --all이면 svg).</translation>
     </message>
     <message>
         <source>The file to write (with --all: the folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 파일 (--all이면 폴더).</translation>
     </message>
     <message>
         <source>Print the conversation IDs --conversation accepts, and stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>--conversation에 쓸 수 있는 대화 ID를 출력하고 끝냅니다.</translation>
     </message>
     <message>
         <source>one header of event N&apos;s PDU as an RFC-style bit diagram (--header)</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 N의 PDU 중 헤더 하나를 RFC 형식의 비트 그림으로 (--header)</translation>
     </message>
     <message>
         <source>--view: not with --all, which writes every view</source>
-        <translation type="unfinished"></translation>
+        <translation>--view: --all과 함께 쓸 수 없습니다 (--all은 모든 보기를 그립니다)</translation>
     </message>
     <message>
         <source>--view: &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--view: &apos;%1&apos;은(는) %2 중 하나가 아닙니다</translation>
     </message>
     <message>
         <source>--event: &apos;%1&apos; is not a whole number (an event number from &apos;wirewalk run --trace&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--event: &apos;%1&apos;은(는) 정수가 아닙니다 (&apos;wirewalk run --trace&apos;의 이벤트 번호)</translation>
     </message>
     <message>
         <source>--query: &apos;%1&apos; is not a whole number from 1 (the first lookup)</source>
-        <translation type="unfinished"></translation>
+        <translation>--query: &apos;%1&apos;은(는) 1(첫 조회) 이상의 정수가 아닙니다</translation>
     </message>
     <message>
         <source>%1: not with --all, which draws each view in all its variants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --all과 함께 쓸 수 없습니다 (--all은 보기마다 모든 변형을 그립니다)</translation>
     </message>
     <message>
         <source>%1: the %2 view does not use it; it applies to: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 보기에서는 쓰지 않는 옵션입니다. 이 옵션을 쓰는 보기: %3</translation>
     </message>
     <message>
         <source>no view of this build</source>
-        <translation type="unfinished"></translation>
+        <translation>이 빌드에는 없음</translation>
     </message>
     <message>
         <source>--header: only with --view header</source>
-        <translation type="unfinished"></translation>
+        <translation>--header: --view header와 함께만 쓸 수 있습니다</translation>
     </message>
     <message>
         <source>-o: required: the folder to write the diagrams into</source>
-        <translation type="unfinished"></translation>
+        <translation>-o: 필수: 그림을 저장할 폴더</translation>
     </message>
     <message>
         <source>--scale: applies to PNG only (the format is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale: PNG에만 쓰입니다 (지금 형식은 %1)</translation>
     </message>
     <message>
         <source>--scale: &apos;%1&apos; is not a number from 0.1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale: &apos;%1&apos;은(는) 0.1에서 10 사이의 수가 아닙니다</translation>
     </message>
     <message>
         <source>--conversation: &apos;%1&apos;: the %2 view has no conversation to draw in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>--conversation: &apos;%1&apos;: 이 실행에는 %2 보기로 그릴 대화가 없습니다</translation>
     </message>
     <message>
         <source>--conversation: &apos;%1&apos; is not a conversation of this run; the %2 view accepts: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--conversation: &apos;%1&apos;은(는) 이 실행의 대화가 아닙니다. %2 보기에 쓸 수 있는 대화: %3</translation>
     </message>
     <message>
         <source>--scale: %1 makes a %2 x %3 pixel PNG of this view; at most %4 here</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale: %1이면 이 보기의 PNG가 %2 x %3 픽셀이 됩니다. 여기서는 최대 %4</translation>
     </message>
     <message>
         <source>not drawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>그리지 못함: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n diagram(s) and index.html, index.txt to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>그림 %n개와 index.html, index.txt를 %1에 저장했습니다</numerusform>
         </translation>
     </message>
     <message>
         <source>--list-conversations: no view of this build draws conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>--list-conversations: 이 빌드에는 대화를 그리는 보기가 없습니다</translation>
     </message>
     <message>
         <source>--pcap-dir: cannot create directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--pcap-dir: 디렉터리 %1을(를) 만들 수 없습니다: %2</translation>
     </message>
     <message>
         <source>a file is in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 이름의 파일이 있습니다</translation>
     </message>
     <message>
         <source>DNS lookup via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 통한 DNS 조회</translation>
     </message>
 </context>
 <context>
     <name>Conversations</name>
     <message>
         <source>TCP %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP %1 (%2)</translation>
     </message>
     <message>
         <source>UDP %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP %1 (%2)</translation>
     </message>
     <message>
         <source>ICMP echo %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP 에코 %1 (%2)</translation>
     </message>
     <message>
         <source>ARP %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP %1 (%2)</translation>
     </message>
     <message>
         <source>DHCP transaction %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP 트랜잭션 %1 (%2)</translation>
     </message>
     <message>
         <source>The whole lab</source>
-        <translation type="unfinished"></translation>
+        <translation>실습 전체</translation>
     </message>
     <message>
         <source>conversation: &apos;%1&apos; is not in this run, which has no conversations (only &apos;lab&apos;, the whole lab)</source>
-        <translation type="unfinished"></translation>
+        <translation>conversation: &apos;%1&apos;은(는) 이 실행에 없습니다. 이 실행에는 대화가 없습니다 (실습 전체인 &apos;lab&apos;만 있음)</translation>
     </message>
     <message>
         <source>conversation: &apos;%1&apos; is neither an ID nor a number from 1 to %2; this run has: %3 (or &apos;lab&apos; for the whole lab)</source>
-        <translation type="unfinished"></translation>
+        <translation>conversation: &apos;%1&apos;은(는) ID도 아니고 1에서 %2 사이의 번호도 아닙니다. 이 실행의 대화: %3 (실습 전체는 &apos;lab&apos;)</translation>
     </message>
 </context>
 <context>
@@ -1100,340 +1116,340 @@ Views:
     </message>
     <message>
         <source>%1 header does not parse (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 헤더를 해석할 수 없습니다 (%2)</translation>
     </message>
 </context>
 <context>
     <name>DnsRunReport</name>
     <message>
         <source>%1 %2: looking up the name first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: 먼저 이름을 조회합니다</translation>
     </message>
     <message>
         <source>from the stub resolver&apos;s cache (%1 s of its TTL left)</source>
-        <translation type="unfinished"></translation>
+        <translation>스텁 리졸버의 캐시에서 (남은 TTL %1초)</translation>
     </message>
     <message>
         <source>from the hosts file</source>
-        <translation type="unfinished"></translation>
+        <translation>hosts 파일에서</translation>
     </message>
     <message>
         <source>not in the hosts file, no DNS server asked</source>
-        <translation type="unfinished"></translation>
+        <translation>hosts 파일에 없음, DNS 서버에는 묻지 않음</translation>
     </message>
     <message>
         <source>from the DNS server %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 서버 %1에서 %2 ms 만에</translation>
     </message>
     <message>
         <source>no DNS server answered in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초 동안 응답한 DNS 서버 없음</translation>
     </message>
     <message>
         <source>answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 응답</translation>
     </message>
     <message>
         <source>%1 is %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 주소는 %2 (%3)</translation>
     </message>
     <message>
         <source>Name or service not known</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 혹은 서비스를 알 수 없습니다</translation>
     </message>
     <message>
         <source>Temporary failure in name resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 해석에 일시적 실패</translation>
     </message>
     <message>
         <source>Non-authoritative answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>권한 없는 응답:</translation>
     </message>
     <message>
         <source>DNS lookups: %1 (%2 from the stub cache, %3 from the hosts file, %4 from a DNS server), %5 without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 조회: %1회 (스텁 캐시 %2회, hosts 파일 %3회, DNS 서버 %4회), 응답 없음 %5회.</translation>
     </message>
 </context>
 <context>
     <name>DnsSummary</name>
     <message>
         <source>Format error</source>
-        <translation type="unfinished"></translation>
+        <translation>Format error</translation>
     </message>
     <message>
         <source>Server failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Server failure</translation>
     </message>
     <message>
         <source>No such name</source>
-        <translation type="unfinished"></translation>
+        <translation>No such name</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Not implemented</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>Unknown error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown error (%1)</translation>
     </message>
     <message>
         <source>DNS (malformed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS (형식 오류): %1</translation>
     </message>
     <message>
         <source>Standard query response %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard query response %1</translation>
     </message>
     <message>
         <source>Standard query %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard query %1</translation>
     </message>
     <message>
         <source>DNS opcode %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS opcode %1 %2</translation>
     </message>
 </context>
 <context>
     <name>DnsWalk</name>
     <message>
         <source>The run has no DNS lookup: nothing to draw for --view dns.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 실행에는 DNS 조회가 없습니다: --view dns로 그릴 것이 없습니다.</translation>
     </message>
     <message>
         <source>--query %1: the run has %2 DNS lookups; use 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--query %1: 이 실행의 DNS 조회는 %2개입니다. 1에서 %2 사이로 주세요.</translation>
     </message>
     <message>
         <source>DNS walkthrough: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 조회 과정: %1 (%2)</translation>
     </message>
     <message>
         <source>negative hit</source>
-        <translation type="unfinished"></translation>
+        <translation>부정 응답 적중</translation>
     </message>
     <message>
         <source>hit</source>
-        <translation type="unfinished"></translation>
+        <translation>적중</translation>
     </message>
     <message>
         <source>miss</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>DNS lookup of %1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3의 DNS 조회: %1 (%2)</translation>
     </message>
     <message>
         <source>No answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 응답 없음</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>결과: %1</translation>
     </message>
     <message>
         <source>Short path: answered from %1, so no server further along was asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>지름길: %1에서 답을 찾았으므로 그 너머의 서버에는 묻지 않았습니다.</translation>
     </message>
     <message>
         <source>recursive query (RD=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>재귀 질의 (RD=1)</translation>
     </message>
     <message>
         <source>iterative query (RD=0)</source>
-        <translation type="unfinished"></translation>
+        <translation>반복 질의 (RD=0)</translation>
     </message>
     <message>
         <source>referral</source>
-        <translation type="unfinished"></translation>
+        <translation>위임(참조)</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>응답</translation>
     </message>
     <message>
         <source>no such name / failure</source>
-        <translation type="unfinished"></translation>
+        <translation>없는 이름 / 실패</translation>
     </message>
     <message>
         <source>No step recorded for this lookup.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 조회에는 기록된 단계가 없습니다.</translation>
     </message>
     <message>
         <source>Recursive or iterative?</source>
-        <translation type="unfinished"></translation>
+        <translation>재귀 질의일까, 반복 질의일까?</translation>
     </message>
     <message>
         <source>application</source>
-        <translation type="unfinished"></translation>
+        <translation>애플리케이션</translation>
     </message>
     <message>
         <source>stub resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>스텁 리졸버</translation>
     </message>
     <message>
         <source>router forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>공유기 DNS 포워딩</translation>
     </message>
     <message>
         <source>cache DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 DNS 서버</translation>
     </message>
     <message>
         <source>root</source>
-        <translation type="unfinished"></translation>
+        <translation>루트</translation>
     </message>
     <message>
         <source>TLD</source>
-        <translation type="unfinished"></translation>
+        <translation>최상위(TLD)</translation>
     </message>
     <message>
         <source>authoritative</source>
-        <translation type="unfinished"></translation>
+        <translation>권한 있는 서버</translation>
     </message>
     <message>
         <source>The notes call this walk down the hierarchy a &quot;recursive query&quot;. It is iterative: the cache DNS server asks each server with RD=0 and gets a referral (the next servers&apos; NS and glue) or the answer. Only the host&apos;s question to the cache DNS server is recursive (RD=1: &quot;find the answer for me&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>강의 노트는 계층을 따라 내려가는 이 과정을 &quot;재귀 질의&quot;라고 부르지만, 실제로는 반복 질의입니다: 캐시 DNS 서버가 각 서버에 RD=0으로 묻고, 위임(참조: 다음 서버들의 NS와 글루) 또는 응답을 받습니다. 재귀 질의는 호스트가 캐시 DNS 서버에 묻는 질의뿐입니다 (RD=1: &quot;답을 대신 찾아 주세요&quot;).</translation>
     </message>
     <message>
         <source>stub cache</source>
-        <translation type="unfinished"></translation>
+        <translation>스텁 캐시</translation>
     </message>
     <message>
         <source>hosts file</source>
-        <translation type="unfinished"></translation>
+        <translation>hosts 파일</translation>
     </message>
     <message>
         <source>cache</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시</translation>
     </message>
     <message>
         <source>zone data</source>
-        <translation type="unfinished"></translation>
+        <translation>영역 데이터</translation>
     </message>
     <message>
         <source>DNS server</source>
-        <translation type="unfinished">DNS 서버</translation>
+        <translation>DNS 서버</translation>
     </message>
     <message>
         <source>authority</source>
-        <translation type="unfinished"></translation>
+        <translation>권한</translation>
     </message>
     <message>
         <source>additional</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>authoritative answer</source>
-        <translation type="unfinished"></translation>
+        <translation>권한 있는 응답</translation>
     </message>
     <message>
         <source>referral: ask the servers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>위임(참조): %1 담당 서버에 질의</translation>
     </message>
     <message>
         <source>no such name (NXDOMAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>없는 이름 (NXDOMAIN)</translation>
     </message>
     <message>
         <source>no record of that type (NODATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>그 타입의 레코드 없음 (NODATA)</translation>
     </message>
     <message>
         <source>server failure (SERVFAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 실패 (SERVFAIL)</translation>
     </message>
     <message>
         <source>refused (REFUSED)</source>
-        <translation type="unfinished"></translation>
+        <translation>거부 (REFUSED)</translation>
     </message>
     <message>
         <source>TC=1: truncated, ask again over TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TC=1: 잘림, TCP로 다시 질의</translation>
     </message>
     <message>
         <source>an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>응답</translation>
     </message>
     <message>
         <source>no answer (timed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 없음 (시간 초과)</translation>
     </message>
     <message>
         <source>asks the stub resolver for %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>스텁 리졸버에 %1 %2 요청</translation>
     </message>
     <message>
         <source>hit: a cached &quot;no such name&quot;, TTL left %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>적중: 캐시된 &quot;없는 이름&quot;, 남은 TTL %1초</translation>
     </message>
     <message>
         <source>hit, TTL left %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>적중, 남은 TTL %1초</translation>
     </message>
     <message>
         <source>recursive query (RD=1): %1 %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>재귀 질의 (RD=1): %1 %2?</translation>
     </message>
     <message>
         <source>iterative query (RD=0): %1 %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>반복 질의 (RD=0): %1 %2?</translation>
     </message>
     <message>
         <source>, over TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>, TCP로</translation>
     </message>
     <message>
         <source>, try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1번째 시도</translation>
     </message>
     <message>
         <source>to %1, transaction ID 0x%2, port %3</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 %1, 트랜잭션 ID 0x%2, 포트 %3</translation>
     </message>
     <message>
         <source>the application gets %1</source>
-        <translation type="unfinished"></translation>
+        <translation>애플리케이션이 받음: %1</translation>
     </message>
     <message>
         <source> from the %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1에서)</translation>
     </message>
     <message>
         <source>canonical name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>정식 이름: %1</translation>
     </message>
     <message>
         <source>the lookup took %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>조회에 걸린 시간: %1 ms</translation>
     </message>
     <message>
         <source>cached on %1: %2 %3 does not exist (%4), TTL %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 캐시됨: %2 %3 없음 (%4), TTL %5초</translation>
     </message>
     <message>
         <source>cached on %1: %2 %3 %4, TTL %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 캐시됨: %2 %3 %4, TTL %5초</translation>
     </message>
     <message>
         <source>the stub cache on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 스텁 캐시</translation>
     </message>
     <message>
         <source>the hosts file on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 hosts 파일</translation>
     </message>
     <message>
         <source>the cache of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 캐시</translation>
     </message>
     <message>
         <source>the zone data of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 영역 데이터</translation>
     </message>
 </context>
 <context>
@@ -1597,27 +1613,27 @@ Views:
     <name>EncapsulationPicture</name>
     <message>
         <source>--event: no device sent a PDU in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>--event: 이 실행에서는 어떤 장비도 PDU를 보내지 않았습니다</translation>
     </message>
     <message>
         <source>--event: &apos;%1&apos; is out of range: this run has events 0 to %2</source>
-        <translation type="unfinished">--event: &apos;%1&apos;은(는) 범위 밖입니다: 이 실행의 이벤트는 0부터 %2까지</translation>
+        <translation>--event: &apos;%1&apos;은(는) 범위 밖입니다: 이 실행의 이벤트는 0부터 %2까지</translation>
     </message>
     <message>
         <source>--event: event %1 (%2) carries no PDU; pick a frame, packet or segment event such as frame_tx_start or header_pushed</source>
-        <translation type="unfinished">--event: 이벤트 %1(%2)에는 PDU가 없습니다. frame_tx_start나 header_pushed 같은 프레임, 패킷, 세그먼트 이벤트를 고르세요</translation>
+        <translation>--event: 이벤트 %1(%2)에는 PDU가 없습니다. frame_tx_start나 header_pushed 같은 프레임, 패킷, 세그먼트 이벤트를 고르세요</translation>
     </message>
     <message>
         <source>--event: %1</source>
-        <translation type="unfinished">--event: %1</translation>
+        <translation>--event: %1</translation>
     </message>
     <message>
         <source>Encapsulation of event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 %1의 캡슐화</translation>
     </message>
     <message>
         <source>event %1: %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 %1: %3에서 보낸 %2</translation>
     </message>
 </context>
 <context>
@@ -1783,43 +1799,43 @@ Views:
     </message>
     <message>
         <source>%1: DNS lookup %2 started (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: DNS 조회 %2 시작 (%3)</translation>
     </message>
     <message>
         <source>%1: %2 looked up in %3: hit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3에서 %2 조회: 적중</translation>
     </message>
     <message>
         <source>%1: %2 looked up in %3: miss</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3에서 %2 조회: 없음</translation>
     </message>
     <message>
         <source>%1: DNS query %2 to %3 (recursive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3에 DNS 질의 %2 (재귀)</translation>
     </message>
     <message>
         <source>%1: DNS query %2 to %3 (iterative)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3에 DNS 질의 %2 (반복)</translation>
     </message>
     <message>
         <source>%1: DNS query %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3에서 온 DNS 질의 %2</translation>
     </message>
     <message>
         <source>%1: DNS response %2 (%3) to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %4에 DNS 응답 %2 (%3)</translation>
     </message>
     <message>
         <source>%1: DNS response %2 (%3) from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %4에서 온 DNS 응답 %2 (%3)</translation>
     </message>
     <message>
         <source>%1: DNS cache %2 %3 %4 (TTL %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: DNS 캐시 %2 %3 %4 (TTL %5)</translation>
     </message>
     <message>
         <source>%1: DNS lookup %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: DNS 조회 %2: %3 %4</translation>
     </message>
 </context>
 <context>
@@ -2210,43 +2226,43 @@ Views:
     </message>
     <message>
         <source>unknown action &apos;%1&apos;; use ping, udp, tcp, http or dns</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 동작 &apos;%1&apos;; ping, udp, tcp, http, dns 중 하나를 쓰세요</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not allowed here; the order lists &quot;files&quot; (the hosts file) and &quot;dns&quot; (the DNS server), each at most once</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) 여기에 쓸 수 없습니다; order에는 &quot;files&quot;(hosts 파일)와 &quot;dns&quot;(DNS 서버)를 각각 한 번까지만 씁니다</translation>
     </message>
     <message>
         <source>the order is empty; give [&quot;files&quot;, &quot;dns&quot;] or a part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>order가 비어 있습니다; [&quot;files&quot;, &quot;dns&quot;] 또는 그 일부를 주세요</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a domain name: %2 (labels of 1-63 octets separated by dots, at most 255 octets in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) 도메인 이름이 아닙니다: %2 (레이블은 1-63바이트이고 점으로 구분하며, 전체는 255바이트 이하)</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있음</translation>
     </message>
     <message>
         <source>expected a string like &quot;10.0.2.53&quot;</source>
-        <translation type="unfinished">&quot;239.1.1.1&quot; 같은 문자열이 필요합니다 {10.0.2.53&quot;?}</translation>
+        <translation>&quot;10.0.2.53&quot; 같은 문자열이 필요합니다</translation>
     </message>
     <message>
         <source>%1 is not a unicast address; a DNS server has one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 유니캐스트 주소가 아닙니다; DNS 서버의 주소는 유니캐스트 주소입니다</translation>
     </message>
     <message>
         <source>unknown record type &apos;%1&apos;; use A, NS, CNAME, MX, PTR or SOA</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 레코드 타입 &apos;%1&apos;; A, NS, CNAME, MX, PTR, SOA 중 하나를 쓰세요</translation>
     </message>
     <message>
         <source>give &quot;to&quot; (an address) or &quot;name&quot; (resolved first), not both</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;to&quot;(주소)와 &quot;name&quot;(먼저 이름 해석) 중 하나만 주세요</translation>
     </message>
     <message>
         <source>scenario[%1] already opens this TCP connection (%2 port %3 to %4:%5); a host refuses the same addresses and ports twice (address already in use): choose another local_port or leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario[%1]이(가) 이미 이 TCP 연결(%2의 포트 %3에서 %4:%5로)을 엽니다. 호스트는 같은 주소와 포트를 두 번 허용하지 않습니다(address already in use). 다른 local_port를 고르거나 빼세요</translation>
     </message>
 </context>
 <context>
@@ -2350,119 +2366,119 @@ Views:
     <name>Plots</name>
     <message>
         <source>Congestion window</source>
-        <translation type="unfinished"></translation>
+        <translation>혼잡 윈도우</translation>
     </message>
     <message>
         <source>Sequence numbers (Stevens)</source>
-        <translation type="unfinished"></translation>
+        <translation>시퀀스 번호 (Stevens 그래프)</translation>
     </message>
     <message>
         <source>Round-trip time</source>
-        <translation type="unfinished"></translation>
+        <translation>왕복 시간 (RTT)</translation>
     </message>
     <message>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>처리량</translation>
     </message>
     <message>
         <source>Receive window</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 윈도우</translation>
     </message>
     <message>
         <source>The lab has no TCP connection</source>
-        <translation type="unfinished"></translation>
+        <translation>이 실습에는 TCP 연결이 없습니다</translation>
     </message>
     <message>
         <source>No TCP connection %1 in the lab (IDs look like tcp:10.0.1.10:49152-10.0.2.20:80, initiator first)</source>
-        <translation type="unfinished"></translation>
+        <translation>실습에 TCP 연결 %1 없음 (ID 형식: tcp:10.0.1.10:49152-10.0.2.20:80, 연결을 시작한 쪽이 먼저)</translation>
     </message>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 (초)</translation>
     </message>
     <message>
         <source>Window (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>윈도우 (바이트)</translation>
     </message>
     <message>
         <source>Segments (SMSS = %1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>세그먼트 수 (SMSS = %1바이트)</translation>
     </message>
     <message>
         <source>cwnd</source>
-        <translation type="unfinished"></translation>
+        <translation>cwnd</translation>
     </message>
     <message>
         <source>ssthresh (∞ until the first loss, %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ssthresh (첫 손실 %1초까지 ∞)</translation>
     </message>
     <message>
         <source>ssthresh = ∞ (no loss so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>ssthresh = ∞ (아직 손실 없음)</translation>
     </message>
     <message>
         <source>fast retransmit</source>
-        <translation type="unfinished">빠른 재전송</translation>
+        <translation>빠른 재전송</translation>
     </message>
     <message>
         <source>retransmission timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>재전송 타임아웃</translation>
     </message>
     <message>
         <source>Relative sequence number (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>상대 시퀀스 번호 (바이트)</translation>
     </message>
     <message>
         <source>receive window (ACK + window)</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 윈도우 (ACK + 윈도우)</translation>
     </message>
     <message>
         <source>ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>ACK</translation>
     </message>
     <message>
         <source>segment sent</source>
-        <translation type="unfinished"></translation>
+        <translation>보낸 세그먼트</translation>
     </message>
     <message>
         <source>retransmission</source>
-        <translation type="unfinished"></translation>
+        <translation>재전송</translation>
     </message>
     <message>
         <source>Time (ms, logarithmic)</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 (ms, 로그 눈금)</translation>
     </message>
     <message>
         <source>RTO (retransmission timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO (재전송 타임아웃)</translation>
     </message>
     <message>
         <source>SRTT (smoothed)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRTT (평활 RTT)</translation>
     </message>
     <message>
         <source>RTT sample</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT 측정값</translation>
     </message>
     <message>
         <source>Throughput (Mbit/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>처리량 (Mbit/s)</translation>
     </message>
     <message>
         <source>data acknowledged per second (sliding window of %1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>초당 확인 응답된 데이터 (%1 ms 슬라이딩 윈도우)</translation>
     </message>
     <message>
         <source>Advertised window (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>광고 윈도우 (바이트)</translation>
     </message>
     <message>
         <source>window advertised by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 광고 윈도우</translation>
     </message>
     <message>
         <source>zero window</source>
-        <translation type="unfinished"></translation>
+        <translation>제로 윈도우</translation>
     </message>
 </context>
 <context>
@@ -2788,7 +2804,7 @@ Views:
     </message>
     <message>
         <source>DNS lookup via</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 조회, 서버:</translation>
     </message>
 </context>
 <context>
@@ -2815,114 +2831,114 @@ Views:
     <name>SafeWrite</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1에 쓸 수 없습니다: %2</translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>the write stopped short</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰기가 중간에 멈췄습니다</translation>
     </message>
     <message>
         <source>the file is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 열려 있지 않습니다</translation>
     </message>
 </context>
 <context>
     <name>SequenceDiagram</name>
     <message>
         <source>Sequence diagram: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시퀀스 다이어그램: %1</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1초</translation>
+        <translation>%1초</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>retransmission</source>
-        <translation type="unfinished"></translation>
+        <translation>재전송</translation>
     </message>
     <message>
         <source>retransmission (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>재전송 (%1)</translation>
     </message>
     <message>
         <source>duplicate ACK #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>중복 ACK #%1</translation>
     </message>
     <message>
         <source>ACK = seq + 1 only for SYN and FIN, which use one sequence number each. Data moves the ACK on by its length: seq=%1 + len=%2 → ack=%3, the next byte expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACK = seq + 1은 시퀀스 번호를 하나씩 쓰는 SYN과 FIN에만 해당합니다. 데이터는 그 길이만큼 ACK를 늘립니다: seq=%1 + len=%2 → ack=%3, 다음에 받을 바이트.</translation>
     </message>
     <message>
         <source>Common misconception</source>
-        <translation type="unfinished"></translation>
+        <translation>흔한 오해</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1</translation>
     </message>
     <message>
         <source>TIME-WAIT belongs to the active closer. Here both sides sent a FIN before receiving the other&apos;s (a simultaneous close), so both are active closers: each passes through CLOSING and waits 2 × MSL in TIME-WAIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME-WAIT는 능동 종료 측(active closer)의 상태입니다. 여기서는 양쪽 모두 상대의 FIN을 받기 전에 FIN을 보냈으므로(동시 종료) 둘 다 능동 종료 측입니다: 각자 CLOSING을 거쳐 TIME-WAIT에서 2 × MSL 동안 기다립니다.</translation>
     </message>
     <message>
         <source>TIME-WAIT belongs to the active closer (%1, which sent the first FIN). After its last ACK it waits 2 × MSL, so a lost ACK can be sent again and old duplicates die out. The passive closer never enters TIME-WAIT: in LAST-ACK it resends its FIN if no ACK comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME-WAIT는 능동 종료 측(active closer, 첫 FIN을 보낸 %1)의 상태입니다. 마지막 ACK를 보낸 뒤 2 × MSL 동안 기다리므로, ACK가 손실되면 다시 보낼 수 있고 이전 연결의 중복 세그먼트도 사라집니다. 수동 종료 측(passive closer)은 TIME-WAIT에 들어가지 않습니다: LAST-ACK에서 ACK가 오지 않으면 FIN을 다시 보냅니다.</translation>
     </message>
     <message>
         <source>2 MSL = %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>2 MSL = %1초</translation>
     </message>
     <message>
         <source>CLOSE-WAIT (not “CLOSE-WAIT1”): %1 has received the FIN and acknowledged it; it waits for its application to close, then sends its own FIN and enters LAST-ACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLOSE-WAIT (“CLOSE-WAIT1”이 아님): %1은(는) FIN을 받고 확인 응답했습니다. 애플리케이션이 닫기를 기다린 뒤 자신의 FIN을 보내고 LAST-ACK로 들어갑니다.</translation>
     </message>
     <message>
         <source>RTT %1 · SRTT %2 · RTO %3</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT %1 · SRTT %2 · RTO %3</translation>
     </message>
     <message>
         <source>The first RTT is measured in the handshake: %1 timed its SYN until the SYN, ACK came back (the server times its SYN, ACK until the last ACK). Until then the retransmission timeout is the initial 1 s (RFC 6298).</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 RTT는 핸드셰이크에서 잽니다: %1은(는) SYN을 보낸 뒤 SYN, ACK가 돌아올 때까지의 시간을 쟀습니다 (서버는 SYN, ACK를 보낸 뒤 마지막 ACK가 올 때까지를 잽니다). 그 전까지 재전송 타임아웃은 초깃값 1초입니다 (RFC 6298).</translation>
     </message>
     <message>
         <source>The first RTT is measured in the handshake: %1 timed its SYN, ACK until the last ACK came back. Until then the retransmission timeout is the initial 1 s (RFC 6298).</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 RTT는 핸드셰이크에서 잽니다: %1은(는) SYN, ACK를 보낸 뒤 마지막 ACK가 돌아올 때까지의 시간을 쟀습니다. 그 전까지 재전송 타임아웃은 초깃값 1초입니다 (RFC 6298).</translation>
     </message>
     <message>
         <source>RTO timer expired: RTO doubled to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO 타이머 만료: RTO 두 배 → %1</translation>
     </message>
     <message>
         <source>SYN resent: RTO %1 when data begins</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN 재전송: 데이터를 보내기 시작할 때 RTO는 %1</translation>
     </message>
     <message>
         <source>2 MSL</source>
-        <translation type="unfinished"></translation>
+        <translation>2 MSL</translation>
     </message>
     <message>
         <source>+%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1초</translation>
     </message>
     <message>
         <source>… the diagram stops after %1 messages; the rest of the run is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>… 그림은 메시지 %1개에서 끝납니다. 실행의 나머지는 생략했습니다</translation>
     </message>
     <message>
         <source>TCP sequence numbers: relative</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 시퀀스 번호: 상대값</translation>
     </message>
     <message>
         <source>TCP sequence numbers: absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 시퀀스 번호: 절대값</translation>
     </message>
     <message>
         <source>2 MSL: %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>2 MSL: %1초 남음</translation>
     </message>
 </context>
 <context>
@@ -3586,58 +3602,58 @@ Views:
     <name>TopologyPicture</name>
     <message>
         <source>the lab has no devices to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>실습에 그릴 장비가 없습니다</translation>
     </message>
     <message>
         <source>--until: no recording to play</source>
-        <translation type="unfinished"></translation>
+        <translation>--until: 재생할 기록이 없습니다</translation>
     </message>
     <message>
         <source>--until: %1 s is outside the run, which lasts 0 to %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>--until: %1초는 실행 범위(0~%2초) 밖입니다</translation>
     </message>
     <message>
         <source>Topology of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 토폴로지</translation>
     </message>
     <message>
         <source>%1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2초)</translation>
     </message>
 </context>
 <context>
     <name>ViewCatalog</name>
     <message>
         <source>the lab&apos;s topology as the canvas draws it; with --until T, the frames on the links and the marks at that moment</source>
-        <translation type="unfinished"></translation>
+        <translation>캔버스에 그려지는 그대로의 실습 토폴로지. --until T를 주면 그 순간 링크 위의 프레임과 표시도 그림</translation>
     </message>
     <message>
         <source>the encapsulation story of event N&apos;s PDU, every layer and device (default: the first PDU sent; --all: the first 40 PDUs sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 N의 PDU가 모든 계층과 장비를 거치는 캡슐화 과정 (기본: 처음 보낸 PDU, --all: 처음 보낸 PDU 40개)</translation>
     </message>
     <message>
         <source>the sequence (ladder) diagram of one conversation, or of the whole lab with --conversation lab (default: the first TCP conversation); --event N marks that event&apos;s arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 하나의 시퀀스 다이어그램(사다리 그림), --conversation lab이면 실습 전체 (기본: 첫 TCP 대화). --event N은 그 이벤트의 화살표를 표시</translation>
     </message>
     <message>
         <source>a TCP connection&apos;s congestion window and slow-start threshold over time (QCustomPlot)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 연결의 혼잡 윈도우와 슬로 스타트 임계값(ssthresh)의 시간에 따른 변화 (QCustomPlot)</translation>
     </message>
     <message>
         <source>a TCP connection&apos;s sequence numbers over time, Stevens/tcptrace style: segments, the ACK line, the receive window</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 연결의 시간에 따른 시퀀스 번호, Stevens/tcptrace 형식: 세그먼트, ACK 선, 수신 윈도우</translation>
     </message>
     <message>
         <source>a TCP connection&apos;s RTT samples with SRTT and the retransmission timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 연결의 RTT 측정값과 SRTT, 재전송 타임아웃</translation>
     </message>
     <message>
         <source>a TCP connection&apos;s throughput (data acknowledged)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 연결의 처리량 (확인 응답된 데이터)</translation>
     </message>
     <message>
         <source>the window a TCP connection&apos;s receiver advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 연결의 수신 측이 광고한 윈도우</translation>
     </message>
 </context>
 <context>
@@ -3648,18 +3664,18 @@ Views:
     </message>
     <message>
         <source>a %1 x %2 pixel PNG is too large (scale %3; at most %4 for this view)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2 픽셀 PNG는 너무 큽니다 (배율 %3, 이 보기는 최대 %4)</translation>
     </message>
 </context>
 <context>
     <name>std</name>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished">비어 있으면 안 됩니다</translation>
+        <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a domain name: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) 도메인 이름이 아닙니다: %2</translation>
     </message>
 </context>
 <context>
@@ -4285,75 +4301,75 @@ Views:
     <name>ww::exporting::ExportDialog</name>
     <message>
         <source>Export View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기 내보내기</translation>
     </message>
     <message>
         <source>Export All Diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 그림 내보내기</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V):</translation>
     </message>
     <message>
         <source>SVG (vector, for slides and the web)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (벡터, 슬라이드와 웹용)</translation>
     </message>
     <message>
         <source>PNG (image)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (이미지)</translation>
     </message>
     <message>
         <source>PDF (one page per picture)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (그림마다 한 페이지)</translation>
     </message>
     <message>
         <source>PNG pixels per drawing unit: 2× stays sharp on a projector</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 단위당 PNG 픽셀 수: 2×면 프로젝터에서도 선명합니다</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>형식(&amp;F):</translation>
     </message>
     <message>
         <source>PNG &amp;scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 배율(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F):</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더(&amp;O):</translation>
     </message>
     <message>
         <source>Every diagram of the lab, with stable names and an index (index.html, index.txt).</source>
-        <translation type="unfinished"></translation>
+        <translation>실습의 모든 그림을 고정된 이름과 색인(index.html, index.txt)과 함께 저장합니다.</translation>
     </message>
     <message>
         <source>Folder for the diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>그림을 저장할 폴더</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 이미지 (*.svg)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
         <source>Export view</source>
-        <translation type="unfinished"></translation>
+        <translation>보기 내보내기</translation>
     </message>
 </context>
 <context>
@@ -4457,96 +4473,96 @@ Views:
     <name>ww::lab</name>
     <message>
         <source>unknown record type &apos;%1&apos;; allowed: %2 (the SOA goes in &quot;soa&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 레코드 타입 &apos;%1&apos;; 쓸 수 있는 타입: %2 (SOA는 &quot;soa&quot;에 씁니다)</translation>
     </message>
     <message>
         <source>unknown role &apos;%1&apos;; allowed: authoritative, resolver, forwarder</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 역할 &apos;%1&apos;; 쓸 수 있는 역할: authoritative, resolver, forwarder</translation>
     </message>
     <message>
         <source>expected a string like &quot;203.0.113.53&quot;</source>
-        <translation type="unfinished">&quot;239.1.1.1&quot; 같은 문자열이 필요합니다 {203.0.113.53&quot;?}</translation>
+        <translation>&quot;203.0.113.53&quot; 같은 문자열이 필요합니다</translation>
     </message>
     <message>
         <source>an authoritative server needs at least one zone</source>
-        <translation type="unfinished"></translation>
+        <translation>권한 있는 서버에는 영역이 하나 이상 필요합니다</translation>
     </message>
     <message>
         <source>a resolver needs at least one root hint (name and address of a root server)</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 DNS 서버(resolver)에는 루트 힌트(루트 서버의 이름과 주소)가 하나 이상 필요합니다</translation>
     </message>
     <message>
         <source>a forwarder needs at least one upstream resolver address</source>
-        <translation type="unfinished"></translation>
+        <translation>포워더에는 상위 캐시 DNS 서버의 주소가 하나 이상 필요합니다</translation>
     </message>
     <message>
         <source>only an authoritative server serves zones</source>
-        <translation type="unfinished"></translation>
+        <translation>영역을 제공하는 것은 권한 있는 서버뿐입니다</translation>
     </message>
 </context>
 <context>
     <name>ww::lab::DnsChecker</name>
     <message>
         <source>&apos;%1&apos; must be absolute, ending in a dot (&quot;naver.com.&quot;, &quot;.&quot; for the root)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) 점으로 끝나는 절대 이름이어야 합니다 (&quot;naver.com.&quot;, 루트는 &quot;.&quot;)</translation>
     </message>
     <message>
         <source>zone &apos;%1&apos; is given twice on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>영역 &apos;%1&apos;이(가) 이 서버에 두 번 있습니다</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is outside zone &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) 영역 &apos;%2&apos; 밖에 있습니다</translation>
     </message>
     <message>
         <source>zone &apos;%1&apos; needs an NS record for its origin (name &quot;@&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>영역 &apos;%1&apos;에는 origin(이름 &quot;@&quot;)의 NS 레코드가 필요합니다</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not &quot;PREFERENCE NAME&quot; with a preference from 0 to 65535, like &quot;10 mail&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) &quot;PREFERENCE NAME&quot; 형식이 아닙니다 (우선순위는 0에서 65535, 예: &quot;10 mail&quot;)</translation>
     </message>
 </context>
 <context>
     <name>ww::plots::PlotsPanel</name>
     <message>
         <source>TCP connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 연결:</translation>
     </message>
     <message>
         <source>Drag to pan, wheel to zoom, double-click to fit the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>드래그로 이동, 휠로 확대/축소, 더블클릭으로 연결 전체 보기</translation>
     </message>
     <message>
         <source>%1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
         <source>No TCP connection in this lab</source>
-        <translation type="unfinished"></translation>
+        <translation>이 실습에는 TCP 연결이 없습니다</translation>
     </message>
 </context>
 <context>
     <name>ww::sequence::SequencePanel</name>
     <message>
         <source>Routers on the path</source>
-        <translation type="unfinished"></translation>
+        <translation>경로의 라우터</translation>
     </message>
     <message>
         <source>Relative Seq/Ack</source>
-        <translation type="unfinished"></translation>
+        <translation>상대 Seq/Ack</translation>
     </message>
     <message>
         <source>A lifeline for each router and NAT the packets cross, so every hop shows; otherwise only the two ends</source>
-        <translation type="unfinished"></translation>
+        <translation>패킷이 지나는 라우터와 NAT마다 생명선을 그려 모든 홉을 보여 줍니다. 끄면 양 끝만 보입니다</translation>
     </message>
     <message>
         <source>TCP sequence and acknowledgment numbers counted from each side&apos;s initial sequence number, or as carried. The event list follows the same choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 시퀀스 번호와 확인 응답 번호를 각 쪽의 초기 시퀀스 번호부터 센 값으로, 또는 실린 그대로 보여 줍니다. 이벤트 목록도 같은 선택을 따릅니다.</translation>
     </message>
     <message>
         <source>Conversation:</source>
-        <translation type="unfinished"></translation>
+        <translation>대화:</translation>
     </message>
 </context>
 <context>
@@ -4572,43 +4588,45 @@ Views:
     <name>ww::ui::AutosaveSetup</name>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 저장 실패: %1</translation>
     </message>
     <message>
         <source>a lab that was never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>한 번도 저장하지 않은 실습</translation>
     </message>
     <message>
         <source>Recover unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 변경 사항을 복구할까요?</translation>
     </message>
     <message>
         <source>Wirewalk did not close cleanly. It autosaved %1 at %2.
 
 Recover those changes? Your file is unchanged until you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirewalk가 정상적으로 종료되지 않았습니다. %2에 %1을(를) 자동 저장했습니다.
+
+그 변경 사항을 복구할까요? 저장하기 전까지 원래 파일은 바뀌지 않습니다.</translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>복구</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>버리기</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에</translation>
     </message>
     <message>
         <source>Cannot recover lab</source>
-        <translation type="unfinished"></translation>
+        <translation>실습을 복구할 수 없습니다</translation>
     </message>
     <message>
         <source>%1 could not be opened:
 
 %2</source>
-        <translation type="unfinished">%1을(를) 열 수 없습니다:
+        <translation>%1을(를) 열 수 없습니다:
 
 %2</translation>
     </message>
@@ -4840,143 +4858,143 @@ Recover those changes? Your file is unchanged until you save.</source>
     </message>
     <message>
         <source>DNS cache</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 캐시</translation>
     </message>
     <message>
         <source>DNS server</source>
-        <translation type="unfinished">DNS 서버</translation>
+        <translation>DNS 서버</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::DnsCacheModel</name>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>타입</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">값</translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>TTL left</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 TTL</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>부정 응답</translation>
     </message>
     <message>
         <source>stub</source>
-        <translation type="unfinished"></translation>
+        <translation>스텁</translation>
     </message>
     <message>
         <source>forwarder</source>
-        <translation type="unfinished"></translation>
+        <translation>포워더</translation>
     </message>
     <message>
         <source>resolver</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 DNS 서버</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1초</translation>
+        <translation>%1초</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::DnsSetup</name>
     <message>
         <source>DNS walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 조회 과정</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::DnsWalkthroughView</name>
     <message>
         <source>Hide steps still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 오지 않은 단계 숨기기</translation>
     </message>
     <message>
         <source>No DNS lookup in this run. Add a &quot;dns&quot; action, or a ping or HTTP request to a name, to the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 실행에는 DNS 조회가 없습니다. 시나리오에 &quot;dns&quot; 동작이나, 이름으로 보내는 ping 또는 HTTP 요청을 추가하세요.</translation>
     </message>
     <message>
         <source>Which lookup to draw: the applications&apos; lookups in the order they started</source>
-        <translation type="unfinished"></translation>
+        <translation>그릴 조회: 애플리케이션의 조회를 시작한 순서대로</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">내보내기…</translation>
+        <translation>내보내기…</translation>
     </message>
     <message>
         <source>Save this view as SVG, PNG or PDF</source>
-        <translation type="unfinished">이 화면을 SVG, PNG, PDF로 저장</translation>
+        <translation>이 화면을 SVG, PNG, PDF로 저장</translation>
     </message>
     <message>
         <source>Lookup:</source>
-        <translation type="unfinished"></translation>
+        <translation>조회:</translation>
     </message>
     <message>
         <source>Export DNS walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 조회 과정 내보내기</translation>
     </message>
     <message>
         <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished">SVG 이미지 (*.svg);;PNG 이미지 (*.png);;PDF 문서 (*.pdf)</translation>
+        <translation>SVG 이미지 (*.svg);;PNG 이미지 (*.png);;PDF 문서 (*.pdf)</translation>
     </message>
     <message>
         <source>DNS walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 조회 과정</translation>
     </message>
     <message>
         <source>Use a .svg, .png or .pdf file name.</source>
-        <translation type="unfinished">.svg, .png, .pdf 파일 이름을 쓰세요.</translation>
+        <translation>.svg, .png, .pdf 파일 이름을 쓰세요.</translation>
     </message>
     <message>
         <source>%1. %2 (%3) on %4 at %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %4의 %2 (%3), %5초</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::DnsZoneModel</name>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>영역</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>타입</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">값</translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>root hints</source>
-        <translation type="unfinished"></translation>
+        <translation>루트 힌트</translation>
     </message>
     <message>
         <source>forwarders</source>
-        <translation type="unfinished"></translation>
+        <translation>포워더</translation>
     </message>
 </context>
 <context>
@@ -5007,11 +5025,11 @@ Recover those changes? Your file is unchanged until you save.</source>
     </message>
     <message>
         <source>Summary (TCP Seq/Ack relative)</source>
-        <translation type="unfinished"></translation>
+        <translation>요약 (TCP Seq/Ack 상대값)</translation>
     </message>
     <message>
         <source>Summary (TCP Seq/Ack absolute)</source>
-        <translation type="unfinished"></translation>
+        <translation>요약 (TCP Seq/Ack 절대값)</translation>
     </message>
 </context>
 <context>
@@ -5042,60 +5060,61 @@ Recover those changes? Your file is unchanged until you save.</source>
     </message>
     <message>
         <source>Relative Seq/Ack</source>
-        <translation type="unfinished"></translation>
+        <translation>상대 Seq/Ack</translation>
     </message>
     <message>
         <source>TCP sequence and acknowledgment numbers counted from each side&apos;s initial sequence number (as Wireshark shows them), or as carried. The sequence diagram follows the same choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 시퀀스 번호와 확인 응답 번호를 각 쪽의 초기 시퀀스 번호부터 센 값(Wireshark가 보여 주는 방식)으로, 또는 실린 그대로 보여 줍니다. 시퀀스 다이어그램도 같은 선택을 따릅니다.</translation>
     </message>
 </context>
 <context>
     <name>ww::ui::ExportSetup</name>
     <message>
         <source>Export &amp;View…</source>
-        <translation type="unfinished"></translation>
+        <translation>보기 내보내기(&amp;V)…</translation>
     </message>
     <message>
         <source>Export All &amp;Diagrams…</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 그림 내보내기(&amp;D)…</translation>
     </message>
     <message>
         <source>Export View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기 내보내기</translation>
     </message>
     <message>
         <source>Nothing to draw until the lab&apos;s problems are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>실습의 문제를 고치기 전에는 그릴 것이 없습니다.</translation>
     </message>
     <message>
         <source>No such view: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>없는 보기입니다: %1</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>내보냈습니다: %1</translation>
     </message>
     <message>
         <source>Export All Diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 그림 내보내기</translation>
     </message>
     <message>
         <source>Drawing the diagrams…</source>
-        <translation type="unfinished"></translation>
+        <translation>그림을 그리는 중…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Not drawn:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>그리지 못한 그림:
+%1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n diagram(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>그림 %n개를 %1에 내보냈습니다</numerusform>
         </translation>
     </message>
 </context>
@@ -5506,7 +5525,7 @@ Frame %2: click to lose it on this link</source>
     <name>ww::ui::PlotsSetup</name>
     <message>
         <source>TCP plots</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 그래프</translation>
     </message>
 </context>
 <context>
@@ -5581,7 +5600,7 @@ Frame %2: click to lose it on this link</source>
     <name>ww::ui::SequenceSetup</name>
     <message>
         <source>Sequence diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>시퀀스 다이어그램</translation>
     </message>
 </context>
 <context>
