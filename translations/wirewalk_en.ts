@@ -722,6 +722,54 @@ Views:
         <source>DNS lookup via %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2: looking up the name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the stub resolver&apos;s cache (%1 s of its TTL left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the hosts file, no DNS server asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the DNS server %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DNS server answered in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or service not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary failure in name resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-authoritative answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookups: %1 (%2 from the stub cache, %3 from the hosts file, %4 from a DNS server), %5 without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Conversations</name>
@@ -1100,57 +1148,6 @@ Views:
     </message>
     <message>
         <source>%1 header does not parse (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DnsRunReport</name>
-    <message>
-        <source>%1 %2: looking up the name first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from the stub resolver&apos;s cache (%1 s of its TTL left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from the hosts file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not in the hosts file, no DNS server asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from the DNS server %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no DNS server answered in %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>answer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name or service not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Temporary failure in name resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Non-authoritative answer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DNS lookups: %1 (%2 from the stub cache, %3 from the hosts file, %4 from a DNS server), %5 without an answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2244,6 +2241,58 @@ Views:
     </message>
     <message>
         <source>scenario[%1] already opens this TCP connection (%2 port %3 to %4:%5); a host refuses the same addresses and ports twice (address already in use): choose another local_port or leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown record type &apos;%1&apos;; allowed: %2 (the SOA goes in &quot;soa&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos;; allowed: authoritative, resolver, forwarder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string like &quot;203.0.113.53&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be absolute, ending in a dot (&quot;naver.com.&quot;, &quot;.&quot; for the root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone &apos;%1&apos; is given twice on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside zone &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone &apos;%1&apos; needs an NS record for its origin (name &quot;@&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not &quot;PREFERENCE NAME&quot; with a preference from 0 to 65535, like &quot;10 mail&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an authoritative server needs at least one zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resolver needs at least one root hint (name and address of a root server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a forwarder needs at least one upstream resolver address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an authoritative server serves zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3653,17 +3702,6 @@ Views:
     </message>
 </context>
 <context>
-    <name>std</name>
-    <message>
-        <source>must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a domain name: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>wire</name>
     <message>
         <source>Hardware type</source>
@@ -4451,60 +4489,6 @@ Views:
     </message>
     <message>
         <source>Use a .svg, .png or .pdf file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ww::lab</name>
-    <message>
-        <source>unknown record type &apos;%1&apos;; allowed: %2 (the SOA goes in &quot;soa&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown role &apos;%1&apos;; allowed: authoritative, resolver, forwarder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a string like &quot;203.0.113.53&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an authoritative server needs at least one zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a resolver needs at least one root hint (name and address of a root server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a forwarder needs at least one upstream resolver address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only an authoritative server serves zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ww::lab::DnsChecker</name>
-    <message>
-        <source>&apos;%1&apos; must be absolute, ending in a dot (&quot;naver.com.&quot;, &quot;.&quot; for the root)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zone &apos;%1&apos; is given twice on this server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is outside zone &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zone &apos;%1&apos; needs an NS record for its origin (name &quot;@&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not &quot;PREFERENCE NAME&quot; with a preference from 0 to 65535, like &quot;10 mail&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

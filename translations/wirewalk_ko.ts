@@ -738,6 +738,54 @@ Views:
         <source>DNS lookup via %1</source>
         <translation>%1을(를) 통한 DNS 조회</translation>
     </message>
+    <message>
+        <source>%1 %2: looking up the name first</source>
+        <translation>%1 %2: 먼저 이름을 조회합니다</translation>
+    </message>
+    <message>
+        <source>from the stub resolver&apos;s cache (%1 s of its TTL left)</source>
+        <translation>스텁 리졸버의 캐시에서 (남은 TTL %1초)</translation>
+    </message>
+    <message>
+        <source>from the hosts file</source>
+        <translation>hosts 파일에서</translation>
+    </message>
+    <message>
+        <source>not in the hosts file, no DNS server asked</source>
+        <translation>hosts 파일에 없음, DNS 서버에는 묻지 않음</translation>
+    </message>
+    <message>
+        <source>from the DNS server %1 in %2 ms</source>
+        <translation>DNS 서버 %1에서 %2 ms 만에</translation>
+    </message>
+    <message>
+        <source>no DNS server answered in %1 s</source>
+        <translation>%1초 동안 응답한 DNS 서버 없음</translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation>%1 응답</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3)</source>
+        <translation>%1의 주소는 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Name or service not known</source>
+        <translation>이름 혹은 서비스를 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Temporary failure in name resolution</source>
+        <translation>이름 해석에 일시적 실패</translation>
+    </message>
+    <message>
+        <source>Non-authoritative answer:</source>
+        <translation>권한 없는 응답:</translation>
+    </message>
+    <message>
+        <source>DNS lookups: %1 (%2 from the stub cache, %3 from the hosts file, %4 from a DNS server), %5 without an answer.</source>
+        <translation>DNS 조회: %1회 (스텁 캐시 %2회, hosts 파일 %3회, DNS 서버 %4회), 응답 없음 %5회.</translation>
+    </message>
 </context>
 <context>
     <name>Conversations</name>
@@ -1117,57 +1165,6 @@ Views:
     <message>
         <source>%1 header does not parse (%2)</source>
         <translation>%1 헤더를 해석할 수 없습니다 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>DnsRunReport</name>
-    <message>
-        <source>%1 %2: looking up the name first</source>
-        <translation>%1 %2: 먼저 이름을 조회합니다</translation>
-    </message>
-    <message>
-        <source>from the stub resolver&apos;s cache (%1 s of its TTL left)</source>
-        <translation>스텁 리졸버의 캐시에서 (남은 TTL %1초)</translation>
-    </message>
-    <message>
-        <source>from the hosts file</source>
-        <translation>hosts 파일에서</translation>
-    </message>
-    <message>
-        <source>not in the hosts file, no DNS server asked</source>
-        <translation>hosts 파일에 없음, DNS 서버에는 묻지 않음</translation>
-    </message>
-    <message>
-        <source>from the DNS server %1 in %2 ms</source>
-        <translation>DNS 서버 %1에서 %2 ms 만에</translation>
-    </message>
-    <message>
-        <source>no DNS server answered in %1 s</source>
-        <translation>%1초 동안 응답한 DNS 서버 없음</translation>
-    </message>
-    <message>
-        <source>answer %1</source>
-        <translation>%1 응답</translation>
-    </message>
-    <message>
-        <source>%1 is %2 (%3)</source>
-        <translation>%1의 주소는 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Name or service not known</source>
-        <translation>이름 혹은 서비스를 알 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Temporary failure in name resolution</source>
-        <translation>이름 해석에 일시적 실패</translation>
-    </message>
-    <message>
-        <source>Non-authoritative answer:</source>
-        <translation>권한 없는 응답:</translation>
-    </message>
-    <message>
-        <source>DNS lookups: %1 (%2 from the stub cache, %3 from the hosts file, %4 from a DNS server), %5 without an answer.</source>
-        <translation>DNS 조회: %1회 (스텁 캐시 %2회, hosts 파일 %3회, DNS 서버 %4회), 응답 없음 %5회.</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2260,58 @@ Views:
     <message>
         <source>scenario[%1] already opens this TCP connection (%2 port %3 to %4:%5); a host refuses the same addresses and ports twice (address already in use): choose another local_port or leave it out</source>
         <translation>scenario[%1]이(가) 이미 이 TCP 연결(%2의 포트 %3에서 %4:%5로)을 엽니다. 호스트는 같은 주소와 포트를 두 번 허용하지 않습니다(address already in use). 다른 local_port를 고르거나 빼세요</translation>
+    </message>
+    <message>
+        <source>unknown record type &apos;%1&apos;; allowed: %2 (the SOA goes in &quot;soa&quot;)</source>
+        <translation>알 수 없는 레코드 타입 &apos;%1&apos;. 쓸 수 있는 타입: %2 (SOA는 &quot;soa&quot;에 씁니다)</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos;; allowed: authoritative, resolver, forwarder</source>
+        <translation>알 수 없는 역할 &apos;%1&apos;; 쓸 수 있는 역할: authoritative, resolver, forwarder</translation>
+    </message>
+    <message>
+        <source>expected a string like &quot;203.0.113.53&quot;</source>
+        <translation>&quot;203.0.113.53&quot; 같은 문자열이 필요합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name: %2</source>
+        <translation>&apos;%1&apos;은(는) 도메인 이름이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be absolute, ending in a dot (&quot;naver.com.&quot;, &quot;.&quot; for the root)</source>
+        <translation>&apos;%1&apos;은(는) 점으로 끝나는 절대 이름이어야 합니다 (&quot;naver.com.&quot;, 루트는 &quot;.&quot;)</translation>
+    </message>
+    <message>
+        <source>zone &apos;%1&apos; is given twice on this server</source>
+        <translation>영역 &apos;%1&apos;이(가) 이 서버에 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside zone &apos;%2&apos;</source>
+        <translation>&apos;%1&apos;은(는) 영역 &apos;%2&apos; 밖에 있습니다</translation>
+    </message>
+    <message>
+        <source>zone &apos;%1&apos; needs an NS record for its origin (name &quot;@&quot;)</source>
+        <translation>영역 &apos;%1&apos;에는 origin(이름 &quot;@&quot;)의 NS 레코드가 필요합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not &quot;PREFERENCE NAME&quot; with a preference from 0 to 65535, like &quot;10 mail&quot;</source>
+        <translation>&apos;%1&apos;은(는) &quot;PREFERENCE NAME&quot; 형식이 아닙니다 (우선순위는 0에서 65535, 예: &quot;10 mail&quot;)</translation>
+    </message>
+    <message>
+        <source>an authoritative server needs at least one zone</source>
+        <translation>권한 있는 서버에는 영역이 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>a resolver needs at least one root hint (name and address of a root server)</source>
+        <translation>캐시 DNS 서버(resolver)에는 루트 힌트(루트 서버의 이름과 주소)가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>a forwarder needs at least one upstream resolver address</source>
+        <translation>포워더에는 상위 캐시 DNS 서버의 주소가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>only an authoritative server serves zones</source>
+        <translation>영역을 제공하는 것은 권한 있는 서버뿐입니다</translation>
     </message>
 </context>
 <context>
@@ -3668,17 +3717,6 @@ Views:
     </message>
 </context>
 <context>
-    <name>std</name>
-    <message>
-        <source>must not be empty</source>
-        <translation>비어 있으면 안 됩니다</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a domain name: %2</source>
-        <translation>&apos;%1&apos;은(는) 도메인 이름이 아닙니다: %2</translation>
-    </message>
-</context>
-<context>
     <name>wire</name>
     <message>
         <source>Hardware type</source>
@@ -4467,60 +4505,6 @@ Views:
     <message>
         <source>Use a .svg, .png or .pdf file name.</source>
         <translation>.svg, .png, .pdf 파일 이름을 쓰세요.</translation>
-    </message>
-</context>
-<context>
-    <name>ww::lab</name>
-    <message>
-        <source>unknown record type &apos;%1&apos;; allowed: %2 (the SOA goes in &quot;soa&quot;)</source>
-        <translation>알 수 없는 레코드 타입 &apos;%1&apos;; 쓸 수 있는 타입: %2 (SOA는 &quot;soa&quot;에 씁니다)</translation>
-    </message>
-    <message>
-        <source>unknown role &apos;%1&apos;; allowed: authoritative, resolver, forwarder</source>
-        <translation>알 수 없는 역할 &apos;%1&apos;; 쓸 수 있는 역할: authoritative, resolver, forwarder</translation>
-    </message>
-    <message>
-        <source>expected a string like &quot;203.0.113.53&quot;</source>
-        <translation>&quot;203.0.113.53&quot; 같은 문자열이 필요합니다</translation>
-    </message>
-    <message>
-        <source>an authoritative server needs at least one zone</source>
-        <translation>권한 있는 서버에는 영역이 하나 이상 필요합니다</translation>
-    </message>
-    <message>
-        <source>a resolver needs at least one root hint (name and address of a root server)</source>
-        <translation>캐시 DNS 서버(resolver)에는 루트 힌트(루트 서버의 이름과 주소)가 하나 이상 필요합니다</translation>
-    </message>
-    <message>
-        <source>a forwarder needs at least one upstream resolver address</source>
-        <translation>포워더에는 상위 캐시 DNS 서버의 주소가 하나 이상 필요합니다</translation>
-    </message>
-    <message>
-        <source>only an authoritative server serves zones</source>
-        <translation>영역을 제공하는 것은 권한 있는 서버뿐입니다</translation>
-    </message>
-</context>
-<context>
-    <name>ww::lab::DnsChecker</name>
-    <message>
-        <source>&apos;%1&apos; must be absolute, ending in a dot (&quot;naver.com.&quot;, &quot;.&quot; for the root)</source>
-        <translation>&apos;%1&apos;은(는) 점으로 끝나는 절대 이름이어야 합니다 (&quot;naver.com.&quot;, 루트는 &quot;.&quot;)</translation>
-    </message>
-    <message>
-        <source>zone &apos;%1&apos; is given twice on this server</source>
-        <translation>영역 &apos;%1&apos;이(가) 이 서버에 두 번 있습니다</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is outside zone &apos;%2&apos;</source>
-        <translation>&apos;%1&apos;은(는) 영역 &apos;%2&apos; 밖에 있습니다</translation>
-    </message>
-    <message>
-        <source>zone &apos;%1&apos; needs an NS record for its origin (name &quot;@&quot;)</source>
-        <translation>영역 &apos;%1&apos;에는 origin(이름 &quot;@&quot;)의 NS 레코드가 필요합니다</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not &quot;PREFERENCE NAME&quot; with a preference from 0 to 65535, like &quot;10 mail&quot;</source>
-        <translation>&apos;%1&apos;은(는) &quot;PREFERENCE NAME&quot; 형식이 아닙니다 (우선순위는 0에서 65535, 예: &quot;10 mail&quot;)</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,10 @@ namespace ww::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Cli", text);
-}
+// lupdate files Ctx::tr("...") under the context "Cli", where the strings are looked up.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString withoutDot(const std::string& name) {
     QString n = QString::fromStdString(name);
@@ -84,7 +85,7 @@ bool DnsRunReport::onEvent(const Event& e, bool verbose, const QString& when) {
                          ? QStringLiteral("nslookup %1").arg(name)
                          : QStringLiteral("nslookup -type=%1 %2").arg(typeText(st->qtype), name));
         else
-            out_ << tr("%1 %2: looking up the name first")
+            out_ << Cli::tr("%1 %2: looking up the name first")
                         .arg(kind == ActionKind::Ping ? QStringLiteral("ping")
                                                       : QStringLiteral("http"),
                              name);
@@ -122,21 +123,22 @@ bool DnsRunReport::onEvent(const Event& e, bool verbose, const QString& when) {
     // Where the answer came from, and how long it took.
     QString from;
     if (f->source == DnsPlace::StubCache)
-        from =
-            tr("from the stub resolver's cache (%1 s of its TTL left)").arg(cacheTtl_[f->lookup]);
+        from = Cli::tr("from the stub resolver's cache (%1 s of its TTL left)")
+                   .arg(cacheTtl_[f->lookup]);
     else if (f->source == DnsPlace::HostsFile)
-        from = ok ? tr("from the hosts file") : tr("not in the hosts file, no DNS server asked");
+        from = ok ? Cli::tr("from the hosts file")
+                  : Cli::tr("not in the hosts file, no DNS server asked");
     else if (auto r = lastResponse_.find(f->lookup); r != lastResponse_.end())
-        from = tr("from the DNS server %1 in %2 ms")
+        from = Cli::tr("from the DNS server %1 in %2 ms")
                    .arg(QString::fromStdString(r->second.peer.toString()))
                    .arg(timeToSeconds(f->elapsed) * 1000.0, 0, 'f', 3);
     else
-        from = tr("no DNS server answered in %1 s").arg(timeToSeconds(f->elapsed), 0, 'f', 3);
+        from = Cli::tr("no DNS server answered in %1 s").arg(timeToSeconds(f->elapsed), 0, 'f', 3);
     out_ << when << ' ' << deviceName(f->device) << ": ";
     if (kind == ActionKind::DnsLookup) {
         const bool answered = f->source != DnsPlace::Server || lastResponse_.count(f->lookup);
         out_ << QStringLiteral("nslookup %1: %2")
-                    .arg(name, answered ? tr("answer %1").arg(from) : from)
+                    .arg(name, answered ? Cli::tr("answer %1").arg(from) : from)
              << '\n';
         printNslookup(*f, QStringLiteral("    "));
         return false;
@@ -146,14 +148,14 @@ bool DnsRunReport::onEvent(const Event& e, bool verbose, const QString& when) {
         QStringList addresses;
         for (Ipv4Address a : f->addresses)
             addresses << QString::fromStdString(a.toString());
-        out_ << tr("%1 is %2 (%3)").arg(name, addresses.join(QStringLiteral(", ")), from);
+        out_ << Cli::tr("%1 is %2 (%3)").arg(name, addresses.join(QStringLiteral(", ")), from);
     } else {
         // glibc's getaddrinfo messages: EAI_NONAME for "no such name", EAI_AGAIN otherwise.
         const bool noName = f->outcome == DnsOutcome::NxDomain || f->outcome == DnsOutcome::NoData;
         out_ << QStringLiteral("%1: %2: %3")
                     .arg(app, name,
-                         noName ? tr("Name or service not known")
-                                : tr("Temporary failure in name resolution"))
+                         noName ? Cli::tr("Name or service not known")
+                                : Cli::tr("Temporary failure in name resolution"))
              << " (" << from << ')';
     }
     out_ << '\n';
@@ -198,7 +200,7 @@ void DnsRunReport::printNslookup(const DnsLookupFinished& f, const QString& inde
     switch (f.outcome) {
     case DnsOutcome::Answer:
         if (f.source != DnsPlace::HostsFile && !(fromServer && r->second.aa))
-            line(tr("Non-authoritative answer:"));
+            line(Cli::tr("Non-authoritative answer:"));
         for (const QString& l : answerLines(f))
             line(l);
         return;
@@ -223,8 +225,9 @@ void DnsRunReport::printSummary() {
     const int all = fromCache_ + fromHosts_ + fromServer_ + failed_;
     if (all == 0)
         return;
-    out_ << tr("DNS lookups: %1 (%2 from the stub cache, %3 from the hosts file, %4 from a DNS "
-               "server), %5 without an answer.")
+    out_ << Cli::tr(
+                "DNS lookups: %1 (%2 from the stub cache, %3 from the hosts file, %4 from a DNS "
+                "server), %5 without an answer.")
                 .arg(all)
                 .arg(fromCache_)
                 .arg(fromHosts_)

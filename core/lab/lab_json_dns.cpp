@@ -11,9 +11,10 @@ namespace ww::lab {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("LabLoader", text);
-}
+// lupdate files Ctx::tr("...") under the context "LabLoader", where the strings are looked up.
+struct LabLoader {
+    Q_DECLARE_TR_FUNCTIONS(LabLoader)
+};
 
 // RFC 2181 §8: a TTL is an unsigned 31-bit number.
 constexpr double kMaxTtl = 2147483647.0;
@@ -58,7 +59,7 @@ std::optional<DnsRecordEntry> readRecord(JsonReader& r, const QJsonValue& v, con
             return rec;
         }
     r.error(JsonReader::join(path, "type"),
-            tr("unknown record type '%1'; allowed: %2 (the SOA goes in \"soa\")")
+            LabLoader::tr("unknown record type '%1'; allowed: %2 (the SOA goes in \"soa\")")
                 .arg(*type, allowedTypes()));
     return std::nullopt;
 }
@@ -138,7 +139,8 @@ void readDnsServer(JsonReader& r, const QJsonObject& device, const QString& devi
         }
     if (!known && o->contains("role") && (*o)["role"].isString())
         r.error(JsonReader::join(path, "role"),
-                tr("unknown role '%1'; allowed: authoritative, resolver, forwarder").arg(role));
+                LabLoader::tr("unknown role '%1'; allowed: authoritative, resolver, forwarder")
+                    .arg(role));
     if (auto zones = r.array(*o, "zones", path, false))
         for (qsizetype i = 0; i < zones->size(); ++i)
             if (auto z = readZone(r, zones->at(i), JsonReader::index(path + ".zones", i)))
@@ -162,7 +164,7 @@ void readDnsServer(JsonReader& r, const QJsonObject& device, const QString& devi
             auto a =
                 fw->at(i).isString() ? parseAddressText(fw->at(i).toString(), &why) : std::nullopt;
             if (!fw->at(i).isString())
-                why = tr("expected a string like \"203.0.113.53\"");
+                why = LabLoader::tr("expected a string like \"203.0.113.53\"");
             if (a)
                 s.forwarders.push_back(*a);
             else

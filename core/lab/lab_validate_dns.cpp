@@ -11,9 +11,10 @@ namespace ww::lab {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("LabLoader", text);
-}
+// lupdate files Ctx::tr("...") under the context "LabLoader", where the strings are looked up.
+struct LabLoader {
+    Q_DECLARE_TR_FUNCTIONS(LabLoader)
+};
 QString q(const std::string& s) {
     return QString::fromStdString(s);
 }
@@ -44,12 +45,12 @@ public:
     // A name that must be a valid domain name once made absolute; returns it or "".
     std::string name(const std::string& text, const std::string& origin, const QString& path) {
         if (text.empty()) {
-            error(path, tr("must not be empty"));
+            error(path, LabLoader::tr("must not be empty"));
             return {};
         }
         const std::string absolute = dnsAbsoluteName(text, origin);
         if (auto labels = dns::textToLabels(absolute == "." ? "" : absolute); !labels) {
-            error(path, tr("'%1' is not a domain name: %2")
+            error(path, LabLoader::tr("'%1' is not a domain name: %2")
                             .arg(q(text),
                                  QCoreApplication::translate("DnsWire", labels.failure().reason)));
             return {};
@@ -60,8 +61,9 @@ public:
     void zone(const DnsZoneEntry& z, const QString& path, std::set<std::string>& origins) {
         const QString op = path + ".origin";
         if (z.origin.empty() || z.origin.back() != '.') {
-            error(op, tr("'%1' must be absolute, ending in a dot (\"naver.com.\", \".\" for the "
-                         "root)")
+            error(op, LabLoader::tr(
+                          "'%1' must be absolute, ending in a dot (\"naver.com.\", \".\" for the "
+                          "root)")
                           .arg(q(z.origin)));
             return;
         }
@@ -69,7 +71,7 @@ public:
         if (origin.empty())
             return;
         if (!origins.insert(lower(origin)).second)
-            error(op, tr("zone '%1' is given twice on this server").arg(q(z.origin)));
+            error(op, LabLoader::tr("zone '%1' is given twice on this server").arg(q(z.origin)));
         name(z.soa.mname, z.origin, path + ".soa.mname");
         name(z.soa.rname, z.origin, path + ".soa.rname");
         bool hasNs = false;
@@ -78,13 +80,15 @@ public:
             const QString rp = path + QStringLiteral(".records[%1]").arg(i);
             const std::string owner = name(rec.name, z.origin, rp + ".name");
             if (!owner.empty() && !inZone(owner, origin))
-                error(rp + ".name", tr("'%1' is outside zone '%2'").arg(q(rec.name), q(z.origin)));
+                error(rp + ".name",
+                      LabLoader::tr("'%1' is outside zone '%2'").arg(q(rec.name), q(z.origin)));
             hasNs = hasNs || (rec.type == dns::kTypeNs && lower(owner) == lower(origin));
             value(rec, z.origin, rp + ".value");
         }
         if (!hasNs)
             error(path + ".records",
-                  tr("zone '%1' needs an NS record for its origin (name \"@\")").arg(q(z.origin)));
+                  LabLoader::tr("zone '%1' needs an NS record for its origin (name \"@\")")
+                      .arg(q(z.origin)));
     }
 
     void value(const DnsRecordEntry& rec, const std::string& origin, const QString& path) {
@@ -105,9 +109,10 @@ public:
             bool ok = space != std::string::npos;
             const int pref = ok ? q(rec.value.substr(0, space)).toInt(&ok) : 0;
             if (!ok || pref < 0 || pref > 65535) {
-                error(path, tr("'%1' is not \"PREFERENCE NAME\" with a preference from 0 to "
-                               "65535, like \"10 mail\"")
-                                .arg(q(rec.value)));
+                error(path,
+                      LabLoader::tr("'%1' is not \"PREFERENCE NAME\" with a preference from 0 to "
+                                    "65535, like \"10 mail\"")
+                          .arg(q(rec.value)));
                 return;
             }
             name(rec.value.substr(space + 1), origin, path);
@@ -147,22 +152,24 @@ void validateDnsServer(const Device& d, const QString& devicePath, std::vector<L
     switch (s.role) {
     case DnsServerRole::Authoritative:
         if (s.zones.empty())
-            check.error(path + ".zones", tr("an authoritative server needs at least one zone"));
+            check.error(path + ".zones",
+                        LabLoader::tr("an authoritative server needs at least one zone"));
         break;
     case DnsServerRole::Resolver:
         if (s.rootHints.empty())
-            check.error(path + ".root_hints",
-                        tr("a resolver needs at least one root hint (name and address of a "
-                           "root server)"));
+            check.error(
+                path + ".root_hints",
+                LabLoader::tr("a resolver needs at least one root hint (name and address of a "
+                              "root server)"));
         break;
     case DnsServerRole::Forwarder:
         if (s.forwarders.empty())
             check.error(path + ".forwarders",
-                        tr("a forwarder needs at least one upstream resolver address"));
+                        LabLoader::tr("a forwarder needs at least one upstream resolver address"));
         break;
     }
     if (s.role != DnsServerRole::Authoritative && !s.zones.empty())
-        check.error(path + ".zones", tr("only an authoritative server serves zones"));
+        check.error(path + ".zones", LabLoader::tr("only an authoritative server serves zones"));
 }
 
 } // namespace ww::lab
