@@ -1,6 +1,8 @@
 // The views `wirewalk export --view KEY`, `--all` and the GUI's Export View know.
 // One entry per view; the order here is the order of --help, the GUI list and
 // the --all index.
+#include "dns/dns_picture.h"
+#include "dns/dns_walk_builder.h"
 #include "export/encapsulation_picture.h"
 #include "export/topology_picture.h"
 #include "export/view_catalog.h"
@@ -33,6 +35,20 @@ template <plots::PlotKind Kind> void addPlot(ViewCatalog& catalog, const char* d
                  tcpConnectionIds, nullptr});
 }
 
+// One DNS walkthrough per application lookup, in the order they started.
+std::vector<Variant> dnsLookups(const ui::RecordedRun& run) {
+    std::vector<Variant> out;
+    const auto walks = ui::buildDnsWalks(run);
+    for (std::size_t i = 0; i < walks.size(); ++i) {
+        Variant v;
+        v.name = QString::number(i + 1);
+        v.label = QStringLiteral("%1. %2 %3").arg(i + 1).arg(walks[i].name, walks[i].type);
+        v.options.query = i + 1;
+        out.push_back(v);
+    }
+    return out;
+}
+
 } // namespace
 
 void registerViews(ViewCatalog& catalog) {
@@ -61,24 +77,31 @@ void registerViews(ViewCatalog& catalog) {
                      return ids;
                  },
                  nullptr});
+    catalog.add({QStringLiteral("dns"),
+                 QT_TRANSLATE_NOOP("ViewCatalog",
+                                   "the DNS walkthrough of lookup N (--query, default 1): every "
+                                   "place the name is looked for, in order, recursive and "
+                                   "iterative queries drawn apart"),
+                 kQuery | kUntil | kEvent, ui::dnsWalkthroughPicture, nullptr, dnsLookups});
     addPlot<plots::PlotKind::Cwnd>(
-        catalog, QT_TRANSLATE_NOOP("ViewCatalog",
-                                   "a TCP connection's congestion window and slow-start "
-                                   "threshold over time (QCustomPlot)"));
+        catalog,
+        QT_TRANSLATE_NOOP("ViewCatalog", "a TCP connection's congestion window and slow-start "
+                                         "threshold over time (QCustomPlot)"));
     addPlot<plots::PlotKind::Stevens>(
-        catalog, QT_TRANSLATE_NOOP("ViewCatalog",
-                                   "a TCP connection's sequence numbers over time, Stevens/tcptrace "
-                                   "style: segments, the ACK line, the receive window"));
+        catalog,
+        QT_TRANSLATE_NOOP("ViewCatalog",
+                          "a TCP connection's sequence numbers over time, Stevens/tcptrace "
+                          "style: segments, the ACK line, the receive window"));
     addPlot<plots::PlotKind::Rtt>(
-        catalog, QT_TRANSLATE_NOOP("ViewCatalog",
-                                   "a TCP connection's RTT samples with SRTT and the "
-                                   "retransmission timeout"));
+        catalog,
+        QT_TRANSLATE_NOOP("ViewCatalog", "a TCP connection's RTT samples with SRTT and the "
+                                         "retransmission timeout"));
     addPlot<plots::PlotKind::Throughput>(
         catalog,
         QT_TRANSLATE_NOOP("ViewCatalog", "a TCP connection's throughput (data acknowledged)"));
     addPlot<plots::PlotKind::Rwnd>(
-        catalog, QT_TRANSLATE_NOOP("ViewCatalog",
-                                   "the window a TCP connection's receiver advertised"));
+        catalog,
+        QT_TRANSLATE_NOOP("ViewCatalog", "the window a TCP connection's receiver advertised"));
 }
 
 } // namespace ww::exporting
