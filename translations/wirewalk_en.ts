@@ -3689,6 +3689,10 @@ Views:
         <source>the window a TCP connection&apos;s receiver advertised</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the DNS walkthrough of lookup N (--query, default 1): every place the name is looked for, in order, recursive and iterative queries drawn apart</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>

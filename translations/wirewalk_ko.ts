@@ -3704,6 +3704,10 @@ Views:
         <source>the window a TCP connection&apos;s receiver advertised</source>
         <translation>TCP 연결의 수신 측이 광고한 윈도우</translation>
     </message>
+    <message>
+        <source>the DNS walkthrough of lookup N (--query, default 1): every place the name is looked for, in order, recursive and iterative queries drawn apart</source>
+        <translation>조회 N(--query, 기본값 1)의 DNS 조회 과정: 이름을 찾는 모든 곳을 순서대로, 재귀 질의와 반복 질의를 구별해 그립니다</translation>
+    </message>
 </context>
 <context>
     <name>ViewExport</name>
