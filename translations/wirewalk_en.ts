@@ -1577,6 +1577,93 @@ Views:
     </message>
 </context>
 <context>
+    <name>DnsWords</name>
+    <message>
+        <source>stub resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authoritative server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stub cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolver&apos;s cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forwarder&apos;s cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its zone data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such name (NXDOMAIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record of that type (NODATA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server failure (SERVFAIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (REFUSED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added (negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired (negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer (timed out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditDeviceCommand</name>
     <message>
         <source>Edit %1</source>

@@ -1593,6 +1593,93 @@ Views:
     </message>
 </context>
 <context>
+    <name>DnsWords</name>
+    <message>
+        <source>stub resolver</source>
+        <translation type="unfinished">스텁 리졸버</translation>
+    </message>
+    <message>
+        <source>cache DNS server</source>
+        <translation>캐시 DNS 서버</translation>
+    </message>
+    <message>
+        <source>forwarder</source>
+        <translation>포워더</translation>
+    </message>
+    <message>
+        <source>authoritative server</source>
+        <translation>권한 있는 서버</translation>
+    </message>
+    <message>
+        <source>the stub cache</source>
+        <translation>스텁 캐시</translation>
+    </message>
+    <message>
+        <source>the hosts file</source>
+        <translation>hosts 파일</translation>
+    </message>
+    <message>
+        <source>the resolver&apos;s cache</source>
+        <translation>캐시 DNS 서버의 캐시</translation>
+    </message>
+    <message>
+        <source>the forwarder&apos;s cache</source>
+        <translation>포워더의 캐시</translation>
+    </message>
+    <message>
+        <source>its zone data</source>
+        <translation>영역 데이터</translation>
+    </message>
+    <message>
+        <source>a DNS server</source>
+        <translation>DNS 서버</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>응답</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>위임(참조)</translation>
+    </message>
+    <message>
+        <source>no such name (NXDOMAIN)</source>
+        <translation>없는 이름 (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>no record of that type (NODATA)</source>
+        <translation>해당 타입의 레코드 없음 (NODATA)</translation>
+    </message>
+    <message>
+        <source>server failure (SERVFAIL)</source>
+        <translation>서버 실패 (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>refused (REFUSED)</source>
+        <translation>거부됨 (REFUSED)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>added (negative)</source>
+        <translation>추가 (부정 응답)</translation>
+    </message>
+    <message>
+        <source>expired (negative)</source>
+        <translation>만료 (부정 응답)</translation>
+    </message>
+    <message>
+        <source>no answer (timed out)</source>
+        <translation>응답 없음 (시간 초과)</translation>
+    </message>
+</context>
+<context>
     <name>EditDeviceCommand</name>
     <message>
         <source>Edit %1</source>

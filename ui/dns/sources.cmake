@@ -1,5 +1,7 @@
 # DNS walkthrough view, its model and headless picture, DNS summaries and tables (issue 10).
 target_sources(wirewalk_ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/dns_words.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dns_words.h
   ${CMAKE_CURRENT_LIST_DIR}/dns_frame_summary.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dns_frame_summary.h
   ${CMAKE_CURRENT_LIST_DIR}/dns_picture.cpp

@@ -1,5 +1,6 @@
 #include "models/event_summary.h"
 
+#include "dns/dns_words.h"
 #include "inspector/story_text.h"
 #include "models/reason_text.h"
 #include "proto/protocol_registry.h"
@@ -396,17 +397,16 @@ EventRow EventDescriber::describe(const Event& event) {
                 row.device = e.device;
                 row.layer = kApplication;
                 row.protocol = protocolName(Protocol::Dns);
-                row.summary = tr("%1: DNS lookup %2 started (%3)")
-                                  .arg(name(e.device), dnsQuestion(e.name, e.qtype),
-                                       QString::fromLatin1(toString(e.role)));
+                row.summary =
+                    tr("%1: DNS lookup %2 started (%3)")
+                        .arg(name(e.device), dnsQuestion(e.name, e.qtype), dnsRoleWord(e.role));
             } else if constexpr (std::is_same_v<T, DnsPlaceChecked>) {
                 row.device = e.device;
                 row.layer = kApplication;
                 row.protocol = protocolName(Protocol::Dns);
                 row.summary =
                     (e.hit ? tr("%1: %2 looked up in %3: hit") : tr("%1: %2 looked up in %3: miss"))
-                        .arg(name(e.device), dnsQuestion(e.name, e.qtype),
-                             QString::fromLatin1(toString(e.place)));
+                        .arg(name(e.device), dnsQuestion(e.name, e.qtype), dnsPlaceWord(e.place));
             } else if constexpr (std::is_same_v<T, DnsQuerySent>) {
                 row.device = e.device;
                 row.layer = kApplication;
@@ -428,7 +428,7 @@ EventRow EventDescriber::describe(const Event& event) {
                 row.protocol = protocolName(Protocol::Dns);
                 row.summary = tr("%1: DNS response %2 (%3) to %4")
                                   .arg(name(e.device), dnsQuestion(e.name, e.qtype),
-                                       QString::fromLatin1(toString(e.kind)), ip(e.peer));
+                                       dnsAnswerWord(e.kind), ip(e.peer));
                 row.detail = true;
             } else if constexpr (std::is_same_v<T, DnsResponseReceived>) {
                 row.device = e.device;
@@ -436,14 +436,14 @@ EventRow EventDescriber::describe(const Event& event) {
                 row.protocol = protocolName(Protocol::Dns);
                 row.summary = tr("%1: DNS response %2 (%3) from %4")
                                   .arg(name(e.device), dnsQuestion(e.name, e.qtype),
-                                       QString::fromLatin1(toString(e.kind)), ip(e.peer));
+                                       dnsAnswerWord(e.kind), ip(e.peer));
                 row.detail = true;
             } else if constexpr (std::is_same_v<T, DnsCacheChanged>) {
                 row.device = e.device;
                 row.layer = kApplication;
                 row.protocol = protocolName(Protocol::Dns);
                 row.summary = tr("%1: DNS cache %2 %3 %4 (TTL %5)")
-                                  .arg(name(e.device), QString::fromLatin1(toString(e.change)),
+                                  .arg(name(e.device), dnsCacheChangeWord(e.change),
                                        dnsQuestion(e.name, e.qtype), QString::fromStdString(e.data))
                                   .arg(e.ttl);
             } else if constexpr (std::is_same_v<T, DnsLookupFinished>) {
@@ -453,10 +453,10 @@ EventRow EventDescriber::describe(const Event& event) {
                 QStringList addresses;
                 for (Ipv4Address a : e.addresses)
                     addresses << ip(a);
-                row.summary = tr("%1: DNS lookup %2: %3 %4")
-                                  .arg(name(e.device), dnsQuestion(e.name, e.qtype),
-                                       QString::fromLatin1(toString(e.outcome)),
-                                       addresses.join(QStringLiteral(", ")));
+                row.summary =
+                    tr("%1: DNS lookup %2: %3 %4")
+                        .arg(name(e.device), dnsQuestion(e.name, e.qtype),
+                             dnsOutcomeWord(e.outcome), addresses.join(QStringLiteral(", ")));
             } else {
                 // Every event type needs a branch above: a new one stops the build here.
                 static_assert(sizeof(T) == 0, "EventDescriber::describe: describe this event");
