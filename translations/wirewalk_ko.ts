@@ -1596,7 +1596,7 @@ Views:
     <name>DnsWords</name>
     <message>
         <source>stub resolver</source>
-        <translation type="unfinished">스텁 리졸버</translation>
+        <translation>스텁 리졸버</translation>
     </message>
     <message>
         <source>cache DNS server</source>
