@@ -66,7 +66,7 @@ std::vector<Ipv4Address> Stub::servers() const {
 
 void Stub::lookup(const std::string& name, std::uint16_t qtype, Done done) {
     Network& net = node_.network();
-    auto r = std::make_shared<LookupResult>();
+    auto r = std::make_shared<StubResult>();
     r->lookup = net.nextDnsLookup();
     r->canonical = name;
     net.emit(DnsLookupStarted{node_.id(), r->lookup, absoluteName(name), qtype, DnsRole::Stub, {}});
@@ -88,7 +88,7 @@ void Stub::lookup(const std::string& name, std::uint16_t qtype, Done done) {
     continueAt(0, r, name, qtype, net.now(), std::move(done));
 }
 
-void Stub::continueAt(std::size_t step, std::shared_ptr<LookupResult> r, std::string name,
+void Stub::continueAt(std::size_t step, std::shared_ptr<StubResult> r, std::string name,
                       std::uint16_t qtype, SimTime started, Done done) {
     Network& net = node_.network();
     for (; step < config_.order.size(); ++step) {
@@ -152,7 +152,7 @@ void Stub::continueAt(std::size_t step, std::shared_ptr<LookupResult> r, std::st
 }
 
 void Stub::learn(const Message& response, const std::string& name, std::uint16_t qtype,
-                 LookupResult& result) {
+                 StubResult& result) {
     const SimTime now = node_.network().now();
     const ResponseReading reading = readResponse(response, Question{name, qtype, kClassIn});
     result.records = reading.chain;
@@ -178,8 +178,8 @@ void Stub::learn(const Message& response, const std::string& name, std::uint16_t
     }
 }
 
-void Stub::finish(const Done& done, LookupResult result, const std::string& name,
-                  std::uint16_t qtype, SimTime started) {
+void Stub::finish(const Done& done, StubResult result, const std::string& name, std::uint16_t qtype,
+                  SimTime started) {
     Network& net = node_.network();
     if (result.outcome == DnsOutcome::Answer && qtype == kTypeA)
         for (const Record& rec : result.records)

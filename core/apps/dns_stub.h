@@ -29,7 +29,7 @@ struct StubConfig {
     int attempts = 2;                                       // resolv.conf "options attempts:2"
 };
 
-struct LookupResult {
+struct StubResult {
     std::uint32_t lookup = 0; // the run-unique lookup number of its events
     DnsOutcome outcome = DnsOutcome::Timeout;
     DnsPlace source = DnsPlace::StubCache; // where the answer came from
@@ -54,7 +54,7 @@ public:
     void learnServer(Ipv4Address server) { dhcpServer_ = server; }
     std::vector<Ipv4Address> servers() const;
 
-    using Done = std::function<void(const LookupResult&)>;
+    using Done = std::function<void(const StubResult&)>;
     // Looks `name` up; `done` runs when the answer is known (at once from the cache or the
     // hosts file, later from a server), with every step published as DNS events.
     void lookup(const std::string& name, std::uint16_t qtype, Done done);
@@ -62,13 +62,13 @@ public:
     const StubCache& cache() const { return cache_; }
 
 private:
-    void finish(const Done& done, LookupResult result, const std::string& name, std::uint16_t qtype,
+    void finish(const Done& done, StubResult result, const std::string& name, std::uint16_t qtype,
                 SimTime started);
-    void continueAt(std::size_t step, std::shared_ptr<LookupResult> r, std::string name,
+    void continueAt(std::size_t step, std::shared_ptr<StubResult> r, std::string name,
                     std::uint16_t qtype, SimTime started, Done done);
     // The answer a server gave, into the cache and the result.
     void learn(const Message& response, const std::string& name, std::uint16_t qtype,
-               LookupResult& result);
+               StubResult& result);
 
     IpNode& node_;
     StubConfig config_;

@@ -25,7 +25,7 @@ void scheduleByName(Network& net, IpNode& node, const Action& a, RunAction run) 
         net.sim().scheduleAt(secondsToTime(a.at), [&net, &node, a, run] {
             // The step without an address: the name is being resolved (DNS events follow).
             net.emit(ScenarioStep{node.id(), ActionKind::Ping, Ipv4Address{}, 0});
-            node.resolver().lookup(a.name, dns::kTypeA, [&net, a, run](const dns::LookupResult& r) {
+            node.resolver().lookup(a.name, dns::kTypeA, [&net, a, run](const dns::StubResult& r) {
                 if (r.addresses.empty())
                     return; // "Name or service not known": in the trace
                 Action resolved = a;
@@ -52,7 +52,7 @@ void scheduleByName(Network& net, IpNode& node, const Action& a, RunAction run) 
                                   lookupOnly ? ActionKind::DnsLookup : ActionKind::HttpGet,
                                   lookupOnly && !servers.empty() ? servers.front() : Ipv4Address{},
                                   static_cast<std::uint32_t>(i)});
-            node.resolver().lookup(name, qtype, [a, run, i](const dns::LookupResult& r) {
+            node.resolver().lookup(name, qtype, [a, run, i](const dns::StubResult& r) {
                 if (a.type != ActionType::HttpGet || r.addresses.empty())
                     return;
                 Action resolved = a; // the browser connects once the name is resolved
