@@ -1,6 +1,7 @@
 // The packet list's Info for DNS, as Wireshark writes it: each row a message over UDP or
 // TCP with the text expected, and (when tshark is installed) the same frames in a pcapng
 // whose _ws.col.Info must equal our text frame by frame.
+#include "dns_test_frames.h"
 #include "models/frame_summary.h"
 #include "trace/pcapng_writer.h"
 #include "wire/dns.h"
@@ -20,58 +21,7 @@ using namespace ww::dns;
 
 namespace {
 
-const Ipv4Address kClient{0x0a000164}, kServer{0x0a000035}; // 10.0.1.100, 10.0.0.53
-
-Record rr(const char* name, std::uint16_t type, std::uint32_t ttl, Rdata data) {
-    return Record{name, type, kClassIn, ttl, std::move(data)};
-}
-
-Message query(std::uint16_t id, const char* name, std::uint16_t type) {
-    Message m;
-    m.header.id = id;
-    m.header.rd = true;
-    m.questions.push_back({name, type, kClassIn});
-    return m;
-}
-
-Message response(std::uint16_t id, const char* name, std::uint16_t type) {
-    Message m = query(id, name, type);
-    m.header.qr = m.header.ra = true;
-    return m;
-}
-
-Bytes frame(const Bytes& transport, std::uint8_t protocol, bool fromServer) {
-    ipv4::Repr ip;
-    ip.protocol = protocol;
-    ip.source = fromServer ? kServer : kClient;
-    ip.destination = fromServer ? kClient : kServer;
-    const MacAddress client{{0x02, 0, 0, 0, 0, 0x64}}, server{{0x02, 0, 0, 0, 0, 0x35}};
-    return ethernet::emitFrame(
-        {fromServer ? client : server, fromServer ? server : client, ethernet::kIpv4},
-        ipv4::emit(ip, transport));
-}
-
-Bytes onWire(const Message& m, bool overTcp) {
-    const bool fromServer = m.header.qr;
-    const Bytes message = emit(m).value();
-    if (!overTcp) {
-        const udp::Repr u{fromServer ? kPort : std::uint16_t{50000},
-                          fromServer ? std::uint16_t{50000} : kPort};
-        return frame(
-            udp::emit(u, message, fromServer ? kServer : kClient, fromServer ? kClient : kServer),
-            ipv4::kUdp, fromServer);
-    }
-    tcp::Repr t;
-    t.sourcePort = fromServer ? kPort : std::uint16_t{50001};
-    t.destinationPort = fromServer ? std::uint16_t{50001} : kPort;
-    t.sequence = 1000;
-    t.acknowledgment = 2000;
-    t.flags = tcp::kPsh | tcp::kAck;
-    t.window = 64240;
-    return frame(tcp::emit(t, frameForTcp(message).value(), fromServer ? kServer : kClient,
-                           fromServer ? kClient : kServer),
-                 ipv4::kTcp, fromServer);
-}
+using namespace ww::dns::test_frames;
 
 struct Row {
     const char* tag;

@@ -1,6 +1,7 @@
 // Our DNS bytes against Wireshark's dissector: a pcapng of queries and responses
 // (compressed, over UDP and over TCP) that tshark must decode with no malformed
 // packet and with every name exactly as we wrote it.
+#include "dns_test_frames.h"
 #include "trace/pcapng_writer.h"
 #include "wire/dns.h"
 #include "wire/ethernet.h"
@@ -18,52 +19,7 @@ using namespace ww::dns;
 
 namespace {
 
-const Ipv4Address kClient{0x0a000164}, kServer{0x0a000035}; // 10.0.1.100, 10.0.0.53
-
-Record rr(const char* name, std::uint16_t type, std::uint32_t ttl, Rdata data) {
-    return Record{name, type, kClassIn, ttl, std::move(data)};
-}
-
-Message response(std::uint16_t id, const char* qname, std::uint16_t qtype) {
-    Message m;
-    m.header.id = id;
-    m.header.qr = m.header.rd = m.header.ra = true;
-    m.questions.push_back({qname, qtype, kClassIn});
-    return m;
-}
-
-Bytes frame(const Bytes& transport, std::uint8_t protocol, bool fromServer) {
-    ipv4::Repr ip;
-    ip.protocol = protocol;
-    ip.source = fromServer ? kServer : kClient;
-    ip.destination = fromServer ? kClient : kServer;
-    const MacAddress client{{0x02, 0, 0, 0, 0, 0x64}}, server{{0x02, 0, 0, 0, 0, 0x35}};
-    return ethernet::emitFrame(
-        {fromServer ? client : server, fromServer ? server : client, ethernet::kIpv4},
-        ipv4::emit(ip, transport));
-}
-
-Bytes overUdp(const Message& m) {
-    const Bytes message = emit(m).value();
-    const bool fromServer = m.header.qr;
-    const udp::Repr u{fromServer ? kPort : std::uint16_t{50000},
-                      fromServer ? std::uint16_t{50000} : kPort};
-    return frame(
-        udp::emit(u, message, fromServer ? kServer : kClient, fromServer ? kClient : kServer),
-        ipv4::kUdp, fromServer);
-}
-
-Bytes overTcp(const Message& m) {
-    const Bytes framed = frameForTcp(emit(m).value()).value();
-    tcp::Repr t;
-    t.sourcePort = kPort;
-    t.destinationPort = 50001;
-    t.sequence = 1000;
-    t.acknowledgment = 2000;
-    t.flags = tcp::kPsh | tcp::kAck;
-    t.window = 64240;
-    return frame(tcp::emit(t, framed, kServer, kClient), ipv4::kTcp, true);
-}
+using namespace ww::dns::test_frames;
 
 QString tshark(const QString& file, const QStringList& args) {
     QProcess p;
@@ -117,9 +73,9 @@ void TestDnsTshark::tsharkDecodesOurMessages() {
     Message ptr = response(5, "80.2.0.10.in-addr.arpa", kTypePtr);
     ptr.answers.push_back(rr("80.2.0.10.in-addr.arpa", kTypePtr, 3600, DomainName{"web.lab"}));
 
-    const std::vector<Bytes> frames = {overUdp(query), overUdp(cname), overUdp(referral),
-                                       overUdp(nx),    overUdp(mx),    overUdp(ptr),
-                                       overTcp(cname)};
+    const std::vector<Bytes> frames = {
+        onWire(query, false), onWire(cname, false), onWire(referral, false), onWire(nx, false),
+        onWire(mx, false),    onWire(ptr, false),   onWire(cname, true)};
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("dns.pcapng"));
     {
