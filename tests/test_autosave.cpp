@@ -29,7 +29,7 @@ QByteArray readAll(const QString& path) {
 // An edit as the undo stack sees it (the lab itself does not matter here).
 void edit(LabDocument& doc) {
     lab::Lab changed = doc.lab();
-    changed.title += " (edited)";
+    changed.title.en += " (edited)";
     doc.setLab(changed);
     doc.undoStack()->push(new QUndoCommand(QStringLiteral("edit")));
 }
@@ -133,7 +133,7 @@ void TestAutosave::saveRemovesTheAutosave() {
 
 void TestAutosave::crashedSessionIsOffered() {
     lab::Lab edited = *lab::loadLab(QStringLiteral("builtin:tcp-basics")).lab;
-    edited.title = "edited before the crash";
+    edited.title.en = "edited before the crash";
     const QString original = QStringLiteral("/home/someone/labs/tcp.json");
     QString lockPath;
     {

@@ -28,7 +28,7 @@ lab::Link cable(const std::string& a, const std::string& ai, const std::string& 
 lab::Lab makeBenchLab(int hosts, double seconds, double interval) {
     lab::Lab lab;
     lab.name = "bench";
-    lab.title = "Benchmark: two LANs and a router";
+    lab.title.en = "Benchmark: two LANs and a router";
     lab.duration = seconds;
     const int perLan = hosts / 2;
 

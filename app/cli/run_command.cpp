@@ -269,7 +269,7 @@ int runLabCommand(const QStringList& args, Streams io) {
     }
 
     io.out << QCoreApplication::translate("Cli", "Lab %1: %2")
-                  .arg(QString::fromStdString(lab->name), QString::fromStdString(lab->title))
+                  .arg(QString::fromStdString(lab->name), QString::fromStdString(lab->title.en))
            << '\n';
     for (const QString& line : chosen->lines)
         io.out << line << '\n';

@@ -64,6 +64,30 @@ std::optional<QString> JsonReader::string(const QJsonObject& o, const QString& k
     return v->toString();
 }
 
+std::optional<LocalText> JsonReader::localText(const QJsonObject& o, const QString& key,
+                                               const QString& path, bool required) {
+    auto v = member(o, key, path, required);
+    if (!v)
+        return std::nullopt;
+    if (v->isString())
+        return LocalText{v->toString().toStdString(), {}};
+    if (!v->isObject()) {
+        wrongType(
+            join(path, key),
+            QT_TRANSLATE_NOOP("LabLoader", "a string or an object {\"en\": ..., \"ko\": ...}"), *v);
+        return std::nullopt;
+    }
+    const QJsonObject text = v->toObject();
+    const QString at = join(path, key);
+    checkKeys(text, at, {QStringLiteral("en"), QStringLiteral("ko")});
+    LocalText result;
+    if (auto en = string(text, QStringLiteral("en"), at, true))
+        result.en = en->toStdString();
+    if (auto ko = string(text, QStringLiteral("ko"), at, false))
+        result.ko = ko->toStdString();
+    return result;
+}
+
 std::optional<double> JsonReader::number(const QJsonObject& o, const QString& key,
                                          const QString& path, double min, double max) {
     const QJsonValue v = o.value(key);

@@ -2,6 +2,7 @@
 
 #include "lab/address_text.h"
 #include "lab/lab_json.h"
+#include "lab/local_text.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -25,6 +26,9 @@ public:
 
     std::optional<QString> string(const QJsonObject& o, const QString& key, const QString& path,
                                   bool required);
+    // A plain string (English) or {"en": ..., "ko": ...} with "en" required.
+    std::optional<LocalText> localText(const QJsonObject& o, const QString& key,
+                                       const QString& path, bool required);
     std::optional<double> number(const QJsonObject& o, const QString& key, const QString& path,
                                  double min, double max);
     std::optional<int> integer(const QJsonObject& o, const QString& key, const QString& path,

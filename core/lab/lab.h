@@ -2,6 +2,7 @@
 
 #include "lab/lab_dns.h"
 #include "lab/lab_resolver.h"
+#include "lab/local_text.h"
 #include "wire/address.h"
 
 #include <cstdint>
@@ -172,8 +173,8 @@ struct Settings {
 
 struct Lab {
     std::string name;  // short identifier ("two-lans")
-    std::string title; // one line for people
-    std::string description;
+    LocalText title; // one line for people
+    LocalText description;
     Settings settings;
     std::vector<Device> devices;
     std::vector<Link> links;

@@ -441,9 +441,8 @@ LoadResult parseLab(const QByteArray& json) {
     r.checkKeys(top, QString(), kTopKeys);
     Lab lab;
     lab.name = r.string(top, "name", QString(), true).value_or(QString()).toStdString();
-    lab.title = r.string(top, "title", QString(), false).value_or(QString()).toStdString();
-    lab.description =
-        r.string(top, "description", QString(), false).value_or(QString()).toStdString();
+    lab.title = r.localText(top, "title", QString(), false).value_or(LocalText{});
+    lab.description = r.localText(top, "description", QString(), false).value_or(LocalText{});
     lab.duration = r.number(top, "duration", QString(), 0.001, 1e6).value_or(lab.duration);
     if (top.contains("settings"))
         if (auto s = r.object(top.value("settings"), "settings"))

@@ -202,6 +202,13 @@ QJsonObject actionJson(const Action& a) {
     return o;
 }
 
+// The plain string form while there is no Korean, so English-only files stay as written.
+QJsonValue localText(const LocalText& t) {
+    if (t.ko.empty())
+        return q(t.en);
+    return QJsonObject{{"en", q(t.en)}, {"ko", q(t.ko)}};
+}
+
 } // namespace
 
 QByteArray toJson(const Lab& lab) {
@@ -209,8 +216,8 @@ QByteArray toJson(const Lab& lab) {
     top["format"] = kFormatName;
     top["version"] = kFormatVersion;
     top["name"] = q(lab.name);
-    top["title"] = q(lab.title);
-    top["description"] = q(lab.description);
+    top["title"] = localText(lab.title);
+    top["description"] = localText(lab.description);
     top["duration"] = lab.duration;
     top["settings"] = QJsonObject{{"arp_timeout", lab.settings.arpTimeout},
                                   {"arp_retry_interval", lab.settings.arpRetryInterval},
