@@ -25,7 +25,8 @@ QString addressText(const std::optional<Ipv4Address>& a) {
 DhcpSection::DhcpSection(QWidget* parent)
     : EditorSection(parent) {
     setObjectName(QStringLiteral("dhcpSection"));
-    client_ = new QCheckBox(tr("DHCP client: the first interface gets its address from a server"));
+    client_ = new QCheckBox(tr("DHCP client"));
+    client_->setToolTip(tr("The first interface gets its address from a DHCP server"));
     client_->setObjectName(QStringLiteral("dhcpClient"));
     server_ = new QCheckBox(tr("DHCP server"));
     server_->setObjectName(QStringLiteral("dhcpServer"));

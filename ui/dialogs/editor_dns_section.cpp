@@ -54,12 +54,13 @@ DnsServerSection::DnsServerSection(QWidget* parent)
     body_ = new QWidget;
     role_ = new QComboBox;
     role_->setObjectName(QStringLiteral("dnsRole"));
-    role_->addItem(tr("Authoritative: serves zones (the root \".\", a TLD, a domain)"),
-                   int(lab::DnsServerRole::Authoritative));
-    role_->addItem(tr("Resolver: recursive with a cache, from the root hints"),
-                   int(lab::DnsServerRole::Resolver));
-    role_->addItem(tr("Forwarder: passes queries to upstream resolvers"),
-                   int(lab::DnsServerRole::Forwarder));
+    role_->addItem(tr("Authoritative (root, TLD, domain)"), int(lab::DnsServerRole::Authoritative));
+    role_->addItem(tr("Resolver (recursive, caching)"), int(lab::DnsServerRole::Resolver));
+    role_->addItem(tr("Forwarder"), int(lab::DnsServerRole::Forwarder));
+    role_->setToolTip(tr("Authoritative: serves its zones (a root server serves \".\", a TLD "
+                         "server \"kr.\"). Resolver: answers clients by asking from the root "
+                         "hints down, and caches. Forwarder: passes queries to upstream "
+                         "resolvers, and caches."));
     // The loader's ranges (core/lab/lab_json_dns.cpp readDnsServer).
     timeout_ = new CheckedLineEdit(QStringLiteral("dnsTimeout"),
                                    [](const QString& t) { return checkNumber(t, 0.01, 60); });

@@ -29,7 +29,9 @@ NatSection::NatSection(QWidget* parent)
     setObjectName(QStringLiteral("natSection"));
     directedBroadcast_ = new QCheckBox(tr("Forward directed broadcasts"));
     directedBroadcast_->setObjectName(QStringLiteral("directedBroadcast"));
-    internet_ = new QCheckBox(tr("Internet router: drop private (RFC 1918) destinations"));
+    internet_ = new QCheckBox(tr("Internet router"));
+    internet_->setToolTip(
+        tr("Drops packets to private (RFC 1918) addresses, as the Internet does"));
     internet_->setObjectName(QStringLiteral("internet"));
     enabled_ = new QCheckBox(tr("NAT (NAPT) between two interfaces"));
     enabled_->setObjectName(QStringLiteral("nat"));

@@ -30,8 +30,8 @@ const std::vector<Order>& orders() {
 ResolverSection::ResolverSection(QWidget* parent)
     : EditorSection(parent) {
     setObjectName(QStringLiteral("resolverSection"));
-    enabled_ = new QCheckBox(tr("Own resolver settings (otherwise: hosts file, then the DNS "
-                                "server DHCP gives)"));
+    enabled_ = new QCheckBox(tr("Own resolver settings"));
+    enabled_->setToolTip(tr("Otherwise: the hosts file first, then the DNS server DHCP gives"));
     enabled_->setObjectName(QStringLiteral("resolver"));
     body_ = new QWidget;
     servers_ = new CheckedLineEdit(QStringLiteral("resolverServers"),
