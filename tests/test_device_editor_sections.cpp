@@ -200,6 +200,27 @@ const std::map<QString, Edit>& edits() {
                      ping.count == 2 && http.type == lab::ActionType::HttpGet &&
                      http.name == "www.naver.com" && http.path == "/a" && http.port == 80;
           }}},
+        {"ping ttl and df",
+         {[](QWidget* e) {
+              addRow(e, "actions",
+                     {"6", "ping", "10.0.2.20", "1", "", "1400", "", "", "", "3", "true"});
+          },
+          [](const lab::Lab& lab) {
+              const lab::Action& a = lab.scenario.back();
+              return a.type == lab::ActionType::Ping && a.ttl == 3 && a.dontFragment &&
+                     a.size == 1400;
+          }}},
+        {"tcp options",
+         {[](QWidget* e) {
+              addRow(e, "actions",
+                     {"6", "tcp", "10.0.2.20", "1", "", "5000", "80", "", "", "", "", "40000",
+                      "false", "9.5"});
+          },
+          [](const lab::Lab& lab) {
+              const lab::Action& a = lab.scenario.back();
+              return a.type == lab::ActionType::TcpTransfer && a.localPort == 40000 && !a.close &&
+                     a.closeAt == 9.5 && a.size == 5000 && a.port == 80;
+          }}},
     };
     return all;
 }
@@ -274,6 +295,12 @@ void TestDeviceEditorSections::roundTrip_data() {
     QTest::newRow("dns action") << "dns"
                                 << "PC1"
                                 << "dns action";
+    QTest::newRow("ping ttl, df") << "two-lans"
+                                  << "PC1"
+                                  << "ping ttl and df";
+    QTest::newRow("tcp options") << "two-lans"
+                                 << "PC1"
+                                 << "tcp options";
     QTest::newRow("names") << "dns"
                            << "PC2"
                            << "ping and http by name";
@@ -418,6 +445,21 @@ void TestDeviceEditorSections::refusedInPlace_data() {
         << "PC1"
         << "actions" << QStringList{"11", "dns", "naver.com", "1", "", "", "", "", "TXT"}
         << "Record type: one of A, NS, CNAME, MX, PTR, SOA";
+    QTest::newRow("ping with a port")
+        << "two-lans"
+        << "PC1"
+        << "actions" << QStringList{"5", "ping", "10.0.2.20", "1", "", "", "7"}
+        << "Port: ping does not take this; leave it empty";
+    QTest::newRow("df on udp") << "two-lans"
+                               << "PC1"
+                               << "actions" << QStringList{"5", "udp", "10.0.2.20", "1", "",    "",
+                                                           "9", "",    "",          "",  "true"}
+                               << "Don't fragment: udp does not take this";
+    QTest::newRow("ping ttl range")
+        << "two-lans"
+        << "PC1"
+        << "actions" << QStringList{"5", "ping", "10.0.2.20", "1", "", "", "", "", "", "0"}
+        << "TTL: 0 is out of range 1-255";
     QTest::newRow("udp by name") << "two-lans"
                                  << "PC1"
                                  << "actions"

@@ -24,6 +24,10 @@ struct ActionKind {
     std::uint16_t defaultPort; // the loader's default for "port"
     bool takesPath;            // http "path"
     bool takesRecordType;      // dns "type"
+    bool takesTtl;             // "ttl"
+    bool takesDf;              // ping "df"
+    bool takesLocalPort;       // "local_port"
+    bool takesClose;           // tcp "close" and "close_at"
 };
 
 const std::vector<ActionKind>& actionKinds();

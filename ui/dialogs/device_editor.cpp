@@ -90,7 +90,12 @@ DeviceEditor::DeviceEditor(LabDocument* document, QWidget* parent)
          {tr("Size"), [](const QString& t) { return checkInteger(t, 0, 100000000, true); }},
          {tr("Port"), [](const QString& t) { return checkInteger(t, 1, 65535, true); }},
          {tr("Path"), nullptr},
-         {tr("Record type"), checkQueryType}},
+         {tr("Record type"), checkQueryType},
+         {tr("TTL"), [](const QString& t) { return checkInteger(t, 1, 255, true); }},
+         {tr("Don't fragment"), checkBoolean},
+         {tr("Source port"), [](const QString& t) { return checkInteger(t, 1, 65535, true); }},
+         {tr("Close after sending"), checkBoolean},
+         {tr("Close at (s)"), [](const QString& t) { return checkNumber(t, 0, 1e6, true); }}},
         this);
 
     auto* content = new QWidget;
@@ -109,6 +114,10 @@ DeviceEditor::DeviceEditor(LabDocument* document, QWidget* parent)
                                    QStringLiteral("actions"), actions_, &actionsError_);
     actionsView_->setItemDelegateForColumn(ActType,
                                            new ChoiceDelegate(actionKindKeys(), actionsView_));
+    for (int column : {ActDf, ActClose})
+        actionsView_->setItemDelegateForColumn(
+            column,
+            new ChoiceDelegate({QStringLiteral("true"), QStringLiteral("false")}, actionsView_));
     actionsView_->setItemDelegateForColumn(
         ActRecordType,
         new ChoiceDelegate({QStringLiteral("A"), QStringLiteral("NS"), QStringLiteral("CNAME"),
@@ -303,14 +312,19 @@ void DeviceEditor::load(const lab::Device& d) {
             continue;
         const ActionKind* kind = actionKind(a.type);
         const bool port = kind && kind->takesPort;
-        rows.push_back({numberText(a.at), actionTypeText(a.type),
-                        a.name.empty() ? text(a.to.toString()) : text(a.name),
-                        QString::number(a.count), numberText(a.interval),
-                        kind && kind->takesSize ? QString::number(a.size) : QString(),
-                        port ? QString::number(a.port) : QString(),
-                        kind && kind->takesPath ? text(a.path) : QString(),
-                        kind && kind->takesRecordType ? QString::fromLatin1(dns::typeName(a.qtype))
-                                                      : QString()});
+        rows.push_back(
+            {numberText(a.at), actionTypeText(a.type),
+             a.name.empty() ? text(a.to.toString()) : text(a.name), QString::number(a.count),
+             numberText(a.interval), kind && kind->takesSize ? QString::number(a.size) : QString(),
+             port ? QString::number(a.port) : QString(),
+             kind && kind->takesPath ? text(a.path) : QString(),
+             kind && kind->takesRecordType ? QString::fromLatin1(dns::typeName(a.qtype))
+                                           : QString(),
+             kind && kind->takesTtl ? QString::number(a.ttl) : QString(),
+             kind && kind->takesDf ? booleanText(a.dontFragment) : QString(),
+             kind && kind->takesLocalPort && a.localPort ? QString::number(a.localPort) : QString(),
+             kind && kind->takesClose ? booleanText(a.close) : QString(),
+             kind && kind->takesClose && a.closeAt ? numberText(*a.closeAt) : QString()});
         tags << QString::number(k); // the action it was, to keep fields not shown (ttl, df)
     }
     actions_->setRows(rows, tags);

@@ -87,6 +87,21 @@ QString DeviceEditor::actionRowProblem() {
         } else if (const QString p = checkAddress(to, false); !p.isEmpty()) {
             return at(ActTo, p);
         }
+        // A value in a column this kind does not read would be silently dropped: refuse it.
+        const std::pair<int, bool> reads[] = {{ActSize, kind->takesSize},
+                                              {ActPort, kind->takesPort},
+                                              {ActPath, kind->takesPath},
+                                              {ActRecordType, kind->takesRecordType},
+                                              {ActTtl, kind->takesTtl},
+                                              {ActDf, kind->takesDf},
+                                              {ActLocalPort, kind->takesLocalPort},
+                                              {ActClose, kind->takesClose},
+                                              {ActCloseAt, kind->takesClose}};
+        for (const auto& [column, read] : reads)
+            if (!read && !row[column].isEmpty())
+                return at(
+                    column,
+                    tr("%1 does not take this; leave it empty").arg(QLatin1String(kind->key)));
         if (kind->needsPort && row[ActPort].isEmpty())
             return at(ActPort, tr("%1 needs a destination port").arg(QLatin1String(kind->key)));
         if (kind->takesSize && row[ActSize].toLongLong() > kind->maxSize)
@@ -146,8 +161,9 @@ QString DeviceEditor::placeIssue(const lab::Lab& edited, const lab::LabIssue& is
         int row = -1; // the action's row: the device's actions keep their scenario order
         for (int k = 0; k <= steps[0].index; ++k)
             row += edited.scenario[k].from == edited.devices.at(index).name ? 1 : 0;
-        static const QStringList keys{"at",   "action", "to",   "count", "interval",
-                                      "size", "port",   "path", "type"};
+        static const QStringList keys{"at",   "action",     "to",    "count",   "interval",
+                                      "size", "port",       "path",  "type",    "ttl",
+                                      "df",   "local_port", "close", "close_at"};
         const QString field = steps.size() > 1 ? steps[1].key : QString();
         const int column = field == QLatin1String("name") ? int(ActTo) : keys.indexOf(field);
         problemWidget_ = actionsView_;
@@ -294,6 +310,18 @@ std::vector<lab::Action> DeviceEditor::editedActions(const lab::Lab& lab) const 
             a.port = static_cast<std::uint16_t>(row[ActPort].toInt());
         if (kind.takesPath)
             a.path = row[ActPath].isEmpty() ? std::string("/") : row[ActPath].toStdString();
+        // Empty cells mean the loader's defaults (core/lab/lab_json.cpp readAction).
+        if (kind.takesTtl)
+            a.ttl = row[ActTtl].isEmpty() ? 64 : row[ActTtl].toInt();
+        if (kind.takesDf)
+            a.dontFragment = row[ActDf] == QLatin1String("true");
+        if (kind.takesLocalPort)
+            a.localPort = static_cast<std::uint16_t>(row[ActLocalPort].toInt());
+        if (kind.takesClose) {
+            a.close = row[ActClose] != QLatin1String("false");
+            a.closeAt = row[ActCloseAt].isEmpty() ? std::nullopt
+                                                  : std::optional(row[ActCloseAt].toDouble());
+        }
         actions.push_back(a);
     }
     return actions;

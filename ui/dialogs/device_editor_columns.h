@@ -14,7 +14,12 @@ enum ActionColumn {
     ActSize,
     ActPort,
     ActPath,
-    ActRecordType // dns: the type asked for
+    ActRecordType, // dns: the type asked for
+    ActTtl,
+    ActDf,
+    ActLocalPort,
+    ActClose,
+    ActCloseAt
 };
 
 } // namespace ww::ui::device_editor

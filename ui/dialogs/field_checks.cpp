@@ -68,6 +68,16 @@ QString checkActionName(const QString& text) {
                                           .arg(actionKindKeys().join(QStringLiteral(", ")));
 }
 
+QString checkBoolean(const QString& text) {
+    return text.isEmpty() || text == QLatin1String("true") || text == QLatin1String("false")
+               ? QString()
+               : QCoreApplication::translate("FieldChecks", "true or false");
+}
+
+QString booleanText(bool value) {
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
 QString numberText(double value) {
     // Shortest text that reads back as the same double: Apply leaves unchanged values unchanged.
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
