@@ -266,8 +266,10 @@ void DeviceEditor::revert() {
 void DeviceEditor::documentChanged() {
     // Unapplied edits win over changes made elsewhere (a move on the canvas);
     // Apply merges them into the current device value.
-    if (dirty_)
+    if (dirty_) {
+        issuesBefore_ = loaderIssues(document_->lab()); // judge the edit against the new lab
         return revalidate();
+    }
     const lab::Device* device = document_->lab().findDevice(deviceName_);
     if (!device) {
         setEnabled(false);
