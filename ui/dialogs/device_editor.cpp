@@ -1,18 +1,29 @@
 #include "dialogs/device_editor.h"
 
+#include "dialogs/action_kinds.h"
 #include "dialogs/checked_line_edit.h"
 #include "dialogs/choice_delegate.h"
+#include "dialogs/device_editor_columns.h"
+#include "dialogs/editor_checks.h"
+#include "dialogs/editor_dhcp_section.h"
+#include "dialogs/editor_dns_section.h"
+#include "dialogs/editor_nat_section.h"
+#include "dialogs/editor_resolver_section.h"
+#include "dialogs/editor_services_section.h"
+#include "dialogs/editor_vlan_section.h"
 #include "dialogs/field_checks.h"
 #include "document/lab_document.h"
 #include "document/lab_edits.h"
 #include "models/text_table_model.h"
+#include "wire/dns.h"
 
-#include <QCheckBox>
+#include <QApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -20,11 +31,9 @@
 
 namespace ww::ui {
 
-namespace {
+using namespace device_editor;
 
-enum InterfaceColumn { IfName, IfMac, IfAddress, IfVlan };
-enum RouteColumn { RouteDestination, RouteVia };
-enum ActionColumn { ActAt, ActType, ActTo, ActCount, ActInterval, ActSize, ActPort, ActPath };
+namespace {
 
 QString typeName(lab::DeviceType t) {
     switch (t) {
@@ -44,11 +53,6 @@ QString text(const std::string& s) {
     return QString::fromStdString(s);
 }
 
-void showProblem(QLabel* label, const QString& problem) {
-    label->setText(problem);
-    label->setVisible(!problem.isEmpty());
-}
-
 } // namespace
 
 DeviceEditor::DeviceEditor(LabDocument* document, QWidget* parent)
@@ -62,8 +66,6 @@ DeviceEditor::DeviceEditor(LabDocument* document, QWidget* parent)
                                    [](const QString& t) { return checkAddress(t, true); });
     gateway_->setPlaceholderText(tr("none, e.g. 10.0.1.1"));
     type_ = new QLabel;
-    httpServer_ = new QCheckBox(tr("Web server on port 80"));
-    httpServer_->setObjectName(QStringLiteral("httpServer"));
 
     interfaces_ = new TextTableModel(
         {{tr("Name"),
@@ -76,23 +78,33 @@ DeviceEditor::DeviceEditor(LabDocument* document, QWidget* parent)
         {{tr("Destination"), [](const QString& t) { return checkPrefix(t, false); }},
          {tr("Via"), [](const QString& t) { return checkAddress(t, false); }}},
         this);
+    // Ranges are the loader's (core/lab/lab_json.cpp readAction); what depends on the
+    // action's kind is checked by row (actionRowProblem).
     actions_ = new TextTableModel(
         {{tr("At (s)"), [](const QString& t) { return checkNumber(t, 0, 1e6); }},
          {tr("Action"), checkActionName},
-         {tr("To"), [](const QString& t) { return checkAddress(t, false); }},
-         {tr("Count"), [](const QString& t) { return checkInteger(t, 1, 1000000); }},
-         {tr("Interval (s)"), [](const QString& t) { return checkNumber(t, 0, 1e6, true); }},
+         {tr("To (address or name)"), nullptr},
+         {tr("Count"), [](const QString& t) { return checkInteger(t, 1, 100000); }},
+         {tr("Interval (s)"),
+          [](const QString& t) { return checkNumber(t, 0.000001, 3600, true); }},
          {tr("Size"), [](const QString& t) { return checkInteger(t, 0, 100000000, true); }},
-         {tr("Port"), [](const QString& t) { return checkInteger(t, 0, 65535, true); }},
-         {tr("Path"), nullptr}},
+         {tr("Port"), [](const QString& t) { return checkInteger(t, 1, 65535, true); }},
+         {tr("Path"), nullptr},
+         {tr("Record type"), checkQueryType},
+         {tr("TTL"), [](const QString& t) { return checkInteger(t, 1, 255, true); }},
+         {tr("Don't fragment"), checkBoolean},
+         {tr("Source port"), [](const QString& t) { return checkInteger(t, 1, 65535, true); }},
+         {tr("Close after sending"), checkBoolean},
+         {tr("Close at (s)"), [](const QString& t) { return checkNumber(t, 0, 1e6, true); }}},
         this);
 
-    auto* layout = new QVBoxLayout(this);
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("deviceEditorContent"));
+    auto* layout = new QVBoxLayout(content);
     form_ = new QFormLayout;
     form_->addRow(tr("Name"), name_);
     form_->addRow(tr("Type"), type_);
     form_->addRow(tr("Gateway"), gateway_);
-    form_->addRow(QString(), httpServer_);
     layout->addLayout(form_);
     interfacesSection_ = tableSection(tr("Interfaces"), QStringLiteral("interfaces"), interfaces_,
                                       &interfacesError_);
@@ -100,42 +112,74 @@ DeviceEditor::DeviceEditor(LabDocument* document, QWidget* parent)
         tableSection(tr("Static routes"), QStringLiteral("routes"), routes_, &routesError_);
     actionsSection_ = tableSection(tr("Scenario: what this device sends"),
                                    QStringLiteral("actions"), actions_, &actionsError_);
+    actionsView_->setItemDelegateForColumn(ActType,
+                                           new ChoiceDelegate(actionKindKeys(), actionsView_));
+    for (int column : {ActDf, ActClose})
+        actionsView_->setItemDelegateForColumn(
+            column,
+            new ChoiceDelegate({QStringLiteral("true"), QStringLiteral("false")}, actionsView_));
     actionsView_->setItemDelegateForColumn(
-        ActType, new ChoiceDelegate({QStringLiteral("ping"), QStringLiteral("udp"),
-                                     QStringLiteral("tcp"), QStringLiteral("http")},
-                                    actionsView_));
-    actionsSection_->setToolTip(tr("Action is ping, udp, tcp or http; udp and tcp need a port"));
+        ActRecordType,
+        new ChoiceDelegate({QStringLiteral("A"), QStringLiteral("NS"), QStringLiteral("CNAME"),
+                            QStringLiteral("MX"), QStringLiteral("PTR"), QStringLiteral("SOA")},
+                           actionsView_));
+    actionsSection_->setToolTip(
+        tr("Action is one of %1; udp and tcp need a port; ping, http and dns take a name to "
+           "resolve first, dns also the record type")
+            .arg(actionKindKeys().join(QStringLiteral(", "))));
     for (QWidget* w : {interfacesSection_, routesSection_, actionsSection_})
         layout->addWidget(w);
+    for (EditorSection* s : std::initializer_list<EditorSection*>{
+             new VlanSection, new ServicesSection, new DhcpSection, new ResolverSection,
+             new DnsServerSection, new NatSection}) {
+        layout->addWidget(s);
+        addSection(s);
+    }
     layout->addStretch(1);
+    scroll_ = new QScrollArea;
+    scroll_->setObjectName(QStringLiteral("deviceEditorScroll"));
+    scroll_->setWidget(content);
+    scroll_->setWidgetResizable(true);
+    scroll_->setFrameShape(QFrame::NoFrame);
 
+    // Outside the scroll area: the verdict and the buttons stay in view however long
+    // the device's tables are.
     problems_ = new QLabel;
     problems_->setObjectName(QStringLiteral("problems"));
     problems_->setWordWrap(true);
     problems_->setStyleSheet(problemLabelStyle());
     problems_->hide();
-    layout->addWidget(problems_);
     auto* buttons = new QHBoxLayout;
     revert_ = new QPushButton(tr("Revert"));
+    revert_->setObjectName(QStringLiteral("revert"));
     apply_ = new QPushButton(tr("Apply"));
     apply_->setObjectName(QStringLiteral("apply"));
     apply_->setDefault(true);
     buttons->addStretch();
     buttons->addWidget(revert_);
     buttons->addWidget(apply_);
-    layout->addLayout(buttons);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll_, 1);
+    outer->addWidget(problems_);
+    outer->addLayout(buttons);
 
     connect(apply_, &QPushButton::clicked, this, &DeviceEditor::apply);
     connect(revert_, &QPushButton::clicked, this, &DeviceEditor::revert);
     for (CheckedLineEdit* field : {name_, gateway_})
         connect(field, &CheckedLineEdit::edited, this, &DeviceEditor::markEdited);
-    connect(httpServer_, &QCheckBox::toggled, this, &DeviceEditor::markEdited);
     for (TextTableModel* model : {interfaces_, routes_, actions_})
         connect(model, &TextTableModel::edited, this, &DeviceEditor::markEdited);
     connect(document_, &LabDocument::labChanged, this, &DeviceEditor::documentChanged);
     connect(document_, &LabDocument::deviceChanged, this, &DeviceEditor::documentChanged);
     connect(document_, &LabDocument::scenarioChanged, this, &DeviceEditor::documentChanged);
+    connect(qApp, &QApplication::focusChanged, this, &DeviceEditor::focusLeft);
     setEnabled(false);
+}
+
+void DeviceEditor::addSection(EditorSection* section) {
+    sections_.push_back(section);
+    connect(section, &EditorSection::edited, this, &DeviceEditor::markEdited);
 }
 
 QWidget* DeviceEditor::tableSection(const QString& title, const QString& objectName,
@@ -148,6 +192,7 @@ QWidget* DeviceEditor::tableSection(const QString& title, const QString& objectN
     auto* add = new QToolButton;
     add->setText(QStringLiteral("+"));
     add->setToolTip(tr("Add a row"));
+    add->setObjectName(objectName + QStringLiteral("Add"));
     auto* remove = new QToolButton;
     remove->setText(QStringLiteral("−"));
     remove->setToolTip(tr("Remove the selected row"));
@@ -161,7 +206,6 @@ QWidget* DeviceEditor::tableSection(const QString& title, const QString& objectN
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // A few rows show without scrolling; the dock stays short enough for Apply to show.
     view->setMinimumHeight(80);
     view->setMaximumHeight(model == routes_ ? 110 : 150);
     *error = new QLabel;
@@ -174,6 +218,8 @@ QWidget* DeviceEditor::tableSection(const QString& title, const QString& objectN
     layout->addWidget(*error);
     if (model == interfaces_)
         interfacesView_ = view;
+    if (model == routes_)
+        routesView_ = view;
     if (model == actions_)
         actionsView_ = view;
     connect(add, &QToolButton::clicked, this, [this, model] {
@@ -220,8 +266,10 @@ void DeviceEditor::revert() {
 void DeviceEditor::documentChanged() {
     // Unapplied edits win over changes made elsewhere (a move on the canvas);
     // Apply merges them into the current device value.
-    if (dirty_)
+    if (dirty_) {
+        issuesBefore_ = loaderIssues(document_->lab()); // judge the edit against the new lab
         return revalidate();
+    }
     const lab::Device* device = document_->lab().findDevice(deviceName_);
     if (!device) {
         setEnabled(false);
@@ -231,17 +279,13 @@ void DeviceEditor::documentChanged() {
 }
 
 void DeviceEditor::load(const lab::Device& d) {
+    issuesBefore_ = loaderIssues(document_->lab());
     name_->setText(text(d.name));
     type_->setText(typeName(d.type));
     gateway_->setText(d.gateway ? text(d.gateway->toString()) : QString());
-    {
-        const QSignalBlocker quiet(httpServer_);
-        httpServer_->setChecked(d.httpServer);
-    }
     const bool host = d.type == lab::DeviceType::Host;
     const bool routes = d.type != lab::DeviceType::Switch;
     form_->setRowVisible(gateway_, host);
-    form_->setRowVisible(httpServer_, host);
     routesSection_->setVisible(routes);
     actionsSection_->setVisible(routes);
     interfacesView_->setColumnHidden(IfVlan, d.type != lab::DeviceType::L3Switch);
@@ -268,13 +312,30 @@ void DeviceEditor::load(const lab::Device& d) {
         const lab::Action& a = scenario[k];
         if (a.from != d.name || d.name.empty())
             continue;
-        rows.push_back({numberText(a.at), actionTypeText(a.type), text(a.to.toString()),
-                        QString::number(a.count), numberText(a.interval), QString::number(a.size),
-                        a.type == lab::ActionType::Ping ? QString() : QString::number(a.port),
-                        a.type == lab::ActionType::HttpGet ? text(a.path) : QString()});
+        const ActionKind* kind = actionKind(a.type);
+        const bool port = kind && kind->takesPort;
+        rows.push_back(
+            {numberText(a.at), actionTypeText(a.type),
+             a.name.empty() ? text(a.to.toString()) : text(a.name), QString::number(a.count),
+             numberText(a.interval), kind && kind->takesSize ? QString::number(a.size) : QString(),
+             port ? QString::number(a.port) : QString(),
+             kind && kind->takesPath ? text(a.path) : QString(),
+             kind && kind->takesRecordType ? QString::fromLatin1(dns::typeName(a.qtype))
+                                           : QString(),
+             kind && kind->takesTtl ? QString::number(a.ttl) : QString(),
+             kind && kind->takesDf ? booleanText(a.dontFragment) : QString(),
+             kind && kind->takesLocalPort && a.localPort ? QString::number(a.localPort) : QString(),
+             kind && kind->takesClose ? booleanText(a.close) : QString(),
+             kind && kind->takesClose && a.closeAt ? numberText(*a.closeAt) : QString()});
         tags << QString::number(k); // the action it was, to keep fields not shown (ttl, df)
     }
     actions_->setRows(rows, tags);
+    for (EditorSection* s : sections_) {
+        const bool applies = s->appliesTo(d);
+        s->setVisible(applies);
+        if (applies)
+            s->load(d);
+    }
     dirty_ = false;
     revalidate();
 }
@@ -282,49 +343,6 @@ void DeviceEditor::load(const lab::Device& d) {
 void DeviceEditor::markEdited() {
     dirty_ = true;
     revalidate();
-}
-
-QString DeviceEditor::interfaceRowProblem() const {
-    std::set<QString> names;
-    for (const QStringList& row : interfaces_->rows())
-        if (!row[IfName].isEmpty() && !names.insert(row[IfName]).second)
-            return tr("two interfaces are named '%1'").arg(row[IfName]);
-    return {};
-}
-
-QString DeviceEditor::actionRowProblem() const {
-    int n = 0;
-    for (const QStringList& row : actions_->rows()) {
-        ++n;
-        const auto type = actionTypeFromText(row[ActType]);
-        if ((type == lab::ActionType::UdpSend || type == lab::ActionType::TcpTransfer) &&
-            row[ActPort].isEmpty())
-            return tr("row %1: udp and tcp need a destination port").arg(n);
-        if (type != lab::ActionType::TcpTransfer && row[ActSize].toLongLong() > 65507)
-            return tr("row %1: size is at most 65507 bytes for ping and udp").arg(n);
-    }
-    return {};
-}
-
-void DeviceEditor::revalidate() {
-    name_->recheck();
-    QString ifProblem = interfaces_->firstProblem();
-    if (ifProblem.isEmpty())
-        ifProblem = interfaceRowProblem();
-    showProblem(interfacesError_, ifProblem);
-    showProblem(routesError_, routes_->firstProblem());
-    QString actProblem = actions_->firstProblem();
-    if (actProblem.isEmpty())
-        actProblem = actionRowProblem();
-    showProblem(actionsError_, actProblem);
-    problems_->hide();
-    apply_->setEnabled(!hasProblems());
-    revert_->setEnabled(dirty_);
-}
-
-bool DeviceEditor::hasProblems() const {
-    return !name_->isValid() || !gateway_->isValid() || interfacesError_->isVisible() ||
-           routesError_->isVisible() || actionsError_->isVisible();
 }
 
 } // namespace ww::ui

@@ -1,5 +1,6 @@
 #include "dialogs/field_checks.h"
 
+#include "dialogs/action_kinds.h"
 #include "lab/address_text.h"
 
 #include <QCoreApplication>
@@ -62,9 +63,19 @@ QString checkInteger(const QString& text, long long min, long long max, bool opt
 }
 
 QString checkActionName(const QString& text) {
-    return actionTypeFromText(text)
+    return actionKindFromText(text) ? QString()
+                                    : QCoreApplication::translate("FieldChecks", "one of %1")
+                                          .arg(actionKindKeys().join(QStringLiteral(", ")));
+}
+
+QString checkBoolean(const QString& text) {
+    return text.isEmpty() || text == QLatin1String("true") || text == QLatin1String("false")
                ? QString()
-               : QCoreApplication::translate("FieldChecks", "one of ping, udp, tcp, http");
+               : QCoreApplication::translate("FieldChecks", "true or false");
+}
+
+QString booleanText(bool value) {
+    return value ? QStringLiteral("true") : QStringLiteral("false");
 }
 
 QString numberText(double value) {
@@ -73,32 +84,13 @@ QString numberText(double value) {
 }
 
 std::optional<lab::ActionType> actionTypeFromText(const QString& text) {
-    const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("ping"))
-        return lab::ActionType::Ping;
-    if (t == QLatin1String("udp"))
-        return lab::ActionType::UdpSend;
-    if (t == QLatin1String("tcp"))
-        return lab::ActionType::TcpTransfer;
-    if (t == QLatin1String("http"))
-        return lab::ActionType::HttpGet;
-    return std::nullopt;
+    const ActionKind* kind = actionKindFromText(text);
+    return kind ? std::optional(kind->type) : std::nullopt;
 }
 
 QString actionTypeText(lab::ActionType type) {
-    switch (type) {
-    case lab::ActionType::Ping:
-        return QStringLiteral("ping");
-    case lab::ActionType::UdpSend:
-        return QStringLiteral("udp");
-    case lab::ActionType::TcpTransfer:
-        return QStringLiteral("tcp");
-    case lab::ActionType::HttpGet:
-        return QStringLiteral("http");
-    case lab::ActionType::Dns:
-        return QStringLiteral("dns");
-    }
-    return {};
+    const ActionKind* kind = actionKind(type);
+    return kind ? QString::fromLatin1(kind->key) : QString();
 }
 
 std::optional<Ipv4Prefix> prefixFromText(const QString& text) {

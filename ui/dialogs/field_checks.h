@@ -16,6 +16,9 @@ QString checkMac(const QString& text);
 QString checkNumber(const QString& text, double min, double max, bool optional = false);
 QString checkInteger(const QString& text, long long min, long long max, bool optional = false);
 QString checkActionName(const QString& text);
+// "true", "false" (the lab file's words), or empty for the default.
+QString checkBoolean(const QString& text);
+QString booleanText(bool value);
 
 // Lab value <-> text, exact both ways for what the checkers accept.
 QString numberText(double value);

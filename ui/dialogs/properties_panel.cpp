@@ -1,11 +1,12 @@
 #include "dialogs/properties_panel.h"
 
+#include "canvas/link_item.h"
 #include "canvas/topology_scene.h"
 #include "dialogs/device_editor.h"
 #include "dialogs/link_editor.h"
+#include "document/lab_document.h"
 
 #include <QLabel>
-#include <QScrollArea>
 
 namespace ww::ui {
 
@@ -15,12 +16,9 @@ PropertiesPanel::PropertiesPanel(TopologyScene* scene, QWidget* parent)
     hint_ = new QLabel(tr("Select one device or link to edit it."));
     hint_->setAlignment(Qt::AlignCenter);
     hint_->setWordWrap(true);
+    // The editor scrolls its own fields, keeping Apply and Revert in view below them.
     deviceEditor_ = new DeviceEditor(scene->document());
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(deviceEditor_);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    devicePage_ = scroll;
+    devicePage_ = deviceEditor_;
     linkEditor_ = new LinkEditor(scene->document());
     addWidget(hint_);
     addWidget(devicePage_);
@@ -31,8 +29,34 @@ PropertiesPanel::PropertiesPanel(TopologyScene* scene, QWidget* parent)
 }
 
 void PropertiesPanel::followSelection() {
+    if (reselecting_)
+        return;
     const QStringList devices = scene_->selectedDeviceNames();
     const QStringList links = scene_->selectedLinkNames();
+    // Leaving the device shown: its unapplied edits are applied, or asked about.
+    const bool leaving =
+        currentWidget() == devicePage_ &&
+        !(devices.size() == 1 && links.isEmpty() && devices.front() == deviceEditor_->deviceName());
+    if (leaving && !deviceEditor_->settlePendingEdits()) {
+        reselecting_ = true; // keep editing: the selection goes back to the device
+        scene_->selectDevices({deviceEditor_->deviceName()});
+        reselecting_ = false;
+        return;
+    }
+    const bool leavingLink =
+        currentWidget() == linkEditor_ &&
+        !(links.size() == 1 && devices.isEmpty() && links.front() == linkEditor_->linkName());
+    if (leavingLink && !linkEditor_->settlePendingEdits()) {
+        reselecting_ = true;
+        scene_->clearSelection();
+        const auto& all = scene_->document()->lab().links;
+        for (std::size_t i = 0; i < all.size(); ++i)
+            if (all[i].name == linkEditor_->linkName().toStdString())
+                if (auto* item = scene_->linkItem(int(i)))
+                    item->setSelected(true);
+        reselecting_ = false;
+        return;
+    }
     if (devices.size() == 1 && links.isEmpty()) {
         if (deviceEditor_->deviceName() != devices.front() || !deviceEditor_->isEnabled())
             deviceEditor_->showDevice(devices.front());

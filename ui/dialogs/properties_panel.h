@@ -11,7 +11,9 @@ class LinkEditor;
 class TopologyScene;
 
 // The editor dock's content: follows the canvas selection and shows the
-// device editor for one selected device, the link editor for one link.
+// device editor for one selected device, the link editor for one link. Edits
+// not yet applied go with the selection change: applied when valid, asked
+// about when not (DeviceEditor::settlePendingEdits).
 class PropertiesPanel : public QStackedWidget {
     Q_OBJECT
 public:
@@ -24,6 +26,7 @@ private:
     void followSelection();
 
     TopologyScene* scene_;
+    bool reselecting_ = false;
     QLabel* hint_;
     QWidget* devicePage_;
     DeviceEditor* deviceEditor_;

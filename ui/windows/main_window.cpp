@@ -120,7 +120,11 @@ void MainWindow::buildFileMenu() {
     });
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    QAction* saveAsAction =
+        file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    // Platform themes without a Save As key (Qt's generic one on Linux) leave it empty.
+    if (saveAsAction->shortcuts().isEmpty())
+        saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
     file->addAction(tr("Export &Capture…"), this, [this] {
         // The recording playback shows, frames dropped by clicking included.
