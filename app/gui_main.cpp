@@ -1,6 +1,8 @@
 #include "cli/cli.h"
+#include "document/lab_document.h"
 #include "lab/lab_json.h"
 #include "windows/autosave_setup.h"
+#include "windows/lab_browser_setup.h"
 #include "windows/main_window.h"
 
 #include <QApplication>
@@ -16,6 +18,8 @@ namespace {
 void installTranslators(QApplication& app) {
     const QByteArray forced = qgetenv("WIREWALK_LANG");
     const QLocale locale = forced.isEmpty() ? QLocale() : QLocale(QString::fromLatin1(forced));
+    // Lab text in two languages follows the default locale (ui/classroom/lab_notes_text.h).
+    QLocale::setDefault(locale);
     auto* ours = new QTranslator(&app);
     if (ours->load(locale, QStringLiteral("wirewalk"), QStringLiteral("_"),
                    QStringLiteral(":/i18n")))
@@ -55,7 +59,13 @@ int runGui(int argc, char** argv) {
     // After the first lab: a recovered lab replaces it. Quitting (every window
     // closed, unsaved changes settled) is the clean exit that removes the autosave.
     ww::ui::AutosaveSetup autosave(&window);
-    QTimer::singleShot(0, &autosave, &ww::ui::AutosaveSetup::offerRecovery);
+    // Then, with nothing named and nothing recovered, the start page over the default lab.
+    QTimer::singleShot(0, &autosave, [&autosave, &window, args] {
+        autosave.offerRecovery();
+        auto* browser = window.findChild<ww::ui::LabBrowserSetup*>();
+        if (browser && ww::ui::LabBrowserSetup::startPageWanted(args, *window.document()))
+            browser->showStartPage();
+    });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &autosave,
                      &ww::ui::AutosaveSetup::finish);
     return app.exec();

@@ -33,6 +33,46 @@ expect_output() { # description pattern
 
 check "labs" 0 "$ww" labs
 expect_output "labs lists the default" "two-lans.*default"
+expect_output "labs: the notes' first section first" "^Layers and encapsulation$"
+if [ "$(grep -c '^[^ ]' "$work/out")" -eq 12 ] && [ "$(head -1 "$work/out")" = "Layers and encapsulation" ] &&
+    [ "$(grep -v '^$' "$work/out" | tail -1 | awk '{print $1}')" = "dns-tcp-fallback" ]; then
+    passed=$((passed + 1))
+else
+    failed=$((failed + 1)); echo "FAILED: labs: 12 section headings, from layers to DNS"
+fi
+check "labs --names" 0 "$ww" labs --names
+if [ "$(wc -l <"$work/out")" -eq "$("$ww" labs | grep -c '^  ')" ] && ! grep -q ' ' "$work/out"; then
+    passed=$((passed + 1))
+else
+    failed=$((failed + 1)); echo "FAILED: labs --names: one name a line, as many as labs lists"
+fi
+WIREWALK_LANG=ko "$ww" labs >"$work/out" 2>&1
+expect_output "labs in Korean" "^  tcp-rst +TCP: 닫힌 포트가 보내는 RST$"
+# run: the lab's title and teaching text first, wrapped to 78 columns; not with -q.
+check "run tcp-rst" 0 "$ww" run builtin:tcp-rst
+expect_output "run prints the title" "^Lab tcp-rst: TCP: RST from a closed port$"
+expect_output "run prints the teaching text" "^PC1 tries to connect to port 81 on the server"
+# The teaching text (from the line after "Lab tcp-rst: ..." to the first empty line) fits 78 columns,
+# counted as a terminal does (a Korean syllable takes two).
+teaching_fits() {
+    python3 - "$1" <<'PY'
+import sys, unicodedata
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+start = next(i for i, l in enumerate(lines) if " tcp-rst: " in l) + 1
+block = lines[start:lines.index("", start)]
+width = lambda l: sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in l)
+sys.exit(not block or any(width(l) > 78 for l in block))
+PY
+}
+if teaching_fits "$work/out"; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); echo "FAILED: run: the teaching text is not wrapped to 78 columns"; fi
+check "run -q tcp-rst" 0 "$ww" run -q builtin:tcp-rst
+if grep -q "^PC1 tries to connect" "$work/out"; then failed=$((failed + 1)); echo "FAILED: run -q prints the teaching text"; else passed=$((passed + 1)); fi
+WIREWALK_LANG=ko "$ww" run builtin:tcp-rst >"$work/out" 2>&1
+expect_output "run in Korean: title" "tcp-rst: TCP: 닫힌 포트가 보내는 RST$"
+expect_output "run in Korean: teaching text" "확인 응답 번호 = SYN의 시퀀스 번호"
+if teaching_fits "$work/out"; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); echo "FAILED: run in Korean: the teaching text is not wrapped to 78 columns"; fi
 check "help" 0 "$ww" --help
 check "run --help" 0 "$ww" run --help
 expect_output "run --help mentions --pcap" "--pcap"
@@ -92,7 +132,7 @@ expect_output "bench canvas help" "--frames"
 
 # Summaries speak words, not the engine's identifiers (not_for_this_host), in both languages;
 # icmp_seq is ping's own word.
-for lab in $("$ww" labs | awk '{print $1}'); do
+for lab in $("$ww" labs --names); do
     for lang in en ko; do
         WIREWALK_LANG=$lang "$ww" run "builtin:$lab" >"$work/run.txt" 2>&1
         if grep -oE '\b[a-z0-9]+_[a-z0-9_]+\b' "$work/run.txt" | grep -qv '^icmp_seq$'; then

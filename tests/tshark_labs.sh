@@ -101,7 +101,7 @@ counts() { # file filter...
     if [ -z "$out" ]; then for f in "$@"; do printf '0 '; done; else echo "$out"; fi
 }
 
-labs=$("$wirewalk" labs | awk '{print $1}')
+labs=$("$wirewalk" labs --names)
 [ -n "$labs" ] || { echo "wirewalk labs listed nothing"; exit 1; }
 # Every lab, every link, captured as a student would open it: one file per link, at
 # the link's first end. tshark's TCP analysis and reassembly are on (its defaults), so

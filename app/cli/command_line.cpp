@@ -41,4 +41,8 @@ bool refuseArguments(const QCommandLineParser& parser, const QString& command, S
     return true;
 }
 
+std::string cliLanguage() {
+    return qEnvironmentVariable("WIREWALK_LANG").toStdString();
+}
+
 } // namespace ww::cli

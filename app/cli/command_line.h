@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QTextStream>
 #include <optional>
+#include <string>
 
 namespace ww::cli {
 
@@ -27,6 +28,9 @@ struct Streams {
 std::optional<int> parseCommandLine(QCommandLineParser& parser, const QString& command,
                                     const QStringList& args, const QCommandLineOption& help,
                                     Streams io);
+// The language the CLI speaks (WIREWALK_LANG, as main.cpp's translator; empty: English),
+// for LocalText::in() on a lab's title and description.
+std::string cliLanguage();
 // For a command that takes no arguments: false (message printed, exit 2) when some were given.
 bool refuseArguments(const QCommandLineParser& parser, const QString& command, Streams io);
 

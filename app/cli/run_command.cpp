@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "cli/run_report.h"
+#include "cli/text_columns.h"
 #include "io/safe_write.h"
 #include "lab/capture_points.h"
 #include "lab/lab_builder.h"
@@ -268,9 +269,18 @@ int runLabCommand(const QStringList& args, Streams io) {
         net->bus().subscribe([&writer](const Event& e) { writer->onEvent(e); });
     }
 
+    // What the lab teaches, in the CLI's language, before what happens (not with -q).
+    const std::string language = cliLanguage();
     io.out << QCoreApplication::translate("Cli", "Lab %1: %2")
-                  .arg(QString::fromStdString(lab->name), QString::fromStdString(lab->title.en))
+                  .arg(QString::fromStdString(lab->name),
+                       QString::fromStdString(lab->title.in(language)))
            << '\n';
+    if (!parser.isSet(quiet) && !lab->description.empty()) {
+        for (const QString& line :
+             wrapToWidth(QString::fromStdString(lab->description.in(language)), 78))
+            io.out << line << '\n';
+        io.out << '\n';
+    }
     for (const QString& line : chosen->lines)
         io.out << line << '\n';
     SimTime end = secondsToTime(seconds);

@@ -42,4 +42,27 @@ QString padToWidth(const QString& text, int columns) {
     return text + QString(std::max(0, columns - displayWidth(text)), QLatin1Char(' '));
 }
 
+QStringList wrapToWidth(const QString& text, int columns) {
+    QStringList lines;
+    QString line;
+    int width = 0;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const int w = displayWidth(word);
+        if (!line.isEmpty() && width + 1 + w > columns) {
+            lines << line;
+            line.clear();
+            width = 0;
+        }
+        if (!line.isEmpty()) {
+            line += QLatin1Char(' ');
+            ++width;
+        }
+        line += word;
+        width += w;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines;
+}
+
 } // namespace ww::cli

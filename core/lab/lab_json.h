@@ -29,10 +29,14 @@ LoadResult loadLab(const QString& reference);
 // Canonical JSON (stable key order), such that parseLab(toJson(lab)) == lab.
 QByteArray toJson(const Lab& lab);
 
-// Built-in labs compiled into the library (resources/labs/*.json).
+// Built-in labs compiled into the library (resources/labs/*.json), in the
+// catalogue's order (lab/lab_catalog.h); a lab the catalogue does not list
+// comes last, with an empty section.
 struct BuiltinLab {
     QString name;
-    QString title;
+    LocalText title;
+    LocalText description;
+    QString section; // LabSection::id
 };
 std::vector<BuiltinLab> builtinLabs();
 QString defaultLabName();

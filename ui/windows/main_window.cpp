@@ -5,12 +5,15 @@
 #include "dialogs/capture_export_dialog.h"
 #include "dialogs/properties_panel.h"
 #include "document/lab_document.h"
+#include "lab/lab_json.h"
 #include "models/playback_clock.h"
 #include "widgets/device_palette.h"
 #include "windows/app_settings.h"
-#include "windows/export_setup.h"
 #include "windows/dns_setup.h"
+#include "windows/export_setup.h"
 #include "windows/inspector_setup.h"
+#include "windows/lab_browser_setup.h"
+#include "windows/lab_notes_setup.h"
 #include "windows/playback_setup.h"
 #include "windows/plots_setup.h"
 #include "windows/presenter_mode.h"
@@ -65,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent)
     new SequenceSetup(this, playback_, inspector);
     new PlotsSetup(this, playback_);
     new DnsSetup(this, playback_);
+    new LabNotesSetup(this, document_);
     presenter_ = new PresenterMode(this, scene_, view_, playback_);
 
     buildFileMenu();
@@ -113,6 +117,7 @@ void MainWindow::buildFileMenu() {
             document_->newLab();
     });
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    new LabBrowserSetup(this, file); // Open Built-in Lab…, the start page
     recent_ = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
     connect(recent_, &RecentFiles::fileChosen, this, [this](const QString& path) {
         if (maybeSave())
@@ -234,6 +239,22 @@ bool MainWindow::openFile(const QString& path) {
     }
     recent_->add(path);
     view_->fitWhenShown();
+    return true;
+}
+
+bool MainWindow::openBuiltinLab(const QString& name) {
+    if (!maybeSave())
+        return false;
+    const lab::LoadResult loaded = lab::loadLab(QStringLiteral("builtin:") + name);
+    if (!loaded.lab) {
+        QMessageBox::warning(
+            this, tr("Cannot open lab"),
+            tr("%1 could not be opened:\n\n%2")
+                .arg(QStringLiteral("builtin:") + name,
+                     loaded.issues.empty() ? QString() : loaded.issues.front().message));
+        return false;
+    }
+    showLab(*loaded.lab);
     return true;
 }
 

@@ -28,6 +28,8 @@ public:
     void showLab(const lab::Lab& lab);
     const lab::Lab& currentLab() const;
     bool openFile(const QString& path);
+    // Opens the built-in lab NAME after the unsaved-changes prompt; false if cancelled.
+    bool openBuiltinLab(const QString& name);
 
     LabDocument* document() const { return document_; }
     TopologyScene* scene() const { return scene_; }
