@@ -45,6 +45,11 @@ LessonSetup::LessonSetup(QMainWindow* window, QMenu* fileMenu, PlaybackSetup* pl
     dock_->setObjectName(QStringLiteral("lessonDock"));
     dock_->setWidget(panel_);
     window->addDockWidget(Qt::RightDockWidgetArea, dock_);
+    // A tab beside Properties: the narration gets the whole column when a lesson opens.
+    if (auto* properties = window->findChild<QDockWidget*>(QStringLiteral("propertiesDock"))) {
+        window->tabifyDockWidget(properties, dock_);
+        properties->raise();
+    }
 
     auto* open = new QAction(tr("Open &Lesson…"), this);
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
