@@ -5,9 +5,11 @@
 #include "canvas/topology_scene.h"
 #include "classroom/lesson_panel.h"
 #include "classroom/lesson_player.h"
+#include "inspector/packet_inspector.h"
 #include "lesson/lesson_json.h"
 #include "lesson/lesson_steps.h"
 #include "models/playback_clock.h"
+#include "windows/inspector_setup.h"
 #include "windows/lesson_setup.h"
 #include "windows/main_window.h"
 #include "windows/playback_setup.h"
@@ -105,6 +107,33 @@ private Q_SLOTS:
         selected.sort();
         wanted.sort();
         QCOMPARE(selected, wanted);
+        // Step 1 highlights tcp.sequence in PC1's SYN: bytes 38-41 of the frame
+        // (Ethernet 14 + IPv4 20 + 4 bytes into the TCP header).
+        QCOMPARE(QString::fromStdString(step->fields.front()), QStringLiteral("tcp.sequence"));
+        auto* inspector = window_->findChild<InspectorSetup*>();
+        QVERIFY(inspector);
+        QCOMPARE(inspector->packetInspector()->highlightedBytes(), std::make_pair(38, 4));
+    }
+
+    // A step with "pause": false lets playback run on from its event.
+    void stepWithoutPausePlaysOn() {
+        QTemporaryDir dir;
+        QFile f(dir.filePath("run-on.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "wirewalk-lesson", "version": 1, "name": "r", "title": "R",
+                    "lab": "builtin:tcp-handshake",
+                    "steps": [{"at": {"event": "tcp_state_changed", "to": "syn_sent"},
+                               "narration": "stop here"},
+                              {"at": {"time": 0.51}, "pause": false,
+                               "narration": "and watch"}]})");
+        f.close();
+        QVERIFY(lessons_->openLesson(f.fileName()).isEmpty());
+        PlaybackClock* clock = window_->playback()->clock();
+        QVERIFY(!clock->isPlaying());
+        QTest::keyClick(window_.get(), Qt::Key_PageDown);
+        QVERIFY(clock->isPlaying());
+        QCOMPARE(clock->time(), secondsToTime(0.51));
+        clock->pause();
     }
 
     void answerCheck() {

@@ -63,6 +63,20 @@ private Q_SLOTS:
         QVERIFY(r.lesson->steps[0].pause); // the default
     }
 
+    // Selectors may name exactly the trace's fields of each type, PDU bytes and lists excepted.
+    void selectorFieldsAreTheTraceFields() {
+        QVERIFY(lesson::selectorEventTypes().contains("frame_tx_start"));
+        QVERIFY(lesson::selectorEventTypes().contains("dns_query_sent"));
+        const QStringList state = lesson::selectorFields("tcp_state_changed");
+        for (const char* key : {"device", "connection", "local_port", "from", "to"})
+            QVERIFY2(state.contains(key), key);
+        const QStringList tx = lesson::selectorFields("frame_tx_start");
+        QVERIFY(tx.contains("from") && tx.contains("frame_id"));
+        QVERIFY(!tx.contains("frame"));                                            // bytes
+        QVERIFY(!lesson::selectorFields("switch_decision").contains("out_ports")); // a list
+        QVERIFY(lesson::selectorFields("no_such_type").isEmpty());
+    }
+
     void badInput_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("path");

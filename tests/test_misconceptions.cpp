@@ -126,11 +126,12 @@ private Q_SLOTS:
                                           << "dns_query_sent"
                                           << "CacheDNS asks 203.0.113.4 with RD=0"
                                           << "two-lans";
-        QTest::newRow("15 hosts file") << "hosts-file-order"
-                                       << "dns"
-                                       << "dns_place_checked"
-                                       << "PC1 reads its hosts file for www.naver.com."
-                                       << "http-get";
+        QTest::newRow("15 hosts file")
+            << "hosts-file-order"
+            << "dns"
+            << "dns_place_checked"
+            << "PC1 reads its hosts file for www.naver.com. and does not find it"
+            << "http-get";
     }
     void firesAtItsEvent() {
         QFETCH(QString, id);

@@ -181,7 +181,8 @@ std::optional<Question> readQuestion(JsonReader& r, const QJsonObject& o, const 
                                std::max<int>(1, static_cast<int>(q.choices.size()))))
             q.correct = *c;
         else if (!o.contains(QStringLiteral("correct")))
-            r.error(JsonReader::join(path, QStringLiteral("correct")), tr("is required"));
+            r.error(JsonReader::join(path, QStringLiteral("correct")),
+                    QCoreApplication::translate("LabLoader", "is required"));
         return q;
     }
     if (o.contains(QStringLiteral("correct")))
@@ -211,7 +212,7 @@ Step readStep(JsonReader& r, const QJsonObject& o, const QString& path) {
     Step step;
     const QString atPath = JsonReader::join(path, QStringLiteral("at"));
     if (auto at = o.value(QStringLiteral("at")); at.isUndefined())
-        r.error(atPath, tr("is required"));
+        r.error(atPath, QCoreApplication::translate("LabLoader", "is required"));
     else if (auto sel = r.object(at, atPath))
         step.at = readSelector(r, *sel, atPath);
     if (auto n = r.localText(o, QStringLiteral("narration"), path, true))
@@ -269,7 +270,7 @@ LessonLoadResult parseLesson(const QByteArray& json) {
         r.error(QStringLiteral("format"),
                 tr("'%1' is not a lesson; expected \"wirewalk-lesson\"").arg(*f));
     if (!o.contains(QStringLiteral("version")))
-        r.error(QStringLiteral("version"), tr("is required"));
+        r.error(QStringLiteral("version"), QCoreApplication::translate("LabLoader", "is required"));
     else
         r.integer(o, QStringLiteral("version"), QString(), 1, 1);
     if (auto n = r.string(o, QStringLiteral("name"), QString(), true))

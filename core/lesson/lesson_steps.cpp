@@ -12,17 +12,40 @@ namespace ww::lesson {
 
 namespace {
 
+// The ids of the PDUs an event carries: marked as seen, the trace writer gives only
+// their id and length, not kilobytes of hex that no selector matches.
+std::unordered_set<std::uint64_t> pduIds(const EventKind& kind) {
+    std::unordered_set<std::uint64_t> ids;
+    std::visit(
+        [&ids](const auto& e) {
+            if constexpr (requires { e.pdu.id; })
+                ids.insert(e.pdu.id);
+            if constexpr (requires { e.frame.id; })
+                ids.insert(e.frame.id);
+            if constexpr (requires { e.packet.id; })
+                ids.insert(e.packet.id);
+            if constexpr (requires { e.original.id; })
+                ids.insert(e.original.id);
+            if constexpr (requires { e.datagram.id; })
+                ids.insert(e.datagram.id);
+            if constexpr (requires { e.fragments.size(); })
+                for (const PduRef& f : e.fragments)
+                    ids.insert(f.id);
+        },
+        kind);
+    return ids;
+}
+
 // An event's trace members as JSON (docs/trace-format.md), the form selectors match.
 QJsonObject traceFields(const EventKind& kind) {
     std::string line;
-    std::unordered_set<std::uint64_t> seen; // PDU hex is never matched: write it once
+    std::unordered_set<std::uint64_t> seen = pduIds(kind);
     JsonLine j(line, &seen);
     writeEventFields(j, kind);
     j.end();
     return QJsonDocument::fromJson(QByteArray::fromStdString(line)).object();
 }
 
-// One default-constructed event of every type: its name and matchable fields.
 struct TypeFields {
     QStringList fields;  // matchable: not PDU bytes, not lists
     QStringList devices; // holding a device id: a lesson names the device instead
@@ -36,7 +59,7 @@ template <std::size_t... I> std::map<QString, TypeFields> sampleTypes(std::index
             TypeFields t;
             const QJsonObject o = traceFields(kind);
             for (auto it = o.begin(); it != o.end(); ++it) {
-                if (it->isObject() || it->isArray())
+                if (it->isObject() || it->isArray() || it->isNull()) // PDU bytes, lists
                     continue;
                 t.fields << it.key();
                 const bool deviceKey = it.key() == QLatin1String("device") ||

@@ -263,10 +263,13 @@ std::vector<MisconceptionHit> detectMisconceptions(const lab::Lab& lab,
         } else if (const auto* p = std::get_if<DnsPlaceChecked>(&k)) {
             if (p->place == DnsPlace::HostsFile)
                 hit("hosts-file-order", i,
-                    tr("%1 reads its hosts file for %2 %3. Whether the hosts file or DNS comes "
-                       "first is a host setting (nsswitch.conf on Linux); this lab sets it.")
-                        .arg(name(p->device), QString::fromStdString(p->name),
-                             p->hit ? tr("and finds it") : tr("and does not find it")));
+                    (p->hit ? tr("%1 reads its hosts file for %2 and finds it there. Whether the "
+                                 "hosts file or DNS comes first is a host setting "
+                                 "(nsswitch.conf on Linux); this lab sets it.")
+                            : tr("%1 reads its hosts file for %2 and does not find it there. "
+                                 "Whether the hosts file or DNS comes first is a host setting "
+                                 "(nsswitch.conf on Linux); this lab sets it."))
+                        .arg(name(p->device), QString::fromStdString(p->name)));
         } else if (const auto* tx = std::get_if<FrameTxStart>(&k)) {
             const PduFacts facts = pduFacts(k);
             if (facts.has(Protocol::Http))

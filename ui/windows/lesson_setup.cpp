@@ -106,7 +106,7 @@ LessonSetup::LessonSetup(QMainWindow* window, QMenu* fileMenu, PlaybackSetup* pl
 
 void LessonSetup::report(const QString& what, const QStringList& problems) {
     QMessageBox::warning(window_, tr("Cannot open lesson"),
-                         tr("%1\n\n%2").arg(what, problems.join(QLatin1Char('\n'))));
+                         what + QStringLiteral("\n\n") + problems.join(QLatin1Char('\n')));
 }
 
 QStringList LessonSetup::openLesson(const QString& reference) {
