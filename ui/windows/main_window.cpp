@@ -14,6 +14,7 @@
 #include "windows/inspector_setup.h"
 #include "windows/lab_browser_setup.h"
 #include "windows/lab_notes_setup.h"
+#include "windows/lesson_setup.h"
 #include "windows/playback_setup.h"
 #include "windows/plots_setup.h"
 #include "windows/presenter_mode.h"
@@ -74,6 +75,9 @@ MainWindow::MainWindow(QWidget* parent)
     buildFileMenu();
     buildEditMenu();
     buildViewMenu();
+    // Lessons (issue 12): File > Open Lesson…, the Lesson menu, the narration dock.
+    new LessonSetup(this, menuBar()->actions().constFirst()->menu(), playback_, inspector, scene_,
+                    [this](const lab::Lab& lab) { return maybeSave() && (showLab(lab), true); });
     connect(scene_, &TopologyScene::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(document_, &LabDocument::modifiedChanged, this, &QWidget::setWindowModified);
