@@ -21,6 +21,8 @@ target_sources(wirewalk_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/sequence_panel.h
   ${CMAKE_CURRENT_LIST_DIR}/../models/sequence_numbering.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../models/sequence_numbering.h
+  ${CMAKE_CURRENT_LIST_DIR}/../inspector/tcp_numbering.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/../inspector/tcp_numbering.h
   ${CMAKE_CURRENT_LIST_DIR}/../windows/sequence_setup.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../windows/sequence_setup.h
 )
