@@ -2,6 +2,7 @@
 // (cwnd/ssthresh, RTT, retransmissions, ACKs), and each plot exports headless to SVG,
 // PNG and PDF with its axes named.
 #include "inspector/view_export.h"
+#include "models/conversations.h"
 #include "plots/plot_picture.h"
 #include "plots/plots_panel.h"
 #include "plots/qcp.h"
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void pictures_data();
     void pictures();
     void unknownConnection();
+    void sameIdsAsTheSequenceDiagram_data();
+    void sameIdsAsTheSequenceDiagram();
     void refusedConnection();
     void panelFollowsTime();
 };
@@ -332,6 +335,47 @@ void TestPlots::unknownConnection() {
     const ui::RecordedRun& ping = test::recordBuiltin(QStringLiteral("two-lans"));
     QVERIFY(!exporting::plotPicture(PlotKind::Cwnd, ping, {}, &problem));
     QVERIFY(!problem.isEmpty());
+}
+
+void TestPlots::sameIdsAsTheSequenceDiagram_data() {
+    QTest::addColumn<QString>("lab");
+    for (const char* lab : {"tcp-handshake", "tcp-basics", "tcp-loss", "napt", "http-get",
+                            "tcp-simultaneous-open", "dns-tcp-fallback"})
+        QTest::newRow(lab) << QString::fromLatin1(lab);
+}
+
+// The plot chooser and `--conversation` name connections as the sequence diagram does:
+// the TCP conversations of ui::Conversations, same IDs, same order; a conversation's
+// number works too, and a conversation that is not TCP is refused with a reason.
+void TestPlots::sameIdsAsTheSequenceDiagram() {
+    QFETCH(QString, lab);
+    const ui::RecordedRun& run = test::recordBuiltin(lab);
+    const ui::Conversations conversations = ui::Conversations::find(run);
+    QStringList sequenceIds, plotIds;
+    for (const ui::Conversation& c : conversations.list())
+        if (c.kind == ui::ConversationKind::Tcp)
+            sequenceIds << c.id;
+    for (const TcpConnectionInfo& c : tcpConnections(run, conversations)) {
+        plotIds << c.id;
+        QVERIFY(c.initiator.device != kNoDevice);
+    }
+    QVERIFY(!sequenceIds.isEmpty());
+    QCOMPARE(plotIds, sequenceIds);
+    QCOMPARE(tcpConnection(run, conversations, QString())->id, conversations.preferred().id);
+
+    for (std::size_t i = 0; i < conversations.list().size(); ++i) {
+        const ui::Conversation& c = conversations.list()[i];
+        QString problem;
+        const auto byNumber = tcpConnection(run, conversations, QString::number(i + 1), &problem);
+        if (c.kind == ui::ConversationKind::Tcp) {
+            QVERIFY2(byNumber, qPrintable(problem));
+            QCOMPARE(byNumber->id, c.id);
+        } else {
+            QVERIFY(!byNumber);
+            QVERIFY2(problem.contains(QString::number(i + 1)) && problem.contains("TCP"),
+                     qPrintable(problem));
+        }
+    }
 }
 
 // tcp-basics' second connection goes to a port with no listener: the SYN is answered

@@ -100,6 +100,8 @@ private Q_SLOTS:
     void clickAndFollow();
     void exportNamesEveryLifeline_data();
     void exportNamesEveryLifeline();
+    void followsTheWindowTheme_data();
+    void followsTheWindowTheme();
     void renderPngs();
 };
 
@@ -543,6 +545,60 @@ void TestSequence::exportNamesEveryLifeline() {
 
 // For looking at: SEQUENCE_PNG_DIR=dir writes every TCP lab's diagram as PNG, in
 // English and Korean.
+namespace {
+
+QPalette darkPalette() {
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    return p;
+}
+
+} // namespace
+
+void TestSequence::followsTheWindowTheme_data() {
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<bool>("print");
+    QTest::addColumn<QColor>("ground");
+    QTest::newRow("light window") << false << false << QColor(Qt::white);
+    QTest::newRow("dark window") << true << false << QColor(0x1e, 0x1e, 0x1e);
+    QTest::newRow("dark window, export") << true << true << QColor(Qt::white);
+}
+
+void TestSequence::followsTheWindowTheme() {
+    QFETCH(bool, dark);
+    QFETCH(bool, print);
+    QFETCH(QColor, ground);
+    const QPalette before = QGuiApplication::palette();
+    const auto restore = qScopeGuard([&] { QGuiApplication::setPalette(before); });
+    if (dark)
+        QGuiApplication::setPalette(darkPalette());
+    else
+        QGuiApplication::setPalette(QPalette(Qt::white));
+    Built b = build("tcp-handshake");
+    DiagramOptions o;
+    o.print = print;
+    const SequenceDiagram d(test::recordBuiltin("tcp-handshake"), b.conversations, *b.conversation,
+                            o);
+    QImage image(d.size(), QImage::Format_RGB32);
+    image.fill(Qt::magenta);
+    QPainter p(&image);
+    d.paint(p);
+    p.end();
+    QCOMPARE(image.pixelColor(2, d.size().height() - 2), ground);
+    // The arrows stand out from the ground: the first one's middle is far from it in lightness.
+    const Arrow& a = d.arrows().front();
+    const int x = (d.columnX(a.fromColumn) + d.columnX(a.toColumn)) / 2;
+    const int y = (a.y1 + a.y2) / 2;
+    int contrast = 0;
+    for (int dy = -2; dy <= 2; ++dy)
+        contrast = std::max(contrast,
+                            std::abs(image.pixelColor(x, y + dy).lightness() - ground.lightness()));
+    QVERIFY2(contrast > 60, qPrintable(QString::number(contrast)));
+}
+
 void TestSequence::renderPngs() {
     const QString out = qEnvironmentVariable("SEQUENCE_PNG_DIR");
     if (out.isEmpty())
@@ -586,6 +642,12 @@ void TestSequence::renderPngs() {
         window.playback()->clock()->stepFrameForward();
     QCoreApplication::processEvents();
     QVERIFY(dock->grab().save(out + QStringLiteral("/dock.png")));
+    // The same in a dark window.
+    QGuiApplication::setPalette(darkPalette());
+    window.setPalette(darkPalette());
+    dock->setPalette(darkPalette());
+    QCoreApplication::processEvents();
+    QVERIFY(dock->grab().save(out + QStringLiteral("/dock-dark.png")));
 }
 
 QTEST_MAIN(TestSequence)

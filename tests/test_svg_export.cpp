@@ -51,6 +51,9 @@ class TestSvgExport : public QObject {
 private Q_SLOTS:
     void rendersLikePng_data();
     void rendersLikePng();
+    void glyphsWrittenOnce();
+    void rotatedLabelIsOneString_data();
+    void rotatedLabelIsOneString();
 };
 
 void TestSvgExport::rendersLikePng_data() {
@@ -150,6 +153,84 @@ void TestSvgExport::rendersLikePng() {
           outlined * 100, plain * 100);
     QVERIFY2(outlined < 0.0015, qPrintable(QString::number(outlined)));
     QVERIFY2(plain > 3 * outlined, "the control renders as well: the comparison is blind");
+}
+
+namespace {
+
+// The SVG that exportView writes for `paint` on a 400 x 300 view.
+QByteArray svgOf(const std::function<void(QPainter&)>& paint) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("view.svg");
+    QString error;
+    if (!exportView(QSize(400, 300), paint, ExportFormat::Svg, path, "view", &error))
+        return {};
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestSvgExport::glyphsWrittenOnce() {
+    // Fifty labels of the same few glyphs: each glyph's outline once, then <use>d.
+    const QByteArray svg = svgOf([](QPainter& p) {
+        p.setFont(QFont(QStringLiteral("Sans Serif"), 9));
+        for (int i = 0; i < 50; ++i)
+            p.drawText(QPointF(10, 10 + i * 5), QStringLiteral("ACK ack=1 확인"));
+    });
+    QVERIFY(!svg.isEmpty());
+    QXmlStreamReader xml(svg);
+    QSet<QString> defined;
+    int uses = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("path") && xml.attributes().hasAttribute("id")) {
+            const QString id = xml.attributes().value("id").toString();
+            QVERIFY2(!defined.contains(id), qPrintable(id));
+            defined.insert(id);
+        }
+        if (xml.name() == QLatin1String("use")) {
+            ++uses;
+            const QString href =
+                xml.attributes().value("http://www.w3.org/1999/xlink", "href").toString();
+            QVERIFY2(defined.contains(href.mid(1)), qPrintable(href)); // defined before use
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    // "ACK ack=1 확인": 10 glyphs drawn each time (spaces are not), each outlined once.
+    QCOMPARE(uses, 50 * 10);
+    QCOMPARE(defined.size(), 10);
+}
+
+void TestSvgExport::rotatedLabelIsOneString_data() {
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<int>("degrees");
+    QTest::newRow("Korean and Latin, up") << QStringLiteral("혼잡 윈도우 (바이트)") << -90;
+    QTest::newRow("mixed scripts, down") << QStringLiteral("세그먼트 수 (SMSS = 1460바이트)") << 90;
+    QTest::newRow("slanted") << QStringLiteral("SYN seq=0 확인") << -30;
+}
+
+void TestSvgExport::rotatedLabelIsOneString() {
+    // Qt draws a mixed-script line in runs; the text layer must join them even when the
+    // baseline is rotated, and keep the rotation.
+    QFETCH(QString, label);
+    QFETCH(int, degrees);
+    const QByteArray svg = svgOf([&](QPainter& p) {
+        p.translate(200, 150);
+        p.rotate(degrees);
+        p.drawText(QPointF(0, 0), label);
+    });
+    QXmlStreamReader xml(svg);
+    QStringList texts, transforms;
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement &&
+            xml.name() == QLatin1String("text")) {
+            transforms << xml.attributes().value("transform").toString();
+            texts << xml.readElementText();
+        }
+    QCOMPARE(texts, QStringList{label});
+    QCOMPARE(transforms.value(0), QStringLiteral("rotate(%1.0 200.0 150.0)").arg(degrees));
 }
 
 QTEST_MAIN(TestSvgExport)

@@ -1,5 +1,6 @@
 #include "canvas/device_icon.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -79,11 +80,16 @@ void paintTower(QPainter* p, const QRectF& b, const QString& badge) {
     if (!badge.isEmpty()) {
         QFont f = p->font();
         f.setBold(true);
-        f.setPixelSize(qMax(6, int(b.height() * 0.2)));
-        p->setFont(f);
-        p->setPen(Qt::white);
         const QRectF tag(body.left() + 2, body.top() + body.height() * 0.52, body.width() - 4,
                          body.height() * 0.26);
+        // As large as fits: "WWW" is wider than "DNS".
+        int px = qMax(6, int(b.height() * 0.2));
+        for (f.setPixelSize(px);
+             px > 6 && QFontMetricsF(f).horizontalAdvance(badge) > tag.width() - 2;
+             f.setPixelSize(--px)) {
+        }
+        p->setFont(f);
+        p->setPen(Qt::white);
         p->fillRect(tag, QColor(50, 90, 150));
         p->drawText(tag, Qt::AlignCenter, badge);
     }
@@ -157,6 +163,16 @@ DeviceIcon deviceIconFor(lab::DeviceType type, const std::string& role) {
     if (role == "internet")
         return DeviceIcon::Internet;
     return DeviceIcon::Pc;
+}
+
+DeviceIcon deviceIconFor(const lab::Device& device) {
+    if (device.type == lab::DeviceType::Host) {
+        if (device.dns)
+            return DeviceIcon::DnsServer;
+        if (device.httpServer)
+            return DeviceIcon::WebServer;
+    }
+    return deviceIconFor(device.type, device.role);
 }
 
 void paintDeviceIcon(QPainter* p, const QRectF& box, DeviceIcon icon) {

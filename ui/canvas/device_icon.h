@@ -15,6 +15,9 @@ namespace ww::ui {
 enum class DeviceIcon { Pc, Laptop, WebServer, DnsServer, Switch, Router, L3Switch, Internet };
 
 DeviceIcon deviceIconFor(lab::DeviceType type, const std::string& role);
+// What the device does decides first: a host with a DNS role (`dns` key) is a DNS
+// server, one that serves HTTP a web server; otherwise its type and role hint.
+DeviceIcon deviceIconFor(const lab::Device& device);
 void paintDeviceIcon(QPainter* painter, const QRectF& box, DeviceIcon icon);
 QIcon deviceIconPixmap(DeviceIcon icon, int size = 48);
 

@@ -44,7 +44,7 @@ DeviceItem::DeviceItem(const lab::Device& device)
 void DeviceItem::setDevice(const lab::Device& device) {
     prepareGeometryChange();
     device_ = device;
-    icon_ = deviceIconFor(device.type, device.role);
+    icon_ = deviceIconFor(device);
     // Addresses teach the most: show each configured one under the name.
     addressLines_.clear();
     for (const lab::Interface& i : device.interfaces)

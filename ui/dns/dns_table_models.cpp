@@ -74,4 +74,19 @@ std::vector<QStringList> DnsZoneModel::rowsFor(const RecordedRun& run, const Dev
     return rows;
 }
 
+QStringList HostsFileModel::headers() const {
+    return {tr("Name"), tr("Address")};
+}
+
+std::vector<QStringList> HostsFileModel::rowsFor(const RecordedRun& run, const DeviceState&,
+                                                 DeviceId device, SimTime) const {
+    std::vector<QStringList> rows;
+    if (device >= run.lab().devices.size() || !run.lab().devices[device].resolver)
+        return rows;
+    for (const lab::HostsEntry& h : run.lab().devices[device].resolver->hosts)
+        rows.push_back(
+            {QString::fromStdString(h.name), QString::fromStdString(h.address.toString())});
+    return rows;
+}
+
 } // namespace ww::ui

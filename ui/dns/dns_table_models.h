@@ -33,4 +33,17 @@ protected:
                                      SimTime) const override;
 };
 
+// A host's hosts file from the lab (resolver.hosts): name and address, in file
+// order (the first line for a name wins, as in glibc). Static while the lab runs.
+class HostsFileModel : public DeviceTableModel {
+    Q_OBJECT
+public:
+    using DeviceTableModel::DeviceTableModel;
+
+protected:
+    QStringList headers() const override;
+    std::vector<QStringList> rowsFor(const RecordedRun&, const DeviceState&, DeviceId,
+                                     SimTime) const override;
+};
+
 } // namespace ww::ui

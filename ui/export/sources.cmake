@@ -1,6 +1,8 @@
 # ui/export/: views drawn headless for `wirewalk export` and the GUI's Export View.
 target_sources(wirewalk_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/picture.h
+  ${CMAKE_CURRENT_LIST_DIR}/svg_glyphs.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/svg_glyphs.h
   ${CMAKE_CURRENT_LIST_DIR}/view_catalog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/view_catalog.h
   ${CMAKE_CURRENT_LIST_DIR}/view_catalog_entries.cpp

@@ -9,7 +9,6 @@
 #include "models/conversations.h"
 #include "plots/plot_kind.h"
 #include "plots/plot_picture.h"
-#include "plots/tcp_series.h"
 #include "sequence/sequence_export.h"
 
 #include <QCoreApplication>
@@ -20,8 +19,10 @@ namespace {
 
 QStringList tcpConnectionIds(const ui::RecordedRun& run) {
     QStringList ids;
-    for (const auto& c : plots::tcpConnections(run))
-        ids << c.id;
+    const ui::Conversations conversations = ui::Conversations::find(run);
+    for (const ui::Conversation& c : conversations.list())
+        if (c.kind == ui::ConversationKind::Tcp)
+            ids << c.id;
     return ids;
 }
 

@@ -3,8 +3,10 @@
 #include "inspector/journey_key.h"
 #include "inspector/story_receiver.h"
 #include "lab/lab_builder.h"
+#include "proto/protocol_registry.h"
 #include "wire/ethernet.h"
 #include "wire/ipv4.h"
+#include "wire/udp.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -14,6 +16,21 @@
 namespace ww::inspector {
 
 namespace {
+
+// UDP applications hand their messages down as plain data (the engine's PduBuilt says
+// Data); the port the transport header carries names them, as a packet analyser does
+// (a query to port 53 is a DNS message, not "application data").
+void nameApplicationData(std::vector<StoryStep>& chain) {
+    if (chain.size() < 2 || chain[0].kind != StepKind::Built ||
+        chain[0].protocol != Protocol::Data || chain[1].protocol != Protocol::Udp ||
+        chain[1].pdu.size() < udp::kHeaderLen)
+        return;
+    const ByteView datagram = chain[1].pdu.view();
+    if (const proto::Descriptor* app =
+            proto::byPorts(proto::Carrier::UdpPort, readU16(datagram, 0), readU16(datagram, 2),
+                           datagram.subspan(udp::kHeaderLen)))
+        chain[0].protocol = app->id;
+}
 
 StoryHop& hopFor(EncapsulationStory& story, const RecordedRun& run, DeviceId device) {
     for (auto& h : story.hops)
@@ -116,6 +133,7 @@ std::vector<StoryStep> senderChain(const RecordedRun& run, std::size_t frameInde
         currentProtocol = protocol;
     }
     std::reverse(chain.begin(), chain.end());
+    nameApplicationData(chain);
     return chain;
 }
 

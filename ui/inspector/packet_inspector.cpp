@@ -4,6 +4,7 @@
 #include "inspector/header_diagram_view.h"
 #include "inspector/hex_view.h"
 #include "inspector/view_export.h"
+#include "models/sequence_numbering.h"
 
 #include <QFileDialog>
 #include <QHeaderView>
@@ -73,6 +74,8 @@ PacketInspector::PacketInspector(QWidget* parent)
             selectField(model_->dissection().layers[static_cast<std::size_t>(diagramLayer_)].key,
                         key);
     });
+    connect(&ui::SequenceNumbering::instance(), &ui::SequenceNumbering::relativeChanged, this,
+            &PacketInspector::showSequenceNumbering);
 }
 
 namespace {
@@ -99,13 +102,50 @@ bool PacketInspector::inspectEvent(const RecordedRun& run, std::size_t eventInde
         note_->show();
         return false;
     }
-    inspectPdu(pdu->pdu.view(), pdu->protocol);
+    tcpBases_ = tcpBasesOf(run, eventIndex);
+    showPdu(pdu->pdu.view(), pdu->protocol);
     return true;
 }
 
 void PacketInspector::inspectPdu(ByteView bytes, Protocol start) {
+    tcpBases_.reset(); // bytes without their run: TCP numbers as carried
+    showPdu(bytes, start);
+}
+
+namespace {
+
+Dissection dissectWithNumbering(ByteView bytes, Protocol start,
+                                const std::optional<TcpBases>& bases) {
+    Dissection d = dissect(bytes, start);
+    if (bases && ui::SequenceNumbering::instance().relative())
+        showRelativeNumbers(d, *bases);
+    return d;
+}
+
+} // namespace
+
+void PacketInspector::showSequenceNumbering() {
+    if (!tcpBases_)
+        return;
+    // Keep the selected field (by layer and key) across the new rows.
+    const QModelIndex current = tree_->currentIndex();
+    const DissectionNode* n = model_->node(current);
+    const int layer = model_->layerOf(current);
+    const QString layerKey =
+        layer >= 0 ? model_->dissection().layers[static_cast<std::size_t>(layer)].key : QString();
+    const QString key = n && current.parent().isValid() ? n->key : QString();
+    model_->setDissection(dissectWithNumbering(bytes_, start_, tcpBases_));
+    tree_->expandToDepth(0);
+    if (!key.isEmpty() && selectField(layerKey, key))
+        return;
+    if (layer >= 0)
+        tree_->setCurrentIndex(model_->index(layer, 0));
+}
+
+void PacketInspector::showPdu(ByteView bytes, Protocol start) {
     bytes_.assign(bytes.begin(), bytes.end());
-    model_->setDissection(dissect(bytes_, start));
+    start_ = start;
+    model_->setDissection(dissectWithNumbering(bytes_, start, tcpBases_));
     hex_->setBytes(bytes_);
     hex_->setMarks(compressionPointers(model_->dissection().layers));
     highlight_ = {-1, 0};

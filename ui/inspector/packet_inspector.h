@@ -2,6 +2,7 @@
 
 #include "inspector/encapsulation_story.h"
 #include "inspector/pdu_dissection.h"
+#include "inspector/tcp_numbering.h"
 
 #include <QWidget>
 
@@ -50,6 +51,8 @@ Q_SIGNALS:
 private:
     void onCurrentChanged();
     void showHeaderOfLayer(int layer);
+    void showPdu(ByteView bytes, Protocol start);
+    void showSequenceNumbering(); // again, after the relative/absolute setting changed
 
     DissectionModel* model_;
     QTreeView* tree_;
@@ -57,6 +60,8 @@ private:
     HeaderDiagramView* diagram_;
     QLabel* note_;
     Bytes bytes_;
+    Protocol start_ = Protocol::Ethernet;
+    std::optional<TcpBases> tcpBases_; // from the run, for relative TCP numbers
     int diagramLayer_ = -1;
     std::pair<int, int> highlight_{-1, 0};
 };

@@ -1,5 +1,6 @@
 #include "inspector/view_export.h"
 
+#include "export/svg_glyphs.h"
 #include "io/safe_write.h"
 
 #include <QBuffer>
@@ -22,18 +23,22 @@ namespace {
 
 // SVG text written as <text font-family="Sans Serif"> with Qt's glyph positions overlaps in
 // rsvg-convert and browsers (they pick another font, worst for Korean). So the SVG gets no
-// visible text: this engine forwards every drawing call to the QSvgGenerator's painter but
-// leaves drawTextItem to QPaintEngine's default, which turns the glyphs of the font Qt really
-// used into a filled QPainterPath (through painter(), so back into drawPath here). The SVG then
-// looks like the PNG export everywhere. Each string is also remembered, with where it was
-// drawn, for an invisible text layer that keeps the SVG searchable and readable aloud.
+// visible text: this engine forwards every drawing call to the QSvgGenerator's painter except
+// text, which SvgGlyphs writes as outlines of the glyphs of the font Qt really used (each glyph
+// once, then <use>d). QSvgGenerator only gets a marker <text> where the run goes, so the
+// outlines keep their place in the painting order and the state (transform, clip) around them;
+// writeSvg swaps the markers for the runs. The SVG then looks like the PNG export everywhere.
+// Each string is also remembered, with where it was drawn, for an invisible text layer that
+// keeps the SVG searchable and readable aloud.
 class OutlineEngine : public QPaintEngine {
 public:
     struct Text {
         QString text;
-        QPointF at, end; // baseline start and end, in SVG coordinates
+        QPointF at, end;      // baseline start and end, in the painter's coordinates
+        QTransform transform; // to SVG coordinates (a rotated label keeps its rotation)
         qreal pixelSize = 0;
     };
+    static constexpr QLatin1StringView kMarker{"wwrun:"};
 
     explicit OutlineEngine(QPainter* target)
         : QPaintEngine(QPaintEngine::AllFeatures)
@@ -43,6 +48,9 @@ public:
     bool end() override { return true; }
     Type type() const override { return QPaintEngine::User; }
     const std::vector<Text>& texts() const { return texts_; }
+    const std::vector<QByteArray>& runs() const { return runs_; }
+    const SvgGlyphs& glyphs() const { return glyphs_; }
+    int outlinedRuns() const { return outlinedRuns_; }
 
     void updateState(const QPaintEngineState& s) override {
         const auto f = s.state();
@@ -102,18 +110,30 @@ public:
 
     void drawTextItem(const QPointF& p, const QTextItem& item) override {
         // Qt draws a line in runs (one per script and font): a run that starts where the last
-        // one ended on the same baseline continues its string.
-        const QPointF at = transform_.map(p);
-        const QPointF end = transform_.map(p + QPointF(item.width(), 0));
-        if (!texts_.empty() && std::abs(texts_.back().at.y() - at.y()) < 0.5 &&
-            std::abs(texts_.back().end.x() - at.x()) < 1.0) {
+        // one ended on the same baseline, drawn with the same transform, continues its string.
+        // Compared before the transform, so a rotated label stays one string too.
+        const QPointF end = p + QPointF(item.width(), 0);
+        if (!texts_.empty() && texts_.back().transform == transform_ &&
+            std::abs(texts_.back().at.y() - p.y()) < 0.5 &&
+            std::abs(texts_.back().end.x() - p.x()) < 1.0) {
             texts_.back().text += item.text();
             texts_.back().end = end;
         } else {
             const qreal scale = std::sqrt(std::abs(transform_.determinant()));
-            texts_.push_back({item.text(), at, end, QFontInfo(item.font()).pixelSize() * scale});
+            texts_.push_back(
+                {item.text(), p, end, transform_, QFontInfo(item.font()).pixelSize() * scale});
         }
-        QPaintEngine::drawTextItem(p, item); // glyph outlines, filled with the pen's brush
+        const auto run = glyphs_.run(item.text(), item.font(), paintDevice(), p,
+                                     painter()->pen().color(), item.width());
+        if (!run) { // laid out in a font other than Qt's: outline what Qt drew (slower)
+            ++outlinedRuns_;
+            QPaintEngine::drawTextItem(p, item); // filled paths, through drawPath
+            return;
+        }
+        if (run->isEmpty())
+            return;
+        runs_.push_back(*run);
+        target_->drawText(p, kMarker + QString::number(runs_.size() - 1));
     }
 
 private:
@@ -127,6 +147,9 @@ private:
     QPainter* target_;
     QTransform transform_;
     std::vector<Text> texts_;
+    SvgGlyphs glyphs_;
+    std::vector<QByteArray> runs_;
+    int outlinedRuns_ = 0;
 };
 
 // Paints through OutlineEngine; metrics as a QImage has them, so fonts get the same pixel
@@ -188,15 +211,62 @@ QByteArray invisibleTextLayer(const std::vector<OutlineEngine::Text>& texts) {
         const QString text = t.text.trimmed();
         if (text.isEmpty())
             continue;
+        const QPointF at = t.transform.map(t.at);
+        const QString x = QString::number(at.x(), 'f', 1), y = QString::number(at.y(), 'f', 1);
         xml.writeStartElement(QStringLiteral("text"));
-        xml.writeAttribute(QStringLiteral("x"), QString::number(t.at.x(), 'f', 1));
-        xml.writeAttribute(QStringLiteral("y"), QString::number(t.at.y(), 'f', 1));
+        xml.writeAttribute(QStringLiteral("x"), x);
+        xml.writeAttribute(QStringLiteral("y"), y);
+        const double degrees = qRadiansToDegrees(std::atan2(t.transform.m12(), t.transform.m11()));
+        if (std::abs(degrees) > 0.05)
+            xml.writeAttribute(
+                QStringLiteral("transform"),
+                QStringLiteral("rotate(%1 %2 %3)").arg(QString::number(degrees, 'f', 1), x, y));
         xml.writeAttribute(QStringLiteral("font-size"), QString::number(t.pixelSize, 'f', 1));
         xml.writeCharacters(text);
         xml.writeEndElement();
     }
     xml.writeEndElement();
     return out + '\n';
+}
+
+// QSvgGenerator's output with each marker <text> replaced by its glyph run, the glyphs'
+// <defs> before the first drawing and the invisible text layer last. Empty if the
+// output is not what QSvgGenerator writes.
+QByteArray withGlyphRuns(const QByteArray& svg, const OutlineEngine& engine) {
+    const auto firstGroup = svg.indexOf("\n<g ");
+    const auto close = svg.lastIndexOf("</svg>");
+    if (firstGroup < 0 || close < firstGroup)
+        return {};
+    QByteArray out;
+    out.reserve(svg.size() + engine.glyphs().glyphCount() * 400);
+    out += QByteArrayView(svg).first(firstGroup + 1);
+    out += engine.glyphs().defs();
+    const QByteArray marker = "<text ";
+    qsizetype at = firstGroup + 1;
+    while (true) {
+        const auto text = svg.indexOf(marker, at);
+        if (text < 0 || text > close)
+            break;
+        const auto contentStart = svg.indexOf('>', text);
+        const auto contentEnd = svg.indexOf("</text>", text);
+        if (contentStart < 0 || contentEnd < contentStart)
+            return {};
+        const QByteArray content = svg.mid(contentStart + 1, contentEnd - contentStart - 1);
+        bool ok = false;
+        const auto index =
+            content.startsWith(OutlineEngine::kMarker.latin1())
+                ? content.mid(OutlineEngine::kMarker.size()).trimmed().toULongLong(&ok)
+                : 0;
+        if (!ok || index >= engine.runs().size())
+            return {}; // only markers are drawn as text
+        out += QByteArrayView(svg).sliced(at, text - at);
+        out += engine.runs()[index];
+        at = contentEnd + qsizetype(sizeof "</text>") - 1;
+    }
+    out += QByteArrayView(svg).sliced(at, close - at);
+    out += invisibleTextLayer(engine.texts());
+    out += QByteArrayView(svg).sliced(close);
+    return out;
 }
 
 bool writeSvg(QSize size, const std::function<void(QPainter&)>& paint, const QString& title,
@@ -220,11 +290,9 @@ bool writeSvg(QSize size, const std::function<void(QPainter&)>& paint, const QSt
     paint(p);
     p.end();
     target.end();
-    QByteArray bytes = buffer.data();
-    const auto close = bytes.lastIndexOf("</svg>");
-    if (close < 0)
+    const QByteArray bytes = withGlyphRuns(buffer.data(), device.engine());
+    if (bytes.isEmpty())
         return false;
-    bytes.insert(close, invisibleTextLayer(device.engine().texts()));
     return file.write(bytes) == bytes.size();
 }
 

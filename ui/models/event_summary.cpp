@@ -18,6 +18,22 @@ QString ip(Ipv4Address a) {
     return QString::fromStdString(a.toString());
 }
 
+// The name a scenario step resolves (ping, http and dns by name): that of the lab action
+// of the same device and kind starting at `time`; empty when it was given an address.
+QString stepName(const RecordedRun& run, const ScenarioStep& step, SimTime time) {
+    const QString device = run.deviceName(step.device);
+    for (const lab::Action& a : run.lab().scenario) {
+        const bool sameKind =
+            (a.type == lab::ActionType::Ping && step.action == ActionKind::Ping) ||
+            (a.type == lab::ActionType::HttpGet && step.action == ActionKind::HttpGet) ||
+            (a.type == lab::ActionType::Dns && step.action == ActionKind::DnsLookup);
+        if (sameKind && !a.name.empty() && QString::fromStdString(a.from) == device &&
+            secondsToTime(a.at + a.interval * step.index) == time)
+            return QString::fromStdString(a.name);
+    }
+    return {};
+}
+
 QString mac(const MacAddress& m) {
     return QString::fromStdString(m.toString());
 }
@@ -301,9 +317,24 @@ EventRow EventDescriber::describe(const Event& event) {
             } else if constexpr (std::is_same_v<T, ScenarioStep>) {
                 row.device = e.device;
                 row.layer = kApplication;
-                row.summary = tr("%1: %2 %3 (#%4)")
-                                  .arg(name(e.device), actionText(e.action), ip(e.target))
-                                  .arg(e.index + 1);
+                // By name: the name while it is being resolved (the engine has no address
+                // yet); the step that follows the answer names the address.
+                const QString asked = e.target == Ipv4Address{} || e.action == ActionKind::DnsLookup
+                                          ? stepName(run, e, event.time)
+                                          : QString();
+                if (e.action == ActionKind::DnsLookup && !asked.isEmpty())
+                    row.summary = e.target == Ipv4Address{}
+                                      ? tr("%1: DNS lookup of %2 (#%3)")
+                                            .arg(name(e.device), asked)
+                                            .arg(e.index + 1)
+                                      : tr("%1: DNS lookup of %2 via %3 (#%4)")
+                                            .arg(name(e.device), asked, ip(e.target))
+                                            .arg(e.index + 1);
+                else
+                    row.summary = tr("%1: %2 %3 (#%4)")
+                                      .arg(name(e.device), actionText(e.action),
+                                           asked.isEmpty() ? ip(e.target) : asked)
+                                      .arg(e.index + 1);
             } else if constexpr (std::is_same_v<T, Drop>) {
                 row.device = e.device;
                 if (e.device == kNoDevice) // lost on a link: sender → receiver

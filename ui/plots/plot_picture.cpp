@@ -19,17 +19,9 @@ constexpr QSize kSlide(1280, 720);
 
 std::optional<Picture> plotPicture(plots::PlotKind kind, const ui::RecordedRun& run,
                                    const ViewOptions& options, QString* problem) {
-    const auto full = plots::tcpSeries(run, options.conversation);
-    if (!full) {
-        if (problem)
-            *problem = options.conversation.isEmpty()
-                           ? QCoreApplication::translate("Plots", "The lab has no TCP connection")
-                           : QCoreApplication::translate(
-                                 "Plots", "No TCP connection %1 in the lab (IDs look like "
-                                          "tcp:10.0.1.10:49152-10.0.2.20:80, initiator first)")
-                                 .arg(options.conversation);
+    const auto full = plots::tcpSeries(run, options.conversation, std::nullopt, problem);
+    if (!full)
         return std::nullopt;
-    }
     const ww::TcpConnectionRef& sender = full->connection.sender;
     const QString from = run.deviceName(sender.device);
     const ww::TcpConnectionRef& other =

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QTabBar>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ww::plots {
 
@@ -61,11 +62,11 @@ void PlotsPanel::setRun(std::shared_ptr<const ui::RecordedRun> run) {
     run_ = std::move(run);
     const QSignalBlocker block(connections_);
     connections_->clear();
-    if (run_)
-        for (const TcpConnectionInfo& c : tcpConnections(*run_)) {
-            const auto [from, to] = endsOf(*run_, c);
-            connections_->addItem(tr("%1 → %2 (%3)").arg(from, to, c.id), c.id);
-        }
+    connectionList_ = run_ ? tcpConnections(*run_) : std::vector<TcpConnectionInfo>{};
+    for (const TcpConnectionInfo& c : connectionList_) {
+        const auto [from, to] = endsOf(*run_, c);
+        connections_->addItem(tr("%1 → %2 (%3)").arg(from, to, c.id), c.id);
+    }
     connections_->setEnabled(connections_->count() > 0);
     if (connections_->count() == 0)
         connections_->addItem(tr("No TCP connection in this lab"));
@@ -77,10 +78,11 @@ void PlotsPanel::setRun(std::shared_ptr<const ui::RecordedRun> run) {
 void PlotsPanel::chooseConnection() {
     series_.reset();
     const QString id = connections_->currentData().toString();
-    if (run_ && !id.isEmpty()) {
-        series_ = tcpSeries(*run_, id);
-        if (series_)
-            std::tie(from_, to_) = endsOf(*run_, series_->connection);
+    const auto chosen = std::find_if(connectionList_.begin(), connectionList_.end(),
+                                     [&id](const TcpConnectionInfo& c) { return c.id == id; });
+    if (run_ && chosen != connectionList_.end()) {
+        series_ = tcpSeries(*run_, *chosen);
+        std::tie(from_, to_) = endsOf(*run_, series_->connection);
     }
     redraw(true);
 }

@@ -45,6 +45,7 @@ private:
     void redraw(bool fitRanges);
 
     std::shared_ptr<const ui::RecordedRun> run_;
+    std::vector<TcpConnectionInfo> connectionList_; // the run's TCP conversations
     std::optional<TcpSeries> series_;
     QString from_, to_;
     SimTime time_ = 0;

@@ -1,10 +1,12 @@
 #include "plots/tcp_series.h"
 
+#include "models/conversations.h"
 #include "models/recorded_run.h"
 #include "wire/ethernet.h"
 #include "wire/ipv4.h"
 #include "wire/tcp.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <deque>
 #include <map>
@@ -68,17 +70,6 @@ bool toLocal(const TcpFrame& f, const TcpConnectionRef& c) {
            f.source == c.remoteAddress && f.repr.sourcePort == c.remotePort;
 }
 
-struct RefInfo {
-    TcpConnectionRef ref;
-    bool active = false;  // went to SYN-SENT
-    bool passive = false; // went from LISTEN to SYN-RECEIVED
-    bool paired = false;
-};
-
-bool endpointEq(Ipv4Address a, std::uint16_t ap, Ipv4Address b, std::uint16_t bp) {
-    return a == b && ap == bp;
-}
-
 } // namespace
 
 QString tcpConnectionId(const TcpConnectionRef& c) {
@@ -89,50 +80,40 @@ QString tcpConnectionId(const TcpConnectionRef& c) {
         .arg(c.remotePort);
 }
 
-std::vector<TcpConnectionInfo> tcpConnections(const ui::RecordedRun& run) {
-    std::vector<RefInfo> refs;
-    for (const Event& e : run.events()) {
-        const TcpConnectionRef* c = connectionOf(e.kind);
-        if (!c)
-            continue;
-        auto it = std::find_if(refs.begin(), refs.end(),
-                               [c](const RefInfo& r) { return sameRef(r.ref, *c); });
-        if (it == refs.end())
-            it = refs.insert(refs.end(), RefInfo{*c});
-        if (const auto* s = std::get_if<TcpStateChanged>(&e.kind)) {
-            if (s->to == TcpState::SynSent)
-                it->active = true;
-            if (s->from == TcpState::Listen && s->to == TcpState::SynReceived)
-                it->passive = true;
+std::vector<TcpConnectionInfo> tcpConnections(const ui::RecordedRun& run,
+                                              const ui::Conversations& conversations) {
+    // Each end's connection as its events name it, and whether it opened actively.
+    std::map<std::pair<DeviceId, std::uint32_t>, std::pair<TcpConnectionRef, bool>> refs;
+    for (const Event& e : run.events())
+        if (const TcpConnectionRef* c = connectionOf(e.kind)) {
+            auto& [ref, active] =
+                refs.try_emplace({c->device, c->connection}, *c, false).first->second;
+            if (const auto* st = std::get_if<TcpStateChanged>(&e.kind);
+                st && st->to == TcpState::SynSent)
+                active = true;
         }
-    }
+    // The sequence diagram's TCP conversations: the same connections, pairing and IDs.
     std::vector<TcpConnectionInfo> out;
-    for (RefInfo& r : refs) {
-        if (r.paired)
+    for (const ui::Conversation& conv : conversations.list()) {
+        if (conv.kind != ui::ConversationKind::Tcp)
             continue;
-        r.paired = true;
+        std::vector<std::pair<TcpConnectionRef, bool>> ends;
+        for (const auto& key : conv.tcpConnections)
+            if (const auto it = refs.find(key); it != refs.end())
+                ends.push_back(it->second);
+        if (ends.empty())
+            continue;
+        // The initiator as Conversations picks it: the first end that opened actively.
+        const auto initiator =
+            std::find_if(ends.begin(), ends.end(), [](const auto& end) { return end.second; });
         TcpConnectionInfo info;
-        info.initiator = r.ref;
-        // The peer: the other end of the same endpoints; behind a NAT the responder sees
-        // another remote address, so a peer listening on our remote endpoint also fits.
-        RefInfo* peer = nullptr;
-        for (RefInfo& p : refs) {
-            if (p.paired || p.ref.device == r.ref.device ||
-                !endpointEq(p.ref.localAddress, p.ref.localPort, r.ref.remoteAddress,
-                            r.ref.remotePort))
-                continue;
-            const bool exact = endpointEq(p.ref.remoteAddress, p.ref.remotePort, r.ref.localAddress,
-                                          r.ref.localPort);
-            if (exact || (p.passive && !peer))
-                peer = &p;
-            if (exact)
+        info.id = conv.id;
+        info.initiator = initiator == ends.end() ? ends.front().first : initiator->first;
+        for (const auto& [ref, active] : ends)
+            if (ref.device != info.initiator.device) {
+                info.responder = ref;
                 break;
-        }
-        if (peer) {
-            peer->paired = true;
-            info.responder = peer->ref;
-        }
-        info.id = tcpConnectionId(info.initiator);
+            }
         out.push_back(info);
     }
     // Who sent the data: payload bytes each end put on its first link.
@@ -196,16 +177,47 @@ void addThroughput(TcpSeries& s, std::uint64_t dataEnd, SimTime last) {
 
 } // namespace
 
-std::optional<TcpSeries> tcpSeries(const ui::RecordedRun& run, const QString& id,
-                                   std::optional<SimTime> until) {
-    const std::vector<TcpConnectionInfo> all = tcpConnections(run);
-    auto it = id.isEmpty() ? all.begin()
-                           : std::find_if(all.begin(), all.end(),
-                                          [&id](const TcpConnectionInfo& c) { return c.id == id; });
-    if (it == all.end())
-        return std::nullopt;
+std::vector<TcpConnectionInfo> tcpConnections(const ui::RecordedRun& run) {
+    return tcpConnections(run, ui::Conversations::find(run));
+}
+
+std::optional<TcpConnectionInfo> tcpConnection(const ui::RecordedRun& run,
+                                               const ui::Conversations& conversations,
+                                               const QString& idOrNumber, QString* problem) {
+    const std::vector<TcpConnectionInfo> all = tcpConnections(run, conversations);
+    QString id = idOrNumber;
+    if (!id.isEmpty()) {
+        const ui::Conversation* c = conversations.byIdOrNumber(id, problem);
+        if (!c)
+            return std::nullopt;
+        id = c->id;
+    }
+    const auto it = id.isEmpty()
+                        ? all.begin()
+                        : std::find_if(all.begin(), all.end(),
+                                       [&id](const TcpConnectionInfo& c) { return c.id == id; });
+    if (it != all.end())
+        return *it;
+    if (problem)
+        *problem = id.isEmpty()
+                       ? QCoreApplication::translate("Plots", "The lab has no TCP connection")
+                       : QCoreApplication::translate(
+                             "Plots", "conversation: '%1' is not a TCP connection; the plots "
+                                      "show one (IDs look like tcp:10.0.1.10:49152-10.0.2.20:80)")
+                             .arg(idOrNumber);
+    return std::nullopt;
+}
+
+std::optional<TcpSeries> tcpSeries(const ui::RecordedRun& run, const QString& idOrNumber,
+                                   std::optional<SimTime> until, QString* problem) {
+    const auto connection = tcpConnection(run, ui::Conversations::find(run), idOrNumber, problem);
+    return connection ? std::optional<TcpSeries>(tcpSeries(run, *connection, until)) : std::nullopt;
+}
+
+TcpSeries tcpSeries(const ui::RecordedRun& run, const TcpConnectionInfo& connection,
+                    std::optional<SimTime> until) {
     TcpSeries s;
-    s.connection = *it;
+    s.connection = connection;
     const TcpConnectionRef& me = s.connection.sender;
     const SimTime last = until.value_or(run.duration());
 

@@ -9,8 +9,9 @@
 #include <vector>
 
 namespace ww::ui {
+class Conversations;
 class RecordedRun;
-}
+} // namespace ww::ui
 
 namespace ww::plots {
 
@@ -29,8 +30,20 @@ struct TcpConnectionInfo {
 // "tcp:A:a-B:b" from the initiator's local and remote endpoints.
 QString tcpConnectionId(const TcpConnectionRef& initiator);
 
-// Every TCP connection of the run, in the order its first event happened.
-std::vector<TcpConnectionInfo> tcpConnections(const ui::RecordedRun& run);
+// Every TCP connection of the run: the TCP conversations of `conversations` (the
+// sequence diagram's, so the same IDs, "tcp:A:p-B:q" and "#2" for a reused 4-tuple),
+// in their order.
+std::vector<TcpConnectionInfo> tcpConnections(const ui::RecordedRun& run,
+                                              const ui::Conversations& conversations);
+std::vector<TcpConnectionInfo> tcpConnections(const ui::RecordedRun& run); // finds them
+
+// The connection `--conversation` names: a conversation ID or number (as the sequence
+// diagram takes them), "" for the first TCP connection. nullopt, with `problem` saying
+// why, when there is none or it is not a TCP connection.
+std::optional<TcpConnectionInfo> tcpConnection(const ui::RecordedRun& run,
+                                               const ui::Conversations& conversations,
+                                               const QString& idOrNumber,
+                                               QString* problem = nullptr);
 
 // cwnd and ssthresh after each TcpCongestion event of the sender, in bytes.
 // ssthresh is nullopt while it is still "arbitrarily high" (RFC 5681 §3.1: the
@@ -92,9 +105,12 @@ struct TcpSeries {
 inline constexpr SimTime kThroughputWindow = 100 * kMillisecond;
 inline constexpr SimTime kThroughputStep = 10 * kMillisecond;
 
-// The series of connection `id` ("" = the run's first TCP connection) with
-// every event up to `until` (all when nullopt). nullopt when there is no such connection.
-std::optional<TcpSeries> tcpSeries(const ui::RecordedRun& run, const QString& id,
-                                   std::optional<SimTime> until = std::nullopt);
+// The series of `connection` with every event up to `until` (all when nullopt).
+TcpSeries tcpSeries(const ui::RecordedRun& run, const TcpConnectionInfo& connection,
+                    std::optional<SimTime> until = std::nullopt);
+// The same for the connection tcpConnection() finds for `idOrNumber`.
+std::optional<TcpSeries> tcpSeries(const ui::RecordedRun& run, const QString& idOrNumber,
+                                   std::optional<SimTime> until = std::nullopt,
+                                   QString* problem = nullptr);
 
 } // namespace ww::plots

@@ -14,6 +14,8 @@ class QPainter;
 
 namespace ww::sequence {
 
+struct SequenceColors;
+
 struct DiagramOptions {
     bool routers = false;           // a lifeline for each router or NAT on the path
     bool relative = true;           // TCP sequence numbers relative to each side's ISN
@@ -100,10 +102,11 @@ private:
     void build(const ui::RecordedRun& run, const ui::Conversations& conversations,
                const ui::Conversation& conversation);
     void placeRows(const std::vector<SimTime>& starts, const std::vector<SimTime>& anchors);
-    void paintHeader(QPainter& p, int top) const;
-    void paintArrow(QPainter& p, const Arrow& a, bool selected, bool labels) const;
-    void paintLabels(QPainter& p, const Arrow& a, const QColor& ink) const;
-    void paintMark(QPainter& p, const Mark& m, const Highlight& h) const;
+    void paintHeader(QPainter& p, int top, const SequenceColors& c) const;
+    void paintArrow(QPainter& p, const Arrow& a, bool selected, bool labels,
+                    const SequenceColors& c) const;
+    void paintLabels(QPainter& p, const Arrow& a, const QColor& ink, const SequenceColors& c) const;
+    void paintMark(QPainter& p, const Mark& m, const Highlight& h, const SequenceColors& c) const;
     void placeNotes();
     int notesX() const;
 

@@ -1,3 +1,4 @@
+#include "sequence/sequence_colors.h"
 #include "sequence/sequence_diagram.h"
 #include "sequence/sequence_metrics.h"
 
@@ -6,26 +7,13 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 #include <algorithm>
 #include <cmath>
 
 namespace ww::sequence {
 
 namespace {
-
-const QColor kInk(0x22, 0x2b, 0x36);
-const QColor kMuted(0x6b, 0x74, 0x80);
-const QColor kLifeline(0x9a, 0xa3, 0xad);
-const QColor kArrowInk(0x1f, 0x4e, 0x8c);
-const QColor kRetransmit(0xc2, 0x5e, 0x00);
-const QColor kDupAck(0x7b, 0x3f, 0xa0);
-const QColor kLost(0xc6, 0x28, 0x28);
-const QColor kState(0x1e, 0x6b, 0x3a);
-const QColor kStateFill(0xe8, 0xf5, 0xec);
-const QColor kCallout(0xfd, 0xf3, 0xd6);
-const QColor kCalloutEdge(0xd8, 0xa4, 0x1c);
-const QColor kNow(0xff, 0x8f, 0x00);
-const QColor kSelected(0xff, 0xb3, 0x00);
 
 constexpr int kNoteTextW = metrics::kNotesW - 28;
 
@@ -73,28 +61,29 @@ void SequenceDiagram::paint(QPainter& p, QRect clip, const Highlight& h, int hea
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    p.fillRect(clip, Qt::white);
+    const SequenceColors c = sequenceColors(options_.print, QGuiApplication::palette());
+    p.fillRect(clip, c.background);
     const QFont base = p.font();
 
     // Lifelines.
     const int bottom = size_.height() - kBottomPad / 2;
-    p.setPen(QPen(kLifeline, 1.5, Qt::DashLine));
-    for (int c = 0; c < static_cast<int>(lifelines_.size()); ++c)
-        p.drawLine(QPointF(columnX(c), std::max(clip.top(), kHeaderH)),
-                   QPointF(columnX(c), std::min(clip.bottom(), bottom)));
+    p.setPen(QPen(c.lifeline, 1.5, Qt::DashLine));
+    for (int col = 0; col < static_cast<int>(lifelines_.size()); ++col)
+        p.drawLine(QPointF(columnX(col), std::max(clip.top(), kHeaderH)),
+                   QPointF(columnX(col), std::min(clip.bottom(), bottom)));
 
     // Tall marks: TIME-WAIT bars, RTT brackets, notes.
     for (const Mark& m : spans_) {
         const int top = std::min(m.y, m.noteH ? m.noteY : m.y);
         const int low = std::max(m.y2, m.noteY + m.noteH);
         if (low + 20 >= clip.top() && top - 20 <= clip.bottom())
-            paintMark(p, m, h);
+            paintMark(p, m, h, c);
     }
     // Marks and arrows in the clip only: found by row.
     auto firstMark = std::lower_bound(marks_.begin(), marks_.end(), clip.top() - 80,
                                       [](const Mark& m, int y) { return m.y < y; });
     for (auto it = firstMark; it != marks_.end() && it->y <= clip.bottom() + 20; ++it)
-        paintMark(p, *it, h);
+        paintMark(p, *it, h, c);
     auto first = std::lower_bound(
         arrowTopIndex_.begin(), arrowTopIndex_.end(), clip.top() - maxArrowSpan_ - 40,
         [this](int a, int y) { return arrows_[static_cast<std::size_t>(a)].y1 < y; });
@@ -104,11 +93,11 @@ void SequenceDiagram::paint(QPainter& p, QRect clip, const Highlight& h, int hea
             if (a.y1 > clip.bottom() + 40)
                 break;
             if (std::max(a.y1, a.y2) + 30 >= clip.top())
-                paintArrow(p, a, *it == h.selectedArrow, labels);
+                paintArrow(p, a, *it == h.selectedArrow, labels, c);
         }
     // The time axis: send moments down the left.
     p.setFont(sized(base, 11));
-    p.setPen(kMuted);
+    p.setPen(c.muted);
     int lastTime = -1000;
     for (auto it = first; it != arrowTopIndex_.end(); ++it) {
         const Arrow& a = arrows_[static_cast<std::size_t>(*it)];
@@ -124,7 +113,7 @@ void SequenceDiagram::paint(QPainter& p, QRect clip, const Highlight& h, int hea
     if (h.now) {
         const int y = yAt(*h.now);
         if (y >= clip.top() - 2 && y <= clip.bottom() + 2) {
-            p.setPen(QPen(kNow, 2));
+            p.setPen(QPen(c.now, 2));
             p.drawLine(QPointF(kTimeW - 4, y), QPointF(size_.width() - 8, y));
             p.setFont(sized(base, 11, true));
             p.drawText(QRect(4, y - 16, kTimeW, 14), Qt::AlignLeft | Qt::AlignVCenter,
@@ -132,9 +121,9 @@ void SequenceDiagram::paint(QPainter& p, QRect clip, const Highlight& h, int hea
         }
     }
     if (clip.top() < headerTop + kHeaderH)
-        paintHeader(p, headerTop);
+        paintHeader(p, headerTop, c);
     if (cut_ && clip.bottom() >= size_.height() - kBottomPad) {
-        p.setPen(kMuted);
+        p.setPen(c.muted);
         p.setFont(sized(base, 12, true));
         p.drawText(QRect(kTimeW, size_.height() - kBottomPad + 8, size_.width() - kTimeW, 24),
                    Qt::AlignLeft | Qt::AlignVCenter,
@@ -144,57 +133,58 @@ void SequenceDiagram::paint(QPainter& p, QRect clip, const Highlight& h, int hea
     p.restore();
 }
 
-void SequenceDiagram::paintHeader(QPainter& p, int top) const {
+void SequenceDiagram::paintHeader(QPainter& p, int top, const SequenceColors& c) const {
     using namespace metrics;
     const QFont base = p.font();
-    p.fillRect(QRect(0, top, size_.width(), kHeaderH), Qt::white);
-    p.setPen(kInk);
+    p.fillRect(QRect(0, top, size_.width(), kHeaderH), c.background);
+    p.setPen(c.ink);
     p.setFont(sized(base, 16, true));
     p.drawText(QRect(16, top + 6, size_.width() - 32, 24), Qt::AlignLeft | Qt::AlignVCenter,
                title_);
     p.setFont(sized(base, 11));
-    p.setPen(kMuted);
+    p.setPen(c.muted);
     p.drawText(QRect(16, top + 6, size_.width() - 32, 24), Qt::AlignRight | Qt::AlignVCenter,
                options_.relative ? tr("TCP sequence numbers: relative")
                                  : tr("TCP sequence numbers: absolute"));
-    for (int c = 0; c < static_cast<int>(lifelines_.size()); ++c) {
-        const QRect box(columnX(c) - 90, top + 38, 180, 46);
-        p.setPen(QPen(kInk, 1.2));
-        p.setBrush(QColor(0xe8, 0xee, 0xf5));
+    for (int col = 0; col < static_cast<int>(lifelines_.size()); ++col) {
+        const QRect box(columnX(col) - 90, top + 38, 180, 46);
+        p.setPen(QPen(c.ink, 1.2));
+        p.setBrush(c.headerBox);
         p.drawRoundedRect(box, 6, 6);
         p.setFont(sized(base, 14, true));
-        p.drawText(box.adjusted(4, 3, -4, -22), Qt::AlignCenter, names_[c]);
+        p.drawText(box.adjusted(4, 3, -4, -22), Qt::AlignCenter, names_[col]);
         p.setFont(sized(base, 11));
-        p.setPen(kMuted);
+        p.setPen(c.muted);
         p.drawText(box.adjusted(4, 24, -4, -3), Qt::AlignCenter,
-                   p.fontMetrics().elidedText(addresses_[c], Qt::ElideRight, box.width() - 8));
+                   p.fontMetrics().elidedText(addresses_[col], Qt::ElideRight, box.width() - 8));
     }
-    p.setPen(QPen(QColor(0xd0, 0xd5, 0xdb), 1));
+    p.setPen(QPen(c.rule, 1));
     p.drawLine(0, top + kHeaderH - 1, size_.width(), top + kHeaderH - 1);
     p.setBrush(Qt::NoBrush);
 }
 
-void SequenceDiagram::paintArrow(QPainter& p, const Arrow& a, bool selected, bool labels) const {
+void SequenceDiagram::paintArrow(QPainter& p, const Arrow& a, bool selected, bool labels,
+                                 const SequenceColors& c) const {
     const double x1 = columnX(a.fromColumn);
     const double xFull = columnX(a.toColumn);
     const double x2 = x1 + (xFull - x1) * a.endAt;
-    const QColor ink = a.lost             ? kLost
-                       : a.retransmission ? kRetransmit
-                       : a.duplicateAck   ? kDupAck
-                       : a.reset          ? kLost
-                                          : kArrowInk;
+    const QColor ink = a.lost             ? c.lost
+                       : a.retransmission ? c.retransmit
+                       : a.duplicateAck   ? c.duplicateAck
+                       : a.reset          ? c.lost
+                                          : c.arrow;
     const QPointF from(x1, a.y1), to(x2, a.y2);
     if (labels)
-        return paintLabels(p, a, ink);
+        return paintLabels(p, a, ink, c);
     if (selected) {
-        p.setPen(QPen(kSelected, 7, Qt::SolidLine, Qt::RoundCap));
+        p.setPen(QPen(c.selected, 7, Qt::SolidLine, Qt::RoundCap));
         p.drawLine(from, to);
     }
     p.setPen(QPen(ink, a.lost ? 1.6 : 1.8, a.lost ? Qt::DashLine : Qt::SolidLine));
     p.drawLine(from, to);
     const double angle = std::atan2(to.y() - from.y(), to.x() - from.x());
     if (a.lost) {
-        p.setPen(QPen(kLost, 2.6));
+        p.setPen(QPen(c.lost, 2.6));
         const double r = 7;
         p.drawLine(to + QPointF(-r, -r), to + QPointF(r, r));
         p.drawLine(to + QPointF(-r, r), to + QPointF(r, -r));
@@ -211,7 +201,8 @@ void SequenceDiagram::paintArrow(QPainter& p, const Arrow& a, bool selected, boo
     }
 }
 
-void SequenceDiagram::paintLabels(QPainter& p, const Arrow& a, const QColor& ink) const {
+void SequenceDiagram::paintLabels(QPainter& p, const Arrow& a, const QColor& ink,
+                                  const SequenceColors& c) const {
     const QFont base = p.font();
     const double x1 = columnX(a.fromColumn);
     const double xFull = columnX(a.toColumn);
@@ -235,7 +226,7 @@ void SequenceDiagram::paintLabels(QPainter& p, const Arrow& a, const QColor& ink
     const double half = (labelW + tagW) / 2.0 + 2;
     const double above = std::min(lineY(mx - half), lineY(mx + half));
     // A white ground under the text: lines passing behind it (other arrows, leaders) stop short.
-    const QColor ground(255, 255, 255, 220);
+    const QColor ground = c.labelGround;
     p.fillRect(QRectF(mx - half, above - 18, 2 * half, 15), ground);
     p.setPen(ink);
     p.setFont(bold);
@@ -252,13 +243,14 @@ void SequenceDiagram::paintLabels(QPainter& p, const Arrow& a, const QColor& ink
         const double dh = p.fontMetrics().horizontalAdvance(detail) / 2.0 + 2;
         const double below = std::max(lineY(mx - dh), lineY(mx + dh));
         p.fillRect(QRectF(mx - dh, below + 4, 2 * dh, 13), ground);
-        p.setPen(a.lost || a.answered ? kLost : kMuted);
+        p.setPen(a.lost || a.answered ? c.lost : c.muted);
         p.drawText(QRectF(mx - w / 2.0, below + 3, w, 15), Qt::AlignHCenter | Qt::AlignTop, detail);
     }
     p.setFont(base);
 }
 
-void SequenceDiagram::paintMark(QPainter& p, const Mark& m, const Highlight& h) const {
+void SequenceDiagram::paintMark(QPainter& p, const Mark& m, const Highlight& h,
+                                const SequenceColors& c) const {
     using namespace metrics;
     const QFont base = p.font();
     const int x = columnX(m.column);
@@ -266,7 +258,7 @@ void SequenceDiagram::paintMark(QPainter& p, const Mark& m, const Highlight& h) 
     const int side = outerLeft ? -1 : 1;
     switch (m.kind) {
     case MarkKind::Gap: {
-        p.setPen(QPen(kMuted, 1));
+        p.setPen(QPen(c.muted, 1));
         p.setFont(sized(base, 10));
         const int mid = (m.y + m.y2) / 2;
         p.drawText(QRect(4, mid - 8, kTimeW - 10, 16), Qt::AlignRight | Qt::AlignVCenter,
@@ -277,8 +269,8 @@ void SequenceDiagram::paintMark(QPainter& p, const Mark& m, const Highlight& h) 
         if (m.timeWait) {
             const QRectF bar(x + side * 10 - (outerLeft ? 10 : 0), m.y, 10,
                              std::max(4, m.y2 - m.y));
-            p.setPen(QPen(kState, 1));
-            p.setBrush(QBrush(kState, Qt::BDiagPattern));
+            p.setPen(QPen(c.state, 1));
+            p.setBrush(QBrush(c.state, Qt::BDiagPattern));
             p.drawRect(bar);
             p.setBrush(Qt::NoBrush);
             QString text = m.text;
@@ -294,8 +286,8 @@ void SequenceDiagram::paintMark(QPainter& p, const Mark& m, const Highlight& h) 
         p.setFont(sized(base, 11, true));
         const int tw = p.fontMetrics().horizontalAdvance(m.text) + 12;
         const QRect box(outerLeft ? x - 8 - tw : x + 8, m.y - 8, tw, 17);
-        p.setPen(QPen(kState, 1));
-        p.setBrush(kStateFill);
+        p.setPen(QPen(c.state, 1));
+        p.setBrush(c.stateFill);
         p.drawRoundedRect(box, 4, 4);
         p.setBrush(Qt::NoBrush);
         p.drawText(box, Qt::AlignCenter, m.text);
@@ -306,9 +298,9 @@ void SequenceDiagram::paintMark(QPainter& p, const Mark& m, const Highlight& h) 
     case MarkKind::Rto:
     case MarkKind::Callout: {
         const int nx = notesX();
-        const QColor edge = m.kind == MarkKind::Callout ? kCalloutEdge
-                            : m.kind == MarkKind::Rto   ? kRetransmit
-                                                        : kArrowInk;
+        const QColor edge = m.kind == MarkKind::Callout ? c.calloutEdge
+                            : m.kind == MarkKind::Rto   ? c.retransmit
+                                                        : c.arrow;
         // The moment on the lifeline: an RTT sample's bracket from send to ACK.
         if (m.kind == MarkKind::Rtt) {
             const int bx = x + side * 16;
@@ -326,19 +318,19 @@ void SequenceDiagram::paintMark(QPainter& p, const Mark& m, const Highlight& h) 
         p.drawLine(QPointF(x + side * 18, m.y2), QPointF(nx, m.noteY + 9));
         const QRect box(nx, m.noteY, kNotesW - 20, m.noteH);
         p.setPen(QPen(edge, 1));
-        p.setBrush(m.kind == MarkKind::Callout ? kCallout : QColor(0xf6, 0xf8, 0xfa));
+        p.setBrush(m.kind == MarkKind::Callout ? c.callout : c.noteFill);
         p.drawRoundedRect(box, 5, 5);
         p.setBrush(Qt::NoBrush);
         QRect text = box.adjusted(8, 3, -8, -3);
         if (m.kind == MarkKind::Callout) {
             p.setFont(sized(base, 12, true));
-            p.setPen(QColor(0x8a, 0x5a, 0x00));
+            p.setPen(c.calloutTitle);
             const int hh = p.fontMetrics().height();
             p.drawText(text.adjusted(0, 4, 0, 0), Qt::AlignLeft | Qt::AlignTop, m.title);
             text.setTop(text.top() + hh + 8);
         }
         p.setFont(sized(base, 12));
-        p.setPen(kInk);
+        p.setPen(c.ink);
         p.drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m.text);
         break;
     }

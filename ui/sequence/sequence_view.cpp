@@ -82,7 +82,7 @@ void SequenceView::updateScrollBars() {
 
 void SequenceView::paintEvent(QPaintEvent*) {
     QPainter p(viewport());
-    p.fillRect(viewport()->rect(), Qt::white);
+    p.fillRect(viewport()->rect(), palette().color(QPalette::Base));
     if (!diagram_)
         return;
     const double x = horizontalScrollBar()->value() / zoom_;

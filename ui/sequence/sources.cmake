@@ -9,6 +9,8 @@ target_sources(wirewalk_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/sequence_diagram.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sequence_diagram.h
   ${CMAKE_CURRENT_LIST_DIR}/sequence_metrics.h
+  ${CMAKE_CURRENT_LIST_DIR}/sequence_colors.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sequence_colors.h
   ${CMAKE_CURRENT_LIST_DIR}/sequence_layout.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sequence_paint.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sequence_export.cpp
@@ -21,6 +23,8 @@ target_sources(wirewalk_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/sequence_panel.h
   ${CMAKE_CURRENT_LIST_DIR}/../models/sequence_numbering.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../models/sequence_numbering.h
+  ${CMAKE_CURRENT_LIST_DIR}/../inspector/tcp_numbering.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/../inspector/tcp_numbering.h
   ${CMAKE_CURRENT_LIST_DIR}/../windows/sequence_setup.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../windows/sequence_setup.h
 )

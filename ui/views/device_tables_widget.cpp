@@ -10,11 +10,12 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ww::ui {
 
 namespace {
-enum Tab { MacTab, ArpTab, RouteTab, NatTab, TcpTab, DnsCacheTab, DnsZoneTab };
+enum Tab { MacTab, ArpTab, RouteTab, NatTab, TcpTab, DnsCacheTab, HostsTab, DnsZoneTab };
 }
 
 DeviceTablesWidget::DeviceTablesWidget(PlaybackClock* clock, QWidget* parent)
@@ -30,12 +31,12 @@ DeviceTablesWidget::DeviceTablesWidget(PlaybackClock* clock, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(tabs_);
 
-    models_ = {new MacTableModel(this), new ArpCacheModel(this),      new RoutingTableModel(this),
-               new NatTableModel(this), new TcpConnectionModel(this), new DnsCacheModel(this),
-               new DnsZoneModel(this)};
-    const QString titles[] = {tr("MAC table"), tr("ARP cache"),       tr("Routing table"),
-                              tr("NAT table"), tr("TCP connections"), tr("DNS cache"),
-                              tr("DNS server")};
+    models_ = {new MacTableModel(this),  new ArpCacheModel(this),      new RoutingTableModel(this),
+               new NatTableModel(this),  new TcpConnectionModel(this), new DnsCacheModel(this),
+               new HostsFileModel(this), new DnsZoneModel(this)};
+    const QString titles[] = {tr("MAC table"),  tr("ARP cache"),       tr("Routing table"),
+                              tr("NAT table"),  tr("TCP connections"), tr("DNS cache"),
+                              tr("Hosts file"), tr("DNS server")};
     for (std::size_t i = 0; i < models_.size(); ++i) {
         auto* view = new QTableView(tabs_);
         view->setModel(models_[i]);
@@ -112,6 +113,19 @@ void DeviceTablesWidget::updateTabs() {
     // Every host has a stub resolver; a router may forward DNS with a cache of its own.
     tabs_->setTabVisible(DnsCacheTab, type != lab::DeviceType::Switch);
     tabs_->setTabVisible(DnsZoneTab, labDevice && labDevice->dns.has_value());
+    // Every host's stub resolver reads a hosts file (empty unless the lab writes one).
+    tabs_->setTabVisible(HostsTab, type == lab::DeviceType::Host);
+    if (type == lab::DeviceType::Host) {
+        const lab::Resolver resolver =
+            labDevice && labDevice->resolver ? *labDevice->resolver : lab::Resolver{};
+        const auto files =
+            std::find(resolver.order.begin(), resolver.order.end(), lab::ResolverSource::Files);
+        tabs_->setTabToolTip(HostsTab, files == resolver.order.end()
+                                           ? tr("Not looked in: the resolver order leaves it out")
+                                       : files == resolver.order.begin()
+                                           ? tr("Looked in before asking a DNS server")
+                                           : tr("Looked in only when DNS has no answer"));
+    }
     if (!tabs_->isTabVisible(tabs_->currentIndex()))
         tabs_->setCurrentIndex(switching ? MacTab : ArpTab);
 }

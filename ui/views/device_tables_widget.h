@@ -24,7 +24,7 @@ public:
     ~DeviceTablesWidget() override;
 
     DeviceId device() const { return device_; }
-    // The models, in tab order: MAC, ARP, routes, NAT, TCP, DNS cache, DNS
+    // The models, in tab order: MAC, ARP, routes, NAT, TCP, DNS cache, hosts file, DNS
     // server (for tests and docks).
     DeviceTableModel* model(int tab) const;
     QTabWidget* tabs() const { return tabs_; }
