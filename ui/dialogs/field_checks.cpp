@@ -97,6 +97,8 @@ QString actionTypeText(lab::ActionType type) {
         return QStringLiteral("http");
     case lab::ActionType::Dns:
         return QStringLiteral("dns");
+    case lab::ActionType::Traceroute:
+        return QStringLiteral("traceroute");
     }
     return {};
 }
