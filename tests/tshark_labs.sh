@@ -240,6 +240,19 @@ if [ -f "$work/http-get/PC1-SW1.pcapng" ]; then
     fi
 fi
 
+# The traceroute lab, seen on PC1's link: 12 UDP probes (TTL 1-4, ports 33434-33445) and 12
+# ICMP echo probes, each 60 bytes; 9 time exceeded per run (3 routers x 3), then the server's
+# 3 port unreachables and 3 echo replies, each quoting the probe it answers.
+if [ -f "$work/traceroute/PC1-SW1.pcapng" ]; then
+    tr="$work/traceroute/PC1-SW1.pcapng"
+    [ "$(count "$tr" 'udp.dstport >= 33434 && udp.dstport <= 33445 && ip.len == 60 && !icmp')" -eq 12 ] && ok "traceroute: 12 UDP probes of 60 bytes" || bad "traceroute: UDP probes"
+    [ "$(count "$tr" 'udp.dstport >= 33434 && ip.ttl == 4 && ip.src == 10.0.1.10 && !icmp')" -eq 3 ] && ok "traceroute: three probes with TTL 4" || bad "traceroute: TTL 4 probes"
+    [ "$(count "$tr" 'icmp.type == 8 && ip.len == 60 && !(icmp.type == 11)')" -eq 12 ] && ok "traceroute: 12 ICMP echo probes" || bad "traceroute: ICMP probes"
+    [ "$(count "$tr" 'icmp.type == 11 && icmp.code == 0')" -eq 18 ] && ok "traceroute: 18 time exceeded" || bad "traceroute: time exceeded count"
+    [ "$(count "$tr" 'icmp.type == 3 && icmp.code == 3 && ip.src == 10.0.3.20 && udp.dstport >= 33443')" -eq 3 ] && ok "traceroute: port unreachable quoting the last probes" || bad "traceroute: port unreachable"
+    [ "$(count "$tr" 'icmp.type == 0 && ip.src == 10.0.3.20 && icmp.resp_to')" -eq 3 ] && ok "traceroute: echo replies matched to their requests" || bad "traceroute: echo replies"
+fi
+
 # One link's capture file (at its first end).
 link_capture() { # lab link -> file
     echo "$work/$1/$2.pcapng"

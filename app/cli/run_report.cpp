@@ -29,6 +29,8 @@ QString actionText(ActionKind kind) {
         return QCoreApplication::translate("Cli", "HTTP GET from %1");
     case ActionKind::DnsLookup:
         return QCoreApplication::translate("Cli", "DNS lookup via %1");
+    case ActionKind::Traceroute:
+        return QCoreApplication::translate("Cli", "traceroute to %1");
     }
     return {};
 }
@@ -44,7 +46,8 @@ RunReport::RunReport(const Network& net, QTextStream& out, bool verbose)
     : net_(net)
     , out_(out)
     , verbose_(verbose)
-    , dns_(net, out) {}
+    , dns_(net, out)
+    , traceroute_(net, out) {}
 
 QString RunReport::at(SimTime t) const {
     return QStringLiteral("[%1 s]").arg(timeToSeconds(t), 10, 'f', 6);
@@ -58,6 +61,8 @@ QString RunReport::deviceName(DeviceId id) const {
 void RunReport::onEvent(const Event& e) {
     stats_.onEvent(e);
     if (dns_.onEvent(e, verbose_, at(e.time)))
+        return;
+    if (traceroute_.onEvent(e, verbose_, at(e.time)))
         return;
     if (auto* c = std::get_if<TcpStateChanged>(&e.kind)) {
         auto& list = tcpStates_[{c->conn.device, c->conn.connection}];

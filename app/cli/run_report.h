@@ -2,6 +2,7 @@
 
 #include "net/network.h"
 #include "cli/run_report_dns.h"
+#include "cli/run_report_traceroute.h"
 #include "trace/trace_stats.h"
 
 #include <QStringList>
@@ -37,6 +38,7 @@ private:
     std::map<std::pair<DeviceId, std::uint32_t>, int> udpSent_;      // device, target address
     std::map<std::pair<DeviceId, std::uint16_t>, int> udpDelivered_; // device, port
     DnsRunReport dns_;
+    TracerouteRunReport traceroute_;
 };
 
 } // namespace ww::cli

@@ -52,6 +52,13 @@ QStringList nslookupLines(const QString& text) {
     return {QStringLiteral("%1\t%2 = %3").arg(owner, type, data)};
 }
 
+// The program a scenario action by name is (ping, http or traceroute).
+QString programName(ActionKind kind) {
+    return kind == ActionKind::Ping         ? QStringLiteral("ping")
+           : kind == ActionKind::Traceroute ? QStringLiteral("traceroute")
+                                            : QStringLiteral("http");
+}
+
 QString typeText(std::uint16_t qtype) {
     const char* t = dns::typeName(qtype);
     return *t ? QString::fromLatin1(t) : QString::number(qtype);
@@ -62,7 +69,8 @@ QString typeText(std::uint16_t qtype) {
 bool DnsRunReport::onEvent(const Event& e, bool verbose, const QString& when) {
     if (auto* s = std::get_if<ScenarioStep>(&e.kind)) {
         if (s->action == ActionKind::DnsLookup ||
-            ((s->action == ActionKind::Ping || s->action == ActionKind::HttpGet) &&
+            ((s->action == ActionKind::Ping || s->action == ActionKind::HttpGet ||
+              s->action == ActionKind::Traceroute) &&
              s->target.isUnspecified())) {
             waiting_[s->device] = s->action;
             return true;
@@ -85,10 +93,7 @@ bool DnsRunReport::onEvent(const Event& e, bool verbose, const QString& when) {
                          ? QStringLiteral("nslookup %1").arg(name)
                          : QStringLiteral("nslookup -type=%1 %2").arg(typeText(st->qtype), name));
         else
-            out_ << Cli::tr("%1 %2: looking up the name first")
-                        .arg(kind == ActionKind::Ping ? QStringLiteral("ping")
-                                                      : QStringLiteral("http"),
-                             name);
+            out_ << Cli::tr("%1 %2: looking up the name first").arg(programName(kind), name);
         out_ << '\n';
         return true;
     }
@@ -143,7 +148,7 @@ bool DnsRunReport::onEvent(const Event& e, bool verbose, const QString& when) {
         printNslookup(*f, QStringLiteral("    "));
         return false;
     }
-    const QString app = kind == ActionKind::Ping ? QStringLiteral("ping") : QStringLiteral("http");
+    const QString app = programName(kind);
     if (ok) {
         QStringList addresses;
         for (Ipv4Address a : f->addresses)

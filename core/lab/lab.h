@@ -136,7 +136,10 @@ struct Link {
     bool operator==(const Link&) const = default;
 };
 
-enum class ActionType { Ping, UdpSend, TcpTransfer, HttpGet, Dns };
+enum class ActionType { Ping, UdpSend, TcpTransfer, HttpGet, Dns, Traceroute };
+
+// traceroute: UDP probes to port 33434 upward (Linux's default) or ICMP echo (traceroute -I).
+enum class ProbeKind { Udp, Icmp };
 
 struct Action {
     double at = 0; // seconds
@@ -155,6 +158,10 @@ struct Action {
     std::optional<double> closeAt; // tcp: close at this time (s) instead of after sending
     std::string name;              // ping, http: resolve this instead of `to`; dns: the name
     std::uint16_t qtype = 1;       // dns: the record type asked for (A)
+
+    ProbeKind probe = ProbeKind::Udp; // traceroute
+    int maxHops = 30;                 // traceroute: largest TTL tried
+    double wait = 5.0;                // traceroute: seconds to wait for each probe's answer
 
     bool operator==(const Action&) const = default;
 };

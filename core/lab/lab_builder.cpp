@@ -9,6 +9,7 @@
 #include "net/l2_switch.h"
 #include "net/l3_switch.h"
 #include "net/ping.h"
+#include "net/traceroute.h"
 #include "transport/tcp_layer.h"
 
 #include <algorithm>
@@ -227,6 +228,8 @@ ActionKind actionKind(ActionType type) {
         return ActionKind::HttpGet;
     case ActionType::Dns:
         return ActionKind::DnsLookup;
+    case ActionType::Traceroute:
+        return ActionKind::Traceroute;
     }
     Q_UNREACHABLE();
     return ActionKind::Ping;
@@ -249,6 +252,11 @@ void scheduleAction(Network& net, IpNode& node, const Action& action, const Devi
             return;
         case ActionType::HttpGet:
             http::get(node, a.to, a.port, a.path, a.name);
+            return;
+        case ActionType::Traceroute:
+            node.traceroute().start(TracerouteOptions{
+                a.to, a.probe == ProbeKind::Icmp ? TracerouteProbe::Icmp : TracerouteProbe::Udp,
+                a.maxHops, secondsToTime(a.wait)});
             return;
         case ActionType::Ping:
             node.ping().sendEcho(session, a.to, static_cast<std::uint16_t>(a.size),

@@ -21,10 +21,12 @@ dns::StubConfig toStubConfig(const Resolver& r) {
 }
 
 void scheduleByName(Network& net, IpNode& node, const Action& a, RunAction run) {
-    if (a.type == ActionType::Ping) {
+    if (a.type == ActionType::Ping || a.type == ActionType::Traceroute) {
         net.sim().scheduleAt(secondsToTime(a.at), [&net, &node, a, run] {
             // The step without an address: the name is being resolved (DNS events follow).
-            net.emit(ScenarioStep{node.id(), ActionKind::Ping, Ipv4Address{}, 0});
+            net.emit(ScenarioStep{
+                node.id(), a.type == ActionType::Ping ? ActionKind::Ping : ActionKind::Traceroute,
+                Ipv4Address{}, 0});
             node.resolver().lookup(a.name, dns::kTypeA, [&net, a, run](const dns::StubResult& r) {
                 if (r.addresses.empty())
                     return; // "Name or service not known": in the trace

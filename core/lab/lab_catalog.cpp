@@ -18,7 +18,7 @@ const std::vector<LabSection>& labSections() {
          {QStringLiteral("two-lans")}},
         {QStringLiteral("icmp"),
          QT_TRANSLATE_NOOP("LabCatalog", "ICMP"),
-         {QStringLiteral("unreachable")}},
+         {QStringLiteral("unreachable"), QStringLiteral("traceroute")}},
         {QStringLiteral("cast"),
          QT_TRANSLATE_NOOP("LabCatalog", "Unicast, broadcast, multicast"),
          {QStringLiteral("cast-types")}},

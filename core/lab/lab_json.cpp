@@ -320,6 +320,20 @@ std::optional<Link> readLink(JsonReader& r, const QJsonValue& v, const QString& 
     return l;
 }
 
+// traceroute's own fields: "probe" (udp or icmp), "max_hops" and "wait" (seconds a probe).
+void readTracerouteFields(JsonReader& r, const QJsonObject& o, const QString& path, Action& a) {
+    if (auto probe = r.string(o, "probe", path, false)) {
+        if (*probe == QLatin1String("icmp"))
+            a.probe = ProbeKind::Icmp;
+        else if (*probe != QLatin1String("udp"))
+            r.error(JsonReader::join(path, "probe"),
+                    QCoreApplication::translate("LabLoader", "unknown probe '%1'; use udp or icmp")
+                        .arg(*probe));
+    }
+    a.maxHops = r.integer(o, "max_hops", path, 1, 255).value_or(30);
+    a.wait = r.number(o, "wait", path, 0.001, 60).value_or(5.0);
+}
+
 std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QString& path) {
     auto o = r.object(v, path);
     if (!o)
@@ -349,24 +363,31 @@ std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QStri
     } else if (kind == "dns") {
         a.type = ActionType::Dns;
         r.checkKeys(*o, path, {"at", "action", "from", "name", "type", "count", "interval"});
+    } else if (kind == "traceroute") {
+        a.type = ActionType::Traceroute;
+        r.checkKeys(*o, path,
+                    {"at", "action", "from", "to", "name", "count", "interval", "probe", "max_hops",
+                     "wait"});
+        readTracerouteFields(r, *o, path, a);
     } else {
         if (o->value("action").isString())
-            r.error(JsonReader::join(path, "action"),
-                    QCoreApplication::translate(
-                        "LabLoader", "unknown action '%1'; use ping, udp, tcp, http or dns")
-                        .arg(kind));
+            r.error(
+                JsonReader::join(path, "action"),
+                QCoreApplication::translate(
+                    "LabLoader", "unknown action '%1'; use ping, udp, tcp, http, dns or traceroute")
+                    .arg(kind));
         return std::nullopt;
     }
     a.at = r.number(*o, "at", path, 0, 1e6).value_or(0);
     a.from = r.string(*o, "from", path, true).value_or(QString()).toStdString();
-    const bool targetOk =
-        a.type == ActionType::Ping || a.type == ActionType::HttpGet || a.type == ActionType::Dns
-            ? readActionTarget(r, *o, path, a)
-            : [&] {
-                  auto to = r.address(*o, "to", path, true);
-                  a.to = to.value_or(a.to);
-                  return to.has_value();
-              }();
+    const bool targetOk = a.type == ActionType::Ping || a.type == ActionType::HttpGet ||
+                                  a.type == ActionType::Dns || a.type == ActionType::Traceroute
+                              ? readActionTarget(r, *o, path, a)
+                              : [&] {
+                                    auto to = r.address(*o, "to", path, true);
+                                    a.to = to.value_or(a.to);
+                                    return to.has_value();
+                                }();
     a.count = r.integer(*o, "count", path, 1, 100000).value_or(1);
     a.interval = r.number(*o, "interval", path, 0.000001, 3600).value_or(1.0);
     // TCP takes a byte stream of any length; ping and UDP fit one IPv4 datagram.
@@ -384,7 +405,8 @@ std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QStri
     a.path = r.string(*o, "path", path, false).value_or(QStringLiteral("/")).toStdString();
     if (a.type == ActionType::HttpGet) {
         a.port = static_cast<std::uint16_t>(r.integer(*o, "port", path, 1, 65535).value_or(80));
-    } else if (a.type != ActionType::Ping && a.type != ActionType::Dns) {
+    } else if (a.type != ActionType::Ping && a.type != ActionType::Dns &&
+               a.type != ActionType::Traceroute) {
         a.port = static_cast<std::uint16_t>(r.integer(*o, "port", path, 1, 65535).value_or(9));
         if (!o->contains("port"))
             r.error(JsonReader::join(path, "port"),

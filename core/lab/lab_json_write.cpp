@@ -169,6 +169,8 @@ const char* actionName(ActionType t) {
         return "http";
     case ActionType::Dns:
         return "dns";
+    case ActionType::Traceroute:
+        return "traceroute";
     }
     return "ping";
 }
@@ -198,6 +200,13 @@ QJsonObject actionJson(const Action& a) {
     if (a.type == ActionType::Dns)
         for (const char* key : {"to", "size", "ttl", "port"})
             o.remove(key);
+    if (a.type == ActionType::Traceroute) {
+        for (const char* key : {"size", "ttl", "port"})
+            o.remove(key);
+        o["probe"] = a.probe == ProbeKind::Icmp ? "icmp" : "udp";
+        o["max_hops"] = a.maxHops;
+        o["wait"] = a.wait;
+    }
     writeActionTarget(a, o);
     return o;
 }

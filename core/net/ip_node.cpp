@@ -5,6 +5,7 @@
 #include "net/nat.h"
 #include "net/network.h"
 #include "net/ping.h"
+#include "net/traceroute.h"
 #include "transport/tcp_layer.h"
 #include "wire/arp.h"
 #include "wire/checksum.h"
@@ -72,6 +73,12 @@ std::uint16_t IpNode::allocateEphemeralPort() {
     const std::uint16_t port = nextEphemeralPort_;
     nextEphemeralPort_ = nextEphemeralPort_ == 65535 ? 49152 : nextEphemeralPort_ + 1;
     return port;
+}
+
+TracerouteApp& IpNode::traceroute() {
+    if (!traceroute_)
+        traceroute_ = std::make_unique<TracerouteApp>(*this);
+    return *traceroute_;
 }
 
 PingApp& IpNode::ping() {

@@ -18,6 +18,7 @@
 namespace ww {
 
 class PingApp;
+class TracerouteApp;
 class Napt;
 struct NatConfig;
 namespace tcp {
@@ -95,6 +96,7 @@ public:
     const RoutingTable& routingTable() const { return routes_; }
     const IpNodeOptions& options() const { return options_; }
     PingApp& ping();
+    TracerouteApp& traceroute();
     tcp::TcpLayer& tcp();
     bool hasTcp() const { return tcp_ != nullptr; }
     // The stub resolver every IP node has (apps/dns_stub.h), made on first use.
@@ -190,6 +192,7 @@ private:
     std::uint16_t nextIdentification_;
     std::uint16_t nextEphemeralPort_ = 49152;
     std::unique_ptr<PingApp> ping_;
+    std::unique_ptr<TracerouteApp> traceroute_;
     std::unique_ptr<tcp::TcpLayer> tcp_;
     std::unique_ptr<Napt> nat_;
     std::unique_ptr<dns::Stub> resolver_;

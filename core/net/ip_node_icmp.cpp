@@ -2,6 +2,7 @@
 #include "net/ip_node.h"
 #include "net/network.h"
 #include "net/ping.h"
+#include "net/traceroute.h"
 #include "wire/icmp.h"
 
 #include <algorithm>
@@ -46,7 +47,8 @@ void IpNode::receiveIcmp(const ipv4::Repr& ip, ByteView payload) {
         return;
     }
     case icmp::kEchoReply:
-        if (!ping_ || !ping_->onEchoReply(ip, m)) {
+        if ((!ping_ || !ping_->onEchoReply(ip, m)) &&
+            (!traceroute_ || !traceroute_->onEchoReply(ip, m))) {
             emit(Drop{id(), kNoLink, DropReason::NoListener, 0, message});
             return;
         }
@@ -61,6 +63,8 @@ void IpNode::receiveIcmp(const ipv4::Repr& ip, ByteView payload) {
         emit(IcmpErrorReceived{id(), ip.source, m.type, m.code, m.nextHopMtu, originalDestination});
         if (ping_)
             ping_->onError(m.data);
+        if (traceroute_)
+            traceroute_->onError(ip.source, m);
         return;
     }
     default:
@@ -117,6 +121,8 @@ void IpNode::reportLocalError(ByteView offending, std::uint8_t type, std::uint8_
                            parsed->repr.destination});
     if (ping_)
         ping_->onError(error.data);
+    if (traceroute_)
+        traceroute_->onError(parsed->repr.source, error);
 }
 
 } // namespace ww

@@ -55,6 +55,8 @@ WW_EVENT_NAME(DnsResponseSent, "dns_response_sent")
 WW_EVENT_NAME(DnsResponseReceived, "dns_response_received")
 WW_EVENT_NAME(DnsCacheChanged, "dns_cache_changed")
 WW_EVENT_NAME(DnsLookupFinished, "dns_lookup_finished")
+WW_EVENT_NAME(TracerouteProbeSent, "traceroute_probe_sent")
+WW_EVENT_NAME(TracerouteProbeResult, "traceroute_probe_result")
 #undef WW_EVENT_NAME
 
 // Every alternative of EventKind has a name, and no two share one.
@@ -206,6 +208,18 @@ const char* toString(ActionKind v) {
         return "http_get";
     case ActionKind::DnsLookup:
         return "dns_lookup";
+    case ActionKind::Traceroute:
+        return "traceroute";
+    }
+    return "unknown";
+}
+
+const char* toString(TracerouteProbe v) {
+    switch (v) {
+    case TracerouteProbe::Udp:
+        return "udp";
+    case TracerouteProbe::Icmp:
+        return "icmp";
     }
     return "unknown";
 }

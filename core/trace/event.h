@@ -259,13 +259,49 @@ struct IcmpErrorReceived {
 // DnsLookup: the dns action (nslookup); its target is the first DNS server, 0.0.0.0 when
 // none is known. A ping or http by name first steps with target 0.0.0.0 while the name is
 // looked up (DNS events follow), then with the address for each repetition.
-enum class ActionKind : std::uint8_t { Ping, UdpSend, TcpConnect, HttpGet, DnsLookup };
+enum class ActionKind : std::uint8_t { Ping, UdpSend, TcpConnect, HttpGet, DnsLookup, Traceroute };
 
 struct ScenarioStep {
     DeviceId device;
     ActionKind action;
     Ipv4Address target;
     std::uint32_t index; // which repetition (0-based)
+};
+
+// ---- traceroute ------------------------------------------------------------------
+
+enum class TracerouteProbe : std::uint8_t { Udp, Icmp };
+
+// One probe of a traceroute run (core/net/traceroute.h): UDP to port (base + probe number) or an
+// ICMP echo, with TTL 1, 2, 3 ... and three probes a hop.
+struct TracerouteProbeSent {
+    DeviceId device;
+    std::uint32_t run; // per device, from 0 (one traceroute action's repetition)
+    TracerouteProbe probe;
+    Ipv4Address target;
+    std::uint8_t ttl;
+    std::uint8_t probeIndex; // 0-2 within the hop
+    std::uint8_t maxHops;
+    std::uint16_t sourcePort;      // UDP (0 for ICMP)
+    std::uint16_t destinationPort; // UDP: 33434 upward, one a probe (0 for ICMP)
+    std::uint16_t identifier;      // ICMP echo (0 for UDP)
+    std::uint16_t sequence;        // ICMP echo, from 1, one a probe (0 for UDP)
+    std::uint32_t bytes;           // the IPv4 datagram's length (60, like Linux)
+};
+
+// The probe's answer (time exceeded from a router, port unreachable or echo reply from the
+// destination, another unreachable) or its timeout.
+struct TracerouteProbeResult {
+    DeviceId device;
+    std::uint32_t run;
+    std::uint8_t ttl;
+    std::uint8_t probeIndex;
+    bool answered;     // false: no answer before the timeout ("*")
+    Ipv4Address from;  // who answered
+    std::uint8_t type; // ICMP type of the answer
+    std::uint8_t code;
+    SimTime rtt;   // 0 when not answered
+    bool finished; // the run ends with this probe (destination reached, unreachable, max hops)
 };
 
 // ---- TCP (RFC 9293, 6298, 5681) -----------------------------------------------
@@ -442,7 +478,7 @@ using EventKind =
                  TcpCongestion, TcpRetransmit, NatMappingChanged, DhcpExchange, DhcpLeaseGranted,
                  InterfaceConfigured, TcpRtoChanged, DnsLookupStarted, DnsPlaceChecked,
                  DnsQuerySent, DnsQueryReceived, DnsResponseSent, DnsResponseReceived,
-                 DnsCacheChanged, DnsLookupFinished>;
+                 DnsCacheChanged, DnsLookupFinished, TracerouteProbeSent, TracerouteProbeResult>;
 
 struct Event {
     SimTime time;
@@ -462,6 +498,7 @@ const char* toString(RouteKind);
 const char* toString(ArpCacheChange);
 const char* toString(ArpResolutionStep);
 const char* toString(ActionKind);
+const char* toString(TracerouteProbe);
 const char* toString(DropReason);
 const char* toString(TcpState);
 const char* toString(CongestionChange);

@@ -310,6 +310,32 @@ struct FieldWriter {
             .str("canonical", e.canonical)
             .snum("elapsed_ns", e.elapsed);
     }
+    void operator()(const TracerouteProbeSent& e) {
+        j.num("device", e.device)
+            .num("run", e.run)
+            .str("probe", toString(e.probe))
+            .ip("target", e.target)
+            .num("ttl", e.ttl)
+            .num("probe_index", e.probeIndex)
+            .num("max_hops", e.maxHops)
+            .num("source_port", e.sourcePort)
+            .num("destination_port", e.destinationPort)
+            .num("identifier", e.identifier)
+            .num("sequence", e.sequence)
+            .num("bytes", e.bytes);
+    }
+    void operator()(const TracerouteProbeResult& e) {
+        j.num("device", e.device)
+            .num("run", e.run)
+            .num("ttl", e.ttl)
+            .num("probe_index", e.probeIndex)
+            .boolean("answered", e.answered)
+            .ip("from", e.from)
+            .num("icmp_type", e.type)
+            .num("icmp_code", e.code)
+            .snum("rtt_ns", e.rtt)
+            .boolean("finished", e.finished);
+    }
     void operator()(const Drop& e) {
         if (e.device != kNoDevice)
             j.num("device", e.device);

@@ -181,6 +181,8 @@ void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
         DeviceItem* from = std::exchange(linkFrom_, nullptr);
         if (DeviceItem* to = deviceAt(event->scenePos(), from))
             linkDevices(from->name(), to->name());
+        else if (event->button() == Qt::RightButton && deviceAt(event->scenePos()) == from)
+            Q_EMIT deviceMenuRequested(from->name(), event->screenPos());
         return;
     }
     QGraphicsScene::mouseReleaseEvent(event);

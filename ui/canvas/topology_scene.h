@@ -66,6 +66,8 @@ Q_SIGNALS:
     void message(const QString& text);
     // Double-click on a device's icon: open its editor.
     void deviceActivated(const QString& name);
+    // A right-click on a device without dragging to another (Act live's menu).
+    void deviceMenuRequested(const QString& name, const QPoint& screenPos);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;

@@ -488,6 +488,31 @@ EventRow EventDescriber::describe(const Event& event) {
                     tr("%1: DNS lookup %2: %3 %4")
                         .arg(name(e.device), dnsQuestion(e.name, e.qtype),
                              dnsOutcomeWord(e.outcome), addresses.join(QStringLiteral(", ")));
+            } else if constexpr (std::is_same_v<T, TracerouteProbeSent>) {
+                row.device = e.device;
+                row.layer = kApplication;
+                row.protocol =
+                    protocolName(e.probe == TracerouteProbe::Udp ? Protocol::Udp : Protocol::Icmp);
+                row.summary = tr("%1: traceroute probe %2 of hop %3 to %4")
+                                  .arg(name(e.device))
+                                  .arg(e.probeIndex + 1)
+                                  .arg(e.ttl)
+                                  .arg(ip(e.target));
+            } else if constexpr (std::is_same_v<T, TracerouteProbeResult>) {
+                row.device = e.device;
+                row.layer = kApplication;
+                row.protocol = protocolName(Protocol::Icmp);
+                row.summary = e.answered
+                                  ? tr("%1: traceroute hop %2 probe %3 answered by %4 in %5 ms")
+                                        .arg(name(e.device))
+                                        .arg(e.ttl)
+                                        .arg(e.probeIndex + 1)
+                                        .arg(ip(e.from))
+                                        .arg(timeToSeconds(e.rtt) * 1000.0, 0, 'f', 3)
+                                  : tr("%1: traceroute hop %2 probe %3: no answer (*)")
+                                        .arg(name(e.device))
+                                        .arg(e.ttl)
+                                        .arg(e.probeIndex + 1);
             } else {
                 // Every event type needs a branch above: a new one stops the build here.
                 static_assert(sizeof(T) == 0, "EventDescriber::describe: describe this event");

@@ -138,6 +138,8 @@ QString actionText(ActionKind action) {
         return t(QT_TRANSLATE_NOOP("ReasonText", "HTTP GET from"));
     case ActionKind::DnsLookup:
         return t(QT_TRANSLATE_NOOP("ReasonText", "DNS lookup via"));
+    case ActionKind::Traceroute:
+        return t(QT_TRANSLATE_NOOP("ReasonText", "traceroute to"));
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
+#include "classroom/predict_setup.h"
 #include "dialogs/capture_export_dialog.h"
 #include "dialogs/properties_panel.h"
 #include "document/lab_document.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     new PlotsSetup(this, playback_);
     new DnsSetup(this, playback_);
     new LabNotesSetup(this, document_);
+    new classroom::PredictSetup(this, document_, scene_, playback_);
     presenter_ = new PresenterMode(this, scene_, view_, playback_);
 
     buildFileMenu();
