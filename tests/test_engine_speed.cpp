@@ -3,6 +3,7 @@
 #include "sim/simulator.h"
 #include "trace/jsonl_writer.h"
 #include "transport/send_stream.h"
+#include "wire/checksum.h"
 
 #include <QBuffer>
 #include <QtTest>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void sendStreamPattern();
     void sendStreamMixed();
     void jsonlHex();
+    void checksumEightBytesAStep();
 };
 
 void TestEngineSpeed::simulatorOrder() {
@@ -194,6 +196,37 @@ void TestEngineSpeed::jsonlHex() {
     std::string line;
     JsonLine(line).ip("a", Ipv4Address{0x0a000114}).mac("m", m).num("n", 0).snum("s", -12).end();
     QCOMPARE(line, "{\"a\":\"10.0.1.20\",\"m\":\"" + m.toString() + "\",\"n\":0,\"s\":-12}\n");
+}
+
+void TestEngineSpeed::checksumEightBytesAStep() {
+    // The eight-bytes-a-step sum folds to the same checksum as 16-bit words one by one, at
+    // every length and alignment, with a running sum carried in, all zero bytes included.
+    auto wordByWord = [](ByteView d, std::uint32_t sum) {
+        std::uint64_t acc = sum;
+        std::size_t i = 0;
+        for (; i + 1 < d.size(); i += 2)
+            acc += static_cast<std::uint32_t>((d[i] << 8) | d[i + 1]);
+        if (i < d.size())
+            acc += static_cast<std::uint32_t>(d[i] << 8);
+        while (acc >> 16)
+            acc = (acc & 0xffff) + (acc >> 16);
+        return static_cast<std::uint16_t>(~acc);
+    };
+    Bytes data(300);
+    std::uint32_t x = 99;
+    for (auto& b : data) {
+        x = x * 1103515245u + 12345u;
+        b = static_cast<std::uint8_t>(x >> 16);
+    }
+    const Bytes zeros(64, 0);
+    const Bytes ones(64, 0xff);
+    for (const Bytes* d : std::array<const Bytes*, 3>{&data, &zeros, &ones})
+        for (std::size_t start : {0u, 1u, 5u})
+            for (std::size_t len = 0; start + len <= std::min<std::size_t>(d->size(), 200); ++len)
+                for (std::uint32_t sum : {0u, 0x1234u, 0xffffu, 0x3fffdu}) {
+                    const ByteView v = ByteView(*d).subspan(start, len);
+                    QCOMPARE(foldChecksum(onesComplementSum(v, sum)), wordByWord(v, sum));
+                }
 }
 
 QTEST_APPLESS_MAIN(TestEngineSpeed)

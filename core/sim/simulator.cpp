@@ -4,6 +4,14 @@
 
 namespace ww {
 
+namespace {
+// Simulator::later as a function object, so the heap operations inline it (a function
+// pointer is called through).
+constexpr auto kLater = [](const auto& a, const auto& b) {
+    return a.time != b.time ? a.time > b.time : a.seq > b.seq;
+};
+} // namespace
+
 Simulator::~Simulator() {
     for (Slot& s : slots_)
         if (s.seq != 0)
@@ -25,7 +33,7 @@ EventId Simulator::push(SimTime time, std::uint32_t slot) {
     slots_[slot].seq = seq;
     // Never schedule into the past: an event "now" runs after the current one.
     heap_.push_back(Entry{std::max(time, now_), seq, slot});
-    std::push_heap(heap_.begin(), heap_.end(), later);
+    std::push_heap(heap_.begin(), heap_.end(), kLater);
     return EventId{slot, seq};
 }
 
@@ -49,7 +57,7 @@ bool Simulator::cancel(EventId& id) {
 
 void Simulator::dropCancelledFront() {
     while (!heap_.empty() && slots_[heap_.front().slot].seq != heap_.front().seq) {
-        std::pop_heap(heap_.begin(), heap_.end(), later);
+        std::pop_heap(heap_.begin(), heap_.end(), kLater);
         freeSlots_.push_back(heap_.back().slot);
         heap_.pop_back();
         --cancelledInHeap_;
@@ -59,7 +67,7 @@ void Simulator::dropCancelledFront() {
 bool Simulator::step() {
     if (heap_.empty())
         return false;
-    std::pop_heap(heap_.begin(), heap_.end(), later);
+    std::pop_heap(heap_.begin(), heap_.end(), kLater);
     const Entry entry = heap_.back();
     heap_.pop_back();
     now_ = entry.time;

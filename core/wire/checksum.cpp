@@ -1,15 +1,32 @@
 #include "wire/checksum.h"
 
+#include <bit>
+#include <cstring>
+
 namespace ww {
 
 std::uint32_t onesComplementSum(ByteView data, std::uint32_t sum) {
-    // RFC 1071 §4.1: 16-bit big-endian words, an odd last byte padded with zero.
-    std::size_t i = 0;
-    std::uint64_t acc = sum;
-    for (; i + 1 < data.size(); i += 2)
-        acc += static_cast<std::uint32_t>((data[i] << 8) | data[i + 1]);
-    if (i < data.size())
-        acc += static_cast<std::uint32_t>(data[i] << 8);
+    // RFC 1071 §4.1: 16-bit big-endian words, an odd last byte padded with zero. The bulk
+    // is summed eight bytes a step in the machine's byte order, folded to 16 bits and then
+    // swapped: the ones' complement sum does not depend on byte order (RFC 1071 §2(B)), and
+    // it is zero only when every byte is, so the folded checksum is the same as word by word.
+    const std::uint8_t* p = data.data();
+    std::size_t n = data.size();
+    std::uint64_t native = 0;
+    for (; n >= 8; n -= 8, p += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, sizeof w);
+        native += (w & 0xffffffffu) + (w >> 32);
+    }
+    while (native >> 16)
+        native = (native & 0xffff) + (native >> 16);
+    if constexpr (std::endian::native == std::endian::little)
+        native = ((native & 0xff) << 8) | (native >> 8);
+    std::uint64_t acc = std::uint64_t{sum} + native;
+    for (; n >= 2; n -= 2, p += 2)
+        acc += static_cast<std::uint32_t>((p[0] << 8) | p[1]);
+    if (n > 0)
+        acc += static_cast<std::uint32_t>(p[0] << 8);
     while (acc >> 32)
         acc = (acc & 0xffffffffu) + (acc >> 32);
     return static_cast<std::uint32_t>(acc);
