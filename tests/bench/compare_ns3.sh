@@ -4,6 +4,8 @@
 #   WW_BENCH_SCENARIOS="10000000:0 10000000:0.01 100000000:0"  bytes:loss pairs to compare
 #   WW_BENCH_BIG=1000000000   then one Wirewalk transfer of this many bytes for its peak
 #                             memory (0 to skip)
+#   WW_BENCH_NICE=nice        how to start each run ("" for normal priority: under heavy load a
+#                             nice'd run can wait minutes for the CPU; CPU time is unaffected)
 # Needs build/app/wirewalk (e.g. cmake --build build --target wirewalk) and, for the ns-3
 # side, Debian's libns3-dev. Never part of CI; ns-3 is not a Wirewalk dependency.
 #
@@ -17,6 +19,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 rounds=${1:-5}
 scenarios=${WW_BENCH_SCENARIOS:-"10000000:0 10000000:0.01 100000000:0"}
 big=${WW_BENCH_BIG:-1000000000}
+read -r -a niceness <<<"${WW_BENCH_NICE-nice}"
 ww=$root/build/app/wirewalk
 ns3=$root/build/ns3/tcp_bulk
 
@@ -54,9 +57,9 @@ for sc in $scenarios; do
         for ((r = 0; r < (i - 1) % 3; r++)); do order=("${order[@]:1}" "${order[0]}"); done
         for tool in "${order[@]}"; do
             case $tool in
-            ww) o=$(nice timeout 900 "$ww" bench --tcp "$bytes" --loss "$loss") ;;
-            ns) o=$(nice timeout 900 "$ns3" --bytes="$bytes" --loss="$loss") ;;
-            ck) o=$(nice timeout 900 "$ns3" --bytes="$bytes" --loss="$loss" --ChecksumEnabled=1) ;;
+            ww) o=$("${niceness[@]}" timeout 900 "$ww" bench --tcp "$bytes" --loss "$loss") ;;
+            ns) o=$("${niceness[@]}" timeout 900 "$ns3" --bytes="$bytes" --loss="$loss") ;;
+            ck) o=$("${niceness[@]}" timeout 900 "$ns3" --bytes="$bytes" --loss="$loss" --ChecksumEnabled=1) ;;
             esac || { echo "$tool failed: $o" >&2; exit 1; }
             out[$tool]=$o
         done
@@ -75,7 +78,7 @@ for sc in $scenarios; do
     echo "  CPU s per round: wirewalk ${wc[*]}; ns-3 ${nc[*]}; ns-3+cksum ${kc[*]}" >&2
 done
 if [ "$big" != 0 ]; then
-    o=$(nice timeout 1800 "$ww" bench --tcp "$big") || { echo "wirewalk failed: $o" >&2; exit 1; }
+    o=$("${niceness[@]}" timeout 1800 "$ww" bench --tcp "$big") || { echo "wirewalk failed: $o" >&2; exit 1; }
     echo
     echo "Wirewalk, $big bytes, no loss: CPU $(field "CPU time" "$o") s, wall $(field "Wall time" "$o") s," \
         "peak memory $(field "Peak memory" "$o") MB (resident, whole process)."
