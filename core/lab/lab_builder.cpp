@@ -194,20 +194,17 @@ void startTcpTransfer(IpNode& node, const Action& a, const tcp::ConnectionOption
     tcp::Connection* c = node.tcp().connect(a.to, a.port, options, a.localPort);
     if (!c)
         return; // no route: the drop is in the trace
-    // A-Z repeated; built by doubling, as a 100 MB transfer is allowed.
-    Bytes data(static_cast<std::size_t>(a.size));
-    for (std::size_t k = 0; k < std::min<std::size_t>(26, data.size()); ++k)
-        data[k] = static_cast<std::uint8_t>('A' + k);
-    for (std::size_t done = 26; done < data.size(); done *= 2)
-        std::copy_n(data.begin(), std::min(done, data.size() - done), data.begin() + done);
     if (a.closeAt)
         node.network().sim().scheduleAt(secondsToTime(*a.closeAt), [c] { c->close(); });
     const bool close = a.close && !a.closeAt;
-    // Held as a PDU so the run's memory budget counts it (up to 100 MB an action).
-    const PduRef held = node.network().makePdu(std::move(data));
-    c->onEstablished = [c, held, close] {
-        if (held.size() != 0)
-            c->send(held.view());
+    // A-Z repeated, made segment by segment as the connection sends (up to 2 GB an action).
+    const auto size = static_cast<std::uint64_t>(a.size);
+    // The payload was once held as a PDU here; an empty one keeps its id used, so every
+    // later PDU id, and every trace, stays as it was.
+    (void)node.network().makePdu(Bytes{});
+    c->onEstablished = [c, size, close] {
+        if (size != 0)
+            c->sendPattern(size);
         if (close)
             c->close();
     };

@@ -390,8 +390,9 @@ std::optional<Action> readAction(JsonReader& r, const QJsonValue& v, const QStri
                                 }();
     a.count = r.integer(*o, "count", path, 1, 100000).value_or(1);
     a.interval = r.number(*o, "interval", path, 0.000001, 3600).value_or(1.0);
-    // TCP takes a byte stream of any length; ping and UDP fit one IPv4 datagram.
-    const int maxSize = a.type == ActionType::TcpTransfer ? 100'000'000 : 65507;
+    // TCP takes a byte stream of any length (made as it is sent, so memory stays the
+    // window's; the cap keeps it in an int); ping and UDP fit one IPv4 datagram.
+    const int maxSize = a.type == ActionType::TcpTransfer ? 2'000'000'000 : 65507;
     a.size = r.integer(*o, "size", path, 0, maxSize)
                  .value_or(a.type == ActionType::Ping      ? 56
                            : a.type == ActionType::UdpSend ? 32

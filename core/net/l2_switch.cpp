@@ -23,22 +23,6 @@ bool checkFcs(Network& net, DeviceId device, PortIndex port, const PduRef& frame
     return ok;
 }
 
-SwitchingResult switchFrame(const MacTable& table, const MacAddress& destination, PortIndex inPort,
-                            const std::vector<PortIndex>& members) {
-    if (!destination.isMulticast()) {
-        if (auto port = table.lookup(destination)) {
-            if (*port == inPort)
-                return {SwitchAction::Filtered, true, {}};
-            return {SwitchAction::Forwarded, true, {*port}};
-        }
-    }
-    SwitchingResult flood{SwitchAction::Flooded, false, {}};
-    for (PortIndex p : members)
-        if (p != inPort)
-            flood.outPorts.push_back(p);
-    return flood;
-}
-
 void L2Switch::receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t frameId) {
     if (!checkFcs(net_, id(), port, frame, frameId))
         return;
@@ -48,12 +32,14 @@ void L2Switch::receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t f
     if (!source.isMulticast())
         table_.learn(source, port);
 
-    std::vector<PortIndex> members;
-    members.reserve(ports().size());
-    for (std::size_t p = 0; p < ports().size(); ++p)
-        if (ports()[p].link)
-            members.push_back(static_cast<PortIndex>(p));
-    SwitchingResult r = switchFrame(table_, destination, port, members);
+    SwitchingResult r = switchFrame(table_, destination, port, [this] {
+        std::vector<PortIndex> members;
+        members.reserve(ports().size());
+        for (std::size_t p = 0; p < ports().size(); ++p)
+            if (ports()[p].link)
+                members.push_back(static_cast<PortIndex>(p));
+        return members;
+    });
     emit(SwitchDecision{id(), port, frameId, destination, r.action, r.tableHit, r.outPorts});
     if (r.action == SwitchAction::Filtered) {
         emit(Drop{id(), kNoLink, DropReason::SameSegment, frameId, frame});

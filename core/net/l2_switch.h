@@ -22,14 +22,27 @@ private:
 };
 
 // Shared by the L2 switch and each VLAN of the L3 switch: decide and send.
-// `members` are the ports that belong to the same broadcast domain.
+// `members()` lists the ports of the same broadcast domain; it is called only when the
+// frame floods, so a table hit costs no port list (it grows with the switch's ports).
 struct SwitchingResult {
     SwitchAction action;
     bool tableHit;
     std::vector<PortIndex> outPorts;
 };
+template <typename MembersFn>
 SwitchingResult switchFrame(const MacTable& table, const MacAddress& destination, PortIndex inPort,
-                            const std::vector<PortIndex>& members);
+                            MembersFn&& members) {
+    if (!destination.isMulticast()) {
+        if (auto port = table.lookup(destination)) {
+            if (*port == inPort)
+                return {SwitchAction::Filtered, true, {}};
+            return {SwitchAction::Forwarded, true, {*port}};
+        }
+    }
+    SwitchingResult flood{SwitchAction::Flooded, false, members()};
+    std::erase(flood.outPorts, inPort);
+    return flood;
+}
 
 // Verifies the FCS of a frame arriving at `port`, publishing the check (and a
 // drop when it fails). Returns the parsed frame only when it is intact.

@@ -72,7 +72,8 @@ void L3Switch::receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t f
 void L3Switch::sendInVlan(int vlan, PortIndex inPort, std::uint64_t frameId, const PduRef& frame) {
     ByteView b = frame.view();
     const MacAddress dst = MacAddress::read(b.data());
-    SwitchingResult r = switchFrame(*vlans_.at(vlan).table, dst, inPort, members(vlan));
+    SwitchingResult r =
+        switchFrame(*vlans_.at(vlan).table, dst, inPort, [this, vlan] { return members(vlan); });
     emit(SwitchDecision{id(), inPort, frameId, dst, r.action, r.tableHit, r.outPorts});
     if (r.action == SwitchAction::Filtered) {
         emit(Drop{id(), kNoLink, DropReason::SameSegment, frameId, frame});

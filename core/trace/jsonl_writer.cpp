@@ -1,6 +1,7 @@
 #include "trace/jsonl_writer.h"
 
 #include <QIODevice>
+#include <charconv>
 #include <cinttypes>
 #include <cstdio>
 
@@ -19,15 +20,52 @@ void JsonLine::keyOf(const char* key) {
     out_ += "\":";
 }
 
+void JsonLine::number(std::uint64_t v) {
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out_.append(buf, r.ptr);
+}
+
 JsonLine& JsonLine::num(const char* key, std::uint64_t v) {
     keyOf(key);
-    out_ += std::to_string(v);
+    number(v);
     return *this;
 }
 
 JsonLine& JsonLine::snum(const char* key, std::int64_t v) {
     keyOf(key);
-    out_ += std::to_string(v);
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out_.append(buf, r.ptr);
+    return *this;
+}
+
+void JsonLine::ipValue(Ipv4Address a) {
+    out_ += '"';
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        number((a.value >> shift) & 0xff);
+        if (shift)
+            out_ += '.';
+    }
+    out_ += '"';
+}
+
+JsonLine& JsonLine::ip(const char* key, Ipv4Address a) {
+    keyOf(key);
+    ipValue(a);
+    return *this;
+}
+
+JsonLine& JsonLine::mac(const char* key, const MacAddress& m) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    keyOf(key);
+    char buf[19] = {'"'};
+    for (std::size_t i = 0; i < 6; ++i) {
+        buf[1 + 3 * i] = kHex[m.octets[i] >> 4];
+        buf[2 + 3 * i] = kHex[m.octets[i] & 15];
+        buf[3 + 3 * i] = i < 5 ? ':' : '"';
+    }
+    out_.append(buf, sizeof buf);
     return *this;
 }
 
@@ -67,7 +105,7 @@ JsonLine& JsonLine::ips(const char* key, const std::vector<Ipv4Address>& address
     for (std::size_t i = 0; i < addresses.size(); ++i) {
         if (i)
             out_ += ',';
-        quoted(addresses[i].toString().c_str());
+        ipValue(addresses[i]);
     }
     out_ += ']';
     return *this;
@@ -90,13 +128,18 @@ JsonLine& JsonLine::dnsRecords(const char* key, const std::vector<DnsRecordText>
 }
 
 void JsonLine::pduValue(const PduRef& p) {
-    out_ += "{\"id\":" + std::to_string(p.id) + ",\"len\":" + std::to_string(p.size());
-    if (p.bytes && (!seen_ || seen_->insert(p.id).second)) {
+    out_ += "{\"id\":";
+    number(p.id);
+    out_ += ",\"len\":";
+    number(p.size());
+    if (withHex_ && p.bytes && (!seen_ || seen_->insert(p.id))) {
         static constexpr char kHex[] = "0123456789abcdef";
         out_ += ",\"hex\":\"";
+        std::size_t at = out_.size();
+        out_.resize(at + 2 * p.bytes->size());
         for (std::uint8_t b : *p.bytes) {
-            out_ += kHex[b >> 4];
-            out_ += kHex[b & 15];
+            out_[at++] = kHex[b >> 4];
+            out_[at++] = kHex[b & 15];
         }
         out_ += '"';
     }
@@ -118,7 +161,7 @@ JsonLine& JsonLine::ports(const char* key, const std::vector<PortIndex>& ports) 
     for (std::size_t i = 0; i < ports.size(); ++i) {
         if (i)
             out_ += ',';
-        out_ += std::to_string(ports[i]);
+        number(ports[i]);
     }
     out_ += ']';
     return *this;
@@ -136,15 +179,18 @@ JsonLine& JsonLine::pdus(const char* key, const std::vector<PduRef>& pdus) {
     return *this;
 }
 
-JsonlTraceWriter::JsonlTraceWriter(QIODevice& out)
-    : out_(out) {}
+JsonlTraceWriter::JsonlTraceWriter(QIODevice& out, bool withHex)
+    : out_(out)
+    , withHex_(withHex) {
+    buffer_.reserve(kFlushAt + (1 << 14));
+}
 
 JsonlTraceWriter::~JsonlTraceWriter() {
     flush();
 }
 
 void JsonlTraceWriter::onEvent(const Event& e) {
-    JsonLine line(buffer_, &seenPdus_);
+    JsonLine line(buffer_, &seenPdus_, withHex_);
     line.num("seq", e.seq).snum("t_ns", e.time).str("type", eventTypeName(e.kind));
     writeEventFields(line, e.kind);
     line.end();

@@ -2,18 +2,41 @@
 
 #include "trace/event.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
-#include <unordered_set>
+#include <vector>
 
 class QIODevice;
 
 namespace ww {
 
+// PDU ids already written in full. Ids grow from 1 as PDUs are made, so a bitmap indexed by
+// id is small and needs no hashing.
+class SeenPdus {
+public:
+    // True the first time `id` is given.
+    bool insert(std::uint64_t id) {
+        const std::size_t word = id / 64;
+        if (word >= bits_.size())
+            bits_.resize(std::max(word + 1, bits_.size() * 2), 0);
+        const std::uint64_t bit = std::uint64_t{1} << (id % 64);
+        const bool fresh = (bits_[word] & bit) == 0;
+        bits_[word] |= bit;
+        return fresh;
+    }
+
+private:
+    std::vector<std::uint64_t> bits_;
+};
+
 // One JSON object per line per event (docs/trace-format.md). A PDU's bytes are
 // written in hex the first time its id appears; later events give id and length.
+// Without hex (`withHex` false) no event carries "hex": a smaller trace for tools that
+// need only the events.
 class JsonlTraceWriter {
 public:
-    explicit JsonlTraceWriter(QIODevice& out);
+    explicit JsonlTraceWriter(QIODevice& out, bool withHex = true);
     ~JsonlTraceWriter();
     JsonlTraceWriter(const JsonlTraceWriter&) = delete;
     JsonlTraceWriter& operator=(const JsonlTraceWriter&) = delete;
@@ -24,15 +47,19 @@ public:
 private:
     QIODevice& out_;
     std::string buffer_;
-    std::unordered_set<std::uint64_t> seenPdus_;
+    SeenPdus seenPdus_;
+    bool withHex_;
 };
 
-// Appends `"key":value` members to one JSON object in a string.
+// Appends `"key":value` members to one JSON object in a string, formatting in place (no
+// temporary strings). With `seen`, a PDU's hex goes only with its first appearance; with
+// `withHex` false, never.
 class JsonLine {
 public:
-    explicit JsonLine(std::string& out, std::unordered_set<std::uint64_t>* seen = nullptr)
+    explicit JsonLine(std::string& out, SeenPdus* seen = nullptr, bool withHex = true)
         : out_(out)
-        , seen_(seen) {
+        , seen_(seen)
+        , withHex_(withHex) {
         out_ += '{';
     }
     void end() { out_ += "}\n"; }
@@ -42,8 +69,8 @@ public:
     JsonLine& boolean(const char* key, bool v);
     JsonLine& str(const char* key, const char* v);
     JsonLine& str(const char* key, const std::string& v) { return str(key, v.c_str()); }
-    JsonLine& ip(const char* key, Ipv4Address a) { return str(key, a.toString()); }
-    JsonLine& mac(const char* key, const MacAddress& m) { return str(key, m.toString()); }
+    JsonLine& ip(const char* key, Ipv4Address a);
+    JsonLine& mac(const char* key, const MacAddress& m);
     JsonLine& pdu(const char* key, const PduRef& p);
     JsonLine& ports(const char* key, const std::vector<PortIndex>& ports);
     JsonLine& pdus(const char* key, const std::vector<PduRef>& pdus);
@@ -55,9 +82,12 @@ private:
     void keyOf(const char* key);
     void pduValue(const PduRef& p);
     void quoted(const char* v);
+    void number(std::uint64_t v);
+    void ipValue(Ipv4Address a);
 
     std::string& out_;
-    std::unordered_set<std::uint64_t>* seen_;
+    SeenPdus* seen_;
+    bool withHex_;
     bool first_ = true;
 };
 

@@ -27,9 +27,10 @@ void Connection::setState(State next) {
     if (next == State::Established && onEstablished)
         onEstablished();
     if (next == State::Closed) {
-        ++retransmitGeneration_;
-        ++persistGeneration_;
-        ++timeWaitGeneration_;
+        cancelRetransmit();
+        cancelPersist();
+        layer_.sim().cancel(timeWaitTimer_);
+        layer_.sim().cancel(delayedAckTimer_);
         if (onClosed)
             onClosed();
         layer_.forget(*this);
@@ -116,8 +117,7 @@ void Connection::synSentArrived(const Repr& seg) {
         }
         timed_.reset();
         retries_ = 0;
-        ++retransmitGeneration_;
-        retransmitArmed_ = false;
+        cancelRetransmit();
         sendAck(); // the handshake's third segment, before any data the application sends
         handshakeCompleted();
         setState(State::Established);
@@ -204,9 +204,7 @@ bool Connection::processAck(const Repr& seg, std::size_t len) {
         const bool synAcked = seqLe(sndUna_, iss_) && seqGt(ack, iss_);
         const bool finAcked = finSeq_ && seqGt(ack, *finSeq_);
         const std::uint32_t dataAcked = acked - (synAcked ? 1 : 0) - (finAcked ? 1 : 0);
-        sendBuffer_.erase(sendBuffer_.begin(),
-                          sendBuffer_.begin() +
-                              std::min<std::size_t>(dataAcked, sendBuffer_.size()));
+        sendBuffer_.drop(dataAcked);
         sndUna_ = ack;
         bytesAcked_ += dataAcked;
         retries_ = 0;
@@ -222,8 +220,7 @@ bool Connection::processAck(const Repr& seg, std::size_t len) {
             if (change == NewReno::Change::PartialAck)
                 retransmitFirst(RetransmitReason::PartialAck);
         }
-        ++retransmitGeneration_;
-        retransmitArmed_ = false;
+        cancelRetransmit();
         if (sndUna_ != sndNxt_)
             armRetransmit();
         if (finAcked) {
@@ -251,8 +248,7 @@ bool Connection::processAck(const Repr& seg, std::size_t len) {
         sndWl1_ = seg.sequence;
         sndWl2_ = ack;
         if (sndWnd_ > 0) {
-            ++persistGeneration_;
-            persistArmed_ = false;
+            cancelPersist();
         }
     }
     output();

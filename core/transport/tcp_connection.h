@@ -1,10 +1,12 @@
 #pragma once
 
+#include "sim/simulator.h"
 #include "sim/time.h"
 #include "trace/event.h"
 #include "transport/congestion.h"
 #include "transport/receive_buffer.h"
 #include "transport/rto_estimator.h"
+#include "transport/send_stream.h"
 #include "wire/tcp.h"
 
 #include <deque>
@@ -44,6 +46,9 @@ public:
 
     // Application side.
     void send(ByteView data);
+    // Queues `count` bytes of 'A' to 'Z' repeated, made as segments need them (a bulk transfer
+    // whose memory is the window, not its size).
+    void sendPattern(std::uint64_t count);
     Bytes read(std::size_t max);
     void close();
     std::size_t readable() const { return receive_.readable(); }
@@ -88,12 +93,14 @@ private:
     void sendAck();
     // In-order data arrived: ACK now, or (delayed ACK) on the second segment or the timer.
     void acknowledgeData(std::size_t segmentLen);
-    void onDelayedAck(std::uint64_t generation);
+    void onDelayedAck();
     void retransmitFirst(RetransmitReason reason);
     void armRetransmit();
-    void onRetransmitTimeout(std::uint64_t generation);
+    void cancelRetransmit();
+    void onRetransmitTimeout();
     void armPersist();
-    void onPersist(std::uint64_t generation);
+    void cancelPersist();
+    void onPersist();
     void enterTimeWait();
     std::uint32_t flightSize() const { return sndNxt_ - sndUna_; }
     std::uint16_t advertisedWindow() const;
@@ -108,10 +115,10 @@ private:
     // Send side (RFC 9293 §3.3.1).
     std::uint32_t iss_ = 0, sndUna_ = 0, sndNxt_ = 0, sndWl1_ = 0, sndWl2_ = 0;
     std::uint32_t sndWnd_ = 0;
-    std::uint32_t maxSndWnd_ = 0;         // the largest window the peer offered (SWS avoidance)
-    std::uint32_t sndSml_ = 0;            // end of the last segment smaller than the MSS (Nagle)
-    bool synRetransmitted_ = false;       // our SYN or SYN-ACK went more than once
-    std::deque<std::uint8_t> sendBuffer_; // bytes from SND.UNA (sent or not)
+    std::uint32_t maxSndWnd_ = 0;   // the largest window the peer offered (SWS avoidance)
+    std::uint32_t sndSml_ = 0;      // end of the last segment smaller than the MSS (Nagle)
+    bool synRetransmitted_ = false; // our SYN or SYN-ACK went more than once
+    SendStream sendBuffer_;         // bytes from SND.UNA (sent or not)
     bool closeRequested_ = false;
     std::optional<std::uint32_t> finSeq_; // sequence number of our FIN once sent
     std::uint16_t mss_ = kDefaultMss;     // min(peer's MSS option or 536, our own)
@@ -125,12 +132,12 @@ private:
     RtoEstimator rto_;
     NewReno cc_{kDefaultMss};
     std::optional<std::pair<std::uint32_t, SimTime>> timed_; // RTT sample in progress
-    std::uint64_t retransmitGeneration_ = 0, persistGeneration_ = 0, timeWaitGeneration_ = 0;
-    std::uint64_t delayedAckGeneration_ = 0;
+    // Pending timers; each is cancelled when what it waits for happens (or the connection
+    // closes), so a timer that fires is always current.
+    EventId retransmitTimer_, persistTimer_, timeWaitTimer_, delayedAckTimer_;
     std::uint32_t unackedFullSegments_ = 0; // delayed ACK: full-sized segments not yet ACKed
-    bool retransmitArmed_ = false, persistArmed_ = false;
-    bool probeOutstanding_ = false; // a zero-window probe's byte went beyond SND.NXT
-    int persistShift_ = 0;          // persist timer back-off
+    bool probeOutstanding_ = false;         // a zero-window probe's byte went beyond SND.NXT
+    int persistShift_ = 0;                  // persist timer back-off
     int retries_ = 0;
     std::uint32_t lastAckSent_ = 0;
     std::uint64_t bytesAcked_ = 0, bytesReceived_ = 0;

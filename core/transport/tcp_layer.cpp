@@ -16,8 +16,8 @@ void TcpLayer::emit(EventKind kind) {
 SimTime TcpLayer::now() const {
     return node_.network().now();
 }
-void TcpLayer::schedule(SimTime delay, std::function<void()> action) {
-    node_.network().sim().schedule(delay, std::move(action));
+Simulator& TcpLayer::sim() {
+    return node_.network().sim();
 }
 
 std::uint16_t TcpLayer::mssFor(Ipv4Address remote) const {

@@ -39,7 +39,7 @@ public:
     void sendReset(const TcpConnectionRef& ref, std::uint32_t seq, std::uint32_t ack, bool withAck);
     void emit(EventKind kind);
     SimTime now() const;
-    void schedule(SimTime delay, std::function<void()> action);
+    Simulator& sim();
     std::uint16_t mssFor(Ipv4Address remote) const;
     void forget(Connection& c);
 

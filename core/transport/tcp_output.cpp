@@ -33,7 +33,7 @@ void Connection::sendSegment(std::uint32_t seq, std::uint8_t flags, ByteView pay
     if (r.flags & kAck) {
         lastAckSent_ = r.acknowledgment;
         unackedFullSegments_ = 0;
-        ++delayedAckGeneration_; // this ACK covers whatever a delayed ACK was waiting for
+        layer_.sim().cancel(delayedAckTimer_); // this ACK covers what it was waiting for
     }
     layer_.transmit(ref_, r, payload);
 }
@@ -55,19 +55,22 @@ void Connection::acknowledgeData(std::size_t segmentLen) {
         sendAck();
         return;
     }
-    const std::uint64_t generation = ++delayedAckGeneration_;
-    layer_.schedule(options_.ackDelay, [this, generation] { onDelayedAck(generation); });
+    layer_.sim().cancel(delayedAckTimer_);
+    delayedAckTimer_ = layer_.sim().schedule(options_.ackDelay, [this] { onDelayedAck(); });
 }
 
-void Connection::onDelayedAck(std::uint64_t generation) {
-    if (generation != delayedAckGeneration_ || state_ == State::Closed)
-        return;
+void Connection::onDelayedAck() {
     if (lastAckSent_ != receive_.nextExpected())
         sendAck();
 }
 
 void Connection::send(ByteView data) {
-    sendBuffer_.insert(sendBuffer_.end(), data.begin(), data.end());
+    sendBuffer_.append(data);
+    output();
+}
+
+void Connection::sendPattern(std::uint64_t count) {
+    sendBuffer_.appendPattern(count);
     output();
 }
 
@@ -101,7 +104,7 @@ void Connection::close() {
 void Connection::sendData(std::uint32_t len) {
     const std::uint32_t sent = sndNxt_ - sndUna_;
     const auto unsent = static_cast<std::uint32_t>(sendBuffer_.size() - sent);
-    Bytes chunk(sendBuffer_.begin() + sent, sendBuffer_.begin() + sent + len);
+    const Bytes chunk = sendBuffer_.copy(sent, len);
     // Resending a window probe's byte with the data is not a retransmission.
     const bool retransmission =
         seqLt(sndNxt_, highestSent_) && !(probeOutstanding_ && highestSent_ - sndNxt_ <= 1);
@@ -183,7 +186,7 @@ void Connection::retransmitFirst(RetransmitReason reason) {
         std::min<std::size_t>(sendBuffer_.size(), sndNxt_ - sndUna_ - (finSeq_ ? 1 : 0)));
     if (sentData > 0) {
         const std::uint32_t len = std::min<std::uint32_t>(mss_, sentData);
-        Bytes chunk(sendBuffer_.begin(), sendBuffer_.begin() + len);
+        const Bytes chunk = sendBuffer_.copy(0, len);
         layer_.emit(TcpRetransmit{ref_, reason, sndUna_, len});
         sendSegment(sndUna_, kAck, chunk);
     } else if (finSeq_ && *finSeq_ == sndUna_) {
@@ -193,17 +196,16 @@ void Connection::retransmitFirst(RetransmitReason reason) {
 }
 
 void Connection::armRetransmit() {
-    if (retransmitArmed_)
+    if (layer_.sim().isPending(retransmitTimer_))
         return;
-    retransmitArmed_ = true;
-    const std::uint64_t generation = ++retransmitGeneration_;
-    layer_.schedule(rto_.rto(), [this, generation] { onRetransmitTimeout(generation); });
+    retransmitTimer_ = layer_.sim().schedule(rto_.rto(), [this] { onRetransmitTimeout(); });
 }
 
-void Connection::onRetransmitTimeout(std::uint64_t generation) {
-    if (generation != retransmitGeneration_ || state_ == State::Closed)
-        return;
-    retransmitArmed_ = false;
+void Connection::cancelRetransmit() {
+    layer_.sim().cancel(retransmitTimer_);
+}
+
+void Connection::onRetransmitTimeout() {
     const bool handshake = state_ == State::SynSent || state_ == State::SynReceived;
     if (++retries_ > (handshake ? options_.synRetries : options_.dataRetries)) {
         reset(); // give up (RFC 9293 §3.8.3, R2)
@@ -232,22 +234,21 @@ void Connection::onRetransmitTimeout(std::uint64_t generation) {
 }
 
 void Connection::armPersist() {
-    if (persistArmed_)
+    if (layer_.sim().isPending(persistTimer_))
         return;
-    persistArmed_ = true;
-    const std::uint64_t generation = ++persistGeneration_;
     // A zero window is probed after the RTO, backing off; a window too small for a segment
     // is filled after the sender SWS override timeout (RFC 9293 §3.8.6.2.1: 0.1-1 s).
     const SimTime delay = sndWnd_ > 0
                               ? kSwsOverrideTimeout
                               : std::min<SimTime>(rto_.rto() << persistShift_, 60 * kSecond);
-    layer_.schedule(delay, [this, generation] { onPersist(generation); });
+    persistTimer_ = layer_.sim().schedule(delay, [this] { onPersist(); });
 }
 
-void Connection::onPersist(std::uint64_t generation) {
-    if (generation != persistGeneration_ || state_ == State::Closed)
-        return;
-    persistArmed_ = false;
+void Connection::cancelPersist() {
+    layer_.sim().cancel(persistTimer_);
+}
+
+void Connection::onPersist() {
     const std::uint32_t sent = sndNxt_ - sndUna_;
     if (sent >= sendBuffer_.size() || flightSize() != 0)
         return;
@@ -262,7 +263,7 @@ void Connection::onPersist(std::uint64_t generation) {
     // with back-off while it stays shut. SND.NXT stays: a receiver with a zero window does
     // not take the byte, and it goes again with the data once the window opens (as BSD's
     // tcp_output does); an ACK that does take it is still acceptable (up to SND.MAX).
-    Bytes one{sendBuffer_[sent]};
+    Bytes one{sendBuffer_.at(sent)};
     sendSegment(sndNxt_, kAck, one);
     probeOutstanding_ = true;
     if (seqGt(sndNxt_ + 1, highestSent_))
@@ -273,13 +274,9 @@ void Connection::onPersist(std::uint64_t generation) {
 
 void Connection::enterTimeWait() {
     setState(State::TimeWait);
-    ++retransmitGeneration_;
-    retransmitArmed_ = false;
-    const std::uint64_t generation = ++timeWaitGeneration_;
-    layer_.schedule(2 * options_.msl, [this, generation] {
-        if (generation == timeWaitGeneration_ && state_ == State::TimeWait)
-            setState(State::Closed);
-    });
+    cancelRetransmit();
+    layer_.sim().cancel(timeWaitTimer_);
+    timeWaitTimer_ = layer_.sim().schedule(2 * options_.msl, [this] { setState(State::Closed); });
 }
 
 void Connection::noteCongestion(NewReno::Change change) {

@@ -1,17 +1,32 @@
 #include "wire/checksum.h"
 
-#include <array>
+#include <bit>
+#include <cstring>
 
 namespace ww {
 
 std::uint32_t onesComplementSum(ByteView data, std::uint32_t sum) {
-    // RFC 1071 §4.1: 16-bit big-endian words, an odd last byte padded with zero.
-    std::size_t i = 0;
-    std::uint64_t acc = sum;
-    for (; i + 1 < data.size(); i += 2)
-        acc += static_cast<std::uint32_t>((data[i] << 8) | data[i + 1]);
-    if (i < data.size())
-        acc += static_cast<std::uint32_t>(data[i] << 8);
+    // RFC 1071 §4.1: 16-bit big-endian words, an odd last byte padded with zero. The bulk
+    // is summed eight bytes a step in the machine's byte order, folded to 16 bits and then
+    // swapped: the ones' complement sum does not depend on byte order (RFC 1071 §2(B)), and
+    // it is zero only when every byte is, so the folded checksum is the same as word by word.
+    const std::uint8_t* p = data.data();
+    std::size_t n = data.size();
+    std::uint64_t native = 0;
+    for (; n >= 8; n -= 8, p += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, sizeof w);
+        native += (w & 0xffffffffu) + (w >> 32);
+    }
+    while (native >> 16)
+        native = (native & 0xffff) + (native >> 16);
+    if constexpr (std::endian::native == std::endian::little)
+        native = ((native & 0xff) << 8) | (native >> 8);
+    std::uint64_t acc = std::uint64_t{sum} + native;
+    for (; n >= 2; n -= 2, p += 2)
+        acc += static_cast<std::uint32_t>((p[0] << 8) | p[1]);
+    if (n > 0)
+        acc += static_cast<std::uint32_t>(p[0] << 8);
     while (acc >> 32)
         acc = (acc & 0xffffffffu) + (acc >> 32);
     return static_cast<std::uint32_t>(acc);
@@ -52,51 +67,6 @@ std::uint32_t pseudoHeaderSum(Ipv4Address source, Ipv4Address destination, std::
     ph[9] = protocol;
     writeU16(ph, 10, static_cast<std::uint16_t>(length));
     return onesComplementSum(ph);
-}
-
-namespace {
-
-// Slicing-by-8: eight tables let the loop take eight bytes per step; table k
-// is the CRC of a byte followed by k zero bytes. Same result as byte at a time.
-using CrcTables = std::array<std::array<std::uint32_t, 256>, 8>;
-
-constexpr CrcTables makeCrcTables() {
-    CrcTables t{};
-    for (std::uint32_t n = 0; n < 256; ++n) {
-        std::uint32_t c = n;
-        for (int k = 0; k < 8; ++k)
-            c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-        t[0][n] = c;
-    }
-    for (std::size_t k = 1; k < 8; ++k)
-        for (std::uint32_t n = 0; n < 256; ++n)
-            t[k][n] = (t[k - 1][n] >> 8) ^ t[0][t[k - 1][n] & 0xff];
-    return t;
-}
-
-constexpr CrcTables kCrc = makeCrcTables();
-
-std::uint32_t littleEndian32(const std::uint8_t* p) {
-    return std::uint32_t{p[0]} | (std::uint32_t{p[1]} << 8) | (std::uint32_t{p[2]} << 16) |
-           (std::uint32_t{p[3]} << 24);
-}
-
-} // namespace
-
-std::uint32_t crc32(ByteView data) {
-    std::uint32_t c = 0xffffffffu;
-    const std::uint8_t* p = data.data();
-    std::size_t n = data.size();
-    for (; n >= 8; n -= 8, p += 8) {
-        const std::uint32_t lo = littleEndian32(p) ^ c;
-        const std::uint32_t hi = littleEndian32(p + 4);
-        c = kCrc[7][lo & 0xff] ^ kCrc[6][(lo >> 8) & 0xff] ^ kCrc[5][(lo >> 16) & 0xff] ^
-            kCrc[4][lo >> 24] ^ kCrc[3][hi & 0xff] ^ kCrc[2][(hi >> 8) & 0xff] ^
-            kCrc[1][(hi >> 16) & 0xff] ^ kCrc[0][hi >> 24];
-    }
-    for (; n > 0; --n, ++p)
-        c = kCrc[0][(c ^ *p) & 0xff] ^ (c >> 8);
-    return c ^ 0xffffffffu;
 }
 
 } // namespace ww

@@ -87,7 +87,7 @@ DeviceEditor::DeviceEditor(LabDocument* document, QWidget* parent)
          {tr("Count"), [](const QString& t) { return checkInteger(t, 1, 100000); }},
          {tr("Interval (s)"),
           [](const QString& t) { return checkNumber(t, 0.000001, 3600, true); }},
-         {tr("Size"), [](const QString& t) { return checkInteger(t, 0, 100000000, true); }},
+         {tr("Size"), [](const QString& t) { return checkInteger(t, 0, 2000000000, true); }},
          {tr("Port"), [](const QString& t) { return checkInteger(t, 1, 65535, true); }},
          {tr("Path"), nullptr},
          {tr("Record type"), checkQueryType},

@@ -41,6 +41,8 @@
 
 #include <chrono>
 #include <cstdio>
+#include <ctime>
+#include <sys/resource.h>
 
 using namespace ns3;
 
@@ -272,10 +274,17 @@ int main(int argc, char** argv) {
     }
 
     Simulator::Stop(Seconds(600));
+    auto cpuNow = [] {
+        timespec t{};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+    };
+    const double cpu0 = cpuNow();
     const auto t0 = std::chrono::steady_clock::now();
     Simulator::Run();
     const double wall =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    const double cpu = cpuNow() - cpu0;
     const uint64_t scheduled = Simulator::GetEventCount();
     Simulator::Destroy();
 
@@ -287,6 +296,11 @@ int main(int argc, char** argv) {
                 static_cast<unsigned long long>(bytes), loss, static_cast<unsigned long long>(g_rx),
                 done, done > 0.1 ? static_cast<double>(bytes) * 8 / (done - 0.1) / 1e6 : 0.0);
     std::printf("Wall time: %.3f s.\n", wall);
+    std::printf("CPU time: %.3f s (user + system).\n", cpu);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("Peak memory: %.1f MB (resident, whole process).\n",
+                static_cast<double>(usage.ru_maxrss) / 1024.0);
     std::printf("Frames: %llu; %llu lost on links.\n", static_cast<unsigned long long>(g_frames),
                 static_cast<unsigned long long>(g_drops));
     std::printf("Sender: %llu fast retransmits, %llu retransmission timeouts.\n",
