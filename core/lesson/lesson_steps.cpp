@@ -12,35 +12,12 @@ namespace ww::lesson {
 
 namespace {
 
-// The ids of the PDUs an event carries: marked as seen, the trace writer gives only
-// their id and length, not kilobytes of hex that no selector matches.
-std::unordered_set<std::uint64_t> pduIds(const EventKind& kind) {
-    std::unordered_set<std::uint64_t> ids;
-    std::visit(
-        [&ids](const auto& e) {
-            if constexpr (requires { e.pdu.id; })
-                ids.insert(e.pdu.id);
-            if constexpr (requires { e.frame.id; })
-                ids.insert(e.frame.id);
-            if constexpr (requires { e.packet.id; })
-                ids.insert(e.packet.id);
-            if constexpr (requires { e.original.id; })
-                ids.insert(e.original.id);
-            if constexpr (requires { e.datagram.id; })
-                ids.insert(e.datagram.id);
-            if constexpr (requires { e.fragments.size(); })
-                for (const PduRef& f : e.fragments)
-                    ids.insert(f.id);
-        },
-        kind);
-    return ids;
-}
-
 // An event's trace members as JSON (docs/trace-format.md), the form selectors match.
 QJsonObject traceFields(const EventKind& kind) {
+    // Without hex: the writer gives a PDU's id and length, not kilobytes of bytes that
+    // no selector matches.
     std::string line;
-    std::unordered_set<std::uint64_t> seen = pduIds(kind);
-    JsonLine j(line, &seen);
+    JsonLine j(line, nullptr, false);
     writeEventFields(j, kind);
     j.end();
     return QJsonDocument::fromJson(QByteArray::fromStdString(line)).object();
