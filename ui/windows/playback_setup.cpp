@@ -10,6 +10,7 @@
 #include "widgets/playback_toolbar.h"
 #include "windows/app_settings.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QMainWindow>
@@ -56,6 +57,20 @@ PlaybackSetup::PlaybackSetup(QMainWindow* window, LabDocument* document, Topolog
     QDockWidget* tables = dock(window, tr("Device tables"), QStringLiteral("tablesDock"), tables_,
                                Qt::BottomDockWidgetArea);
     window->splitDockWidget(list, tables, Qt::Horizontal);
+
+    // Left and Right step through what the event list shows, not through the
+    // events its filters hide (which would look like nothing happened).
+    QAction* back = toolbar_->stepBackAction();
+    QAction* forward = toolbar_->stepForwardAction();
+    disconnect(back, &QAction::triggered, clock_, nullptr);
+    disconnect(forward, &QAction::triggered, clock_, nullptr);
+    for (auto [action, direction] : {std::pair{back, -1}, std::pair{forward, 1}})
+        connect(action, &QAction::triggered, this, [this, direction = direction] {
+            if (const int skipped = events_->stepVisible(direction); skipped > 0)
+                Q_EMIT message(tr("Passed over %n event(s) the list hides (tick \"Show "
+                                  "details\" or clear the filters to step through them)",
+                                  nullptr, skipped));
+        });
 
     // The speed a teacher chose stays chosen (only the toolbar's values).
     const double speed = appSettings().value(QStringLiteral("playback/speed"), 0.0).toDouble();
