@@ -252,14 +252,14 @@ void TestWindowFollow::storyStepScrollsIntoView() {
     QVERIFY2(view->painter()->size().width() > scroll->viewport()->width(),
              "the story fits: the test needs one wider than the dock");
     view->setStep(0);
-    QCOMPARE(scroll->horizontalScrollBar()->value(), 0);
+    const int first = scroll->horizontalScrollBar()->value();
     view->setStep(view->stepCount() - 1);
     const QRect last = view->painter()->stepRect(view->stepCount() - 1);
     QVERIFY(!last.isEmpty());
     const QRect seen(scroll->horizontalScrollBar()->value(), scroll->verticalScrollBar()->value(),
                      scroll->viewport()->width(), scroll->viewport()->height());
     QVERIFY2(seen.intersects(last), "the last step is in view after stepping to it");
-    QVERIFY(scroll->horizontalScrollBar()->value() > 0);
+    QVERIFY(scroll->horizontalScrollBar()->value() > first); // it scrolled to the right
 }
 
 QTEST_MAIN(TestWindowFollow)

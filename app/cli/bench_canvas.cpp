@@ -200,23 +200,6 @@ double firstPaintMs(const QString& kind) {
     return child.exitCode() == 0 ? ms : -1;
 }
 
-int measureStartup(Streams io) {
-    std::vector<double> main, bare;
-    for (int i = 0; i < kStartupRuns; ++i) { // interleaved: a busy moment hits both
-        bare.push_back(firstPaintMs(QStringLiteral("bare")));
-        main.push_back(firstPaintMs(QStringLiteral("main")));
-    }
-    io.out << QCoreApplication::translate(
-                  "Cli",
-                  "Start-up to first paint (median of %1 fresh processes): main window %2 ms, "
-                  "bare QWidget %3 ms.")
-                  .arg(kStartupRuns)
-                  .arg(percentile(main, 0.5), 0, 'f', 0)
-                  .arg(percentile(bare, 0.5), 0, 'f', 0)
-           << '\n';
-    return kExitOk;
-}
-
 // Prints "painted" when any widget of the application first paints.
 class FirstPaint : public QObject {
 public:
@@ -237,6 +220,23 @@ private:
 };
 
 } // namespace
+
+int measureStartup(Streams io) {
+    std::vector<double> main, bare;
+    for (int i = 0; i < kStartupRuns; ++i) { // interleaved: a busy moment hits both
+        bare.push_back(firstPaintMs(QStringLiteral("bare")));
+        main.push_back(firstPaintMs(QStringLiteral("main")));
+    }
+    io.out << QCoreApplication::translate(
+                  "Cli",
+                  "Start-up to first paint (median of %1 fresh processes): main window %2 ms, "
+                  "bare QWidget %3 ms.")
+                  .arg(kStartupRuns)
+                  .arg(percentile(main, 0.5), 0, 'f', 0)
+                  .arg(percentile(bare, 0.5), 0, 'f', 0)
+           << '\n';
+    return kExitOk;
+}
 
 bool needsWidgets(const QStringList& args) {
     return args.value(0) == QLatin1String("bench") &&

@@ -55,8 +55,11 @@ PacketInspector::PacketInspector(QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
     split->addWidget(diagramPane);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    // The field tree gets the larger share: docked at the bottom it had room for
+    // two rows and a half; the diagram scrolls.
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({300, 200});
 
     note_->setWordWrap(true);
     note_->hide();

@@ -47,8 +47,11 @@ InspectorSetup::InspectorSetup(QMainWindow* window, PlaybackSetup* playback)
             d->raise();
         }
     // The event list keeps the larger share of the bottom row.
-    if (auto* events = window->findChild<QDockWidget*>(QStringLiteral("eventsDock")))
+    // and the bottom row is tall enough for a few inspector rows and the event list.
+    if (auto* events = window->findChild<QDockWidget*>(QStringLiteral("eventsDock"))) {
         window->resizeDocks({events, packetDock_}, {640, 460}, Qt::Horizontal);
+        window->resizeDocks({events}, {330}, Qt::Vertical);
+    }
     // Double-click an event: its encapsulation story in a large window of its own;
     // double-click in the inspector's tree: the inspector in one.
     connect(playback_->eventList()->table(), &QAbstractItemView::doubleClicked, this,

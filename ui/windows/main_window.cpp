@@ -8,8 +8,10 @@
 #include "models/playback_clock.h"
 #include "widgets/device_palette.h"
 #include "windows/app_settings.h"
-#include "windows/export_setup.h"
 #include "windows/dns_setup.h"
+#include "windows/dock_tabs.h"
+#include "windows/export_setup.h"
+#include "windows/help_setup.h"
 #include "windows/inspector_setup.h"
 #include "windows/playback_setup.h"
 #include "windows/plots_setup.h"
@@ -70,6 +72,8 @@ MainWindow::MainWindow(QWidget* parent)
     buildFileMenu();
     buildEditMenu();
     buildViewMenu();
+    addHelpMenu(this);
+    keepDockTabsReadable(this);
     connect(scene_, &TopologyScene::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(document_, &LabDocument::modifiedChanged, this, &QWidget::setWindowModified);
