@@ -163,6 +163,13 @@ void PresenterMode::enter() {
     // Keep Space, Left and Right for playback: the canvas is where the eyes are.
     view_->setFocus();
     view_->fitAfterResize(); // once full screen took effect
+    // The event list is what the class reads: the larger share of the bottom row,
+    // so its Summary column is not cut off on a 1024-pixel projector.
+    QTimer::singleShot(0, window_, [this] {
+        auto* events = window_->findChild<QDockWidget*>(QStringLiteral("eventsDock"));
+        if (active_ && events && events->isVisible() && !events->isFloating())
+            window_->resizeDocks({events}, {window_->width() * 62 / 100}, Qt::Horizontal);
+    });
 }
 
 void PresenterMode::leave() {
