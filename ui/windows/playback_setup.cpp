@@ -148,13 +148,13 @@ void PlaybackSetup::record() {
         return; // a move, or nothing the engine would see
     const bool wasPlaying = clock_->isPlaying() || clock_->time() > 0;
     clock_->pause();
+    stopBackground(); // a recording of the lab as it was is of no use
     if (!document_->problems().isEmpty()) {
         clock_->setRun(nullptr);
         recorded_.reset();
         Q_EMIT message(tr("Playback is off until the lab's problems are fixed"));
         return;
     }
-    stopBackground();
     auto recorder =
         std::make_unique<RunRecorder>(document_->lab(), seed_, std::set<std::uint64_t>{}, budget_);
     const bool changed = recorded_.has_value();
