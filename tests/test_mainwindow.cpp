@@ -11,6 +11,7 @@
 #include "commands/edit_link_command.h"
 #include "commands/move_devices_command.h"
 #include "document/lab_document.h"
+#include "models/event_list_model.h"
 #include "models/playback_clock.h"
 #include "playback_fixtures.h"
 #include "views/event_list_view.h"
@@ -208,12 +209,15 @@ void TestMainWindow::playbackKeysWorkFromTheCanvas() {
         view->setFocus();
         QTRY_VERIFY(view->hasFocus());
         clock()->restart();
+        // Right and Left step through the rows the event list shows.
+        const EventFilterProxy* rows = window_->playback()->eventList()->proxy();
+        auto eventOfRow = [rows](int row) { return rows->mapToSource(rows->index(row, 0)).row(); };
         QTest::keyClick(view, Qt::Key_Right);
-        QCOMPARE(clock()->currentEvent(), 0);
+        QCOMPARE(clock()->currentEvent(), eventOfRow(0));
         QTest::keyClick(view, Qt::Key_Right);
-        QCOMPARE(clock()->currentEvent(), 1);
+        QCOMPARE(clock()->currentEvent(), eventOfRow(1));
         QTest::keyClick(view, Qt::Key_Left);
-        QCOMPARE(clock()->currentEvent(), 0);
+        QCOMPARE(clock()->currentEvent(), eventOfRow(0));
         QTest::keyClick(view, Qt::Key_Space);
         QVERIFY(clock()->isPlaying());
         QTest::keyClick(view, Qt::Key_Space);

@@ -111,7 +111,7 @@ void TestPlayback::firstFrameIsArpRequest() {
     QCOMPARE(model.index(i, EventListModel::DeviceColumn).data().toString(),
              QStringLiteral("PC1 \u2192 SW1"));
     QCOMPARE(model.index(i, EventListModel::TimeColumn).data().toString(),
-             QStringLiteral("500.000000"));
+             QStringLiteral("500.000")); // ms, to the microsecond
 }
 
 void TestPlayback::filterByProtocolHidesOtherRows() {

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -186,35 +187,29 @@ int measureCanvas(int frames, bool presenter, Streams io) {
 }
 
 // Launch to first paint of `kind` in a fresh process, in milliseconds (-1: failed).
-double firstPaintMs(const QString& kind) {
+// Phases the child reports ("phase NAME MS", ms since its main window began), by name.
+using Phases = std::map<QString, std::vector<double>>;
+
+double firstPaintMs(const QString& kind, Phases* phases = nullptr) {
     QProcess child;
     QElapsedTimer t;
     t.start();
     child.start(QCoreApplication::applicationFilePath(),
                 {QStringLiteral("bench"), QStringLiteral("--first-paint"), kind});
-    while (child.waitForReadyRead(10000))
-        if (child.readAllStandardOutput().contains("painted"))
+    QByteArray out;
+    while (child.waitForReadyRead(10000)) {
+        out += child.readAllStandardOutput();
+        if (out.contains("painted"))
             break;
+    }
     const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
     child.waitForFinished(10000);
+    if (phases)
+        for (const QByteArray& line : out.split('\n'))
+            if (const QList<QByteArray> w = line.trimmed().split(' ');
+                w.size() == 3 && w[0] == "phase")
+                (*phases)[QString::fromLatin1(w[1])].push_back(w[2].toDouble());
     return child.exitCode() == 0 ? ms : -1;
-}
-
-int measureStartup(Streams io) {
-    std::vector<double> main, bare;
-    for (int i = 0; i < kStartupRuns; ++i) { // interleaved: a busy moment hits both
-        bare.push_back(firstPaintMs(QStringLiteral("bare")));
-        main.push_back(firstPaintMs(QStringLiteral("main")));
-    }
-    io.out << QCoreApplication::translate(
-                  "Cli",
-                  "Start-up to first paint (median of %1 fresh processes): main window %2 ms, "
-                  "bare QWidget %3 ms.")
-                  .arg(kStartupRuns)
-                  .arg(percentile(main, 0.5), 0, 'f', 0)
-                  .arg(percentile(bare, 0.5), 0, 'f', 0)
-           << '\n';
-    return kExitOk;
 }
 
 // Prints "painted" when any widget of the application first paints.
@@ -222,9 +217,12 @@ class FirstPaint : public QObject {
 public:
     explicit FirstPaint(Streams io)
         : io_(io) {}
+    QElapsedTimer clock; // started where the main window begins (phases)
     bool eventFilter(QObject* watched, QEvent* event) override {
         if (event->type() == QEvent::Paint && !done_) {
             done_ = true;
+            if (clock.isValid())
+                io_.out << "phase painted " << clock.nsecsElapsed() / 1000000.0 << '\n';
             io_.out << "painted" << Qt::endl;
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
         }
@@ -238,6 +236,35 @@ private:
 
 } // namespace
 
+int measureStartup(Streams io) {
+    std::vector<double> main, bare;
+    Phases phases;
+    for (int i = 0; i < kStartupRuns; ++i) { // interleaved: a busy moment hits both
+        bare.push_back(firstPaintMs(QStringLiteral("bare")));
+        main.push_back(firstPaintMs(QStringLiteral("main"), &phases));
+    }
+    io.out << QCoreApplication::translate(
+                  "Cli",
+                  "Start-up to first paint (median of %1 fresh processes): main window %2 ms, "
+                  "bare QWidget %3 ms.")
+                  .arg(kStartupRuns)
+                  .arg(percentile(main, 0.5), 0, 'f', 0)
+                  .arg(percentile(bare, 0.5), 0, 'f', 0)
+           << '\n';
+    // Where the main window's time goes, from its constructor on (median ms).
+    QStringList breakdown;
+    for (const char* name : {"constructed", "lab", "shown", "painted"})
+        if (auto it = phases.find(QLatin1String(name)); it != phases.end())
+            breakdown << QStringLiteral("%1 %2")
+                             .arg(QLatin1String(name))
+                             .arg(percentile(it->second, 0.5), 0, 'f', 0);
+    if (!breakdown.isEmpty())
+        io.out << QCoreApplication::translate("Cli", "Main window, ms from its constructor: %1.")
+                      .arg(breakdown.join(QStringLiteral(", ")))
+               << '\n';
+    return kExitOk;
+}
+
 bool needsWidgets(const QStringList& args) {
     return args.value(0) == QLatin1String("bench") &&
            (args.contains(QStringLiteral("--canvas")) ||
@@ -249,15 +276,24 @@ int firstPaintProbe(const QString& kind, Streams io) {
     FirstPaint probe(io);
     qApp->installEventFilter(&probe);
     std::unique_ptr<QWidget> window;
-    if (kind == QLatin1String("main")) {
+    const bool main = kind == QLatin1String("main");
+    auto phase = [&](const char* name) {
+        if (main)
+            io.out << "phase " << name << ' ' << probe.clock.nsecsElapsed() / 1000000.0 << '\n';
+    };
+    if (main) {
+        probe.clock.start();
         auto* w = new ui::MainWindow;
+        phase("constructed");
         w->showLab(*lab::loadLab(QStringLiteral("builtin:") + lab::defaultLabName()).lab);
+        phase("lab");
         window.reset(w);
     } else {
         window = std::make_unique<QWidget>();
         window->resize(1200, 760);
     }
     window->show();
+    phase("shown");
     return QApplication::exec();
 }
 

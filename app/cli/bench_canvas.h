@@ -17,5 +17,7 @@ int benchCanvasCommand(const QStringList& args, Streams io);
 // The child process of the start-up measurement: shows `kind` ("main" or
 // "bare"), prints "painted" at its first paint event and quits.
 int firstPaintProbe(const QString& kind, Streams io);
+// Start-up to first paint, the main window against a bare QWidget (median of fresh processes).
+int measureStartup(Streams io);
 
 } // namespace ww::cli

@@ -1,6 +1,7 @@
 #include "cli/bench_canvas.h"
 #include "cli/bench_lab.h"
 #include "cli/bench_sequence.h"
+#include "cli/bench_window.h"
 #include "cli/cli.h"
 #include "io/safe_write.h"
 #include "lab/lab_builder.h"
@@ -29,6 +30,8 @@ double processCpuSeconds() {
 } // namespace
 
 int benchCommand(const QStringList& args, Streams io) {
+    if (isWindowBench(args))
+        return benchWindowCommand(args, io);
     if (args.contains(QStringLiteral("--sequence")))
         return benchSequenceCommand(args, io);
     if (needsWidgets(QStringList{QStringLiteral("bench")} + args))

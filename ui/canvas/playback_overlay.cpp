@@ -1,12 +1,13 @@
 #include "canvas/playback_overlay.h"
-#include "models/reason_text.h"
 
 #include "canvas/decision_callout.h"
+#include "canvas/device_item.h"
 #include "canvas/drop_mark.h"
 #include "canvas/pdu_token.h"
 #include "canvas/presentation_style.h"
 #include "models/event_summary.h"
 #include "models/playback_clock.h"
+#include "models/reason_text.h"
 
 #include <QGraphicsScene>
 #include <algorithm>
@@ -198,6 +199,8 @@ void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
     std::map<DeviceId, int> stacked; // callouts already at a device, newest lowest
     std::set<std::pair<DeviceId, QString>> shown;
     std::set<std::pair<qint64, DropReason>> dropsShown;
+    std::vector<QRectF> placed; // callouts laid out so far
+    const std::vector<QRectF> obstacles = deviceRects();
     const std::size_t stop = applied > kMaxLookBack ? applied - kMaxLookBack : 0;
     // At least a second of wall time at the current speed, so marks stay readable at 1x.
     const SimTime span = std::max(markSpan_, static_cast<SimTime>(clock_->speed() * 1e9));
@@ -239,15 +242,55 @@ void PlaybackOverlay::placeMarks(std::size_t applied, SimTime now) {
             continue;
         shown.insert({device, text});
         auto* callout = new DecisionCallout(text, accent);
-        callout->setPos(devicePoint(device) + QPointF(0, (-22 - 26.0 * n) * scale));
-        // The newest decision on top, also where neighbouring devices' callouts
-        // overlap (close devices, or everything larger in presenter mode).
+        // The newest decision on top, where a callout still overlaps another.
         callout->setZValue(kCalloutZ - static_cast<qreal>(applied - i) / (kMaxLookBack + 1));
-        ++n;
         callout->setParentItem(layer_);
         PresentationStyle::makeScalable(callout);
+        placeCallout(callout, devicePoint(device), n, scale, placed, obstacles);
+        ++n;
         marks_.push_back(callout);
     }
+}
+
+std::vector<QRectF> PlaybackOverlay::deviceRects() const {
+    std::vector<QRectF> rects;
+    if (scene_)
+        for (QGraphicsItem* item : scene_->items())
+            if (item->type() == DeviceItem::Type)
+                rects.push_back(item->sceneBoundingRect());
+    return rects;
+}
+
+void PlaybackOverlay::placeCallout(QGraphicsItem* callout, QPointF device, int stacked, qreal scale,
+                                   std::vector<QRectF>& placed,
+                                   const std::vector<QRectF>& obstacles) {
+    // Above the device, stacked; then higher, to the sides and below: the first
+    // place that covers no other callout and no other device (close neighbours,
+    // or everything larger in presenter mode). Nothing free: the first place.
+    const qreal w = callout->boundingRect().width() * scale;
+    std::vector<QPointF> candidates;
+    for (int level = stacked; level < stacked + 4; ++level)
+        candidates.emplace_back(0, (-22 - 26.0 * level) * scale);
+    for (int level = 0; level < 4; ++level)
+        for (qreal side : {1.0, -1.0})
+            candidates.emplace_back(side * (w / 2 + 30 * scale), (-4 - 26.0 * level) * scale);
+    for (int level = 0; level < 3; ++level)
+        candidates.emplace_back(0, (86 + 26.0 * level) * scale);
+    for (const QPointF& offset : candidates) {
+        callout->setPos(device + offset);
+        const QRectF r = callout->sceneBoundingRect();
+        const auto hits = [&r, device](const QRectF& o) {
+            return o.intersects(r) && !o.contains(device); // its own device may be touched
+        };
+        if (std::none_of(placed.begin(), placed.end(),
+                         [&r](const QRectF& o) { return o.intersects(r); }) &&
+            std::none_of(obstacles.begin(), obstacles.end(), hits)) {
+            placed.push_back(r);
+            return;
+        }
+    }
+    callout->setPos(device + candidates.front());
+    placed.push_back(callout->sceneBoundingRect());
 }
 
 std::vector<quint64> PlaybackOverlay::framesInFlight() const {

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointF>
 #include <QPointer>
+#include <QRectF>
 #include <functional>
 #include <map>
 #include <vector>
@@ -65,6 +66,12 @@ private:
     void placeMarks(std::size_t applied, SimTime now);
     QLineF flightLine(const FrameFlight& f) const;
     QPointF devicePoint(DeviceId id) const;
+
+    // Puts a callout for `device` where it covers no callout in `placed` and no
+    // device in `obstacles` (but its own), and adds it to `placed`.
+    static void placeCallout(QGraphicsItem* callout, QPointF device, int stacked, qreal scale,
+                             std::vector<QRectF>& placed, const std::vector<QRectF>& obstacles);
+    std::vector<QRectF> deviceRects() const;
 
     QPointer<QGraphicsScene> scene_;
     QPointer<QGraphicsObject> layer_;

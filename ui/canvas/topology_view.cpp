@@ -73,8 +73,10 @@ void TopologyView::fitToView() {
     if (items.isEmpty())
         return resetZoom();
     fitInView(items.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
-    if (zoom() > maxFitZoom_) // a small lab is not blown up (except for a projector)
+    if (zoom() > maxFitZoom_) { // a small lab is not blown up (except for a projector)
         setTransform(QTransform::fromScale(maxFitZoom_, maxFitZoom_));
+        centerOn(items.center()); // setTransform() keeps the old centre, not the lab's
+    }
 }
 
 void TopologyView::fitWhenShown() {

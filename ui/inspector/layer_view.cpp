@@ -37,6 +37,7 @@ constexpr int kStepMs = 1200; // slow enough to say one sentence per step in cla
 LayerView::LayerView(QWidget* parent)
     : QWidget(parent)
     , canvas_(new StoryCanvas)
+    , scroll_(new QScrollArea)
     , caption_(new QLabel)
     , playButton_(new QToolButton)
     , timer_(new QTimer(this)) {
@@ -69,13 +70,12 @@ LayerView::LayerView(QWidget* parent)
         controls->addWidget(w);
     controls->addWidget(caption_, 1);
     controls->addWidget(exportButton);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(canvas_);
-    scroll->setBackgroundRole(QPalette::Base);
+    scroll_->setWidget(canvas_);
+    scroll_->setBackgroundRole(QPalette::Base);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
-    layout->addWidget(scroll);
+    layout->addWidget(scroll_);
     refresh();
 }
 
@@ -93,9 +93,37 @@ void LayerView::showStory(EncapsulationStory story) {
     refresh();
 }
 
+void LayerView::clear() {
+    setPlaying(false);
+    canvas_->painter = nullptr;
+    painter_.reset();
+    canvas_->setFixedSize(0, 0);
+    step_ = -1;
+    refresh();
+}
+
+int LayerView::stepOfEvent(std::size_t eventIndex) const {
+    if (!painter_)
+        return -1;
+    const EncapsulationStory& story = painter_->story();
+    const auto& order = story.stepOrder();
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const auto [h, s] = order[i];
+        if (story.hops[static_cast<std::size_t>(h)].steps[static_cast<std::size_t>(s)].eventIndex ==
+            eventIndex)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
 void LayerView::setStep(int step) {
     step_ = std::clamp(step, -1, stepCount() - 1);
     refresh();
+    // The current step in sight: stories of routed paths are wider than the dock.
+    if (painter_ && step_ >= 0)
+        if (const QRect r = painter_->stepRect(step_); !r.isEmpty())
+            scroll_->ensureVisible(r.center().x(), r.center().y(), r.width() / 2 + 24,
+                                   r.height() / 2 + 24);
     qint64 event = -1;
     if (painter_ && step_ >= 0) {
         const auto [h, s] = painter_->story().stepOrder()[static_cast<std::size_t>(step_)];

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QLabel;
+class QScrollArea;
 class QTimer;
 class QToolButton;
 
@@ -25,6 +26,10 @@ public:
     // (the view then says why).
     bool showStory(const RecordedRun& run, std::size_t eventIndex);
     void showStory(EncapsulationStory story);
+    // Back to nothing shown (a new lab): the view asks for a frame.
+    void clear();
+    // The step of the shown story that is trace event `eventIndex`, or -1.
+    int stepOfEvent(std::size_t eventIndex) const;
 
     int step() const { return step_; } // -1: the whole story
     int stepCount() const { return painter_ ? painter_->stepCount() : 0; }
@@ -49,6 +54,7 @@ private:
     std::optional<StoryPainter> painter_;
     int step_ = -1;
     StoryCanvas* canvas_;
+    QScrollArea* scroll_;
     QLabel* caption_;
     QToolButton* playButton_;
     QTimer* timer_;

@@ -56,8 +56,11 @@ PacketInspector::PacketInspector(QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
     split->addWidget(diagramPane);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    // The field tree gets the larger share: docked at the bottom it had room for
+    // two rows and a half; the diagram scrolls.
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({300, 200});
 
     note_->setWordWrap(true);
     note_->hide();
@@ -155,15 +158,27 @@ void PacketInspector::showPdu(ByteView bytes, Protocol start) {
     note_->setText(problem);
     note_->setVisible(!problem.isEmpty());
     tree_->expandToDepth(0);
-    // Start on the innermost header with a diagram: usually what the lesson is about.
+    // Start on the top protocol of the PDU (TCP, HTTP, DNS...): what it carries is
+    // usually what the lesson is about. The diagram shows the innermost header
+    // that has one (an HTTP message has none: its TCP header).
+    const auto& layers = model_->dissection().layers;
     const auto& headers = model_->dissection().headers;
-    if (!headers.empty()) {
-        const DissectedHeader* chosen = &headers.back();
-        for (const auto& h : headers)
-            if (h.protocol == Protocol::Ipv4)
-                chosen = &h;
-        tree_->setCurrentIndex(model_->index(chosen->nodeIndex, 0));
-    }
+    if (!headers.empty())
+        showHeaderOfLayer(headers.back().nodeIndex);
+    // Ethernet padding and raw data are not protocols: the layer before them.
+    int top = static_cast<int>(layers.size()) - 1;
+    while (top > 0 && (layers[static_cast<std::size_t>(top)].key == QLatin1String("padding") ||
+                       layers[static_cast<std::size_t>(top)].key == QLatin1String("data")))
+        --top;
+    if (top >= 0)
+        tree_->setCurrentIndex(model_->index(top, 0));
+}
+
+void PacketInspector::clear() {
+    inspectPdu({});
+    note_->setText(tr("Select a frame, packet or segment in the event list, or step through "
+                      "the events, to see its headers."));
+    note_->show();
 }
 
 bool PacketInspector::selectField(const QString& layerKey, const QString& key) {

@@ -29,6 +29,8 @@ public:
     bool inspectEvent(const RecordedRun& run, std::size_t eventIndex);
     // Shows bytes that start with a `start` header (a frame: Ethernet).
     void inspectPdu(ByteView bytes, Protocol start = Protocol::Ethernet);
+    // Empties the view (a new lab, nothing picked yet) with a note saying what to do.
+    void clear();
 
     // Selects the first field with `key` in the layer with key `layerKey` ("ipv4", "ttl").
     bool selectField(const QString& layerKey, const QString& key);

@@ -2,6 +2,7 @@
 
 #include "inspector/encapsulation_story.h"
 
+#include <QRect>
 #include <QSize>
 #include <QString>
 #include <vector>
@@ -22,6 +23,8 @@ public:
     int stepCount() const { return static_cast<int>(order_.size()); }
     // Draws every step up to and including `reveal` (all when -1), and marks step `reveal`.
     void paint(QPainter& p, int reveal = -1) const;
+    // Where step `index` is drawn (its box or line), for scrolling to it; empty if none.
+    QRect stepRect(int index) const;
     // The caption of step `index` (device: what happened).
     QString stepSentence(int index) const;
     const EncapsulationStory& story() const { return story_; }

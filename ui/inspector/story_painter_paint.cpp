@@ -36,6 +36,24 @@ void verticalLabel(QPainter& p, QPointF center, const QString& text, const QColo
 
 } // namespace
 
+QRect StoryPainter::stepRect(int index) const {
+    // The same walk as paint(): title, column headers, then the four bands.
+    int y = kMargin + kTitleH + kHeaderH;
+    for (std::size_t b = 0; b < 4 && b < bandHeight_.size(); ++b) {
+        for (std::size_t c = 0; c < columns_.size(); ++c) {
+            int yy = y + 10;
+            for (const Item& it : items_[c][b]) {
+                const int h = itemHeight(it);
+                if (it.flat == index)
+                    return QRect(columnX_[c] + kArrowW - 6, yy - 4, columnW_[c] - kArrowW, h + 6);
+                yy += h + 4;
+            }
+        }
+        y += bandHeight_[b];
+    }
+    return {};
+}
+
 void StoryPainter::paint(QPainter& p, int reveal) const {
     const int last = reveal < 0 ? stepCount() - 1 : reveal;
     p.save();

@@ -42,7 +42,7 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QString::number(static_cast<double>(e.time) / 1e6, 'f', 6);
+            return QString::number(static_cast<double>(e.time) / 1e6, 'f', 3); // to the µs
         case DeviceColumn:
             if (r.device == kNoDevice)
                 return QString();

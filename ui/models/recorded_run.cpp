@@ -1,9 +1,11 @@
 #include "models/recorded_run.h"
 
 #include "lab/lab_builder.h"
+#include "models/run_recorder.h"
 #include "net/ip_node.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace ww::ui {
 
@@ -39,29 +41,69 @@ DeviceInfo describe(const Device& d, const lab::Device& labDevice) {
 
 RecordedRun RecordedRun::record(const lab::Lab& lab, std::uint64_t seed,
                                 std::set<std::uint64_t> forcedLosses, RunBudget budget) {
-    RecordedRun run;
-    run.lab_ = lab;
-    run.seed_ = seed;
-    run.losses_ = std::move(forcedLosses);
-    run.duration_ = secondsToTime(lab.duration);
-    run.budget_ = budget;
+    RunRecorder recorder(lab, seed, std::move(forcedLosses), budget);
+    recorder.advance(std::numeric_limits<std::size_t>::max());
+    return recorder.finish();
+}
 
-    auto net = lab::buildNetwork(lab, seed);
-    net->setBudget(budget);
+RunRecorder::RunRecorder(const lab::Lab& lab, std::uint64_t seed,
+                         std::set<std::uint64_t> forcedLosses, RunBudget budget) {
+    run_.lab_ = lab;
+    run_.seed_ = seed;
+    run_.losses_ = std::move(forcedLosses);
+    run_.duration_ = secondsToTime(lab.duration);
+    run_.budget_ = budget;
+
+    net_ = lab::buildNetwork(lab, seed);
+    net_->setBudget(budget);
     // Every event is kept: the memory budget counts the recording.
-    net->retainEvents(sizeof(Event));
-    for (std::uint64_t id : run.losses_)
-        net->loseFrame(id);
-    for (std::size_t i = 0; i < net->devices().size() && i < lab.devices.size(); ++i)
-        run.devices_.push_back(describe(*net->devices()[i], lab.devices[i]));
+    net_->retainEvents(sizeof(Event));
+    for (std::uint64_t id : run_.losses_)
+        net_->loseFrame(id);
+    for (std::size_t i = 0; i < net_->devices().size() && i < lab.devices.size(); ++i)
+        run_.devices_.push_back(describe(*net_->devices()[i], lab.devices[i]));
+    run_.events_.reserve(4096);
+    net_->bus().subscribe([this](const Event& e) { run_.events_.push_back(e); });
+}
 
-    run.events_.reserve(4096);
-    net->bus().subscribe([&run](const Event& e) { run.events_.push_back(e); });
-    if (!net->runUntil(run.duration_)) {
-        run.budgetStop_ = net->budgetStop();
-        run.duration_ = run.budgetStop_->at; // the recording ends where the run stopped
+RunRecorder::~RunRecorder() = default;
+
+bool RunRecorder::advance(std::size_t events, const std::atomic<bool>* cancel) {
+    // A thousandth of the run per slice: fine enough to stop soon after a cancel
+    // or a full slice of events, coarse enough to cost nothing.
+    const SimTime slice = std::max<SimTime>(1, run_.duration_ / 1000);
+    const std::size_t target =
+        events > std::numeric_limits<std::size_t>::max() - run_.events_.size()
+            ? std::numeric_limits<std::size_t>::max()
+            : run_.events_.size() + events;
+    while (!done_ && run_.events_.size() < target &&
+           !(cancel && cancel->load(std::memory_order_relaxed))) {
+        const SimTime next = std::min(run_.duration_, reached_ + slice);
+        if (!net_->runUntil(next)) {
+            run_.budgetStop_ = net_->budgetStop();
+            run_.duration_ = run_.budgetStop_->at; // the recording ends where the run stopped
+            done_ = true;
+        } else {
+            reached_ = next;
+            done_ = reached_ >= run_.duration_;
+        }
+        progress_.store(run_.duration_ > 0
+                            ? static_cast<double>(reached_) / static_cast<double>(run_.duration_)
+                            : 1.0,
+                        std::memory_order_relaxed);
     }
+    return done_;
+}
 
+RecordedRun RunRecorder::finish() {
+    run_.events_.shrink_to_fit();
+    run_.indexFlights(*net_);
+    net_.reset();
+    return std::move(run_);
+}
+
+void RecordedRun::indexFlights(const Network& net) {
+    RecordedRun& run = *this;
     // Index each frame's trip so the canvas can find what is in flight.
     for (std::size_t i = 0; i < run.events_.size(); ++i) {
         const EventKind& k = run.events_[i].kind;
@@ -70,7 +112,7 @@ RecordedRun RecordedRun::record(const lab::Lab& lab, std::uint64_t seed,
             f.frameId = tx->frameId;
             f.link = tx->link;
             f.from = tx->from;
-            const Link& link = net->link(tx->link);
+            const Link& link = net.link(tx->link);
             f.to = link.device(0).id() == tx->from && link.port(0) == tx->port
                        ? link.device(1).id()
                        : link.device(0).id();
@@ -102,7 +144,6 @@ RecordedRun RecordedRun::record(const lab::Lab& lab, std::uint64_t seed,
         n += delta[k];
         run.inFlight_[k] = static_cast<std::uint32_t>(n);
     }
-    return run;
 }
 
 RecordedRun RecordedRun::withLoss(std::uint64_t frameId) const {

@@ -87,6 +87,10 @@ public:
     std::size_t framesInFlight(std::size_t applied) const;
 
 private:
+    friend class RunRecorder;
+    // Indexes the frames' flights (the network knows each link's two ends).
+    void indexFlights(const Network& net);
+
     lab::Lab lab_;
     std::uint64_t seed_ = 1;
     std::set<std::uint64_t> losses_;

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -87,6 +88,7 @@ EventListView::EventListView(PlaybackClock* clock, QWidget* parent)
     });
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EventListView::onRowSelected);
+    connect(table_, &QAbstractItemView::clicked, this, &EventListView::onRowClicked);
     connect(clock_, &PlaybackClock::runChanged, this, &EventListView::rebuild);
     connect(clock_, &PlaybackClock::currentEventChanged, this, &EventListView::followClock);
     rebuild();
@@ -162,7 +164,64 @@ void EventListView::onRowSelected() {
     following_ = true;
     clock_->seekToEvent(index);
     following_ = false;
+    activatedByPress_ = QGuiApplication::mouseButtons() != Qt::NoButton;
     Q_EMIT eventActivated(index);
+}
+
+void EventListView::onRowClicked(const QModelIndex& row) {
+    // A click on the row already selected changes no selection: show it again
+    // (the clock may have moved on, or the story been stepped).
+    const bool done = activatedByPress_;
+    activatedByPress_ = false;
+    if (done || !row.isValid())
+        return;
+    const int index = proxy_->mapToSource(row).row();
+    following_ = true;
+    clock_->seekToEvent(index);
+    following_ = false;
+    Q_EMIT eventActivated(index);
+}
+
+int EventListView::firstRowAfter(int index) const {
+    // Proxy rows keep the recording's order: a binary search over them.
+    int lo = 0;
+    int hi = proxy_->rowCount();
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        if (proxy_->mapToSource(proxy_->index(mid, 0)).row() > index)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+int EventListView::stepVisible(int direction) {
+    const auto& run = clock_->run();
+    if (!run)
+        return 0;
+    const int current = clock_->currentEvent();
+    const int total = static_cast<int>(run->events().size());
+    if (direction > 0) {
+        const int row = firstRowAfter(current);
+        if (row >= proxy_->rowCount()) {
+            const int skipped = total - 1 - current;
+            clock_->seek(clock_->duration()); // nothing more shown: to the end
+            return std::max(0, skipped);
+        }
+        const int next = proxy_->mapToSource(proxy_->index(row, 0)).row();
+        clock_->seekToEvent(next);
+        return next - current - 1;
+    }
+    // Back: to the last shown event before the current one.
+    const int row = firstRowAfter(current - 1) - 1;
+    if (row < 0) {
+        clock_->restart();
+        return std::max(0, current);
+    }
+    const int previous = proxy_->mapToSource(proxy_->index(row, 0)).row();
+    clock_->seekToEvent(previous);
+    return current - previous - 1;
 }
 
 } // namespace ww::ui

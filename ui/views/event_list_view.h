@@ -26,6 +26,10 @@ public:
     EventFilterProxy* proxy() const { return proxy_; }
     QTableView* table() const { return table_; }
 
+    // Moves the clock to the next (+1) or previous (-1) event the list shows, past
+    // the rows its filters hide; returns how many hidden events were passed over.
+    int stepVisible(int direction);
+
 public Q_SLOTS:
     void setProtocolFilter(const QString& protocol); // empty: all
     void setDeviceFilter(DeviceId device);           // kNoDevice: all
@@ -38,6 +42,9 @@ private:
     void rebuild();
     void followClock(int index);
     void onRowSelected();
+    void onRowClicked(const QModelIndex& row);
+    // The first proxy row whose event comes after source event `index` (rowCount() if none).
+    int firstRowAfter(int index) const;
 
     PlaybackClock* clock_;
     EventListModel* model_;
@@ -47,6 +54,7 @@ private:
     QCheckBox* details_ = nullptr;
     QTableView* table_ = nullptr;
     bool following_ = false;
+    bool activatedByPress_ = false; // this mouse press selected a row and activated it
 };
 
 } // namespace ww::ui

@@ -55,7 +55,7 @@ PlaybackToolbar::PlaybackToolbar(PlaybackClock* clock, QWidget* parent)
     addWidget(timeline_);
     timeLabel_ = new QLabel(this);
     timeLabel_->setMinimumWidth(
-        timeLabel_->fontMetrics().horizontalAdvance(QStringLiteral("00.000000 s / 00.000 s")));
+        timeLabel_->fontMetrics().horizontalAdvance(QStringLiteral("00000.000 ms / 00.000 s")));
     addWidget(timeLabel_);
 
     connect(restart_, &QAction::triggered, clock_, &PlaybackClock::restart);
@@ -94,8 +94,9 @@ void PlaybackToolbar::updateTime() {
         const QSignalBlocker block(timeline_);
         timeline_->setValue(static_cast<int>(clock_->time() / kSliderUnit));
     }
-    timeLabel_->setText(tr("%1 s / %2 s")
-                            .arg(timeToSeconds(clock_->time()), 0, 'f', 6)
+    // Milliseconds to the microsecond: what a frame on a LAN takes, no more digits.
+    timeLabel_->setText(tr("%1 ms / %2 s")
+                            .arg(timeToSeconds(clock_->time()) * 1e3, 0, 'f', 3)
                             .arg(timeToSeconds(clock_->duration()), 0, 'f', 3));
 }
 

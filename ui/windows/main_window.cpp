@@ -11,7 +11,9 @@
 #include "widgets/device_palette.h"
 #include "windows/app_settings.h"
 #include "windows/dns_setup.h"
+#include "windows/dock_tabs.h"
 #include "windows/export_setup.h"
+#include "windows/help_setup.h"
 #include "windows/inspector_setup.h"
 #include "windows/lab_browser_setup.h"
 #include "windows/lab_notes_setup.h"
@@ -80,6 +82,8 @@ MainWindow::MainWindow(QWidget* parent)
     // Lessons (issue 12): File > Open Lesson…, the Lesson menu, the narration dock.
     new LessonSetup(this, menuBar()->actions().constFirst()->menu(), playback_, inspector, scene_,
                     [this](const lab::Lab& lab) { return maybeSave() && (showLab(lab), true); });
+    addHelpMenu(this);
+    keepDockTabsReadable(this);
     connect(scene_, &TopologyScene::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(document_, &LabDocument::modifiedChanged, this, &QWidget::setWindowModified);

@@ -3,18 +3,25 @@
 #include "canvas/playback_overlay.h"
 #include "canvas/topology_scene.h"
 #include "document/lab_document.h"
+#include "models/background_recording.h"
 #include "models/playback_clock.h"
 #include "models/recorded_run.h"
+#include "models/run_recorder.h"
 #include "views/device_tables_widget.h"
 #include "views/event_list_view.h"
 #include "widgets/playback_toolbar.h"
 #include "windows/app_settings.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 
 namespace ww::ui {
 
@@ -57,6 +64,20 @@ PlaybackSetup::PlaybackSetup(QMainWindow* window, LabDocument* document, Topolog
                                Qt::BottomDockWidgetArea);
     window->splitDockWidget(list, tables, Qt::Horizontal);
 
+    // Left and Right step through what the event list shows, not through the
+    // events its filters hide (which would look like nothing happened).
+    QAction* back = toolbar_->stepBackAction();
+    QAction* forward = toolbar_->stepForwardAction();
+    disconnect(back, &QAction::triggered, clock_, nullptr);
+    disconnect(forward, &QAction::triggered, clock_, nullptr);
+    for (auto [action, direction] : {std::pair{back, -1}, std::pair{forward, 1}})
+        connect(action, &QAction::triggered, this, [this, direction = direction] {
+            if (const int skipped = events_->stepVisible(direction); skipped > 0)
+                Q_EMIT message(tr("Passed over %n event(s) the list hides (tick \"Show "
+                                  "details\" or clear the filters to step through them)",
+                                  nullptr, skipped));
+        });
+
     // The speed a teacher chose stays chosen (only the toolbar's values).
     const double speed = appSettings().value(QStringLiteral("playback/speed"), 0.0).toDouble();
     if (toolbar_->speedCombo()->findData(speed) >= 0)
@@ -83,6 +104,29 @@ PlaybackSetup::PlaybackSetup(QMainWindow* window, LabDocument* document, Topolog
                 tables_->setDevice(static_cast<DeviceId>(i));
     });
 
+    // A long recording goes on in a worker thread: its progress and a way out.
+    progress_ = new QProgressBar(window);
+    progress_->setRange(0, 1000);
+    progress_->setMaximumWidth(220);
+    progress_->setFormat(tr("Recording %p%"));
+    progress_->hide();
+    cancel_ = new QToolButton(window);
+    cancel_->setText(tr("Cancel"));
+    cancel_->setToolTip(tr("Stop recording this lab (playback stays off until it is recorded)"));
+    cancel_->hide();
+    window->statusBar()->addPermanentWidget(progress_);
+    window->statusBar()->addPermanentWidget(cancel_);
+    connect(cancel_, &QToolButton::clicked, this, [this] {
+        if (background_)
+            background_->cancel();
+    });
+    progressTimer_ = new QTimer(this);
+    progressTimer_->setInterval(100);
+    connect(progressTimer_, &QTimer::timeout, this, [this] {
+        if (background_)
+            progress_->setValue(static_cast<int>(background_->progress() * 1000));
+    });
+
     // Several signals come from one edit: record once, after them.
     pending_->setSingleShot(true);
     pending_->setInterval(0);
@@ -104,18 +148,65 @@ void PlaybackSetup::record() {
         return; // a move, or nothing the engine would see
     const bool wasPlaying = clock_->isPlaying() || clock_->time() > 0;
     clock_->pause();
+    stopBackground(); // a recording of the lab as it was is of no use
     if (!document_->problems().isEmpty()) {
         clock_->setRun(nullptr);
         recorded_.reset();
         Q_EMIT message(tr("Playback is off until the lab's problems are fixed"));
         return;
     }
-    show(std::make_shared<const RecordedRun>(
-        RecordedRun::record(document_->lab(), seed_, {}, budget_)));
-    clock_->restart();
-    if (recorded_ && wasPlaying)
-        Q_EMIT message(tr("The lab changed: playback starts again from the beginning"));
+    auto recorder =
+        std::make_unique<RunRecorder>(document_->lab(), seed_, std::set<std::uint64_t>{}, budget_);
+    const bool changed = recorded_.has_value();
     recorded_ = std::move(simulated);
+    if (recorder->advance(kForegroundEvents)) {
+        show(std::make_shared<const RecordedRun>(recorder->finish()));
+        clock_->restart();
+        if (changed && wasPlaying)
+            Q_EMIT message(tr("The lab changed: playback starts again from the beginning"));
+        return;
+    }
+    // A long run: the rest in a worker thread, the window stays usable. Nothing of
+    // the previous recording stays on show meanwhile.
+    clock_->setRun(nullptr);
+    background_ = new BackgroundRecording(std::move(recorder), this);
+    connect(background_, &BackgroundRecording::finished, this,
+            [this, wasPlaying](std::shared_ptr<const RecordedRun> run) {
+                backgroundEnded(std::move(run), wasPlaying);
+            });
+    connect(background_, &BackgroundRecording::cancelled, this,
+            [this] { backgroundEnded(nullptr, false); });
+    progress_->setValue(static_cast<int>(background_->progress() * 1000));
+    progress_->show();
+    cancel_->show();
+    progressTimer_->start();
+    Q_EMIT message(tr("Recording the lab…"));
+}
+
+void PlaybackSetup::stopBackground() {
+    progressTimer_->stop();
+    progress_->hide();
+    cancel_->hide();
+    delete background_; // cancels and waits for its worker
+    background_ = nullptr;
+}
+
+void PlaybackSetup::backgroundEnded(std::shared_ptr<const RecordedRun> run, bool wasPlaying) {
+    background_->deleteLater();
+    background_ = nullptr;
+    stopBackground();
+    if (!run) {
+        recorded_.reset(); // the next edit, or Record again, starts over
+        Q_EMIT message(tr("Recording cancelled: playback is off until the lab is recorded"));
+        return;
+    }
+    show(std::move(run));
+    clock_->restart();
+    if (wasPlaying)
+        Q_EMIT message(tr("The lab changed: playback starts again from the beginning"));
+    else
+        Q_EMIT message(
+            tr("Recorded: %n event(s)", nullptr, static_cast<int>(clock_->run()->events().size())));
 }
 
 } // namespace ww::ui
@@ -153,6 +244,19 @@ void PlaybackSetup::show(std::shared_ptr<const RecordedRun> run) {
     budgetDialog_ = new QMessageBox(QMessageBox::Warning, tr("Simulation stopped"), text,
                                     QMessageBox::Ok, window);
     budgetDialog_->setAttribute(Qt::WA_DeleteOnClose);
+    // Past the recording's budget: the teacher decides whether to record it all
+    // (up to the command line's larger budget, in the worker thread).
+    const RunBudget all;
+    if (budget_.maxEvents < all.maxEvents || budget_.maxBytes < all.maxBytes) {
+        budgetDialog_->setInformativeText(
+            tr("Record everything? That can take a while and up to %1 MiB of memory.")
+                .arg(all.maxBytes >> 20));
+        QPushButton* more =
+            budgetDialog_->addButton(tr("Record everything"), QMessageBox::AcceptRole);
+        more->setObjectName(QStringLiteral("recordEverything"));
+        connect(more, &QPushButton::clicked, this, [this, all] { setBudget(all); });
+        budgetDialog_->setEscapeButton(QMessageBox::Ok); // closing it keeps the stop
+    }
     // Not exec() and not modal: the window stays usable (this may run before it is shown).
     budgetDialog_->setWindowModality(Qt::NonModal);
     budgetDialog_->show();

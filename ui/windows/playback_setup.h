@@ -10,10 +10,13 @@
 #include <optional>
 
 class QMainWindow;
+class QProgressBar;
 class QTimer;
+class QToolButton;
 
 namespace ww::ui {
 
+class BackgroundRecording;
 class EventListView;
 class DeviceTablesWidget;
 class LabDocument;
@@ -50,6 +53,13 @@ public:
     void setBudget(RunBudget budget);
     // The dialog that said the last recording stopped on its budget, while it is open.
     QMessageBox* budgetDialog() const { return budgetDialog_; }
+    // Events a recording runs on the GUI thread before it goes on in a worker
+    // thread (with a progress bar and Cancel): every built-in lab is well under it.
+    static constexpr std::size_t kForegroundEvents = 60'000;
+    // The recording going on in a worker thread, or nullptr.
+    BackgroundRecording* background() const { return background_; }
+    QProgressBar* progressBar() const { return progress_; }
+    QToolButton* cancelButton() const { return cancel_; }
 
 Q_SIGNALS:
     // For the status bar: why playback restarted, or why there is nothing to play.
@@ -62,6 +72,9 @@ private:
     void record();
     // Shows the recording and, when it stopped on its budget, a dialog saying so.
     void show(std::shared_ptr<const RecordedRun> run);
+    // The recording in the worker ended: show it, or say it was cancelled.
+    void backgroundEnded(std::shared_ptr<const RecordedRun> run, bool wasPlaying);
+    void stopBackground();
 
     LabDocument* document_;
     PlaybackClock* clock_;
@@ -74,6 +87,10 @@ private:
     std::uint64_t seed_ = 1;
     RunBudget budget_ = recordingBudget();
     QPointer<QMessageBox> budgetDialog_;
+    BackgroundRecording* background_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QToolButton* cancel_ = nullptr;
+    QTimer* progressTimer_ = nullptr;
 };
 
 } // namespace ww::ui

@@ -10,9 +10,12 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QEvent>
+#include <QHeaderView>
 #include <QMainWindow>
 #include <QScreen>
 #include <QShortcut>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 
@@ -25,6 +28,8 @@ const char* const kHiddenDocks[] = {"paletteDock", "propertiesDock", "tablesDock
 constexpr int kPresenterIconSize = 40;
 constexpr qreal kPresenterFontScale = 1.5;
 constexpr qreal kPresenterMaxFitZoom = 1.6; // a small lab fills the projector
+constexpr QSize kDockMinimum(240, 90);
+constexpr qreal kPresenterDockFontScale = 1.35; // read from the back row, still fits 1024x768
 } // namespace
 
 PresenterMode::PresenterMode(QMainWindow* window, TopologyScene* scene, TopologyView* view,
@@ -44,6 +49,56 @@ PresenterMode::PresenterMode(QMainWindow* window, TopologyScene* scene, Topology
     connect(action_, &QAction::toggled, this, &PresenterMode::setActive);
     escape_->setEnabled(false);
     connect(escape_, &QShortcut::activated, this, [this] { setActive(false); });
+    view_->installEventFilter(this);
+}
+
+bool PresenterMode::eventFilter(QObject* watched, QEvent* event) {
+    if (active_ && watched == view_ && event->type() == QEvent::Resize)
+        view_->fitAfterResize();
+    return QObject::eventFilter(watched, event);
+}
+
+void PresenterMode::enlargeDocks() {
+    savedDockFonts_.clear();
+    savedRowHeights_.clear();
+    for (QDockWidget* dock : window_->findChildren<QDockWidget*>()) {
+        QWidget* content = dock->widget();
+        if (!content)
+            continue;
+        savedDockFonts_.emplace_back(content, content->font());
+        savedMinimumSizes_.emplace_back(content, content->minimumSize());
+        // Rows of controls side by side (filters, options) add up to more than a
+        // 1024-pixel projector: an explicit minimum lets a dock be narrower than
+        // its controls (they clip) instead of the window growing past the screen.
+        content->setMinimumSize(kDockMinimum.boundedTo(content->minimumSizeHint()));
+        QFont big = content->font();
+        if (big.pointSizeF() > 0)
+            big.setPointSizeF(big.pointSizeF() * kPresenterDockFontScale);
+        else // a font sized in pixels
+            big.setPixelSize(qRound(big.pixelSize() * kPresenterDockFontScale));
+        content->setFont(big); // children without a font of their own follow
+        // Tables size their rows once, from the font they started with.
+        for (QTableView* table : content->findChildren<QTableView*>()) {
+            QHeaderView* rows = table->verticalHeader();
+            savedRowHeights_.emplace_back(rows, rows->defaultSectionSize());
+            rows->setDefaultSectionSize(QFontMetrics(big).height() + 6);
+        }
+    }
+}
+
+void PresenterMode::restoreDocks() {
+    for (auto& [widget, font] : savedDockFonts_)
+        if (widget)
+            widget->setFont(font);
+    for (auto& [widget, size] : savedMinimumSizes_)
+        if (widget)
+            widget->setMinimumSize(size);
+    for (auto& [rows, height] : savedRowHeights_)
+        if (rows)
+            rows->setDefaultSectionSize(height);
+    savedDockFonts_.clear();
+    savedMinimumSizes_.clear();
+    savedRowHeights_.clear();
 }
 
 void PresenterMode::setActive(bool active) {
@@ -94,6 +149,7 @@ void PresenterMode::enter() {
     QFont big = savedToolbarFont_;
     big.setPointSizeF(big.pointSizeF() * kPresenterFontScale);
     bar->setFont(big);
+    enlargeDocks();
 
     PresentationStyle::apply(scene_, PresentationStyle::presenter());
     view_->setBackgroundBrush(Qt::white);
@@ -107,9 +163,17 @@ void PresenterMode::enter() {
     // Keep Space, Left and Right for playback: the canvas is where the eyes are.
     view_->setFocus();
     view_->fitAfterResize(); // once full screen took effect
+    // The event list is what the class reads: the larger share of the bottom row,
+    // so its Summary column is not cut off on a 1024-pixel projector.
+    QTimer::singleShot(0, window_, [this] {
+        auto* events = window_->findChild<QDockWidget*>(QStringLiteral("eventsDock"));
+        if (active_ && events && events->isVisible() && !events->isFloating())
+            window_->resizeDocks({events}, {window_->width() * 62 / 100}, Qt::Horizontal);
+    });
 }
 
 void PresenterMode::leave() {
+    restoreDocks(); // first: the docks' sizes below come from their normal fonts
     PresentationStyle::apply(scene_, PresentationStyle{});
     view_->setMaxFitZoom(1.0);
     view_->setBackgroundBrush(TopologyView::canvasBrush());

@@ -3,9 +3,14 @@
 #include <QByteArray>
 #include <QFont>
 #include <QObject>
+#include <QPointer>
 #include <QSize>
+#include <utility>
+#include <vector>
 
 class QAction;
+class QHeaderView;
+class QWidget;
 class QMainWindow;
 class QShortcut;
 
@@ -45,7 +50,16 @@ public Q_SLOTS:
 Q_SIGNALS:
     void activeChanged(bool active);
 
+protected:
+    // While presenting, every resize of the canvas (full screen arriving late, a
+    // dock shown or hidden, another projector) fits the topology again.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // Every dock's text larger (the event list, inspector, tables...), rows to match.
+    void enlargeDocks();
+    void restoreDocks();
+
     void enter();
     void leave();
 
@@ -62,6 +76,9 @@ private:
     Qt::WindowStates savedWindowState_;
     QSize savedIconSize_;
     QFont savedToolbarFont_;
+    std::vector<std::pair<QPointer<QWidget>, QFont>> savedDockFonts_;
+    std::vector<std::pair<QPointer<QWidget>, QSize>> savedMinimumSizes_;
+    std::vector<std::pair<QPointer<QHeaderView>, int>> savedRowHeights_;
 };
 
 } // namespace ww::ui

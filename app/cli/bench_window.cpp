@@ -1,0 +1,183 @@
+#include "cli/bench_window.h"
+
+#include "cli/bench_canvas.h"
+#include "cli/cli.h"
+#include "lab/lab_json.h"
+#include "models/background_recording.h"
+#include "models/event_list_model.h"
+#include "models/run_recorder.h"
+#include "windows/playback_setup.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <unistd.h>
+
+namespace ww::cli {
+
+namespace {
+
+// Resident memory of this process in bytes (Linux), 0 when unknown.
+std::uint64_t residentBytes() {
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1
+               ? fields[1].toULongLong() * static_cast<std::uint64_t>(sysconf(_SC_PAGESIZE))
+               : 0;
+}
+
+int measureRecording(int hosts, Streams io) {
+    const lab::LoadResult loaded = lab::parseLab(bigPingLabJson(hosts));
+    if (!loaded.lab) {
+        io.err << "bench: the generated lab does not load\n";
+        return kExitBadInput;
+    }
+    const std::uint64_t before = residentBytes();
+    QElapsedTimer wall;
+    wall.start();
+    auto recorder = std::make_unique<ui::RunRecorder>(*loaded.lab, 1, std::set<std::uint64_t>{},
+                                                      ui::PlaybackSetup::recordingBudget());
+    recorder->advance(ui::PlaybackSetup::kForegroundEvents);
+    const double foregroundMs = static_cast<double>(wall.nsecsElapsed()) / 1e6;
+    std::shared_ptr<const ui::RecordedRun> run;
+    if (recorder->done()) {
+        run = std::make_shared<const ui::RecordedRun>(recorder->finish());
+    } else {
+        ui::BackgroundRecording background(std::move(recorder));
+        QObject::connect(&background, &ui::BackgroundRecording::finished,
+                         [&run](std::shared_ptr<const ui::RecordedRun> r) { run = std::move(r); });
+        background.wait();
+        QCoreApplication::processEvents(); // delivers finished()
+    }
+    const double recordMs = static_cast<double>(wall.nsecsElapsed()) / 1e6;
+    if (!run) {
+        io.err << "bench: the recording did not finish\n";
+        return kExitBadInput;
+    }
+    const std::uint64_t recorded = residentBytes();
+    wall.restart();
+    ui::EventListModel list;
+    list.setRun(run);
+    const double listMs = static_cast<double>(wall.nsecsElapsed()) / 1e6;
+    const std::uint64_t listed = residentBytes();
+    const double events = static_cast<double>(std::max<std::size_t>(1, run->events().size()));
+    io.out << QCoreApplication::translate(
+                  "Cli", "Recording: %1 hosts, %2 events, %3 frames; %4 ms (%5 ms on the GUI "
+                         "thread, the rest in a worker thread).")
+                  .arg(hosts)
+                  .arg(run->events().size())
+                  .arg(run->flights().size())
+                  .arg(recordMs, 0, 'f', 0)
+                  .arg(std::min(foregroundMs, recordMs), 0, 'f', 0)
+           << '\n';
+    io.out << QCoreApplication::translate(
+                  "Cli", "Memory: recording %1 MiB (%2 bytes per event); event list %3 MiB (%4 "
+                         "bytes per event) built in %5 ms.")
+                  .arg(static_cast<double>(recorded - before) / (1 << 20), 0, 'f', 1)
+                  .arg(static_cast<double>(recorded - before) / events, 0, 'f', 0)
+                  .arg(static_cast<double>(listed - recorded) / (1 << 20), 0, 'f', 1)
+                  .arg(static_cast<double>(listed - recorded) / events, 0, 'f', 0)
+                  .arg(listMs, 0, 'f', 0)
+           << '\n';
+    return kExitOk;
+}
+
+} // namespace
+
+QByteArray bigPingLabJson(int hosts) {
+    constexpr int kPerSwitch = 46; // ports p1-p46 for hosts, p47 and p48 for the chain
+    const int switches = (hosts + kPerSwitch - 1) / kPerSwitch;
+    QJsonArray devices, links, scenario;
+    QJsonArray ports;
+    for (int p = 1; p <= 48; ++p)
+        ports.append(QJsonObject{{"name", QStringLiteral("p%1").arg(p)}});
+    for (int s = 1; s <= switches; ++s) {
+        devices.append(QJsonObject{
+            {"name", QStringLiteral("SW%1").arg(s)}, {"type", "switch"}, {"interfaces", ports}});
+        if (s > 1)
+            links.append(QJsonObject{{"name", QStringLiteral("SW%1-SW%2").arg(s - 1).arg(s)},
+                                     {"a", QStringLiteral("SW%1:p48").arg(s - 1)},
+                                     {"b", QStringLiteral("SW%1:p47").arg(s)}});
+    }
+    for (int h = 1; h <= hosts; ++h) {
+        const QString address =
+            QStringLiteral("10.%1.%2.%3/8").arg(h >> 16 & 255).arg(h >> 8 & 255).arg(h & 255);
+        devices.append(QJsonObject{
+            {"name", QStringLiteral("H%1").arg(h)},
+            {"type", "host"},
+            {"interfaces", QJsonArray{QJsonObject{{"name", "eth0"}, {"address", address}}}}});
+        const int s = (h - 1) / kPerSwitch + 1;
+        const int p = (h - 1) % kPerSwitch + 1;
+        links.append(QJsonObject{{"name", QStringLiteral("H%1-SW%2").arg(h).arg(s)},
+                                 {"a", QStringLiteral("H%1:eth0").arg(h)},
+                                 {"b", QStringLiteral("SW%1:p%2").arg(s).arg(p)}});
+        if (h % 10 == 0)
+            scenario.append(QJsonObject{{"at", 0.1},
+                                        {"action", "ping"},
+                                        {"from", QStringLiteral("H%1").arg(h)},
+                                        {"to", "10.0.0.1"}});
+    }
+    const QJsonObject lab{{"format", "wirewalk-lab"},
+                          {"version", 1},
+                          {"name", QStringLiteral("big-%1").arg(hosts)},
+                          {"duration", 1},
+                          {"devices", devices},
+                          {"links", links},
+                          {"scenario", scenario}};
+    return QJsonDocument(lab).toJson(QJsonDocument::Compact);
+}
+
+bool isWindowBench(const QStringList& args) {
+    return args.contains(QStringLiteral("--recording")) ||
+           args.contains(QStringLiteral("--startup"));
+}
+
+int benchWindowCommand(const QStringList& args, Streams io) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "--recording [--hosts N] times recording a ping lab of N hosts (default 400) as "
+               "the window does and reports memory per event; --startup times start-up to the "
+               "first painted window against a bare QWidget."));
+    const QCommandLineOption recording(QStringLiteral("recording"),
+                                       QCoreApplication::translate("Cli", "Time the recording."));
+    const QCommandLineOption startup(QStringLiteral("startup"),
+                                     QCoreApplication::translate("Cli", "Time start-up."));
+    const QCommandLineOption hosts(
+        QStringLiteral("hosts"),
+        QCoreApplication::translate("Cli", "Number of hosts (default 400)."),
+        QCoreApplication::translate("Cli", "N"), QStringLiteral("400"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Cli", "Show this help."));
+    parser.addOptions({recording, startup, hosts, help});
+    if (!parser.parse(QStringList{QStringLiteral("bench")} + args)) {
+        io.err << parser.errorText() << '\n';
+        return kExitBadInput;
+    }
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        return kExitOk;
+    }
+    bool ok = false;
+    const int n = parser.value(hosts).toInt(&ok);
+    if (!ok || n < 2 || n > 5000) {
+        io.err << QCoreApplication::translate("Cli",
+                                              "--hosts: '%1' is not a whole number from 2 to 5000")
+                      .arg(parser.value(hosts))
+               << '\n';
+        return kExitBadInput;
+    }
+    if (parser.isSet(recording))
+        if (const int rc = measureRecording(n, io); rc != kExitOk)
+            return rc;
+    if (parser.isSet(startup))
+        return measureStartup(io);
+    return kExitOk;
+}
+
+} // namespace ww::cli

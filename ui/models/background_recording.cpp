@@ -1,0 +1,44 @@
+#include "models/background_recording.h"
+
+#include <QThread>
+#include <limits>
+
+namespace ww::ui {
+
+BackgroundRecording::BackgroundRecording(std::unique_ptr<RunRecorder> recorder, QObject* parent)
+    : QObject(parent)
+    , recorder_(std::move(recorder)) {
+    thread_ = QThread::create([this] {
+        if (recorder_->advance(std::numeric_limits<std::size_t>::max(), &cancel_))
+            result_ = std::make_shared<const RecordedRun>(recorder_->finish());
+    });
+    thread_->setObjectName(QStringLiteral("recording"));
+    // QThread::finished arrives here through the event loop, after the worker wrote result_.
+    connect(thread_, &QThread::finished, this, [this] {
+        if (result_ && !cancel_.load())
+            Q_EMIT finished(result_);
+        else
+            Q_EMIT cancelled();
+    });
+    thread_->start(QThread::LowPriority);
+}
+
+BackgroundRecording::~BackgroundRecording() {
+    cancel_.store(true);
+    thread_->wait();
+    delete thread_;
+}
+
+void BackgroundRecording::cancel() {
+    cancel_.store(true);
+}
+
+bool BackgroundRecording::isRunning() const {
+    return thread_->isRunning();
+}
+
+void BackgroundRecording::wait() {
+    thread_->wait();
+}
+
+} // namespace ww::ui
