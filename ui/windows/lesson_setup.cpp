@@ -93,6 +93,8 @@ LessonSetup::LessonSetup(QMainWindow* window, QMenu* fileMenu, PlaybackSetup* pl
         const bool active = player_->isActive();
         for (QAction* a : {next_, previous_, close_})
             a->setEnabled(active);
+        const auto& lesson = player_->lesson();
+        Q_EMIT lessonFollowed(active && lesson ? QString::fromStdString(lesson->name) : QString());
         if (!active) {
             panel_->showNoLesson();
             updateCallout();

@@ -42,6 +42,10 @@ public:
     QAction* previousAction() const { return previous_; }
     const MisconceptionCallouts& callouts() const { return callouts_; }
 
+Q_SIGNALS:
+    // The lesson being followed ("" when none): prediction scores go to it.
+    void lessonFollowed(const QString& name);
+
 private:
     void onRunChanged();
     void onStepChanged(int index);

@@ -2,6 +2,7 @@
 
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
+#include "classroom/predict_controller.h"
 #include "classroom/predict_setup.h"
 #include "dialogs/capture_export_dialog.h"
 #include "dialogs/properties_panel.h"
@@ -73,15 +74,18 @@ MainWindow::MainWindow(QWidget* parent)
     new PlotsSetup(this, playback_);
     new DnsSetup(this, playback_);
     new LabNotesSetup(this, document_);
-    new classroom::PredictSetup(this, document_, scene_, playback_);
+    auto* predict = new classroom::PredictSetup(this, document_, scene_, playback_);
     presenter_ = new PresenterMode(this, scene_, view_, playback_);
 
     buildFileMenu();
     buildEditMenu();
     buildViewMenu();
     // Lessons (issue 12): File > Open Lesson…, the Lesson menu, the narration dock.
-    new LessonSetup(this, menuBar()->actions().constFirst()->menu(), playback_, inspector, scene_,
-                    [this](const lab::Lab& lab) { return maybeSave() && (showLab(lab), true); });
+    auto* lessons = new LessonSetup(
+        this, menuBar()->actions().constFirst()->menu(), playback_, inspector, scene_,
+        [this](const lab::Lab& lab) { return maybeSave() && (showLab(lab), true); });
+    connect(lessons, &LessonSetup::lessonFollowed, predict->controller(),
+            &classroom::PredictController::setLesson);
     addHelpMenu(this);
     keepDockTabsReadable(this);
     connect(scene_, &TopologyScene::message, this,
