@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;Wirewalk %1&lt;/h3&gt;&lt;p&gt;A network simulator for learning TCP/IP: every frame, packet and segment step by step, byte for byte.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). There is NO WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3) and QCustomPlot %4.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Wirewalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddActionCommand</name>
+    <message>
+        <source>Add %1 from %2 at %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddDeviceCommand</name>
     <message>
         <source>Add %1</source>
@@ -62,10 +84,6 @@
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>Lists the built-in labs. Open one with builtin:NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
@@ -288,10 +306,6 @@
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tcp takes bytes from 0 to 100000000, --loss a probability from 0 to 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -768,6 +782,74 @@ Views:
     </message>
     <message>
         <source>DNS lookups: %1 (%2 from the stub cache, %3 from the hosts file, %4 from a DNS server), %5 without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main window, ms from its constructor: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave each PDU&apos;s bytes (&quot;hex&quot;) out of --jsonl: a smaller, faster trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tcp takes bytes from 0 to 2000000000, --loss a probability from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU time: %1 s (user + system).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak memory: %1 MB (resident, whole process).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording: %1 hosts, %2 events, %3 frames; %4 ms (%5 ms on the GUI thread, the rest in a worker thread).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: recording %1 MiB (%2 bytes per event); event list %3 MiB (%4 bytes per event) built in %5 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recording [--hosts N] times recording a ping lab of N hosts (default 400) as the window does and reports memory per event; --startup times start-up to the first painted window against a bare QWidget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time start-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of hosts (default 400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hosts: &apos;%1&apos; is not a whole number from 2 to 5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the built-in labs by section of the course notes. Open one with builtin:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only the labs&apos; names, one a line, in the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other labs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave each PDU&apos;s bytes (&quot;hex&quot;) out of --trace: a smaller, faster trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traceroute to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1905,6 +1987,26 @@ Views:
         <source>%1: DNS lookup %2: %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: DNS lookup of %2 (#%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DNS lookup of %2 via %3 (#%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: traceroute probe %2 of hop %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: traceroute hop %2 probe %3 answered by %4 in %5 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: traceroute hop %2 probe %3: no answer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldChecks</name>
@@ -1929,7 +2031,19 @@ Views:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>one of ping, udp, tcp, http</source>
+        <source>one of A, NS, CNAME, MX, PTR, SOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of A, NS, CNAME, PTR, MX (the SOA is in the zone&apos;s row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2010,6 +2124,64 @@ Views:
     </message>
     <message>
         <source>DNS message header (RFC 1035)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabBrowser</name>
+    <message>
+        <source>Other labs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabCatalog</name>
+    <message>
+        <source>Layers and encapsulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addressing and subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicast, broadcast, multicast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private addresses and NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: handshake, data, close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retransmission and flow control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2291,10 +2463,6 @@ Views:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;; use ping, udp, tcp, http or dns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not allowed here; the order lists &quot;files&quot; (the hosts file) and &quot;dns&quot; (the DNS server), each at most once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,6 +2548,37 @@ Views:
     </message>
     <message>
         <source>&apos;%1&apos; is not a domain name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string or an object {&quot;en&quot;: ..., &quot;ko&quot;: ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown probe &apos;%1&apos;; use udp or icmp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; use ping, udp, tcp, http, dns or traceroute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonLoader</name>
+    <message>
+        <source>&apos;%1&apos; is not a device of the lab; devices: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s is after the end of the lab&apos;s run (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches no event of the recorded run of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks for match %1 but the recorded run of %2 has only %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2509,10 +2708,6 @@ Views:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No TCP connection %1 in the lab (IDs look like tcp:10.0.1.10:49152-10.0.2.20:80, initiator first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time (s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2598,6 +2793,221 @@ Views:
     </message>
     <message>
         <source>zero window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation: &apos;%1&apos; is not a TCP connection; the plots show one (IDs look like tcp:10.0.1.10:49152-10.0.2.20:80)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prediction</name>
+    <message>
+        <source>Right: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite: you said %1, the engine&apos;s answer is %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the Ethernet header (network interface layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet, then IP (up to the internet layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet, IP, then TCP or UDP (up to the transport layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every header, up to the application&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends a TCP segment to %2 port %3. What is its acknowledgment number (relative, counted from %2&apos;s initial sequence number)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgment number is the next byte %1 expects. The last segment from %2 that counted had sequence number %3, %4 bytes of data and %5 SYN/FIN flag(s): %3 + %4 + %5 = %6. Only SYN and FIN count one without data; ACK = seq + 1 is not the general rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends an ARP request: who has %2? What destination MAC does the frame carry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers an ARP request from %2. What destination MAC does the reply&apos;s frame carry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know who has %2, so it asks every station on the link: the broadcast address ff:ff:ff:ff:ff:ff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request carried the asker&apos;s MAC, so the reply goes straight back to it (unicast).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends a packet to %2. What destination MAC does its frame carry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a broadcast address: every station on the link must take it, so the frame goes to ff:ff:ff:ff:ff:ff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A multicast group&apos;s MAC is 01:00:5e plus the low 23 bits of the group address (RFC 1112).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on %2&apos;s own network, so the frame goes to it directly: its MAC, which ARP resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on %2&apos;s network: the frame goes to the next hop %3, whose MAC ARP resolved. ARP resolves the next hop, not the destination; the IP addresses stay %4 to %1 all the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frame arrives at %1. Which headers does %1 open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A layer-2 switch reads only the Ethernet header: it learns the source MAC and forwards or floods by the destination MAC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet is not for %1: it removes the frame, reads the IP header to route it (TTL - 1, new checksum) and builds a new frame. It never opens TCP or UDP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stops at the Ethernet header: the frame is not for it, or it carries ARP, which the network interface hands to ARP without an IP header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is for %1, so it removes header after header (decapsulation) up to the layer that uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An active open sends SYN and waits for the answer in SYN-SENT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A listener that receives a SYN answers SYN-ACK and waits in SYN-RECEIVED for the ACK of its own SYN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYN-ACK arrived: it answers with an ACK and the three-way handshake is complete on its side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACK of its SYN arrived: the connection is established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SYN crossed its own SYN (simultaneous open): it answers SYN-ACK and waits in SYN-RECEIVED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application closed: FIN sent. The side that closes first is the active closer and goes to FIN-WAIT-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A FIN arrived: the peer has finished sending. It stays in CLOSE-WAIT until its own application closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its FIN was acknowledged; FIN-WAIT-2 waits for the peer&apos;s FIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrived before the ACK of its own (simultaneous close): CLOSING.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both FINs are acknowledged: TIME-WAIT for 2 MSL, which only the active closer goes through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its application closed too: FIN sent, LAST-ACK waits for the ACK of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACK of its FIN arrived: CLOSED, with no TIME-WAIT (that belongs to the active closer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 MSL passed in TIME-WAIT: CLOSED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reset (RST) or a give-up after retransmissions ended the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.3.2: %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter it (send it nowhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s connection %2:%3 - %4:%5 is in %6. Which state does it move to next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forwards a packet to %2 that arrived with TTL %3. With which TTL does it leave?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every router takes one from the TTL (%1 - 1 = %2) and so recomputes the header checksum; a packet whose TTL would reach 0 is dropped with ICMP time exceeded, which traceroute uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frame for %1 arrives at %2 on port %3. What does the switch do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its MAC table has %1 on %2, so the frame goes out that port only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a broadcast or multicast address: a switch floods it out every port but the one it came in on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in its MAC table yet (it learns source addresses only), so it floods the frame out every port but the one it came in on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its MAC table has %1 on the port the frame came in on: the destination already has it, so the switch drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must send a %2-byte packet (%3 bytes of data) over a link with MTU %4. What are the fragments&apos; offsets, in bytes (for example 0, 800)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each fragment but the last carries (MTU %1 - %2-byte header) rounded down to a multiple of 8 = %3 data bytes, so the offsets are %4. The header&apos;s fragment offset field counts 8-byte units: %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2697,6 +3107,21 @@ Views:
     </message>
     <message>
         <source>ARP is in the Internet layer: it finds the MAC address for an IPv4 address on behalf of IP, yet it travels straight inside an Ethernet frame (EtherType 0x0806) with no IP header. RFC 1122 describes it alongside the link layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMainWindow</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wirewalk &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Wirewalk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2924,6 +3349,10 @@ Views:
     </message>
     <message>
         <source>DNS lookup via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traceroute to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3720,6 +4149,25 @@ Views:
     </message>
 </context>
 <context>
+    <name>TcpNumbering</name>
+    <message>
+        <source>relative sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence number (raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relative ack number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgment number (raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopologyPicture</name>
     <message>
         <source>the lab has no devices to draw</source>
@@ -3789,6 +4237,13 @@ Views:
     </message>
     <message>
         <source>a %1 x %2 pixel PNG is too large (scale %3; at most %4 for this view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lab</name>
+    <message>
+        <source>a built-in lesson can only use built-in labs, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4582,6 +5037,269 @@ Views:
         <source>Use a .svg, .png or .pdf file name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select a frame, packet or segment in the event list, or step through the events, to see its headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::lesson</name>
+    <message>
+        <source>needs &quot;event&quot; (a trace event type) or &quot;time&quot; (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a trace event type; types: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, number or true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a protocol; protocols: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a set of TCP flags like &quot;SYN+ACK&quot;; flags: FIN, SYN, RST, PSH, ACK, URG, ECE, CWR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not &quot;protocol.field&quot; with a protocol of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no field &apos;%2&apos;; fields: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 choices; a question has 2 to 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question with choices gives the right one as &quot;correct&quot; (its number from 1), not &quot;answer&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a question with &quot;choices&quot; has &quot;correct&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: the accepted answer, or a list of them (or give &quot;choices&quot; and &quot;correct&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string or a list of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a misconception id; ids: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesson file is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lesson; expected &quot;wirewalk-lesson&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name a lab: &quot;builtin:NAME&quot; or a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a section of the course; sections: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 steps; a lesson has 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no built-in lesson &apos;%1&apos;; built-in lessons: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 2.0 runs over UDP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 and HTTP/2 run over TCP (RFC 9113). Only HTTP/3 runs over QUIC, which runs over UDP (RFC 9114, RFC 9000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passive closer enters CLOSE-WAIT1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state is CLOSE-WAIT: the passive closer has acknowledged the FIN and waits for its application to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides wait in TIME-WAIT, or the passive closer does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME-WAIT belongs to the active closer: after its last ACK it waits 2 × MSL. The passive closer in LAST-ACK resends its FIN if no ACK comes; it never enters TIME-WAIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACK = sequence number + 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only SYN and FIN use one sequence number each. For data, ACK = the next byte expected = seq + bytes received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT is measured after the handshake; &quot;InitTRO&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client samples the RTT from SYN to SYN-ACK, the server from SYN-ACK to the last ACK. The initial retransmission timeout is 1 s (InitRTO, RFC 6298).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MSS is 1460 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each side announces the largest segment it can receive; a sender uses the smaller of the peer&apos;s MSS and its own limit. Without the option the default is 536 bytes; 1460 is usual on Ethernet, not a standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOS takes values 0 to 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IP header is version, IHL, TOS, ID, TTL, protocol and addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header also has total length, flags, fragment offset, header checksum and options (RFC 791).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU is the average size of a packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU is a property of a link (Ethernet: 1500 bytes): the largest packet the link carries in one frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast is the address with all ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>255.255.255.255 is the limited broadcast (this link only); a directed broadcast sets only the host part of a network to ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A router reads only the IP header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBCP uses ports 67 and 68.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is DHCP: UDP port 67 is the server, 68 the client (RFC 2131).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP finds the MAC address of the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP resolves the next hop on the same link: the destination when it is on-link, otherwise the default gateway. Requests are broadcast, replies unicast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache DNS walks root, TLD and authoritative by recursive queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the stub&apos;s query to the cache DNS is recursive (RD=1); the cache DNS asks root, TLD and authoritative servers iteratively and follows referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hosts file is always read before DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order of hosts file and DNS is a host setting (nsswitch.conf on Linux); most systems read the hosts file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends to another network, yet it asks ARP for %2, its gateway: ARP resolves the next hop on the same link, never a destination beyond a router. The request goes to ff:ff:ff:ff:ff:ff; the reply comes back unicast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rewrote two fields the notes&apos; list leaves out of the IP header&apos;s story: TTL %2 → %3 and header checksum 0x%4 → 0x%5. The header also carries total length, flags, fragment offset and options (RFC 791).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read the frame&apos;s destination MAC (%2, its own), opened the packet, then built a new frame from %3 to %4. A router reads the Ethernet header too; unlike a switch it also reads and changes the IP header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next link&apos;s MTU is %1 bytes: a property of the link, not an average packet size. The %2-byte datagram does not fit, so %3 cuts it into %4 fragments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks %2 with RD=0, an iterative query: the answer is a referral to the next server down, which %1 then asks itself. Only the stub&apos;s query to the cache DNS is recursive (RD=1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads its hosts file for %2 and finds it there. Whether the hosts file or DNS comes first is a host setting (nsswitch.conf on Linux); this lab sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads its hosts file for %2 and does not find it there. Whether the hosts file or DNS comes first is a host setting (nsswitch.conf on Linux); this lab sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This HTTP message rides a TCP segment (port %1), as HTTP/2 does too (RFC 9113). Only HTTP/3 uses QUIC over UDP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP (the notes&apos; &quot;DBCP&quot;): client port 68, server port 67, over UDP (RFC 2131).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet&apos;s TOS octet is 0x%1: DSCP %2 (6 bits) and ECN %3 (2 bits), RFC 2474 and 3168. &quot;0 to 15&quot; was the old 4-bit TOS of RFC 1349.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>255.255.255.255 is the limited broadcast: every host on this link receives it and no router forwards it. A directed broadcast sets only the host part to ones (192.168.1.255 for 192.168.1.0/24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a directed broadcast: only the host part is all ones, so it is routed to that network and broadcast there. The limited broadcast 255.255.255.255 never leaves the sender&apos;s link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s SYN announces MSS %2: the largest segment it can receive (1500 − 20 IP − 20 TCP on Ethernet). It is not a standard size: without the option the peer must assume 536 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s SYN carries no MSS option, so the peer may send it segments of at most 536 bytes (RFC 9293), not 1460.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::plots::PlotsPanel</name>
@@ -4757,10 +5475,6 @@ Recover those changes? Your file is unchanged until you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Web server on port 80</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4794,10 +5508,6 @@ Recover those changes? Your file is unchanged until you save.</source>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4841,10 +5551,6 @@ Recover those changes? Your file is unchanged until you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Action is ping, udp, tcp or http; udp and tcp need a port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4865,16 +5571,104 @@ Recover those changes? Your file is unchanged until you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>row %1: udp and tcp need a destination port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1: size is at most 65507 bytes for ping and udp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not applied:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (address or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close after sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close at (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action is one of %1; udp and tcp need a port; ping, http and dns take a name to resolve first, dns also the record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name to look up is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address or a name is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take this; leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a destination port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2-%3 for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interfaces, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static routes, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edits to %1 are not applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4917,6 +5711,101 @@ Recover those changes? Your file is unchanged until you save.</source>
     </message>
     <message>
         <source>DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not looked in: the resolver order leaves it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked in before asking a DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked in only when DNS has no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::DhcpSection</name>
+    <message>
+        <source>DHCP client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first interface gets its address from a DHCP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interface the server answers on, e.g. eth0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, e.g. 10.0.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, e.g. 10.0.2.53</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool, first address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool, last address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router (option 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server (option 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP server, pool: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP server, router: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP server, DNS server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP server, lease: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP server, interface: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4964,6 +5853,161 @@ Recover those changes? Your file is unchanged until you save.</source>
     </message>
     <message>
         <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::DnsServerSection</name>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authoritative (root, TLD, domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolver (recursive, caching)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authoritative: serves its zones (a root server serves &quot;.&quot;, a TLD server &quot;kr.&quot;). Resolver: answers clients by asking from the root hints down, and caches. Forwarder: passes queries to upstream resolvers, and caches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream resolvers in order, e.g. 8.8.8.8, 1.1.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary NS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOA TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones (with their SOA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: relative to the zone (&quot;www&quot;), &quot;@&quot; for the zone itself, or absolute with a final dot. Value: A an address; NS, CNAME, PTR a name; MX &quot;10 mail&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no zone &apos;%1&apos; in the zones table above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarders, item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5049,6 +6093,37 @@ Recover those changes? Your file is unchanged until you save.</source>
     </message>
     <message>
         <source>forwarders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::EditorTable</name>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5174,6 +6249,24 @@ Recover those changes? Your file is unchanged until you save.</source>
     </message>
 </context>
 <context>
+    <name>ww::ui::GuideDialog</name>
+    <message>
+        <source>Wirewalk Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::HostsFileModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::ui::InspectorSetup</name>
     <message>
         <source>Packet inspector</source>
@@ -5185,9 +6278,193 @@ Recover those changes? Your file is unchanged until you save.</source>
     </message>
 </context>
 <context>
+    <name>ww::ui::LabBrowser</name>
+    <message>
+        <source>Search labs: a word in English or Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search labs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in labs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::LabBrowserDialog</name>
+    <message>
+        <source>Open Built-in Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::LabBrowserSetup</name>
+    <message>
+        <source>Open &amp;Built-in Lab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::ui::LabDocument</name>
     <message>
         <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::LabNotesPanel</name>
+    <message>
+        <source>Section: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lab has no description. A lab file can carry one in English and Korean (&quot;description&quot;: {&quot;en&quot;: …, &quot;ko&quot;: …}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::LabNotesSetup</name>
+    <message>
+        <source>Lab Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::LessonOpenDialog</name>
+    <message>
+        <source>Open Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in lessons, in the order of the course notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Lesson File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wirewalk lessons (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::LessonPanel</name>
+    <message>
+        <source>Check Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step (Page Up, Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step (Page Down, Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lesson open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &gt; Open Lesson… steps through a lab with narration and questions. Common misconceptions are shown here during playback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::LessonSetup</name>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab of %1 could not be opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current lab was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab cannot be played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson ended: its steps are not in the changed lab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5227,6 +6504,38 @@ Recover those changes? Your file is unchanged until you save.</source>
     </message>
     <message>
         <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, e.g. 3, 7 (the 3rd and 7th frame sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bit error rate (0-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue (frames)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames to lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edits to link %1 are not applied: a field is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5434,6 +6743,69 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>ww::ui::NatSection</name>
+    <message>
+        <source>Forward directed broadcasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drops packets to private (RFC 1918) addresses, as the Internet does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT (NAPT) between two interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an interface name, e.g. eth0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static NAT (one-to-one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping timeout (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarding and NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT, outside interface: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT, mapping timeout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT, inside interface: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::ui::NatTableModel</name>
     <message>
         <source>Protocol</source>
@@ -5492,6 +6864,48 @@ Frame %2: click to lose it on this link</source>
     </message>
     <message>
         <source>Simulation stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed over %n event(s) the list hides (tick &quot;Show details&quot; or clear the filters to step through them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop recording this lab (playback stays off until it is recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the lab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording cancelled: playback is off until the lab is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record everything? That can take a while and up to %1 MiB of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record everything</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5562,11 +6976,11 @@ Frame %2: click to lose it on this link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 s / %2 s</source>
+        <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pause</source>
+        <source>%1 ms / %2 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5599,6 +7013,93 @@ Frame %2: click to lose it on this link</source>
     <name>ww::ui::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::ResolverSection</name>
+    <message>
+        <source>Own resolver settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise: the hosts file first, then the DNS server DHCP gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in order, e.g. 10.0.2.53; empty: from DHCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts file first, then DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS first, then the hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts file only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS servers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS servers, item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup order: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5653,6 +7154,96 @@ Frame %2: click to lose it on this link</source>
     </message>
 </context>
 <context>
+    <name>ww::ui::ServicesSection</name>
+    <message>
+        <source>Web server on port 80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP delays its ACKs (delayed ACK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports, e.g. 9, 5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups joined, e.g. 239.1.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read bytes (0: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close at (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP listeners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP listening ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications and transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP listening ports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed ACK: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::StartPage</name>
+    <message>
+        <source>Choose a lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in labs follow the sections of the course notes. Each one shows what happens on the wire, step by step; pick one to open it, or type a word to find one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this page (Esc) and keep the lab that is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::ui::TcpConnectionModel</name>
     <message>
         <source>Local</source>
@@ -5690,6 +7281,141 @@ Frame %2: click to lose it on this link</source>
     </message>
     <message>
         <source>Cannot rename %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::VlanSection</name>
+    <message>
+        <source>VLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVI address/prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VLANs and their routed interfaces (SVI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::classroom::ActLive</name>
+    <message>
+        <source>Ping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traceroute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP GET…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS Lookup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::classroom::ActLiveDialog</name>
+    <message>
+        <source>Name to look up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (address or name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traceroute from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP (Linux default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP echo (traceroute -I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP GET from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookup from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::classroom::PredictPanel</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction is on. Play or step: before the next event a question appears here, and playback waits for your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction is off (Ctrl+Shift+P turns it on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a MAC, e.g. 02:00:00:aa:bb:cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers, e.g. 0, 800</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score for this lab: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::classroom::PredictSetup</name>
+    <message>
+        <source>Predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction mode: before the next event plays, say what will happen (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;Wirewalk %1&lt;/h3&gt;&lt;p&gt;A network simulator for learning TCP/IP: every frame, packet and segment step by step, byte for byte.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). There is NO WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3) and QCustomPlot %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wirewalk %1&lt;/h3&gt;&lt;p&gt;TCP/IP를 배우는 네트워크 시뮬레이터: 모든 프레임, 패킷, 세그먼트를 한 단계씩, 바이트 단위로 보여 줍니다.&lt;/p&gt;&lt;p&gt;라이선스: GNU 일반 공중 사용 허가서 버전 3 이상(GPL-3.0-or-later). 어떠한 보증도 없습니다.&lt;/p&gt;&lt;p&gt;Qt %2(실행 중인 Qt %3)와 QCustomPlot %4로 만들었습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Wirewalk</source>
+        <translation>Wirewalk 정보</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Qt 정보</translation>
+    </message>
+</context>
+<context>
+    <name>AddActionCommand</name>
+    <message>
+        <source>Add %1 from %2 at %3 s</source>
+        <translation>%3초에 %2에서 %1 추가</translation>
+    </message>
+</context>
+<context>
     <name>AddDeviceCommand</name>
     <message>
         <source>Add %1</source>
@@ -62,10 +84,6 @@
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>Lists the built-in labs. Open one with builtin:NAME.</source>
-        <translation>내장 실습 목록을 보여 줍니다. builtin:NAME 으로 엽니다.</translation>
-    </message>
     <message>
         <source>Show this help.</source>
         <translation>이 도움말을 보여 줍니다.</translation>
@@ -289,10 +307,6 @@
     <message>
         <source>P</source>
         <translation>P</translation>
-    </message>
-    <message>
-        <source>--tcp takes bytes from 0 to 100000000, --loss a probability from 0 to 1</source>
-        <translation>--tcp는 0에서 100000000 바이트, --loss는 0에서 1 사이의 확률입니다</translation>
     </message>
     <message>
         <source>TCP: %1 bytes with loss %2 per link; all data and the FIN arrived at %3 s simulated (%4 Mb/s).</source>
@@ -785,6 +799,74 @@ Views:
     <message>
         <source>DNS lookups: %1 (%2 from the stub cache, %3 from the hosts file, %4 from a DNS server), %5 without an answer.</source>
         <translation>DNS 조회: %1회 (스텁 캐시 %2회, hosts 파일 %3회, DNS 서버 %4회), 응답 없음 %5회.</translation>
+    </message>
+    <message>
+        <source>Main window, ms from its constructor: %1.</source>
+        <translation>메인 창, 생성자부터의 시간(ms): %1.</translation>
+    </message>
+    <message>
+        <source>Leave each PDU&apos;s bytes (&quot;hex&quot;) out of --jsonl: a smaller, faster trace.</source>
+        <translation>각 PDU의 바이트(&quot;hex&quot;)를 --jsonl에서 뺍니다: 더 작고 빠른 트레이스.</translation>
+    </message>
+    <message>
+        <source>--tcp takes bytes from 0 to 2000000000, --loss a probability from 0 to 1</source>
+        <translation>--tcp는 0에서 2000000000 사이의 바이트 수, --loss는 0에서 1 사이의 확률을 받습니다</translation>
+    </message>
+    <message>
+        <source>CPU time: %1 s (user + system).</source>
+        <translation>CPU 시간: %1초 (사용자 + 시스템).</translation>
+    </message>
+    <message>
+        <source>Peak memory: %1 MB (resident, whole process).</source>
+        <translation>최대 메모리: %1 MB (상주 메모리, 프로세스 전체).</translation>
+    </message>
+    <message>
+        <source>Recording: %1 hosts, %2 events, %3 frames; %4 ms (%5 ms on the GUI thread, the rest in a worker thread).</source>
+        <translation>기록: 호스트 %1개, 이벤트 %2개, 프레임 %3개; %4 ms(GUI 스레드에서 %5 ms, 나머지는 작업 스레드에서).</translation>
+    </message>
+    <message>
+        <source>Memory: recording %1 MiB (%2 bytes per event); event list %3 MiB (%4 bytes per event) built in %5 ms.</source>
+        <translation>메모리: 기록 %1 MiB(이벤트당 %2바이트); 이벤트 목록 %3 MiB(이벤트당 %4바이트), 만드는 데 %5 ms.</translation>
+    </message>
+    <message>
+        <source>--recording [--hosts N] times recording a ping lab of N hosts (default 400) as the window does and reports memory per event; --startup times start-up to the first painted window against a bare QWidget.</source>
+        <translation>--recording [--hosts N]은 호스트 N개(기본 400)의 ping 실습을 창과 같은 방식으로 기록하는 시간과 이벤트당 메모리를 잽니다. --startup은 창이 처음 그려질 때까지의 시작 시간을 빈 QWidget과 비교해 잽니다.</translation>
+    </message>
+    <message>
+        <source>Time the recording.</source>
+        <translation>기록 시간을 잽니다.</translation>
+    </message>
+    <message>
+        <source>Time start-up.</source>
+        <translation>시작 시간을 잽니다.</translation>
+    </message>
+    <message>
+        <source>Number of hosts (default 400).</source>
+        <translation>호스트 수(기본 400).</translation>
+    </message>
+    <message>
+        <source>--hosts: &apos;%1&apos; is not a whole number from 2 to 5000</source>
+        <translation>--hosts: &apos;%1&apos;은(는) 2부터 5000까지의 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Lists the built-in labs by section of the course notes. Open one with builtin:NAME.</source>
+        <translation>내장 실습 목록을 강의 노트의 단원별로 보여 줍니다. builtin:NAME 으로 엽니다.</translation>
+    </message>
+    <message>
+        <source>Print only the labs&apos; names, one a line, in the same order.</source>
+        <translation>실습 이름만 한 줄에 하나씩, 같은 순서로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Other labs</source>
+        <translation>기타 실습</translation>
+    </message>
+    <message>
+        <source>Leave each PDU&apos;s bytes (&quot;hex&quot;) out of --trace: a smaller, faster trace.</source>
+        <translation>각 PDU의 바이트(&quot;hex&quot;)를 --trace에서 뺍니다: 더 작고 빠른 트레이스.</translation>
+    </message>
+    <message>
+        <source>traceroute to %1</source>
+        <translation>%1(으)로 traceroute</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2003,26 @@ Views:
         <source>%1: DNS lookup %2: %3 %4</source>
         <translation>%1: DNS 조회 %2: %3 %4</translation>
     </message>
+    <message>
+        <source>%1: DNS lookup of %2 (#%3)</source>
+        <translation>%1: %2 DNS 조회 (#%3)</translation>
+    </message>
+    <message>
+        <source>%1: DNS lookup of %2 via %3 (#%4)</source>
+        <translation>%1: %3을(를) 통한 %2 DNS 조회 (#%4)</translation>
+    </message>
+    <message>
+        <source>%1: traceroute probe %2 of hop %3 to %4</source>
+        <translation>%1: %4(으)로 가는 traceroute %3번째 홉의 탐색 패킷 %2</translation>
+    </message>
+    <message>
+        <source>%1: traceroute hop %2 probe %3 answered by %4 in %5 ms</source>
+        <translation>%1: traceroute %2번째 홉 탐색 패킷 %3에 %4이(가) %5 ms 만에 응답</translation>
+    </message>
+    <message>
+        <source>%1: traceroute hop %2 probe %3: no answer (*)</source>
+        <translation>%1: traceroute %2번째 홉 탐색 패킷 %3: 응답 없음 (*)</translation>
+    </message>
 </context>
 <context>
     <name>FieldChecks</name>
@@ -1945,8 +2047,20 @@ Views:
         <translation>&apos;%1&apos;은(는) 정수가 아닙니다</translation>
     </message>
     <message>
-        <source>one of ping, udp, tcp, http</source>
-        <translation>ping, udp, tcp, http 중 하나</translation>
+        <source>one of A, NS, CNAME, MX, PTR, SOA</source>
+        <translation>A, NS, CNAME, MX, PTR, SOA 중 하나</translation>
+    </message>
+    <message>
+        <source>one of A, NS, CNAME, PTR, MX (the SOA is in the zone&apos;s row)</source>
+        <translation>A, NS, CNAME, PTR, MX 중 하나 (SOA는 영역의 행에 있습니다)</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1 중 하나</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2143,64 @@ Views:
     <message>
         <source>DNS message header (RFC 1035)</source>
         <translation>DNS 메시지 헤더 (RFC 1035)</translation>
+    </message>
+</context>
+<context>
+    <name>LabBrowser</name>
+    <message>
+        <source>Other labs</source>
+        <translation>기타 실습</translation>
+    </message>
+</context>
+<context>
+    <name>LabCatalog</name>
+    <message>
+        <source>Layers and encapsulation</source>
+        <translation>계층과 캡슐화</translation>
+    </message>
+    <message>
+        <source>IP addressing and subnets</source>
+        <translation>IP 주소와 서브넷</translation>
+    </message>
+    <message>
+        <source>ARP</source>
+        <translation>ARP</translation>
+    </message>
+    <message>
+        <source>ICMP</source>
+        <translation>ICMP</translation>
+    </message>
+    <message>
+        <source>Unicast, broadcast, multicast</source>
+        <translation>유니캐스트, 브로드캐스트, 멀티캐스트</translation>
+    </message>
+    <message>
+        <source>Private addresses and NAT</source>
+        <translation>사설 IP 주소와 NAT</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>TCP: handshake, data, close</source>
+        <translation>TCP: 3-way 핸드셰이크, 데이터, 종료</translation>
+    </message>
+    <message>
+        <source>Retransmission and flow control</source>
+        <translation>재전송과 흐름 제어</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
     </message>
 </context>
 <context>
@@ -2309,10 +2481,6 @@ Views:
         <translation>풀의 마지막 주소가 첫 주소보다 앞에 있습니다</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;; use ping, udp, tcp, http or dns</source>
-        <translation>알 수 없는 동작 &apos;%1&apos;; ping, udp, tcp, http, dns 중 하나를 쓰세요</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not allowed here; the order lists &quot;files&quot; (the hosts file) and &quot;dns&quot; (the DNS server), each at most once</source>
         <translation>&apos;%1&apos;은(는) 여기에 쓸 수 없습니다; order에는 &quot;files&quot;(hosts 파일)와 &quot;dns&quot;(DNS 서버)를 각각 한 번까지만 씁니다</translation>
     </message>
@@ -2399,6 +2567,37 @@ Views:
     <message>
         <source>only an authoritative server serves zones</source>
         <translation>영역을 제공하는 것은 권한 있는 서버뿐입니다</translation>
+    </message>
+    <message>
+        <source>a string or an object {&quot;en&quot;: ..., &quot;ko&quot;: ...}</source>
+        <translation>문자열 또는 {&quot;en&quot;: ..., &quot;ko&quot;: ...} 형태의 객체</translation>
+    </message>
+    <message>
+        <source>unknown probe &apos;%1&apos;; use udp or icmp</source>
+        <translation>알 수 없는 탐색 방식 &apos;%1&apos;; udp 또는 icmp를 쓰세요</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; use ping, udp, tcp, http, dns or traceroute</source>
+        <translation>알 수 없는 동작 &apos;%1&apos;; ping, udp, tcp, http, dns, traceroute 중 하나를 쓰세요</translation>
+    </message>
+</context>
+<context>
+    <name>LessonLoader</name>
+    <message>
+        <source>&apos;%1&apos; is not a device of the lab; devices: %2</source>
+        <translation>&apos;%1&apos;은(는) 이 실습의 장비가 아닙니다. 장비: %2</translation>
+    </message>
+    <message>
+        <source>%1 s is after the end of the lab&apos;s run (%2 s)</source>
+        <translation>%1초는 실습 실행이 끝난 뒤입니다(%2초)</translation>
+    </message>
+    <message>
+        <source>matches no event of the recorded run of %1</source>
+        <translation>%1의 기록된 실행에서 일치하는 이벤트가 없습니다</translation>
+    </message>
+    <message>
+        <source>asks for match %1 but the recorded run of %2 has only %3</source>
+        <translation>%1번째 일치 항목을 찾지만 %2의 기록된 실행에는 %3개뿐입니다</translation>
     </message>
 </context>
 <context>
@@ -2525,10 +2724,6 @@ Views:
         <translation>이 실습에는 TCP 연결이 없습니다</translation>
     </message>
     <message>
-        <source>No TCP connection %1 in the lab (IDs look like tcp:10.0.1.10:49152-10.0.2.20:80, initiator first)</source>
-        <translation>실습에 TCP 연결 %1 없음 (ID 형식: tcp:10.0.1.10:49152-10.0.2.20:80, 연결을 시작한 쪽이 먼저)</translation>
-    </message>
-    <message>
         <source>Time (s)</source>
         <translation>시간 (초)</translation>
     </message>
@@ -2615,6 +2810,221 @@ Views:
     <message>
         <source>zero window</source>
         <translation>제로 윈도우</translation>
+    </message>
+    <message>
+        <source>conversation: &apos;%1&apos; is not a TCP connection; the plots show one (IDs look like tcp:10.0.1.10:49152-10.0.2.20:80)</source>
+        <translation>대화: &apos;%1&apos;은(는) TCP 연결이 아닙니다. 그래프는 TCP 연결 하나를 그립니다 (ID 예: tcp:10.0.1.10:49152-10.0.2.20:80)</translation>
+    </message>
+</context>
+<context>
+    <name>Prediction</name>
+    <message>
+        <source>Right: %1. %2</source>
+        <translation>정답: %1. %2</translation>
+    </message>
+    <message>
+        <source>Not quite: you said %1, the engine&apos;s answer is %2. %3</source>
+        <translation>아쉽습니다: %1(이)라고 답했지만 엔진의 답은 %2입니다. %3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>(답 없음)</translation>
+    </message>
+    <message>
+        <source>Only the Ethernet header (network interface layer)</source>
+        <translation>이더넷 헤더만 (네트워크 인터페이스 계층)</translation>
+    </message>
+    <message>
+        <source>Ethernet, then IP (up to the internet layer)</source>
+        <translation>이더넷, 그다음 IP (인터넷 계층까지)</translation>
+    </message>
+    <message>
+        <source>Ethernet, IP, then TCP or UDP (up to the transport layer)</source>
+        <translation>이더넷, IP, 그다음 TCP 또는 UDP (전송 계층까지)</translation>
+    </message>
+    <message>
+        <source>Every header, up to the application&apos;s data</source>
+        <translation>모든 헤더, 응용 프로그램의 데이터까지</translation>
+    </message>
+    <message>
+        <source>%1 sends a TCP segment to %2 port %3. What is its acknowledgment number (relative, counted from %2&apos;s initial sequence number)?</source>
+        <translation>%1이(가) %2 포트 %3(으)로 TCP 세그먼트를 보냅니다. 확인 응답 번호는 얼마일까요 (상대값, %2의 초기 시퀀스 번호부터 셈)?</translation>
+    </message>
+    <message>
+        <source>The acknowledgment number is the next byte %1 expects. The last segment from %2 that counted had sequence number %3, %4 bytes of data and %5 SYN/FIN flag(s): %3 + %4 + %5 = %6. Only SYN and FIN count one without data; ACK = seq + 1 is not the general rule.</source>
+        <translation>확인 응답 번호는 %1이(가) 다음에 기대하는 바이트입니다. %2이(가) 보낸 세그먼트 중 셈에 들어가는 마지막 세그먼트는 시퀀스 번호 %3, 데이터 %4바이트, SYN/FIN 플래그 %5개였습니다: %3 + %4 + %5 = %6. 데이터 없이도 1로 세는 것은 SYN과 FIN뿐이며, ACK = seq + 1은 일반 규칙이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 sends an ARP request: who has %2? What destination MAC does the frame carry?</source>
+        <translation>%1이(가) ARP 요청을 보냅니다: %2은(는) 누구입니까? 이 프레임의 목적지 MAC은?</translation>
+    </message>
+    <message>
+        <source>%1 answers an ARP request from %2. What destination MAC does the reply&apos;s frame carry?</source>
+        <translation>%1이(가) %2의 ARP 요청에 답합니다. 응답 프레임의 목적지 MAC은?</translation>
+    </message>
+    <message>
+        <source>%1 does not know who has %2, so it asks every station on the link: the broadcast address ff:ff:ff:ff:ff:ff.</source>
+        <translation>%1은(는) %2을(를) 가진 장치를 모르므로 링크의 모든 장치에게 묻습니다: 브로드캐스트 주소 ff:ff:ff:ff:ff:ff.</translation>
+    </message>
+    <message>
+        <source>The request carried the asker&apos;s MAC, so the reply goes straight back to it (unicast).</source>
+        <translation>요청에 묻는 쪽의 MAC이 들어 있으므로 응답은 그쪽으로 바로 갑니다 (유니캐스트).</translation>
+    </message>
+    <message>
+        <source>%1 sends a packet to %2. What destination MAC does its frame carry?</source>
+        <translation>%1이(가) %2(으)로 패킷을 보냅니다. 그 프레임의 목적지 MAC은?</translation>
+    </message>
+    <message>
+        <source>%1 is a broadcast address: every station on the link must take it, so the frame goes to ff:ff:ff:ff:ff:ff.</source>
+        <translation>%1은(는) 브로드캐스트 주소입니다: 링크의 모든 장치가 받아야 하므로 프레임은 ff:ff:ff:ff:ff:ff로 갑니다.</translation>
+    </message>
+    <message>
+        <source>A multicast group&apos;s MAC is 01:00:5e plus the low 23 bits of the group address (RFC 1112).</source>
+        <translation>멀티캐스트 그룹의 MAC은 01:00:5e에 그룹 주소의 하위 23비트를 붙인 것입니다 (RFC 1112).</translation>
+    </message>
+    <message>
+        <source>%1 is on %2&apos;s own network, so the frame goes to it directly: its MAC, which ARP resolved.</source>
+        <translation>%1은(는) %2과(와) 같은 네트워크에 있으므로 프레임은 바로 그곳으로 갑니다: ARP로 주소 해석한 그 MAC.</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2&apos;s network: the frame goes to the next hop %3, whose MAC ARP resolved. ARP resolves the next hop, not the destination; the IP addresses stay %4 to %1 all the way.</source>
+        <translation>%1은(는) %2의 네트워크에 없습니다: 프레임은 다음 홉 %3(으)로 가며, 그 MAC을 ARP로 주소 해석했습니다. ARP는 목적지가 아니라 다음 홉을 해석합니다; IP 주소는 끝까지 %4에서 %1입니다.</translation>
+    </message>
+    <message>
+        <source>(the gateway)</source>
+        <translation>(기본 게이트웨이)</translation>
+    </message>
+    <message>
+        <source>A frame arrives at %1. Which headers does %1 open?</source>
+        <translation>프레임이 %1에 도착합니다. %1은(는) 어느 헤더까지 엽니까?</translation>
+    </message>
+    <message>
+        <source>A layer-2 switch reads only the Ethernet header: it learns the source MAC and forwards or floods by the destination MAC.</source>
+        <translation>L2 스위치는 이더넷 헤더만 읽습니다: 출발지 MAC 주소를 학습하고 목적지 MAC 주소에 따라 포워딩하거나 플러딩합니다.</translation>
+    </message>
+    <message>
+        <source>The packet is not for %1: it removes the frame, reads the IP header to route it (TTL - 1, new checksum) and builds a new frame. It never opens TCP or UDP.</source>
+        <translation>이 패킷은 %1에게 온 것이 아닙니다: 프레임을 벗기고 IP 헤더를 읽어 라우팅하며 (TTL - 1, 새 체크섬) 새 프레임을 만듭니다. TCP나 UDP는 열지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 stops at the Ethernet header: the frame is not for it, or it carries ARP, which the network interface hands to ARP without an IP header.</source>
+        <translation>%1은(는) 이더넷 헤더에서 멈춥니다: 자기에게 온 프레임이 아니거나, ARP를 싣고 있어 네트워크 인터페이스가 IP 헤더 없이 ARP로 넘깁니다.</translation>
+    </message>
+    <message>
+        <source>The data is for %1, so it removes header after header (decapsulation) up to the layer that uses it.</source>
+        <translation>데이터가 %1에게 온 것이므로, 그것을 쓰는 계층까지 헤더를 하나씩 벗깁니다 (역캡슐화).</translation>
+    </message>
+    <message>
+        <source>An active open sends SYN and waits for the answer in SYN-SENT.</source>
+        <translation>능동 개방은 SYN을 보내고 SYN-SENT에서 응답을 기다립니다.</translation>
+    </message>
+    <message>
+        <source>A listener that receives a SYN answers SYN-ACK and waits in SYN-RECEIVED for the ACK of its own SYN.</source>
+        <translation>SYN을 받은 대기 측은 SYN-ACK로 답하고 SYN-RECEIVED에서 자기 SYN에 대한 ACK를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>The SYN-ACK arrived: it answers with an ACK and the three-way handshake is complete on its side.</source>
+        <translation>SYN-ACK가 도착했습니다: ACK로 답하면 이쪽의 3-way 핸드셰이크가 끝납니다.</translation>
+    </message>
+    <message>
+        <source>The ACK of its SYN arrived: the connection is established.</source>
+        <translation>자기 SYN에 대한 ACK가 도착했습니다: 연결이 수립되었습니다.</translation>
+    </message>
+    <message>
+        <source>A SYN crossed its own SYN (simultaneous open): it answers SYN-ACK and waits in SYN-RECEIVED.</source>
+        <translation>상대의 SYN이 자기 SYN과 엇갈렸습니다 (동시 개방): SYN-ACK로 답하고 SYN-RECEIVED에서 기다립니다.</translation>
+    </message>
+    <message>
+        <source>The application closed: FIN sent. The side that closes first is the active closer and goes to FIN-WAIT-1.</source>
+        <translation>응용 프로그램이 연결을 닫았습니다: FIN을 보냅니다. 먼저 닫는 쪽이 능동적으로 닫는 쪽이며 FIN-WAIT-1로 갑니다.</translation>
+    </message>
+    <message>
+        <source>A FIN arrived: the peer has finished sending. It stays in CLOSE-WAIT until its own application closes.</source>
+        <translation>FIN이 도착했습니다: 상대가 보내기를 끝냈습니다. 자기 응용 프로그램이 닫을 때까지 CLOSE-WAIT에 머뭅니다.</translation>
+    </message>
+    <message>
+        <source>Its FIN was acknowledged; FIN-WAIT-2 waits for the peer&apos;s FIN.</source>
+        <translation>자기 FIN이 확인 응답되었습니다; FIN-WAIT-2에서 상대의 FIN을 기다립니다.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrived before the ACK of its own (simultaneous close): CLOSING.</source>
+        <translation>자기 FIN의 ACK보다 상대의 FIN이 먼저 도착했습니다 (동시 종료): CLOSING.</translation>
+    </message>
+    <message>
+        <source>Both FINs are acknowledged: TIME-WAIT for 2 MSL, which only the active closer goes through.</source>
+        <translation>두 FIN이 모두 확인 응답되었습니다: 2 MSL 동안 TIME-WAIT에 머뭅니다. 이 상태는 능동적으로 닫는 쪽만 거칩니다.</translation>
+    </message>
+    <message>
+        <source>Its application closed too: FIN sent, LAST-ACK waits for the ACK of it.</source>
+        <translation>자기 응용 프로그램도 연결을 닫았습니다: FIN을 보내고 LAST-ACK에서 그에 대한 ACK를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>The ACK of its FIN arrived: CLOSED, with no TIME-WAIT (that belongs to the active closer).</source>
+        <translation>자기 FIN에 대한 ACK가 도착했습니다: TIME-WAIT 없이 CLOSED가 됩니다 (TIME-WAIT는 능동적으로 닫는 쪽의 상태입니다).</translation>
+    </message>
+    <message>
+        <source>2 MSL passed in TIME-WAIT: CLOSED.</source>
+        <translation>TIME-WAIT에서 2 MSL이 지났습니다: CLOSED.</translation>
+    </message>
+    <message>
+        <source>A reset (RST) or a give-up after retransmissions ended the connection.</source>
+        <translation>리셋(RST)을 받았거나 재전송을 거듭하다 포기하여 연결이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>RFC 9293 §3.3.2: %1 to %2.</source>
+        <translation>RFC 9293 §3.3.2: %1에서 %2(으)로.</translation>
+    </message>
+    <message>
+        <source>Forward out %1</source>
+        <translation>%1(으)로 포워딩</translation>
+    </message>
+    <message>
+        <source>Flood out %1</source>
+        <translation>%1(으)로 플러딩</translation>
+    </message>
+    <message>
+        <source>Filter it (send it nowhere)</source>
+        <translation>필터링 (어디로도 보내지 않음)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s connection %2:%3 - %4:%5 is in %6. Which state does it move to next?</source>
+        <translation>%1의 연결 %2:%3 - %4:%5은(는) %6 상태입니다. 다음에는 어느 상태로 갈까요?</translation>
+    </message>
+    <message>
+        <source>%1 forwards a packet to %2 that arrived with TTL %3. With which TTL does it leave?</source>
+        <translation>%1이(가) TTL %3(으)로 도착한 %2 행 패킷을 전달합니다. 나갈 때 TTL은?</translation>
+    </message>
+    <message>
+        <source>Every router takes one from the TTL (%1 - 1 = %2) and so recomputes the header checksum; a packet whose TTL would reach 0 is dropped with ICMP time exceeded, which traceroute uses.</source>
+        <translation>라우터마다 TTL에서 1을 빼고 (%1 - 1 = %2) 그래서 헤더 체크섬을 다시 계산합니다; TTL이 0이 되는 패킷은 폐기되고 ICMP 시간 초과가 돌아가며, traceroute가 이를 이용합니다.</translation>
+    </message>
+    <message>
+        <source>A frame for %1 arrives at %2 on port %3. What does the switch do?</source>
+        <translation>%1 행 프레임이 %2의 포트 %3에 도착합니다. 스위치는 어떻게 할까요?</translation>
+    </message>
+    <message>
+        <source>Its MAC table has %1 on %2, so the frame goes out that port only.</source>
+        <translation>MAC 테이블에 %1이(가) %2에 있으므로 프레임은 그 포트로만 나갑니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a broadcast or multicast address: a switch floods it out every port but the one it came in on.</source>
+        <translation>%1은(는) 브로드캐스트 또는 멀티캐스트 주소입니다: 스위치는 들어온 포트를 뺀 모든 포트로 플러딩합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not in its MAC table yet (it learns source addresses only), so it floods the frame out every port but the one it came in on.</source>
+        <translation>%1은(는) 아직 MAC 테이블에 없으므로 (출발지 주소만 학습합니다) 들어온 포트를 뺀 모든 포트로 플러딩합니다.</translation>
+    </message>
+    <message>
+        <source>Its MAC table has %1 on the port the frame came in on: the destination already has it, so the switch drops it.</source>
+        <translation>MAC 테이블에서 %1은(는) 프레임이 들어온 포트에 있습니다: 목적지가 이미 받았으므로 스위치는 폐기합니다.</translation>
+    </message>
+    <message>
+        <source>%1 must send a %2-byte packet (%3 bytes of data) over a link with MTU %4. What are the fragments&apos; offsets, in bytes (for example 0, 800)?</source>
+        <translation>%1은(는) %2바이트 패킷 (데이터 %3바이트)을 MTU %4 링크로 보내야 합니다. 프래그먼트들의 오프셋은 몇 바이트일까요 (예: 0, 800)?</translation>
+    </message>
+    <message>
+        <source>Each fragment but the last carries (MTU %1 - %2-byte header) rounded down to a multiple of 8 = %3 data bytes, so the offsets are %4. The header&apos;s fragment offset field counts 8-byte units: %5.</source>
+        <translation>마지막을 뺀 각 프래그먼트는 (MTU %1 - %2바이트 헤더)를 8의 배수로 내린 %3바이트의 데이터를 싣습니다. 그래서 오프셋은 %4입니다. 헤더의 프래그먼트 오프셋 필드는 8바이트 단위로 셉니다: %5.</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +3124,21 @@ Views:
     <message>
         <source>ARP is in the Internet layer: it finds the MAC address for an IPv4 address on behalf of IP, yet it travels straight inside an Ethernet frame (EtherType 0x0806) with no IP header. RFC 1122 describes it alongside the link layer.</source>
         <translation>ARP는 인터넷 계층에 속합니다: IP를 대신해 IPv4 주소에 해당하는 MAC 주소를 찾아 주지만(주소 해석), IP 헤더 없이 이더넷 프레임(EtherType 0x0806)에 바로 담겨 전달됩니다. RFC 1122는 ARP를 링크 계층과 함께 설명합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>QMainWindow</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Wirewalk &amp;Guide</source>
+        <translation>Wirewalk 안내서(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;About Wirewalk</source>
+        <translation>Wirewalk 정보(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3366,10 @@ Views:
     <message>
         <source>DNS lookup via</source>
         <translation>DNS 조회, 서버:</translation>
+    </message>
+    <message>
+        <source>traceroute to</source>
+        <translation>traceroute 대상</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +4164,25 @@ Views:
     </message>
 </context>
 <context>
+    <name>TcpNumbering</name>
+    <message>
+        <source>relative sequence number</source>
+        <translation>상대 시퀀스 번호</translation>
+    </message>
+    <message>
+        <source>Sequence number (raw)</source>
+        <translation>시퀀스 번호 (실제 값)</translation>
+    </message>
+    <message>
+        <source>relative ack number</source>
+        <translation>상대 확인 응답 번호</translation>
+    </message>
+    <message>
+        <source>Acknowledgment number (raw)</source>
+        <translation>확인 응답 번호 (실제 값)</translation>
+    </message>
+</context>
+<context>
     <name>TopologyPicture</name>
     <message>
         <source>the lab has no devices to draw</source>
@@ -3805,6 +4253,13 @@ Views:
     <message>
         <source>a %1 x %2 pixel PNG is too large (scale %3; at most %4 for this view)</source>
         <translation>%1 x %2 픽셀 PNG는 너무 큽니다 (배율 %3, 이 보기는 최대 %4)</translation>
+    </message>
+</context>
+<context>
+    <name>lab</name>
+    <message>
+        <source>a built-in lesson can only use built-in labs, not &apos;%1&apos;</source>
+        <translation>내장 레슨은 내장 실습만 쓸 수 있습니다(&apos;%1&apos;은 안 됨)</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +5052,269 @@ Views:
         <source>Use a .svg, .png or .pdf file name.</source>
         <translation>.svg, .png, .pdf 파일 이름을 쓰세요.</translation>
     </message>
+    <message>
+        <source>Select a frame, packet or segment in the event list, or step through the events, to see its headers.</source>
+        <translation>이벤트 목록에서 프레임, 패킷 또는 세그먼트를 선택하거나 이벤트를 한 단계씩 넘기면 헤더를 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ww::lesson</name>
+    <message>
+        <source>needs &quot;event&quot; (a trace event type) or &quot;time&quot; (seconds)</source>
+        <translation>&quot;event&quot;(트레이스 이벤트 종류) 또는 &quot;time&quot;(초)이 필요합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a trace event type; types: %2</source>
+        <translation>&apos;%1&apos;은(는) 트레이스 이벤트 종류가 아닙니다. 종류: %2</translation>
+    </message>
+    <message>
+        <source>must be a string, number or true/false</source>
+        <translation>문자열, 숫자, true/false 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a protocol; protocols: %2</source>
+        <translation>&apos;%1&apos;은(는) 프로토콜이 아닙니다. 프로토콜: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a set of TCP flags like &quot;SYN+ACK&quot;; flags: FIN, SYN, RST, PSH, ACK, URG, ECE, CWR</source>
+        <translation>&apos;%1&apos;은(는) &quot;SYN+ACK&quot; 같은 TCP 플래그 조합이 아닙니다. 플래그: FIN, SYN, RST, PSH, ACK, URG, ECE, CWR</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>비어 있지 않은 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not &quot;protocol.field&quot; with a protocol of: %2</source>
+        <translation>&apos;%1&apos;은(는) &quot;프로토콜.필드&quot; 형식이 아닙니다. 프로토콜: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no field &apos;%2&apos;; fields: %3</source>
+        <translation>&apos;%1&apos;에는 &apos;%2&apos; 필드가 없습니다. 필드: %3</translation>
+    </message>
+    <message>
+        <source>has %1 choices; a question has 2 to 8</source>
+        <translation>선택지가 %1개입니다. 문제에는 2개에서 8개가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>a question with choices gives the right one as &quot;correct&quot; (its number from 1), not &quot;answer&quot;</source>
+        <translation>선택지가 있는 문제는 정답을 &quot;answer&quot;가 아니라 &quot;correct&quot;(1부터 센 번호)로 적습니다</translation>
+    </message>
+    <message>
+        <source>only a question with &quot;choices&quot; has &quot;correct&quot;</source>
+        <translation>&quot;correct&quot;는 &quot;choices&quot;가 있는 문제에만 씁니다</translation>
+    </message>
+    <message>
+        <source>is required: the accepted answer, or a list of them (or give &quot;choices&quot; and &quot;correct&quot;)</source>
+        <translation>필요합니다: 인정할 답 하나 또는 그 목록(&quot;choices&quot;와 &quot;correct&quot;를 써도 됩니다)</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string or a list of them</source>
+        <translation>비어 있지 않은 문자열 또는 그 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a misconception id; ids: %2</source>
+        <translation>&apos;%1&apos;은(는) 흔한 오해 ID가 아닙니다. ID: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>%1번째 바이트에서 JSON이 올바르지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>a lesson file is a JSON object</source>
+        <translation>레슨 파일은 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lesson; expected &quot;wirewalk-lesson&quot;</source>
+        <translation>&apos;%1&apos;은(는) 레슨이 아닙니다. &quot;wirewalk-lesson&quot;이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must name a lab: &quot;builtin:NAME&quot; or a path</source>
+        <translation>실습을 지정해야 합니다: &quot;builtin:이름&quot; 또는 경로</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a section of the course; sections: %2</source>
+        <translation>&apos;%1&apos;은(는) 교재의 절이 아닙니다. 절: %2</translation>
+    </message>
+    <message>
+        <source>has %1 steps; a lesson has 1 to %2</source>
+        <translation>단계가 %1개입니다. 레슨에는 1개에서 %2개가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>there is no built-in lesson &apos;%1&apos;; built-in lessons: %2</source>
+        <translation>내장 레슨 &apos;%1&apos;은(는) 없습니다. 내장 레슨: %2</translation>
+    </message>
+    <message>
+        <source>HTTP 2.0 runs over UDP.</source>
+        <translation>HTTP 2.0은 UDP 위에서 동작한다.</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 and HTTP/2 run over TCP (RFC 9113). Only HTTP/3 runs over QUIC, which runs over UDP (RFC 9114, RFC 9000).</source>
+        <translation>HTTP/1.1과 HTTP/2는 TCP 위에서 동작합니다(RFC 9113). HTTP/3만 UDP 위의 QUIC에서 동작합니다(RFC 9114, RFC 9000).</translation>
+    </message>
+    <message>
+        <source>The passive closer enters CLOSE-WAIT1.</source>
+        <translation>수동적으로 닫는 쪽은 CLOSE-WAIT1 상태가 된다.</translation>
+    </message>
+    <message>
+        <source>The state is CLOSE-WAIT: the passive closer has acknowledged the FIN and waits for its application to close.</source>
+        <translation>상태 이름은 CLOSE-WAIT입니다. 수동적으로 닫는 쪽이 FIN을 확인 응답하고 응용 프로그램이 닫기를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Both sides wait in TIME-WAIT, or the passive closer does.</source>
+        <translation>양쪽 모두, 또는 수동적으로 닫는 쪽이 TIME-WAIT에서 기다린다.</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT belongs to the active closer: after its last ACK it waits 2 × MSL. The passive closer in LAST-ACK resends its FIN if no ACK comes; it never enters TIME-WAIT.</source>
+        <translation>TIME-WAIT는 능동적으로 닫는 쪽의 상태입니다. 마지막 ACK를 보낸 뒤 2 × MSL 동안 기다립니다. 수동적으로 닫는 쪽은 LAST-ACK에서 ACK가 오지 않으면 FIN을 다시 보낼 뿐, TIME-WAIT에는 들어가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>ACK = sequence number + 1.</source>
+        <translation>ACK = 시퀀스 번호 + 1이다.</translation>
+    </message>
+    <message>
+        <source>Only SYN and FIN use one sequence number each. For data, ACK = the next byte expected = seq + bytes received.</source>
+        <translation>시퀀스 번호를 하나씩 쓰는 것은 SYN과 FIN뿐입니다. 데이터의 ACK = 다음에 기대하는 바이트 = seq + 받은 바이트 수입니다.</translation>
+    </message>
+    <message>
+        <source>RTT is measured after the handshake; &quot;InitTRO&quot;.</source>
+        <translation>RTT는 핸드셰이크 뒤에 잰다. &quot;InitTRO&quot;.</translation>
+    </message>
+    <message>
+        <source>The client samples the RTT from SYN to SYN-ACK, the server from SYN-ACK to the last ACK. The initial retransmission timeout is 1 s (InitRTO, RFC 6298).</source>
+        <translation>클라이언트는 SYN에서 SYN-ACK까지, 서버는 SYN-ACK에서 마지막 ACK까지로 RTT를 잽니다. 초기 재전송 타임아웃은 1초입니다(InitRTO, RFC 6298).</translation>
+    </message>
+    <message>
+        <source>The MSS is 1460 bytes.</source>
+        <translation>MSS는 1460바이트이다.</translation>
+    </message>
+    <message>
+        <source>Each side announces the largest segment it can receive; a sender uses the smaller of the peer&apos;s MSS and its own limit. Without the option the default is 536 bytes; 1460 is usual on Ethernet, not a standard.</source>
+        <translation>양쪽은 각자 받을 수 있는 가장 큰 세그먼트를 알립니다. 송신자는 상대의 MSS와 자기 한도 중 작은 값을 씁니다. 옵션이 없으면 기본값은 536바이트이며, 1460은 이더넷에서 흔한 값일 뿐 표준이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>TOS takes values 0 to 15.</source>
+        <translation>TOS는 0부터 15까지의 값을 가진다.</translation>
+    </message>
+    <message>
+        <source>The IP header is version, IHL, TOS, ID, TTL, protocol and addresses.</source>
+        <translation>IP 헤더는 버전, IHL, TOS, ID, TTL, 프로토콜, 주소로 되어 있다.</translation>
+    </message>
+    <message>
+        <source>The header also has total length, flags, fragment offset, header checksum and options (RFC 791).</source>
+        <translation>헤더에는 전체 길이, 플래그, 프래그먼트 오프셋, 헤더 체크섬, 옵션도 있습니다(RFC 791).</translation>
+    </message>
+    <message>
+        <source>MTU is the average size of a packet.</source>
+        <translation>MTU는 패킷의 평균 크기이다.</translation>
+    </message>
+    <message>
+        <source>MTU is a property of a link (Ethernet: 1500 bytes): the largest packet the link carries in one frame.</source>
+        <translation>MTU는 링크의 속성입니다(이더넷: 1500바이트). 그 링크가 프레임 하나에 실을 수 있는 가장 큰 패킷입니다.</translation>
+    </message>
+    <message>
+        <source>Broadcast is the address with all ones.</source>
+        <translation>브로드캐스트는 모든 비트가 1인 주소이다.</translation>
+    </message>
+    <message>
+        <source>255.255.255.255 is the limited broadcast (this link only); a directed broadcast sets only the host part of a network to ones.</source>
+        <translation>255.255.255.255는 제한 브로드캐스트(이 링크만)입니다. 지정 브로드캐스트는 네트워크의 호스트 부분만 모두 1로 만든 주소입니다.</translation>
+    </message>
+    <message>
+        <source>A router reads only the IP header.</source>
+        <translation>라우터는 IP 헤더만 읽는다.</translation>
+    </message>
+    <message>
+        <source>DBCP uses ports 67 and 68.</source>
+        <translation>DBCP는 67, 68번 포트를 쓴다.</translation>
+    </message>
+    <message>
+        <source>It is DHCP: UDP port 67 is the server, 68 the client (RFC 2131).</source>
+        <translation>DHCP입니다. UDP 67번은 서버, 68번은 클라이언트입니다(RFC 2131).</translation>
+    </message>
+    <message>
+        <source>ARP finds the MAC address of the destination.</source>
+        <translation>ARP는 목적지의 MAC 주소를 찾는다.</translation>
+    </message>
+    <message>
+        <source>ARP resolves the next hop on the same link: the destination when it is on-link, otherwise the default gateway. Requests are broadcast, replies unicast.</source>
+        <translation>ARP는 같은 링크에 있는 다음 홉의 주소를 해석합니다. 목적지가 같은 링크에 있으면 목적지, 아니면 기본 게이트웨이입니다. 요청은 브로드캐스트, 응답은 유니캐스트입니다.</translation>
+    </message>
+    <message>
+        <source>The cache DNS walks root, TLD and authoritative by recursive queries.</source>
+        <translation>캐시 DNS는 재귀 질의로 루트, TLD, 권한 있는 서버를 차례로 찾아간다.</translation>
+    </message>
+    <message>
+        <source>Only the stub&apos;s query to the cache DNS is recursive (RD=1); the cache DNS asks root, TLD and authoritative servers iteratively and follows referrals.</source>
+        <translation>재귀 질의(RD=1)는 스텁 리졸버가 캐시 DNS에 보내는 질의뿐입니다. 캐시 DNS는 루트, TLD, 권한 있는 서버에 반복 질의를 보내고 위임 정보(referral)를 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>The hosts file is always read before DNS.</source>
+        <translation>hosts 파일은 언제나 DNS보다 먼저 읽는다.</translation>
+    </message>
+    <message>
+        <source>The order of hosts file and DNS is a host setting (nsswitch.conf on Linux); most systems read the hosts file first.</source>
+        <translation>hosts 파일과 DNS의 순서는 호스트의 설정입니다(리눅스에서는 nsswitch.conf). 대부분의 시스템은 hosts 파일을 먼저 읽습니다.</translation>
+    </message>
+    <message>
+        <source>%1 sends to another network, yet it asks ARP for %2, its gateway: ARP resolves the next hop on the same link, never a destination beyond a router. The request goes to ff:ff:ff:ff:ff:ff; the reply comes back unicast.</source>
+        <translation>%1은(는) 다른 네트워크로 보내지만 ARP로는 게이트웨이 %2을(를) 찾습니다. ARP는 같은 링크의 다음 홉만 해석하며, 라우터 너머의 목적지는 찾지 않습니다. 요청은 ff:ff:ff:ff:ff:ff로 가고, 응답은 유니캐스트로 돌아옵니다.</translation>
+    </message>
+    <message>
+        <source>%1 rewrote two fields the notes&apos; list leaves out of the IP header&apos;s story: TTL %2 → %3 and header checksum 0x%4 → 0x%5. The header also carries total length, flags, fragment offset and options (RFC 791).</source>
+        <translation>%1은(는) 교재의 IP 헤더 목록에 빠진 필드를 포함해 두 필드를 바꿨습니다: TTL %2 → %3, 헤더 체크섬 0x%4 → 0x%5. 헤더에는 전체 길이, 플래그, 프래그먼트 오프셋, 옵션도 있습니다(RFC 791).</translation>
+    </message>
+    <message>
+        <source>%1 read the frame&apos;s destination MAC (%2, its own), opened the packet, then built a new frame from %3 to %4. A router reads the Ethernet header too; unlike a switch it also reads and changes the IP header.</source>
+        <translation>%1은(는) 프레임의 목적지 MAC(%2, 자기 주소)을 읽고 패킷을 연 뒤 %3에서 %4로 가는 새 프레임을 만들었습니다. 라우터도 이더넷 헤더를 읽습니다. 스위치와 달리 IP 헤더도 읽고 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>The next link&apos;s MTU is %1 bytes: a property of the link, not an average packet size. The %2-byte datagram does not fit, so %3 cuts it into %4 fragments.</source>
+        <translation>다음 링크의 MTU는 %1바이트입니다. 평균 패킷 크기가 아니라 링크의 속성입니다. %2바이트 데이터그램이 들어가지 않으므로 %3이(가) %4개의 프래그먼트로 나눕니다.</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 with RD=0, an iterative query: the answer is a referral to the next server down, which %1 then asks itself. Only the stub&apos;s query to the cache DNS is recursive (RD=1).</source>
+        <translation>%1은(는) %2에 RD=0인 반복 질의를 보냅니다. 응답은 한 단계 아래 서버로의 위임 정보(referral)이고, 그 서버에는 %1이(가) 직접 다시 묻습니다. 재귀 질의(RD=1)는 스텁 리졸버가 캐시 DNS에 보내는 것뿐입니다.</translation>
+    </message>
+    <message>
+        <source>%1 reads its hosts file for %2 and finds it there. Whether the hosts file or DNS comes first is a host setting (nsswitch.conf on Linux); this lab sets it.</source>
+        <translation>%1은(는) hosts 파일에서 %2을(를) 찾아 발견합니다. hosts 파일과 DNS 중 무엇을 먼저 볼지는 호스트의 설정이며(리눅스에서는 nsswitch.conf), 이 실습에서 정합니다.</translation>
+    </message>
+    <message>
+        <source>%1 reads its hosts file for %2 and does not find it there. Whether the hosts file or DNS comes first is a host setting (nsswitch.conf on Linux); this lab sets it.</source>
+        <translation>%1은(는) hosts 파일에서 %2을(를) 찾지만 없습니다. hosts 파일과 DNS 중 무엇을 먼저 볼지는 호스트의 설정이며(리눅스에서는 nsswitch.conf), 이 실습에서 정합니다.</translation>
+    </message>
+    <message>
+        <source>This HTTP message rides a TCP segment (port %1), as HTTP/2 does too (RFC 9113). Only HTTP/3 uses QUIC over UDP.</source>
+        <translation>이 HTTP 메시지는 TCP 세그먼트(포트 %1)에 실려 갑니다. HTTP/2도 마찬가지입니다(RFC 9113). UDP 위의 QUIC을 쓰는 것은 HTTP/3뿐입니다.</translation>
+    </message>
+    <message>
+        <source>DHCP (the notes&apos; &quot;DBCP&quot;): client port 68, server port 67, over UDP (RFC 2131).</source>
+        <translation>DHCP(교재의 &quot;DBCP&quot;): 클라이언트 포트 68, 서버 포트 67, UDP 위에서 동작합니다(RFC 2131).</translation>
+    </message>
+    <message>
+        <source>This packet&apos;s TOS octet is 0x%1: DSCP %2 (6 bits) and ECN %3 (2 bits), RFC 2474 and 3168. &quot;0 to 15&quot; was the old 4-bit TOS of RFC 1349.</source>
+        <translation>이 패킷의 TOS 옥텟은 0x%1입니다: DSCP %2(6비트)와 ECN %3(2비트), RFC 2474와 3168. &quot;0부터 15&quot;는 RFC 1349의 옛 4비트 TOS입니다.</translation>
+    </message>
+    <message>
+        <source>255.255.255.255 is the limited broadcast: every host on this link receives it and no router forwards it. A directed broadcast sets only the host part to ones (192.168.1.255 for 192.168.1.0/24).</source>
+        <translation>255.255.255.255는 제한 브로드캐스트입니다. 이 링크의 모든 호스트가 받고, 어떤 라우터도 전달하지 않습니다. 지정 브로드캐스트는 호스트 부분만 모두 1로 만듭니다(192.168.1.0/24이면 192.168.1.255).</translation>
+    </message>
+    <message>
+        <source>%1 is a directed broadcast: only the host part is all ones, so it is routed to that network and broadcast there. The limited broadcast 255.255.255.255 never leaves the sender&apos;s link.</source>
+        <translation>%1은(는) 지정 브로드캐스트입니다. 호스트 부분만 모두 1이므로 그 네트워크까지 라우팅된 뒤 거기서 브로드캐스트됩니다. 제한 브로드캐스트 255.255.255.255는 보낸 쪽 링크를 벗어나지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SYN announces MSS %2: the largest segment it can receive (1500 − 20 IP − 20 TCP on Ethernet). It is not a standard size: without the option the peer must assume 536 bytes.</source>
+        <translation>%1의 SYN은 MSS %2를 알립니다. 자신이 받을 수 있는 가장 큰 세그먼트입니다(이더넷에서 1500 − IP 20 − TCP 20). 표준 크기가 아니며, 옵션이 없으면 상대는 536바이트로 가정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s SYN carries no MSS option, so the peer may send it segments of at most 536 bytes (RFC 9293), not 1460.</source>
+        <translation>%1의 SYN에는 MSS 옵션이 없으므로 상대는 1460이 아니라 최대 536바이트 세그먼트만 보낼 수 있습니다(RFC 9293).</translation>
+    </message>
 </context>
 <context>
     <name>ww::plots::PlotsPanel</name>
@@ -4776,10 +5494,6 @@ Recover those changes? Your file is unchanged until you save.</source>
         <translation>없음, 예: 10.0.1.1</translation>
     </message>
     <message>
-        <source>Web server on port 80</source>
-        <translation>포트 80 웹 서버</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -4814,10 +5528,6 @@ Recover those changes? Your file is unchanged until you save.</source>
     <message>
         <source>Action</source>
         <translation>동작</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>대상</translation>
     </message>
     <message>
         <source>Count</source>
@@ -4860,10 +5570,6 @@ Recover those changes? Your file is unchanged until you save.</source>
         <translation>시나리오: 이 장비가 보내는 것</translation>
     </message>
     <message>
-        <source>Action is ping, udp, tcp or http; udp and tcp need a port</source>
-        <translation>동작은 ping, udp, tcp, http 중 하나이고, udp와 tcp에는 포트가 필요합니다</translation>
-    </message>
-    <message>
         <source>Revert</source>
         <translation>되돌리기</translation>
     </message>
@@ -4884,18 +5590,106 @@ Recover those changes? Your file is unchanged until you save.</source>
         <translation>&apos;%1&apos;이라는 인터페이스가 두 개 있습니다</translation>
     </message>
     <message>
-        <source>row %1: udp and tcp need a destination port</source>
-        <translation>%1행: udp와 tcp에는 목적지 포트가 필요합니다</translation>
-    </message>
-    <message>
-        <source>row %1: size is at most 65507 bytes for ping and udp</source>
-        <translation>%1행: ping과 udp의 크기는 최대 65507바이트입니다</translation>
-    </message>
-    <message>
         <source>Not applied:
 %1</source>
         <translation>적용되지 않음:
 %1</translation>
+    </message>
+    <message>
+        <source>To (address or name)</source>
+        <translation>대상 (주소 또는 이름)</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>레코드 유형</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Don&apos;t fragment</source>
+        <translation>단편화 금지(DF)</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>출발지 포트</translation>
+    </message>
+    <message>
+        <source>Close after sending</source>
+        <translation>보낸 뒤 닫기</translation>
+    </message>
+    <message>
+        <source>Close at (s)</source>
+        <translation>닫는 시각 (초)</translation>
+    </message>
+    <message>
+        <source>Action is one of %1; udp and tcp need a port; ping, http and dns take a name to resolve first, dns also the record type</source>
+        <translation>동작은 %1 중 하나입니다. udp와 tcp는 포트가 필요하고, ping·http·dns는 먼저 해석할 이름을 받으며 dns는 레코드 유형도 받습니다</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>%1행, %2: %3</translation>
+    </message>
+    <message>
+        <source>a name to look up is needed</source>
+        <translation>조회할 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>an address or a name is needed</source>
+        <translation>주소나 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 does not take this; leave it empty</source>
+        <translation>%1에는 이 값이 없습니다. 비워 두세요</translation>
+    </message>
+    <message>
+        <source>%1 needs a destination port</source>
+        <translation>%1에는 목적지 포트가 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2-%3 for %4</source>
+        <translation>%1은(는) %4의 범위 %2-%3을(를) 벗어납니다</translation>
+    </message>
+    <message>
+        <source>Interfaces, %1</source>
+        <translation>인터페이스, %1</translation>
+    </message>
+    <message>
+        <source>Static routes, %1</source>
+        <translation>정적 경로, %1</translation>
+    </message>
+    <message>
+        <source>Scenario, %1</source>
+        <translation>시나리오, %1</translation>
+    </message>
+    <message>
+        <source>Gateway: %1</source>
+        <translation>게이트웨이: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>이름: %1</translation>
+    </message>
+    <message>
+        <source>Unapplied edits</source>
+        <translation>적용하지 않은 편집</translation>
+    </message>
+    <message>
+        <source>The edits to %1 are not applied: %2</source>
+        <translation>%1의 편집이 적용되지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>계속 편집</translation>
     </message>
 </context>
 <context>
@@ -4938,6 +5732,101 @@ Recover those changes? Your file is unchanged until you save.</source>
     <message>
         <source>DNS server</source>
         <translation>DNS 서버</translation>
+    </message>
+    <message>
+        <source>Hosts file</source>
+        <translation>hosts 파일</translation>
+    </message>
+    <message>
+        <source>Not looked in: the resolver order leaves it out</source>
+        <translation>찾아보지 않음: 리졸버 조회 순서에 없음</translation>
+    </message>
+    <message>
+        <source>Looked in before asking a DNS server</source>
+        <translation>DNS 서버에 묻기 전에 찾아봄</translation>
+    </message>
+    <message>
+        <source>Looked in only when DNS has no answer</source>
+        <translation>DNS에서 답을 얻지 못할 때만 찾아봄</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::DhcpSection</name>
+    <message>
+        <source>DHCP client</source>
+        <translation>DHCP 클라이언트</translation>
+    </message>
+    <message>
+        <source>The first interface gets its address from a DHCP server</source>
+        <translation>첫 번째 인터페이스가 DHCP 서버에서 주소를 받습니다</translation>
+    </message>
+    <message>
+        <source>DHCP server</source>
+        <translation>DHCP 서버</translation>
+    </message>
+    <message>
+        <source>the interface the server answers on, e.g. eth0</source>
+        <translation>서버가 응답할 인터페이스, 예: eth0</translation>
+    </message>
+    <message>
+        <source>none, e.g. 10.0.1.1</source>
+        <translation>없음, 예: 10.0.1.1</translation>
+    </message>
+    <message>
+        <source>none, e.g. 10.0.2.53</source>
+        <translation>없음, 예: 10.0.2.53</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>인터페이스</translation>
+    </message>
+    <message>
+        <source>Pool, first address</source>
+        <translation>주소 풀 시작</translation>
+    </message>
+    <message>
+        <source>Pool, last address</source>
+        <translation>주소 풀 끝</translation>
+    </message>
+    <message>
+        <source>Router (option 3)</source>
+        <translation>라우터 (옵션 3)</translation>
+    </message>
+    <message>
+        <source>DNS server (option 6)</source>
+        <translation>DNS 서버 (옵션 6)</translation>
+    </message>
+    <message>
+        <source>Lease (s)</source>
+        <translation>임대 시간 (초)</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>DHCP client: %1</source>
+        <translation>DHCP 클라이언트: %1</translation>
+    </message>
+    <message>
+        <source>DHCP server, pool: %1</source>
+        <translation>DHCP 서버, 주소 풀: %1</translation>
+    </message>
+    <message>
+        <source>DHCP server, router: %1</source>
+        <translation>DHCP 서버, 라우터: %1</translation>
+    </message>
+    <message>
+        <source>DHCP server, DNS server: %1</source>
+        <translation>DHCP 서버, DNS 서버: %1</translation>
+    </message>
+    <message>
+        <source>DHCP server, lease: %1</source>
+        <translation>DHCP 서버, 임대 시간: %1</translation>
+    </message>
+    <message>
+        <source>DHCP server, interface: %1</source>
+        <translation>DHCP 서버, 인터페이스: %1</translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5874,161 @@ Recover those changes? Your file is unchanged until you save.</source>
     <message>
         <source>yes</source>
         <translation>예</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::DnsServerSection</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>DNS server on this device</source>
+        <translation>이 장비에서 DNS 서버 실행</translation>
+    </message>
+    <message>
+        <source>Authoritative (root, TLD, domain)</source>
+        <translation>권한 서버 (루트, TLD, 도메인)</translation>
+    </message>
+    <message>
+        <source>Resolver (recursive, caching)</source>
+        <translation>리졸버 (재귀, 캐시)</translation>
+    </message>
+    <message>
+        <source>Forwarder</source>
+        <translation>포워더</translation>
+    </message>
+    <message>
+        <source>Authoritative: serves its zones (a root server serves &quot;.&quot;, a TLD server &quot;kr.&quot;). Resolver: answers clients by asking from the root hints down, and caches. Forwarder: passes queries to upstream resolvers, and caches.</source>
+        <translation>권한 서버: 자기 영역을 응답합니다 (루트 서버는 &quot;.&quot;, TLD 서버는 &quot;kr.&quot;). 리졸버: 루트 힌트부터 차례로 물어 클라이언트에 답하고 캐시합니다. 포워더: 질의를 상위 리졸버에 넘기고 캐시합니다.</translation>
+    </message>
+    <message>
+        <source>upstream resolvers in order, e.g. 8.8.8.8, 1.1.1.1</source>
+        <translation>상위 리졸버(순서대로), 예: 8.8.8.8, 1.1.1.1</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>오리진</translation>
+    </message>
+    <message>
+        <source>Primary NS</source>
+        <translation>주 네임서버</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>관리자 메일함</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>일련번호</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>갱신 주기</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>재시도 주기</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>Negative TTL</source>
+        <translation>부정 응답 TTL</translation>
+    </message>
+    <message>
+        <source>SOA TTL</source>
+        <translation>SOA TTL</translation>
+    </message>
+    <message>
+        <source>Zones (with their SOA)</source>
+        <translation>영역 (SOA 포함)</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>레코드</translation>
+    </message>
+    <message>
+        <source>Name: relative to the zone (&quot;www&quot;), &quot;@&quot; for the zone itself, or absolute with a final dot. Value: A an address; NS, CNAME, PTR a name; MX &quot;10 mail&quot;.</source>
+        <translation>이름: 영역 기준 상대 이름(&quot;www&quot;), 영역 자체는 &quot;@&quot;, 또는 끝에 점을 붙인 절대 이름. 값: A는 주소, NS·CNAME·PTR은 이름, MX는 &quot;10 mail&quot;.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Root hints</source>
+        <translation>루트 힌트</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>타임아웃 (초)</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>시도 횟수</translation>
+    </message>
+    <message>
+        <source>Forwarders</source>
+        <translation>포워더 대상</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>DNS 서버</translation>
+    </message>
+    <message>
+        <source>no zone &apos;%1&apos; in the zones table above</source>
+        <translation>위 영역 표에 &apos;%1&apos; 영역이 없습니다</translation>
+    </message>
+    <message>
+        <source>DNS server: %1</source>
+        <translation>DNS 서버: %1</translation>
+    </message>
+    <message>
+        <source>Forwarders: %1</source>
+        <translation>포워더 대상: %1</translation>
+    </message>
+    <message>
+        <source>Forwarders, item %1: %2</source>
+        <translation>포워더 대상, %1번째 항목: %2</translation>
+    </message>
+    <message>
+        <source>Timeout: %1</source>
+        <translation>타임아웃: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>시도 횟수: %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>역할: %1</translation>
     </message>
 </context>
 <context>
@@ -5070,6 +6114,37 @@ Recover those changes? Your file is unchanged until you save.</source>
     <message>
         <source>forwarders</source>
         <translation>포워더</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::EditorTable</name>
+    <message>
+        <source>Add a row</source>
+        <translation>행 추가</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>선택한 행 삭제</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, %2행: %3</translation>
+    </message>
+    <message>
+        <source>%1, row %2, %3: %4</source>
+        <translation>%1, %2행, %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>%1번째 항목: %2</translation>
     </message>
 </context>
 <context>
@@ -5194,6 +6269,24 @@ Recover those changes? Your file is unchanged until you save.</source>
     </message>
 </context>
 <context>
+    <name>ww::ui::GuideDialog</name>
+    <message>
+        <source>Wirewalk Guide</source>
+        <translation>Wirewalk 안내서</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::HostsFileModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+</context>
+<context>
     <name>ww::ui::InspectorSetup</name>
     <message>
         <source>Packet inspector</source>
@@ -5205,10 +6298,194 @@ Recover those changes? Your file is unchanged until you save.</source>
     </message>
 </context>
 <context>
+    <name>ww::ui::LabBrowser</name>
+    <message>
+        <source>Search labs: a word in English or Korean</source>
+        <translation>실습 검색: 한국어나 영어 낱말</translation>
+    </message>
+    <message>
+        <source>Search labs</source>
+        <translation>실습 검색</translation>
+    </message>
+    <message>
+        <source>Built-in labs</source>
+        <translation>내장 실습</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::LabBrowserDialog</name>
+    <message>
+        <source>Open Built-in Lab</source>
+        <translation>내장 실습 열기</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::LabBrowserSetup</name>
+    <message>
+        <source>Open &amp;Built-in Lab…</source>
+        <translation>내장 실습 열기(&amp;B)…</translation>
+    </message>
+</context>
+<context>
     <name>ww::ui::LabDocument</name>
     <message>
         <source>untitled</source>
         <translation>제목 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::LabNotesPanel</name>
+    <message>
+        <source>Section: %1</source>
+        <translation>단원: %1</translation>
+    </message>
+    <message>
+        <source>This lab has no description. A lab file can carry one in English and Korean (&quot;description&quot;: {&quot;en&quot;: …, &quot;ko&quot;: …}).</source>
+        <translation>이 실습에는 설명이 없습니다. 실습 파일에 영어와 한국어 설명을 넣을 수 있습니다(&quot;description&quot;: {&quot;en&quot;: …, &quot;ko&quot;: …}).</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::LabNotesSetup</name>
+    <message>
+        <source>Lab Notes</source>
+        <translation>실습 노트</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::LessonOpenDialog</name>
+    <message>
+        <source>Open Lesson</source>
+        <translation>레슨 열기</translation>
+    </message>
+    <message>
+        <source>Built-in lessons, in the order of the course notes:</source>
+        <translation>내장 레슨(교재 순서):</translation>
+    </message>
+    <message>
+        <source>From &amp;File…</source>
+        <translation>파일에서(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open Lesson File</source>
+        <translation>레슨 파일 열기</translation>
+    </message>
+    <message>
+        <source>Wirewalk lessons (*.json)</source>
+        <translation>Wirewalk 레슨 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::LessonPanel</name>
+    <message>
+        <source>Check Answer</source>
+        <translation>정답 확인</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Close Lesson</source>
+        <translation>레슨 닫기</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>내 답</translation>
+    </message>
+    <message>
+        <source>Previous step (Page Up, Alt+Left)</source>
+        <translation>이전 단계 (Page Up, Alt+왼쪽)</translation>
+    </message>
+    <message>
+        <source>Next step (Page Down, Alt+Right)</source>
+        <translation>다음 단계 (Page Down, Alt+오른쪽)</translation>
+    </message>
+    <message>
+        <source>No lesson open</source>
+        <translation>열린 레슨 없음</translation>
+    </message>
+    <message>
+        <source>File &gt; Open Lesson… steps through a lab with narration and questions. Common misconceptions are shown here during playback.</source>
+        <translation>파일 &gt; 레슨 열기…로 설명과 문제를 따라 실습을 한 단계씩 진행합니다. 재생 중에는 흔한 오해가 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>%2단계 중 %1단계</translation>
+    </message>
+    <message>
+        <source>Pick an answer first.</source>
+        <translation>먼저 답을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Type an answer first.</source>
+        <translation>먼저 답을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>맞았습니다.</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is “%1”.</source>
+        <translation>아쉽습니다. 정답은 “%1”입니다.</translation>
+    </message>
+    <message>
+        <source>The notes: %1</source>
+        <translation>교재: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::LessonSetup</name>
+    <message>
+        <source>Lesson</source>
+        <translation>레슨</translation>
+    </message>
+    <message>
+        <source>Open &amp;Lesson…</source>
+        <translation>레슨 열기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation>다음 단계(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Step</source>
+        <translation>이전 단계(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Lesson</source>
+        <translation>레슨 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>레슨(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cannot open lesson</source>
+        <translation>레슨을 열 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened:</source>
+        <translation>%1을(를) 열 수 없습니다:</translation>
+    </message>
+    <message>
+        <source>The lab of %1 could not be opened:</source>
+        <translation>%1의 실습을 열 수 없습니다:</translation>
+    </message>
+    <message>
+        <source>the current lab was kept</source>
+        <translation>현재 실습을 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>the lab cannot be played</source>
+        <translation>실습을 재생할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The lesson ended: its steps are not in the changed lab</source>
+        <translation>레슨이 끝났습니다: 바뀐 실습에서 레슨의 단계를 찾을 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -5248,6 +6525,38 @@ Recover those changes? Your file is unchanged until you save.</source>
     <message>
         <source>Apply</source>
         <translation>적용</translation>
+    </message>
+    <message>
+        <source>none, e.g. 3, 7 (the 3rd and 7th frame sent)</source>
+        <translation>없음, 예: 3, 7 (3번째와 7번째로 보낸 프레임)</translation>
+    </message>
+    <message>
+        <source>Bit error rate (0-1)</source>
+        <translation>비트 오류율 (0-1)</translation>
+    </message>
+    <message>
+        <source>Queue (frames)</source>
+        <translation>큐 길이 (프레임)</translation>
+    </message>
+    <message>
+        <source>Frames to lose</source>
+        <translation>잃어버릴 프레임</translation>
+    </message>
+    <message>
+        <source>Unapplied edits</source>
+        <translation>적용하지 않은 편집</translation>
+    </message>
+    <message>
+        <source>The edits to link %1 are not applied: a field is not valid.</source>
+        <translation>링크 %1의 편집이 적용되지 않았습니다: 올바르지 않은 값이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>계속 편집</translation>
     </message>
 </context>
 <context>
@@ -5459,6 +6768,69 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>ww::ui::NatSection</name>
+    <message>
+        <source>Forward directed broadcasts</source>
+        <translation>지정 브로드캐스트 전달</translation>
+    </message>
+    <message>
+        <source>Internet router</source>
+        <translation>인터넷 라우터</translation>
+    </message>
+    <message>
+        <source>Drops packets to private (RFC 1918) addresses, as the Internet does</source>
+        <translation>인터넷처럼 사설(RFC 1918) 주소로 가는 패킷을 폐기합니다</translation>
+    </message>
+    <message>
+        <source>NAT (NAPT) between two interfaces</source>
+        <translation>두 인터페이스 사이의 NAT (NAPT)</translation>
+    </message>
+    <message>
+        <source>an interface name, e.g. eth0</source>
+        <translation>인터페이스 이름, 예: eth0</translation>
+    </message>
+    <message>
+        <source>Inside address</source>
+        <translation>내부 주소</translation>
+    </message>
+    <message>
+        <source>Global address</source>
+        <translation>외부(글로벌) 주소</translation>
+    </message>
+    <message>
+        <source>Static NAT (one-to-one)</source>
+        <translation>정적 NAT (일대일)</translation>
+    </message>
+    <message>
+        <source>Inside interface</source>
+        <translation>내부 인터페이스</translation>
+    </message>
+    <message>
+        <source>Outside interface</source>
+        <translation>외부 인터페이스</translation>
+    </message>
+    <message>
+        <source>Mapping timeout (s)</source>
+        <translation>매핑 유지 시간 (초)</translation>
+    </message>
+    <message>
+        <source>Forwarding and NAT</source>
+        <translation>전달과 NAT</translation>
+    </message>
+    <message>
+        <source>NAT, outside interface: %1</source>
+        <translation>NAT, 외부 인터페이스: %1</translation>
+    </message>
+    <message>
+        <source>NAT, mapping timeout: %1</source>
+        <translation>NAT, 매핑 유지 시간: %1</translation>
+    </message>
+    <message>
+        <source>NAT, inside interface: %1</source>
+        <translation>NAT, 내부 인터페이스: %1</translation>
+    </message>
+</context>
+<context>
     <name>ww::ui::NatTableModel</name>
     <message>
         <source>Protocol</source>
@@ -5519,6 +6891,46 @@ Frame %2: click to lose it on this link</source>
     <message>
         <source>Simulation stopped</source>
         <translation>시뮬레이션 멈춤</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed over %n event(s) the list hides (tick &quot;Show details&quot; or clear the filters to step through them)</source>
+        <translation>
+            <numerusform>목록에 숨겨진 이벤트 %n개를 건너뛰었습니다(&quot;세부 사항 표시&quot;를 켜거나 필터를 지우면 하나씩 볼 수 있습니다)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording %p%</source>
+        <translation>기록 중 %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop recording this lab (playback stays off until it is recorded)</source>
+        <translation>이 실습의 기록을 멈춥니다(다시 기록할 때까지 재생은 꺼져 있습니다)</translation>
+    </message>
+    <message>
+        <source>Recording the lab…</source>
+        <translation>실습을 기록하는 중…</translation>
+    </message>
+    <message>
+        <source>Recording cancelled: playback is off until the lab is recorded</source>
+        <translation>기록이 취소되었습니다: 실습을 다시 기록할 때까지 재생은 꺼져 있습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %n event(s)</source>
+        <translation>
+            <numerusform>기록 완료: 이벤트 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record everything? That can take a while and up to %1 MiB of memory.</source>
+        <translation>전부 기록할까요? 시간이 걸릴 수 있고 메모리를 최대 %1 MiB까지 씁니다.</translation>
+    </message>
+    <message>
+        <source>Record everything</source>
+        <translation>전부 기록</translation>
     </message>
 </context>
 <context>
@@ -5588,12 +7000,12 @@ Frame %2: click to lose it on this link</source>
         <translation>시뮬레이션 시간: 끌어서 이동</translation>
     </message>
     <message>
-        <source>%1 s / %2 s</source>
-        <translation>%1 s / %2 s</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>%1 ms / %2 s</source>
+        <translation>%1 ms / %2 s</translation>
     </message>
 </context>
 <context>
@@ -5626,6 +7038,93 @@ Frame %2: click to lose it on this link</source>
     <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::ResolverSection</name>
+    <message>
+        <source>Own resolver settings</source>
+        <translation>리졸버 직접 설정</translation>
+    </message>
+    <message>
+        <source>Otherwise: the hosts file first, then the DNS server DHCP gives</source>
+        <translation>설정하지 않으면 hosts 파일을 먼저 보고, 다음에 DHCP가 알려 준 DNS 서버에 묻습니다</translation>
+    </message>
+    <message>
+        <source>in order, e.g. 10.0.2.53; empty: from DHCP</source>
+        <translation>순서대로, 예: 10.0.2.53; 비우면 DHCP에서 받음</translation>
+    </message>
+    <message>
+        <source>Hosts file first, then DNS</source>
+        <translation>hosts 파일 먼저, 다음에 DNS</translation>
+    </message>
+    <message>
+        <source>DNS first, then the hosts file</source>
+        <translation>DNS 먼저, 다음에 hosts 파일</translation>
+    </message>
+    <message>
+        <source>Hosts file only</source>
+        <translation>hosts 파일만</translation>
+    </message>
+    <message>
+        <source>DNS only</source>
+        <translation>DNS만</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Hosts file</source>
+        <translation>hosts 파일</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>DNS 서버</translation>
+    </message>
+    <message>
+        <source>Lookup order</source>
+        <translation>조회 순서</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>타임아웃 (초)</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>시도 횟수</translation>
+    </message>
+    <message>
+        <source>Name resolution</source>
+        <translation>이름 해석</translation>
+    </message>
+    <message>
+        <source>Resolver: %1</source>
+        <translation>리졸버: %1</translation>
+    </message>
+    <message>
+        <source>DNS servers: %1</source>
+        <translation>DNS 서버: %1</translation>
+    </message>
+    <message>
+        <source>DNS servers, item %1: %2</source>
+        <translation>DNS 서버, %1번째 항목: %2</translation>
+    </message>
+    <message>
+        <source>Timeout: %1</source>
+        <translation>타임아웃: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>시도 횟수: %1</translation>
+    </message>
+    <message>
+        <source>Lookup order: %1</source>
+        <translation>조회 순서: %1</translation>
     </message>
 </context>
 <context>
@@ -5679,6 +7178,96 @@ Frame %2: click to lose it on this link</source>
     </message>
 </context>
 <context>
+    <name>ww::ui::ServicesSection</name>
+    <message>
+        <source>Web server on port 80</source>
+        <translation>80번 포트 웹 서버</translation>
+    </message>
+    <message>
+        <source>TCP delays its ACKs (delayed ACK)</source>
+        <translation>TCP가 ACK를 늦춤 (지연 ACK)</translation>
+    </message>
+    <message>
+        <source>ports, e.g. 9, 5000</source>
+        <translation>포트, 예: 9, 5000</translation>
+    </message>
+    <message>
+        <source>groups joined, e.g. 239.1.1.1</source>
+        <translation>가입한 그룹, 예: 239.1.1.1</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Receive buffer</source>
+        <translation>수신 버퍼</translation>
+    </message>
+    <message>
+        <source>Read bytes (0: all)</source>
+        <translation>읽는 바이트 (0: 전부)</translation>
+    </message>
+    <message>
+        <source>Read every (s)</source>
+        <translation>읽기 간격 (초)</translation>
+    </message>
+    <message>
+        <source>Close at (s)</source>
+        <translation>닫는 시각 (초)</translation>
+    </message>
+    <message>
+        <source>TCP listeners</source>
+        <translation>TCP 수신 대기</translation>
+    </message>
+    <message>
+        <source>UDP listening ports</source>
+        <translation>UDP 수신 포트</translation>
+    </message>
+    <message>
+        <source>Multicast groups</source>
+        <translation>멀티캐스트 그룹</translation>
+    </message>
+    <message>
+        <source>Applications and transport</source>
+        <translation>애플리케이션과 전송 계층</translation>
+    </message>
+    <message>
+        <source>UDP listening ports: %1</source>
+        <translation>UDP 수신 포트: %1</translation>
+    </message>
+    <message>
+        <source>Multicast groups: %1</source>
+        <translation>멀티캐스트 그룹: %1</translation>
+    </message>
+    <message>
+        <source>Delayed ACK: %1</source>
+        <translation>지연 ACK: %1</translation>
+    </message>
+    <message>
+        <source>Web server: %1</source>
+        <translation>웹 서버: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::StartPage</name>
+    <message>
+        <source>Choose a lab</source>
+        <translation>실습 고르기</translation>
+    </message>
+    <message>
+        <source>The built-in labs follow the sections of the course notes. Each one shows what happens on the wire, step by step; pick one to open it, or type a word to find one.</source>
+        <translation>내장 실습은 강의 노트의 단원 순서를 따릅니다. 각 실습은 선 위에서 일어나는 일을 단계별로 보여 줍니다. 하나를 골라 열거나, 낱말을 입력해 찾아보세요.</translation>
+    </message>
+    <message>
+        <source>Continue with “%1”</source>
+        <translation>“%1” 계속하기</translation>
+    </message>
+    <message>
+        <source>Close this page (Esc) and keep the lab that is open</source>
+        <translation>이 페이지를 닫고(Esc) 열려 있는 실습을 계속합니다</translation>
+    </message>
+</context>
+<context>
     <name>ww::ui::TcpConnectionModel</name>
     <message>
         <source>Local</source>
@@ -5717,6 +7306,141 @@ Frame %2: click to lose it on this link</source>
     <message>
         <source>Cannot rename %1: %2</source>
         <translation>%1의 이름을 바꿀 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::VlanSection</name>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>SVI address/prefix</source>
+        <translation>SVI 주소/프리픽스</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>VLANs and their routed interfaces (SVI)</source>
+        <translation>VLAN과 라우팅 인터페이스 (SVI)</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::classroom::ActLive</name>
+    <message>
+        <source>Ping…</source>
+        <translation>Ping…</translation>
+    </message>
+    <message>
+        <source>Traceroute…</source>
+        <translation>Traceroute…</translation>
+    </message>
+    <message>
+        <source>HTTP GET…</source>
+        <translation>HTTP GET…</translation>
+    </message>
+    <message>
+        <source>DNS Lookup…</source>
+        <translation>DNS 조회…</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::classroom::ActLiveDialog</name>
+    <message>
+        <source>Name to look up:</source>
+        <translation>조회할 이름:</translation>
+    </message>
+    <message>
+        <source>To (address or name):</source>
+        <translation>대상 (주소 또는 이름):</translation>
+    </message>
+    <message>
+        <source>Ping from %1</source>
+        <translation>%1에서 ping</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>횟수:</translation>
+    </message>
+    <message>
+        <source>Traceroute from %1</source>
+        <translation>%1에서 traceroute</translation>
+    </message>
+    <message>
+        <source>UDP (Linux default)</source>
+        <translation>UDP (Linux 기본값)</translation>
+    </message>
+    <message>
+        <source>ICMP echo (traceroute -I)</source>
+        <translation>ICMP 에코 (traceroute -I)</translation>
+    </message>
+    <message>
+        <source>Probes:</source>
+        <translation>탐색 패킷:</translation>
+    </message>
+    <message>
+        <source>HTTP GET from %1</source>
+        <translation>%1에서 HTTP GET</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>경로:</translation>
+    </message>
+    <message>
+        <source>DNS lookup from %1</source>
+        <translation>%1에서 DNS 조회</translation>
+    </message>
+    <message>
+        <source>Record type:</source>
+        <translation>레코드 유형:</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::classroom::PredictPanel</name>
+    <message>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Prediction is on. Play or step: before the next event a question appears here, and playback waits for your answer.</source>
+        <translation>예측 모드가 켜졌습니다. 재생하거나 한 단계씩 넘기세요: 다음 이벤트 전에 여기에 질문이 나오고, 답할 때까지 재생이 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Prediction is off (Ctrl+Shift+P turns it on).</source>
+        <translation>예측 모드가 꺼져 있습니다 (Ctrl+Shift+P로 켭니다).</translation>
+    </message>
+    <message>
+        <source>a MAC, e.g. 02:00:00:aa:bb:cc</source>
+        <translation>MAC 주소, 예: 02:00:00:aa:bb:cc</translation>
+    </message>
+    <message>
+        <source>numbers, e.g. 0, 800</source>
+        <translation>숫자들, 예: 0, 800</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>Score for this lab: %1 of %2</source>
+        <translation>이 실습의 점수: %2문제 중 %1개 정답</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ui::classroom::PredictSetup</name>
+    <message>
+        <source>Predict</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>Prediction mode: before the next event plays, say what will happen (Ctrl+Shift+P)</source>
+        <translation>예측 모드: 다음 이벤트가 재생되기 전에 무슨 일이 일어날지 답하세요 (Ctrl+Shift+P)</translation>
     </message>
 </context>
 </TS>
