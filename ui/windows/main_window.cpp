@@ -99,6 +99,10 @@ MainWindow::MainWindow(QWidget* parent)
     restoreLayout();
 }
 
+// A new key whenever docks are added: a layout saved without them would squeeze them into a
+// corner (the Lab Notes, Lesson and Prediction docks came after "window/state").
+const QString kDockLayoutKey = QStringLiteral("window/dockLayout2");
+
 void MainWindow::restoreLayout() {
     const QSettings settings = appSettings();
     const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
@@ -109,7 +113,7 @@ void MainWindow::restoreLayout() {
         resize(room.boundedTo(QSize(1600, 1000)) * 0.9);
         setWindowState(windowState() | Qt::WindowMaximized);
     }
-    const QByteArray state = settings.value(QStringLiteral("window/state")).toByteArray();
+    const QByteArray state = settings.value(kDockLayoutKey).toByteArray();
     restoreState(state);
     if (settings.value(QStringLiteral("presenter/active"), false).toBool())
         presenter_->startActive(state, geometry);
@@ -348,7 +352,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     // The layout from before presenter mode: a restart in presenter mode
     // leaves it to the same window as before.
     settings.setValue(QStringLiteral("window/geometry"), presenter_->normalGeometry());
-    settings.setValue(QStringLiteral("window/state"), presenter_->normalState());
+    settings.setValue(kDockLayoutKey, presenter_->normalState());
     event->accept();
 }
 
