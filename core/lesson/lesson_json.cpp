@@ -20,8 +20,10 @@ namespace {
 
 using lab::JsonReader;
 
+// lupdate files a bare tr() call under the enclosing namespace, so that is the
+// context these texts are translated in.
 QString tr(const char* text) {
-    return QCoreApplication::translate("LessonLoader", text);
+    return QCoreApplication::translate("ww::lesson", text);
 }
 
 // Limits that keep a hostile file from asking for a huge amount of work.

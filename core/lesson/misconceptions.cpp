@@ -15,8 +15,10 @@ namespace ww::lesson {
 
 namespace {
 
+// lupdate files a bare tr() call under the enclosing namespace, so that is the
+// context these texts are translated in.
 QString tr(const char* text) {
-    return QCoreApplication::translate("Misconceptions", text);
+    return QCoreApplication::translate("ww::lesson", text);
 }
 
 // Texts the sequence diagram and header diagram already show: the same
