@@ -1,7 +1,7 @@
-// DNS in the everyday views: a DNS server's canvas icon, the hosts file beside the DNS
-// cache, the event list naming what a step resolves, and the encapsulation story of a
-// query (message -> UDP datagram or TCP segment -> packet -> frame; over TCP after its
-// 2-byte length).
+// DNS in the everyday views: a server's canvas icon (by what it serves), the hosts file
+// beside the DNS cache, the event list naming what a step resolves, and the encapsulation
+// story of a query (message -> UDP datagram or TCP segment -> packet -> frame; over TCP
+// after its 2-byte length).
 #include "canvas/device_icon.h"
 #include "inspector/encapsulation_story.h"
 #include "inspector/story_painter.h"
@@ -57,6 +57,9 @@ class TestDnsDisplay : public QObject {
 private Q_SLOTS:
     void deviceIcons_data();
     void deviceIcons();
+    void serverIconFollowsServices_data();
+    void serverIconFollowsServices();
+    void serverIconsDiffer();
     void hostsFileTable();
     void stepsByName_data();
     void stepsByName();
@@ -82,6 +85,13 @@ void TestDnsDisplay::deviceIcons_data() {
                                                       << "R1" << DeviceIcon::Router;
     QTest::newRow("http-get web") << "http-get"
                                   << "Web" << DeviceIcon::WebServer;
+    // "server" hosts that serve no HTTP are not drawn as web servers.
+    QTest::newRow("server with a UDP port only") << "unreachable"
+                                                 << "Server" << DeviceIcon::Server;
+    QTest::newRow("server with nothing") << "dhcp"
+                                         << "Server" << DeviceIcon::Server;
+    QTest::newRow("DHCP on a router stays a router") << "dhcp"
+                                                     << "R1" << DeviceIcon::Router;
 }
 
 void TestDnsDisplay::deviceIcons() {
@@ -96,6 +106,57 @@ void TestDnsDisplay::deviceIcons() {
             return;
         }
     QFAIL("no such device");
+}
+
+void TestDnsDisplay::serverIconFollowsServices_data() {
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("serves"); // "", "http", "dns", "dhcp" or several, comma-separated
+    QTest::addColumn<DeviceIcon>("icon");
+    QTest::newRow("server, nothing") << "server"
+                                     << "" << DeviceIcon::Server;
+    QTest::newRow("server, HTTP") << "server"
+                                  << "http" << DeviceIcon::WebServer;
+    QTest::newRow("server, DNS") << "server"
+                                 << "dns" << DeviceIcon::DnsServer;
+    QTest::newRow("server, DHCP") << "server"
+                                  << "dhcp" << DeviceIcon::DhcpServer;
+    QTest::newRow("pc running DHCP") << "pc"
+                                     << "dhcp" << DeviceIcon::DhcpServer;
+    QTest::newRow("DNS before HTTP") << "server"
+                                     << "http,dns" << DeviceIcon::DnsServer;
+    QTest::newRow("HTTP before DHCP") << "server"
+                                      << "dhcp,http" << DeviceIcon::WebServer;
+    QTest::newRow("web hint, nothing yet") << "web"
+                                           << "" << DeviceIcon::WebServer;
+    QTest::newRow("dhcp hint, nothing yet") << "dhcp"
+                                            << "" << DeviceIcon::DhcpServer;
+    QTest::newRow("no role, nothing") << ""
+                                      << "" << DeviceIcon::Pc;
+}
+
+void TestDnsDisplay::serverIconFollowsServices() {
+    QFETCH(QString, role);
+    QFETCH(QString, serves);
+    QFETCH(DeviceIcon, icon);
+    lab::Device d;
+    d.type = lab::DeviceType::Host;
+    d.role = role.toStdString();
+    const QStringList services = serves.split(',', Qt::SkipEmptyParts);
+    d.httpServer = services.contains("http");
+    if (services.contains("dns"))
+        d.dns = lab::DnsServerEntry{};
+    if (services.contains("dhcp"))
+        d.dhcpServer = lab::DhcpServer{};
+    QCOMPARE(deviceIconFor(d), icon);
+}
+
+// Each server icon is its own picture (the badge says what it runs).
+void TestDnsDisplay::serverIconsDiffer() {
+    auto draw = [](DeviceIcon icon) { return deviceIconPixmap(icon, 64).pixmap(64, 64).toImage(); };
+    const QImage plain = draw(DeviceIcon::Server);
+    for (DeviceIcon other : {DeviceIcon::WebServer, DeviceIcon::DnsServer, DeviceIcon::DhcpServer})
+        QVERIFY(draw(other) != plain);
+    QVERIFY(draw(DeviceIcon::DhcpServer) != draw(DeviceIcon::DnsServer));
 }
 
 void TestDnsDisplay::hostsFileTable() {
@@ -202,7 +263,8 @@ void TestDnsDisplay::queryStory_data() {
     QTest::newRow("over UDP") << "dns" << int(Protocol::Udp) << "PC1"
                               << "CacheDNS"
                               << "dns/message udp/datagram ipv4/packet ethernet/frame" << 0;
-    // TC=1 over UDP, then CacheDNS asks naver.com.'s server again over TCP (RFC 7766).
+    // TC=1 over UDP, then CacheDNS asks naver.com.'s server again over TCP (RFC
+    // 7766).
     QTest::newRow("over TCP") << "dns-tcp-fallback" << int(Protocol::Tcp) << "CacheDNS"
                               << "NaverDNS"
                               << "dns/message tcp/segment ipv4/packet ethernet/frame" << 2;
@@ -221,15 +283,16 @@ void TestDnsDisplay::queryStory() {
     const inspector::EncapsulationStory story = inspector::buildStory(run, query);
     QVERIFY2(!story.empty(), qPrintable(story.problem));
     QCOMPARE(story.hops.front().deviceName, sender);
-    // At the sender: the DNS message, then UDP or TCP, IPv4 and Ethernet wrap it in turn.
+    // At the sender: the DNS message, then UDP or TCP, IPv4 and Ethernet wrap it
+    // in turn.
     QStringList built;
     for (const inspector::StoryStep& s : story.hops.front().steps)
         if (s.kind == inspector::StepKind::Built || s.kind == inspector::StepKind::Pushed)
             built << QStringLiteral("%1/%2").arg(QLatin1String(toString(s.protocol)),
                                                  QLatin1String(toString(s.name)));
     QCOMPARE(built.join(' '), chain);
-    // Over TCP the message follows its 2-byte length (RFC 1035 §4.2.2): the step counts it
-    // apart, and the message is the length the prefix says.
+    // Over TCP the message follows its 2-byte length (RFC 1035 §4.2.2): the step
+    // counts it apart, and the message is the length the prefix says.
     const inspector::StoryStep& message = story.hops.front().steps.front();
     QCOMPARE(message.kind, inspector::StepKind::Built);
     QCOMPARE(message.headerLen, prefix);
