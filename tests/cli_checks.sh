@@ -429,5 +429,38 @@ expect_output "1e300 port named" "devices\[1\]\.udp_listen\[0\]: a port is a who
 check "run: the same TCP connection twice" 2 "$ww" run "$work/dup.json"
 expect_output "duplicate connection named" "scenario\[1\]\.local_port: scenario\[0\] already opens this TCP connection .*address already in use"
 
+# lesson check: File > Open Lesson's checks, for lesson authors.
+check "lesson check builtin" 0 "$ww" lesson check builtin:tcp-connection
+expect_output "lesson check: one line" "^builtin:tcp-connection: lesson tcp-connection is fine; steps: [0-9]+, on builtin:tcp-close, each at its moment$"
+check "lesson check builtin dns" 0 "$ww" lesson check builtin:dns
+lesson_head='"format": "wirewalk-lesson", "version": 1, "name": "t", "title": "T"'
+cat >"$work/typo.json" <<EOF
+{$lesson_head, "lab": "builtin:tcp-handshake", "stpes": []}
+EOF
+check "lesson check: unknown key" 2 "$ww" lesson check "$work/typo.json"
+expect_output "unknown key named with the allowed ones" "^$work/typo.json: stpes: unknown key 'stpes'; allowed here: .*steps"
+cat >"$work/nomatch.json" <<EOF
+{$lesson_head, "lab": "builtin:tcp-handshake",
+ "steps": [{"at": {"event": "frame_tx_start", "from": "PC1"}, "narration": "first"},
+           {"at": {"event": "drop"}, "narration": "none is dropped"}]}
+EOF
+check "lesson check: a step finds no event" 2 "$ww" lesson check "$work/nomatch.json"
+expect_output "the step named by its index" "^$work/nomatch.json: steps\[1\]\.at: matches no event"
+if grep -q 'steps\[0\]' "$work/out"; then failed=$((failed + 1)); echo "FAILED: lesson check blamed a step that matches"; else passed=$((passed + 1)); fi
+mkdir -p "$work/lessonlab"
+printf '{"format": "wirewalk-lab", "version": 1, "name": "x", "duration": 1, "devices": [], "links": [], "scenario": [], "colour": 1}\n' >"$work/lessonlab/lab.json"
+cat >"$work/lessonlab/lesson.json" <<EOF
+{$lesson_head, "lab": "lab.json", "steps": [{"at": {"time": 0.5}, "narration": "n"}]}
+EOF
+check "lesson check: its lab's problem" 2 "$ww" lesson check "$work/lessonlab/lesson.json"
+expect_output "the lab's problem under lab:" "^$work/lessonlab/lesson.json: lab: colour: unknown key"
+check "lesson without check" 2 "$ww" lesson
+expect_output "lesson: what to do" "lesson: what to do is missing"
+check "lesson lint" 2 "$ww" lesson lint x.json
+expect_output "lesson: not a command" "'lint' is not a lesson command"
+check "lesson check two files" 2 "$ww" lesson check a.json b.json
+check "lesson check missing file" 2 "$ww" lesson check "$work/none.json"
+expect_output "missing lesson file named" "^$work/none.json: "
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -238,6 +238,8 @@ private Q_SLOTS:
     void refusedInPlace();
     void sectionsFollowTheType_data();
     void sectionsFollowTheType();
+    void newRowsFollowTheDevice_data();
+    void newRowsFollowTheDevice();
 };
 
 void TestDeviceEditorSections::roundTrip_data() {
@@ -532,6 +534,49 @@ void TestDeviceEditorSections::sectionsFollowTheType() {
         QVERIFY2(!editor.findChild<QWidget*>(s)->isHidden(), qPrintable(s));
     for (const QString& s : hidden)
         QVERIFY2(editor.findChild<QWidget*>(s)->isHidden(), qPrintable(s));
+}
+
+// "+" under a table adds the row a user would type next: the device's next free
+// interface name (an L3 switch port in the last port's VLAN), a ping one second in.
+void TestDeviceEditorSections::newRowsFollowTheDevice_data() {
+    QTest::addColumn<QString>("labName");
+    QTest::addColumn<QString>("deviceName");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QStringList>("row");
+    QTest::newRow("host interface") << "two-lans"
+                                    << "PC1"
+                                    << "interfaces" << QStringList{"eth1", "", "", ""};
+    QTest::newRow("switch port") << "two-lans"
+                                 << "SW1"
+                                 << "interfaces" << QStringList{"p5", "", "", ""};
+    QTest::newRow("l3 switch port") << "l3-switch"
+                                    << "L3SW"
+                                    << "interfaces" << QStringList{"p5", "", "", "20"};
+    QTest::newRow("route") << "two-lans"
+                           << "R1"
+                           << "routes" << QStringList{"", ""};
+    QTest::newRow("action") << "two-lans"
+                            << "PC1"
+                            << "actions" << QStringList{"1", "ping", "", "1", "", "", "",
+                                                        "",  "",     "", "",  "", "", ""};
+}
+
+void TestDeviceEditorSections::newRowsFollowTheDevice() {
+    QFETCH(QString, labName);
+    QFETCH(QString, deviceName);
+    QFETCH(QString, table);
+    QFETCH(QStringList, row);
+    ui::LabDocument document;
+    document.reset(builtin(labName));
+    ui::DeviceEditor editor(&document);
+    editor.showDevice(deviceName);
+    const int added = test::addRow(&editor, table, {});
+    QAbstractItemModel* model = test::table(&editor, table)->model();
+    QStringList cells;
+    for (int c = 0; c < model->columnCount(); ++c)
+        cells << model->index(added, c).data(Qt::EditRole).toString();
+    QCOMPARE(cells, row);
+    QVERIFY(editor.isDirty());
 }
 
 QTEST_MAIN(TestDeviceEditorSections)

@@ -1,9 +1,11 @@
-// DNS in the everyday views: a DNS server's canvas icon, the hosts file beside the DNS
-// cache, the event list naming what a step resolves, and the encapsulation story of a
-// query (message -> UDP datagram -> packet -> frame).
+// DNS in the everyday views: a server's canvas icon (by what it serves), the hosts file
+// beside the DNS cache, the event list naming what a step resolves, and the encapsulation
+// story of a query (message -> UDP datagram or TCP segment -> packet -> frame; over TCP
+// after its 2-byte length).
 #include "canvas/device_icon.h"
 #include "inspector/encapsulation_story.h"
 #include "inspector/story_painter.h"
+#include "inspector/story_text.h"
 #include "lab/lab_json.h"
 #include "models/device_table_models.h"
 #include "models/event_summary.h"
@@ -31,17 +33,18 @@ DeviceId deviceNamed(const RecordedRun& run, const QString& name) {
     return kNoDevice;
 }
 
-// The first DNS query a stub resolver built: the application data that UDP then wrapped
-// in a datagram to port 53.
-std::size_t firstDnsQuery(const RecordedRun& run) {
+// The first DNS query built for port 53 over `transport` (Protocol::Udp or Tcp): the
+// application data the transport then wrapped (over TCP, the first segment with a payload).
+std::size_t firstDnsQuery(const RecordedRun& run, Protocol transport) {
     std::size_t built = run.events().size();
     for (std::size_t i = 0; i < run.events().size(); ++i) {
         if (const auto* b = std::get_if<PduBuilt>(&run.events()[i].kind);
             b && b->layer == Layer::Application)
             built = i;
         if (const auto* h = std::get_if<HeaderPushed>(&run.events()[i].kind);
-            h && h->protocol == Protocol::Udp && h->pdu.size() >= 8 &&
-            readU16(h->pdu.view(), 2) == 53 && built < i)
+            h && h->protocol == transport && h->pdu.size() >= 8 &&
+            readU16(h->pdu.view(), 2) == 53 && built < i &&
+            (transport == Protocol::Udp || built + 1 == i)) // TCP: its payload, just built
             return built;
     }
     return run.events().size();
@@ -54,9 +57,13 @@ class TestDnsDisplay : public QObject {
 private Q_SLOTS:
     void deviceIcons_data();
     void deviceIcons();
+    void serverIconFollowsServices_data();
+    void serverIconFollowsServices();
+    void serverIconsDiffer();
     void hostsFileTable();
     void stepsByName_data();
     void stepsByName();
+    void queryStory_data();
     void queryStory();
 };
 
@@ -78,6 +85,13 @@ void TestDnsDisplay::deviceIcons_data() {
                                                       << "R1" << DeviceIcon::Router;
     QTest::newRow("http-get web") << "http-get"
                                   << "Web" << DeviceIcon::WebServer;
+    // "server" hosts that serve no HTTP are not drawn as web servers.
+    QTest::newRow("server with a UDP port only") << "unreachable"
+                                                 << "Server" << DeviceIcon::Server;
+    QTest::newRow("server with nothing") << "dhcp"
+                                         << "Server" << DeviceIcon::Server;
+    QTest::newRow("DHCP on a router stays a router") << "dhcp"
+                                                     << "R1" << DeviceIcon::Router;
 }
 
 void TestDnsDisplay::deviceIcons() {
@@ -92,6 +106,57 @@ void TestDnsDisplay::deviceIcons() {
             return;
         }
     QFAIL("no such device");
+}
+
+void TestDnsDisplay::serverIconFollowsServices_data() {
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("serves"); // "", "http", "dns", "dhcp" or several, comma-separated
+    QTest::addColumn<DeviceIcon>("icon");
+    QTest::newRow("server, nothing") << "server"
+                                     << "" << DeviceIcon::Server;
+    QTest::newRow("server, HTTP") << "server"
+                                  << "http" << DeviceIcon::WebServer;
+    QTest::newRow("server, DNS") << "server"
+                                 << "dns" << DeviceIcon::DnsServer;
+    QTest::newRow("server, DHCP") << "server"
+                                  << "dhcp" << DeviceIcon::DhcpServer;
+    QTest::newRow("pc running DHCP") << "pc"
+                                     << "dhcp" << DeviceIcon::DhcpServer;
+    QTest::newRow("DNS before HTTP") << "server"
+                                     << "http,dns" << DeviceIcon::DnsServer;
+    QTest::newRow("HTTP before DHCP") << "server"
+                                      << "dhcp,http" << DeviceIcon::WebServer;
+    QTest::newRow("web hint, nothing yet") << "web"
+                                           << "" << DeviceIcon::WebServer;
+    QTest::newRow("dhcp hint, nothing yet") << "dhcp"
+                                            << "" << DeviceIcon::DhcpServer;
+    QTest::newRow("no role, nothing") << ""
+                                      << "" << DeviceIcon::Pc;
+}
+
+void TestDnsDisplay::serverIconFollowsServices() {
+    QFETCH(QString, role);
+    QFETCH(QString, serves);
+    QFETCH(DeviceIcon, icon);
+    lab::Device d;
+    d.type = lab::DeviceType::Host;
+    d.role = role.toStdString();
+    const QStringList services = serves.split(',', Qt::SkipEmptyParts);
+    d.httpServer = services.contains("http");
+    if (services.contains("dns"))
+        d.dns = lab::DnsServerEntry{};
+    if (services.contains("dhcp"))
+        d.dhcpServer = lab::DhcpServer{};
+    QCOMPARE(deviceIconFor(d), icon);
+}
+
+// Each server icon is its own picture (the badge says what it runs).
+void TestDnsDisplay::serverIconsDiffer() {
+    auto draw = [](DeviceIcon icon) { return deviceIconPixmap(icon, 64).pixmap(64, 64).toImage(); };
+    const QImage plain = draw(DeviceIcon::Server);
+    for (DeviceIcon other : {DeviceIcon::WebServer, DeviceIcon::DnsServer, DeviceIcon::DhcpServer})
+        QVERIFY(draw(other) != plain);
+    QVERIFY(draw(DeviceIcon::DhcpServer) != draw(DeviceIcon::DnsServer));
 }
 
 void TestDnsDisplay::hostsFileTable() {
@@ -188,24 +253,62 @@ void TestDnsDisplay::stepsByName() {
     QCOMPARE(steps, want);
 }
 
+void TestDnsDisplay::queryStory_data() {
+    QTest::addColumn<QString>("lab");
+    QTest::addColumn<int>("transport");
+    QTest::addColumn<QString>("sender");
+    QTest::addColumn<QString>("receiver");
+    QTest::addColumn<QString>("chain");
+    QTest::addColumn<int>("prefix"); // bytes before the message: its length, over TCP
+    QTest::newRow("over UDP") << "dns" << int(Protocol::Udp) << "PC1"
+                              << "CacheDNS"
+                              << "dns/message udp/datagram ipv4/packet ethernet/frame" << 0;
+    // TC=1 over UDP, then CacheDNS asks naver.com.'s server again over TCP (RFC
+    // 7766).
+    QTest::newRow("over TCP") << "dns-tcp-fallback" << int(Protocol::Tcp) << "CacheDNS"
+                              << "NaverDNS"
+                              << "dns/message tcp/segment ipv4/packet ethernet/frame" << 2;
+}
+
 void TestDnsDisplay::queryStory() {
-    const RecordedRun& run = test::recordBuiltin("dns");
-    const std::size_t query = firstDnsQuery(run);
+    QFETCH(QString, lab);
+    QFETCH(int, transport);
+    QFETCH(QString, sender);
+    QFETCH(QString, receiver);
+    QFETCH(QString, chain);
+    QFETCH(int, prefix);
+    const RecordedRun& run = test::recordBuiltin(lab.toUtf8().constData());
+    const std::size_t query = firstDnsQuery(run, static_cast<Protocol>(transport));
     QVERIFY(query < run.events().size());
     const inspector::EncapsulationStory story = inspector::buildStory(run, query);
     QVERIFY2(!story.empty(), qPrintable(story.problem));
-    QCOMPARE(story.hops.front().deviceName, QStringLiteral("PC1"));
-    // At the sender: the DNS message, then UDP, IPv4 and Ethernet wrap it in turn.
+    QCOMPARE(story.hops.front().deviceName, sender);
+    // At the sender: the DNS message, then UDP or TCP, IPv4 and Ethernet wrap it
+    // in turn.
     QStringList built;
     for (const inspector::StoryStep& s : story.hops.front().steps)
         if (s.kind == inspector::StepKind::Built || s.kind == inspector::StepKind::Pushed)
             built << QStringLiteral("%1/%2").arg(QLatin1String(toString(s.protocol)),
                                                  QLatin1String(toString(s.name)));
-    QCOMPARE(built.join(' '),
-             QStringLiteral("dns/message udp/datagram ipv4/packet ethernet/frame"));
+    QCOMPARE(built.join(' '), chain);
+    // Over TCP the message follows its 2-byte length (RFC 1035 §4.2.2): the step
+    // counts it apart, and the message is the length the prefix says.
+    const inspector::StoryStep& message = story.hops.front().steps.front();
+    QCOMPARE(message.kind, inspector::StepKind::Built);
+    QCOMPARE(message.headerLen, prefix);
+    if (prefix > 0)
+        QCOMPARE(message.payloadLen(), int(readU16(message.pdu.view(), 0)));
+    const QString sentence = inspector::stepSentence(story.hops.front(), message);
+    QVERIFY2(
+        sentence.startsWith(
+            sender + QStringLiteral(": DNS message created, %1 bytes").arg(message.payloadLen())),
+        qPrintable(sentence));
+    QCOMPARE(sentence.contains(
+                 QStringLiteral("2-byte length goes first: %1 bytes").arg(message.totalLen())),
+             prefix > 0);
     // It reaches the cache DNS server, which opens it up to the message.
     const inspector::StoryHop& last = story.hops.back();
-    QCOMPARE(last.deviceName, QStringLiteral("CacheDNS"));
+    QCOMPARE(last.deviceName, receiver);
     QCOMPARE(last.role, inspector::HopRole::Receiver);
     if (const QString out = qEnvironmentVariable("DNS_PNG_DIR"); !out.isEmpty()) {
         const inspector::StoryPainter painter(story);
@@ -214,7 +317,7 @@ void TestDnsDisplay::queryStory() {
         QPainter p(&image);
         painter.paint(p);
         p.end();
-        QVERIFY(image.save(out + QStringLiteral("/dns-story.png")));
+        QVERIFY(image.save(out + QStringLiteral("/%1-story.png").arg(lab)));
     }
 }
 

@@ -13,13 +13,16 @@
 #include "windows/lesson_setup.h"
 #include "windows/main_window.h"
 #include "windows/playback_setup.h"
+#include "windows/presenter_mode.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
+#include <QDockWidget>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -188,6 +191,33 @@ private Q_SLOTS:
         QVERIFY(!lessons_->panel()->callout()->isVisibleTo(lessons_->panel()));
     }
 
+    // Presenter mode hides the editing docks, Properties among them, which the Lesson and
+    // Lab Notes docks are tabs beside: a lesson being followed is the tab left in front.
+    void lessonStaysInPresenterMode() {
+        QVERIFY(lessons_->openLesson("builtin:tcp-connection").isEmpty());
+        QDockWidget* dock = lessons_->dock();
+        auto* presenter = window_->findChild<PresenterMode*>();
+        QVERIFY(presenter);
+        QCOMPARE(frontTabBeside("Lesson"), QString("Lesson"));
+        // The class was looking at Properties when the teacher pressed F11.
+        auto* properties = window_->findChild<QDockWidget*>("propertiesDock");
+        QVERIFY(properties);
+        properties->raise();
+        QCOMPARE(frontTabBeside("Lesson"), QString("Properties"));
+        presenter->setActive(true);
+        QVERIFY(properties->isHidden());
+        QVERIFY(dock->isVisible());
+        QCOMPARE(frontTabBeside("Lesson"), QString("Lesson"));
+        presenter->setActive(false);
+        QTest::qWait(20); // leaving restores the layout once more, when the resize has arrived
+        QCOMPARE(frontTabBeside("Lesson"), QString("Properties"));
+        // Without a lesson, presenting leaves the tabs as Qt picks them.
+        lessons_->player()->stop();
+        presenter->setActive(true);
+        QCOMPARE(frontTabBeside("Lesson"), QString("Lab Notes"));
+        presenter->setActive(false);
+    }
+
     void badLessonFileIsRefusedWithItsPath() {
         QTemporaryDir dir;
         QFile f(dir.filePath("bad.json"));
@@ -209,6 +239,15 @@ private Q_SLOTS:
     }
 
 private:
+    // The tab in front of the dock tab group that has a tab titled `title`.
+    QString frontTabBeside(const QString& title) const {
+        for (QTabBar* bar : window_->findChildren<QTabBar*>())
+            for (int i = 0; i < bar->count(); ++i)
+                if (bar->tabText(i) == title)
+                    return bar->tabText(bar->currentIndex());
+        return {};
+    }
+
     QTemporaryDir config_;
     std::unique_ptr<MainWindow> window_;
     LessonSetup* lessons_ = nullptr;

@@ -5,6 +5,7 @@
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
 #include "cli/bench_lab.h"
+#include "cli/bench_timing.h"
 #include "document/lab_document.h"
 #include "lab/lab_json.h"
 #include "models/playback_clock.h"
@@ -20,7 +21,6 @@
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
-#include <ctime>
 #include <map>
 #include <memory>
 #include <vector>
@@ -80,22 +80,6 @@ SimTime timeWithInFlight(const ui::RecordedRun& run, SimTime from, int target, s
     return at;
 }
 
-// This thread's CPU time: unlike wall time, not stretched by other processes
-// on a busy machine.
-double threadCpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
-
-double percentile(std::vector<double> v, double p) {
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const auto i = static_cast<std::size_t>(std::ceil(p * static_cast<double>(v.size()))) - 1;
-    return v[std::min(i, v.size() - 1)];
-}
-
 int measureCanvas(int frames, bool presenter, Streams io) {
     const lab::Lab lab = canvasLab();
     ui::LabDocument document;
@@ -110,7 +94,7 @@ int measureCanvas(int frames, bool presenter, Streams io) {
     QElapsedTimer recording;
     recording.start();
     clock.setRun(std::make_shared<const ui::RecordedRun>(ui::RecordedRun::record(lab, 1)));
-    const double recordMs = static_cast<double>(recording.nsecsElapsed()) / 1e6;
+    const double recordMs = elapsedMs(recording);
     std::size_t inFlight = 0;
     const SimTime middle =
         timeWithInFlight(*clock.run(), secondsToTime(kSteadyFrom), kInFlight, &inFlight);
@@ -202,7 +186,7 @@ double firstPaintMs(const QString& kind, Phases* phases = nullptr) {
         if (out.contains("painted"))
             break;
     }
-    const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
+    const double ms = elapsedMs(t);
     child.waitForFinished(10000);
     if (phases)
         for (const QByteArray& line : out.split('\n'))
@@ -319,14 +303,8 @@ int benchCanvasCommand(const QStringList& args, Streams io) {
                "the real canvas widget into an image; then start-up to the first painted window, "
                "the main window against a bare QWidget."));
     parser.addOptions({canvas, frames, presenter, firstPaint, help});
-    if (!parser.parse(QStringList{QStringLiteral("bench")} + args)) {
-        io.err << parser.errorText() << '\n';
-        return kExitBadInput;
-    }
-    if (parser.isSet(help)) {
-        io.out << parser.helpText();
-        return kExitOk;
-    }
+    if (const auto done = parseCommandLine(parser, QStringLiteral("bench"), args, help, io))
+        return *done;
     if (parser.isSet(firstPaint))
         return firstPaintProbe(parser.value(firstPaint), io);
     bool ok = false;

@@ -1,5 +1,6 @@
 #include "cli/bench_sequence.h"
 
+#include "cli/bench_timing.h"
 #include "inspector/view_export.h"
 #include "lab/lab_json.h"
 #include "models/conversations.h"
@@ -15,34 +16,12 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <algorithm>
-#include <ctime>
 #include <memory>
 #include <vector>
 
 namespace ww::cli {
 
-namespace {
-
-double ms(const QElapsedTimer& t) {
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
-
-// This thread's CPU time: unlike wall time, not stretched by other processes
-// on a busy machine.
-double threadCpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
-
-double percentile(std::vector<double> v, double p) {
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
-}
-
-} // namespace
+namespace {} // namespace
 
 int benchSequenceCommand(const QStringList& args, Streams io) {
     QCommandLineParser parser;
@@ -56,14 +35,8 @@ int benchSequenceCommand(const QStringList& args, Streams io) {
                "1000 messages to SVG and PDF, and drawing frames while its view scrolls through "
                "the whole run offscreen."));
     parser.addOptions({sequence, help});
-    if (!parser.parse(QStringList{QStringLiteral("bench")} + args)) {
-        io.err << parser.errorText() << '\n';
-        return kExitBadInput;
-    }
-    if (parser.isSet(help)) {
-        io.out << parser.helpText();
-        return kExitOk;
-    }
+    if (const auto done = parseCommandLine(parser, QStringLiteral("bench"), args, help, io))
+        return *done;
     const auto loaded = lab::loadLab(QStringLiteral("builtin:tcp-loss"));
     if (!loaded.lab) {
         io.err << "builtin:tcp-loss does not load\n";
@@ -72,10 +45,10 @@ int benchSequenceCommand(const QStringList& args, Streams io) {
     QElapsedTimer t;
     t.start();
     const ui::RecordedRun run = ui::RecordedRun::record(*loaded.lab, 1);
-    const double recordMs = ms(t);
+    const double recordMs = elapsedMs(t);
     t.restart();
     const ui::Conversations conversations = ui::Conversations::find(run);
-    const double findMs = ms(t);
+    const double findMs = elapsedMs(t);
     const ui::Conversation& tcp = conversations.preferred();
 
     // Export: the first 1000 messages.
@@ -83,7 +56,7 @@ int benchSequenceCommand(const QStringList& args, Streams io) {
     cut.maxMessages = 1000;
     t.restart();
     const sequence::SequenceDiagram thousand(run, conversations, tcp, cut);
-    const double layoutMs = ms(t);
+    const double layoutMs = elapsedMs(t);
     QTemporaryDir dir;
     const auto paint = [&thousand](QPainter& p) { thousand.paint(p); };
     std::vector<double> svg, pdf, svgCpu, pdfCpu;
@@ -100,7 +73,7 @@ int benchSequenceCommand(const QStringList& args, Streams io) {
                 io.err << error << '\n';
                 return kExitFailure;
             }
-            times->push_back(ms(t));
+            times->push_back(elapsedMs(t));
             (times == &svg ? svgCpu : pdfCpu).push_back(threadCpuMs() - cpu0);
         }
     }
@@ -110,7 +83,7 @@ int benchSequenceCommand(const QStringList& args, Streams io) {
     all.maxMessages = conversations.messages().size();
     t.restart();
     auto diagram = std::make_shared<const sequence::SequenceDiagram>(run, conversations, tcp, all);
-    const double fullLayoutMs = ms(t);
+    const double fullLayoutMs = elapsedMs(t);
     sequence::SequenceView view;
     view.resize(1280, 800);
     view.setAttribute(Qt::WA_DontShowOnScreen);
@@ -125,7 +98,7 @@ int benchSequenceCommand(const QStringList& args, Streams io) {
         const double cpu0 = threadCpuMs();
         t.restart();
         view.viewport()->render(&frame);
-        frames.push_back(ms(t));
+        frames.push_back(elapsedMs(t));
         cpu.push_back(threadCpuMs() - cpu0);
     }
     io.out << QCoreApplication::translate(

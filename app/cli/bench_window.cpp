@@ -1,7 +1,9 @@
 #include "cli/bench_window.h"
 
 #include "cli/bench_canvas.h"
+#include "cli/bench_timing.h"
 #include "cli/cli.h"
+#include "lab/big_ping_lab.h"
 #include "lab/lab_json.h"
 #include "models/background_recording.h"
 #include "models/event_list_model.h"
@@ -12,9 +14,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <unistd.h>
 
 namespace ww::cli {
@@ -33,7 +32,7 @@ std::uint64_t residentBytes() {
 }
 
 int measureRecording(int hosts, Streams io) {
-    const lab::LoadResult loaded = lab::parseLab(bigPingLabJson(hosts));
+    const lab::LoadResult loaded = lab::parseLab(lab::bigPingLabJson(hosts));
     if (!loaded.lab) {
         io.err << "bench: the generated lab does not load\n";
         return kExitBadInput;
@@ -44,7 +43,7 @@ int measureRecording(int hosts, Streams io) {
     auto recorder = std::make_unique<ui::RunRecorder>(*loaded.lab, 1, std::set<std::uint64_t>{},
                                                       ui::PlaybackSetup::recordingBudget());
     recorder->advance(ui::PlaybackSetup::kForegroundEvents);
-    const double foregroundMs = static_cast<double>(wall.nsecsElapsed()) / 1e6;
+    const double foregroundMs = elapsedMs(wall);
     std::shared_ptr<const ui::RecordedRun> run;
     if (recorder->done()) {
         run = std::make_shared<const ui::RecordedRun>(recorder->finish());
@@ -55,7 +54,7 @@ int measureRecording(int hosts, Streams io) {
         background.wait();
         QCoreApplication::processEvents(); // delivers finished()
     }
-    const double recordMs = static_cast<double>(wall.nsecsElapsed()) / 1e6;
+    const double recordMs = elapsedMs(wall);
     if (!run) {
         io.err << "bench: the recording did not finish\n";
         return kExitBadInput;
@@ -64,7 +63,7 @@ int measureRecording(int hosts, Streams io) {
     wall.restart();
     ui::EventListModel list;
     list.setRun(run);
-    const double listMs = static_cast<double>(wall.nsecsElapsed()) / 1e6;
+    const double listMs = elapsedMs(wall);
     const std::uint64_t listed = residentBytes();
     const double events = static_cast<double>(std::max<std::size_t>(1, run->events().size()));
     io.out << QCoreApplication::translate(
@@ -90,49 +89,6 @@ int measureRecording(int hosts, Streams io) {
 
 } // namespace
 
-QByteArray bigPingLabJson(int hosts) {
-    constexpr int kPerSwitch = 46; // ports p1-p46 for hosts, p47 and p48 for the chain
-    const int switches = (hosts + kPerSwitch - 1) / kPerSwitch;
-    QJsonArray devices, links, scenario;
-    QJsonArray ports;
-    for (int p = 1; p <= 48; ++p)
-        ports.append(QJsonObject{{"name", QStringLiteral("p%1").arg(p)}});
-    for (int s = 1; s <= switches; ++s) {
-        devices.append(QJsonObject{
-            {"name", QStringLiteral("SW%1").arg(s)}, {"type", "switch"}, {"interfaces", ports}});
-        if (s > 1)
-            links.append(QJsonObject{{"name", QStringLiteral("SW%1-SW%2").arg(s - 1).arg(s)},
-                                     {"a", QStringLiteral("SW%1:p48").arg(s - 1)},
-                                     {"b", QStringLiteral("SW%1:p47").arg(s)}});
-    }
-    for (int h = 1; h <= hosts; ++h) {
-        const QString address =
-            QStringLiteral("10.%1.%2.%3/8").arg(h >> 16 & 255).arg(h >> 8 & 255).arg(h & 255);
-        devices.append(QJsonObject{
-            {"name", QStringLiteral("H%1").arg(h)},
-            {"type", "host"},
-            {"interfaces", QJsonArray{QJsonObject{{"name", "eth0"}, {"address", address}}}}});
-        const int s = (h - 1) / kPerSwitch + 1;
-        const int p = (h - 1) % kPerSwitch + 1;
-        links.append(QJsonObject{{"name", QStringLiteral("H%1-SW%2").arg(h).arg(s)},
-                                 {"a", QStringLiteral("H%1:eth0").arg(h)},
-                                 {"b", QStringLiteral("SW%1:p%2").arg(s).arg(p)}});
-        if (h % 10 == 0)
-            scenario.append(QJsonObject{{"at", 0.1},
-                                        {"action", "ping"},
-                                        {"from", QStringLiteral("H%1").arg(h)},
-                                        {"to", "10.0.0.1"}});
-    }
-    const QJsonObject lab{{"format", "wirewalk-lab"},
-                          {"version", 1},
-                          {"name", QStringLiteral("big-%1").arg(hosts)},
-                          {"duration", 1},
-                          {"devices", devices},
-                          {"links", links},
-                          {"scenario", scenario}};
-    return QJsonDocument(lab).toJson(QJsonDocument::Compact);
-}
-
 bool isWindowBench(const QStringList& args) {
     return args.contains(QStringLiteral("--recording")) ||
            args.contains(QStringLiteral("--startup"));
@@ -155,14 +111,8 @@ int benchWindowCommand(const QStringList& args, Streams io) {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("Cli", "Show this help."));
     parser.addOptions({recording, startup, hosts, help});
-    if (!parser.parse(QStringList{QStringLiteral("bench")} + args)) {
-        io.err << parser.errorText() << '\n';
-        return kExitBadInput;
-    }
-    if (parser.isSet(help)) {
-        io.out << parser.helpText();
-        return kExitOk;
-    }
+    if (const auto done = parseCommandLine(parser, QStringLiteral("bench"), args, help, io))
+        return *done;
     bool ok = false;
     const int n = parser.value(hosts).toInt(&ok);
     if (!ok || n < 2 || n > 5000) {

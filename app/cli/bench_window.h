@@ -14,8 +14,5 @@ namespace ww::cli {
 // window against a bare QWidget, each a fresh process.
 bool isWindowBench(const QStringList& args);
 int benchWindowCommand(const QStringList& args, Streams io);
-// A ping lab of `hosts` hosts on a chain of 48-port switches, one ping per ten
-// hosts at 0.1 s (the lab of tests/big_lab.py).
-QByteArray bigPingLabJson(int hosts);
 
 } // namespace ww::cli

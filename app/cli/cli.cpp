@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "cli/lesson_command.h"
 #include "cli/subnet_command.h"
 #include "lab/lab_json.h"
 
@@ -19,28 +20,36 @@ void printUsage(QTextStream& out) {
                "  subnet    network, broadcast, mask and host range of ADDRESS/PREFIX\n"
                "  bench     measure the engine's speed on a large lab\n"
                "  export    draw a view (topology, encapsulation ...) to SVG, PNG, PDF; --all: "
-               "every one\n\n"
+               "every one\n"
+               "  lesson    check LESSON: a lesson file's problems, as File > Open Lesson "
+               "finds them\n\n"
                "LAB is a lab file path or builtin:NAME. 'wirewalk COMMAND --help' for details.\n");
 }
 
 } // namespace
 
 bool isCommand(const QString& word) {
-    static const QStringList commands{"labs", "run",    "subnet", "bench",     "export",
+    static const QStringList commands{"labs", "run",    "subnet", "bench",     "export", "lesson",
                                       "help", "--help", "-h",     "--version", "-v"};
     return commands.contains(word);
+}
+
+bool reportIssues(const QString& reference, const std::vector<lab::LabIssue>& issues,
+                  QTextStream& err) {
+    for (const lab::LabIssue& issue : issues) {
+        err << reference << ": ";
+        if (!issue.path.isEmpty())
+            err << issue.path << ": ";
+        err << issue.message << '\n';
+    }
+    return issues.empty();
 }
 
 std::optional<lab::Lab> loadLabOrReport(const QString& reference, QTextStream& err) {
     lab::LoadResult result = lab::loadLab(reference);
     if (result.lab)
         return result.lab;
-    for (const lab::LabIssue& issue : result.issues) {
-        err << reference << ": ";
-        if (!issue.path.isEmpty())
-            err << issue.path << ": ";
-        err << issue.message << '\n';
-    }
+    reportIssues(reference, result.issues, err);
     return std::nullopt;
 }
 
@@ -60,6 +69,8 @@ int runCommand(const QStringList& args) {
         return benchCommand(rest, io);
     if (command == "export")
         return exportCommand(rest, io);
+    if (command == "lesson")
+        return lessonCommand(rest, io);
     if (command == "--version" || command == "-v") {
         out << "wirewalk " << QCoreApplication::applicationVersion() << '\n';
         return kExitOk;

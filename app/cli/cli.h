@@ -2,6 +2,7 @@
 
 #include "cli/command_line.h"
 #include "lab/lab.h"
+#include "lab/lab_json.h"
 #include "net/network.h"
 
 #include <QCommandLineParser>
@@ -16,6 +17,9 @@ bool isCommand(const QString& word);
 // Runs `wirewalk COMMAND ARGS...`; args excludes the program name.
 int runCommand(const QStringList& args);
 
+// Prints each issue as "REFERENCE: path: message"; true when there were none.
+bool reportIssues(const QString& reference, const std::vector<lab::LabIssue>& issues,
+                  QTextStream& err);
 // Loads LAB (a path or builtin:NAME); on failure prints every issue as
 // "LAB: path: message" and returns nullopt.
 std::optional<lab::Lab> loadLabOrReport(const QString& reference, QTextStream& err);

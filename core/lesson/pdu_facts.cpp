@@ -35,6 +35,16 @@ std::pair<const PduRef*, Protocol> carried(const EventKind& kind) {
         kind);
 }
 
+// A TCP segment's header, and the application its payload is for (by port or content).
+void addSegment(PduFacts& f, const tcp::Parsed& seg) {
+    f.tcp = seg.repr;
+    f.tcpPayload = seg.payload.size();
+    if (const auto* app = proto::byPorts(proto::Carrier::TcpPort, seg.repr.sourcePort,
+                                         seg.repr.destinationPort, seg.payload);
+        app && !seg.payload.empty())
+        f.protocols.push_back(app->id);
+}
+
 } // namespace
 
 bool PduFacts::has(Protocol p) const {
@@ -80,12 +90,7 @@ PduFacts pduFacts(const EventKind& kind) {
             if (!seg)
                 return f;
             f.protocols.push_back(p);
-            f.tcp = seg->repr;
-            f.tcpPayload = seg->payload.size();
-            if (const auto* app = proto::byPorts(proto::Carrier::TcpPort, seg->repr.sourcePort,
-                                                 seg->repr.destinationPort, seg->payload);
-                app && !seg->payload.empty())
-                f.protocols.push_back(app->id);
+            addSegment(f, *seg);
             return f;
         }
         if (p == Protocol::Udp) {
@@ -105,14 +110,8 @@ PduFacts pduFacts(const EventKind& kind) {
     // A segment on its own (TCP's header just pushed or popped): its header and payload
     // read the same without the IP addresses; only the checksum needs them.
     if (p == Protocol::Tcp)
-        if (auto seg = tcp::parse(bytes, Ipv4Address{}, Ipv4Address{})) {
-            f.tcp = seg->repr;
-            f.tcpPayload = seg->payload.size();
-            if (const auto* app = proto::byPorts(proto::Carrier::TcpPort, seg->repr.sourcePort,
-                                                 seg->repr.destinationPort, seg->payload);
-                app && !seg->payload.empty())
-                f.protocols.push_back(app->id);
-        }
+        if (auto seg = tcp::parse(bytes, Ipv4Address{}, Ipv4Address{}))
+            addSegment(f, *seg);
     return f;
 }
 

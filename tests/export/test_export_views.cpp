@@ -60,6 +60,8 @@ private Q_SLOTS:
     void topologyInEveryFormat();
     void pngAtScale_data();
     void pngAtScale();
+    void pngBelowOneIsScaledNotCropped_data();
+    void pngBelowOneIsScaledNotCropped();
     void pngTooLargeIsRefused();
     void topologyFitsItsContent();
     void untilDrawsTheFramesOfThatMoment();
@@ -132,6 +134,48 @@ void TestExportViews::pngAtScale() {
     // Drawn, not just allocated: the devices are there at every scale.
     const Blank b = blankEdges(image);
     QVERIFY(b.left >= 0);
+}
+
+void TestExportViews::pngBelowOneIsScaledNotCropped_data() {
+    QTest::addColumn<double>("scale");
+    QTest::newRow("0.5x") << 0.5;
+    QTest::newRow("0.3x") << 0.3;
+}
+
+void TestExportViews::pngBelowOneIsScaledNotCropped() {
+    QFETCH(double, scale);
+    const auto picture = topologyPicture(test::recordBuiltin("two-lans"), {}, nullptr);
+    QVERIFY(picture);
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(writePicture(*picture, ExportFormat::Png, dir.filePath("one.png"), 1, &error),
+             qPrintable(error));
+    QVERIFY2(writePicture(*picture, ExportFormat::Png, dir.filePath("small.png"), scale, &error),
+             qPrintable(error));
+    const QImage whole = QImage(dir.filePath("one.png")).convertToFormat(QImage::Format_RGB32);
+    const QImage small = QImage(dir.filePath("small.png")).convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(small.size(), inspector::pngPixelSize(picture->size, scale));
+    // The margins round the drawing shrink with it; a crop would leave the right and
+    // bottom drawn up to the edge.
+    const Blank w = blankEdges(whole), s = blankEdges(small);
+    const std::pair<int, int> edges[] = {
+        {w.left, s.left}, {w.top, s.top}, {w.right, s.right}, {w.bottom, s.bottom}};
+    for (const auto& [at1, atScale] : edges)
+        QVERIFY2(
+            std::abs(atScale - at1 * scale) <= 2,
+            qPrintable(
+                QStringLiteral("margin %1 at 1x, %2 at %3x").arg(at1).arg(atScale).arg(scale)));
+    // The same picture: the 1x export shrunk to this size differs from it only in detail.
+    const QImage shrunk =
+        whole.scaled(small.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    double difference = 0;
+    for (int y = 0; y < small.height(); ++y)
+        for (int x = 0; x < small.width(); ++x) {
+            const QRgb a = small.pixel(x, y), b = shrunk.pixel(x, y);
+            difference += std::abs(qGray(a) - qGray(b));
+        }
+    difference /= double(small.width()) * small.height();
+    QVERIFY2(difference < 8, qPrintable(QString::number(difference)));
 }
 
 void TestExportViews::pngTooLargeIsRefused() {

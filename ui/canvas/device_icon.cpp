@@ -156,10 +156,14 @@ DeviceIcon deviceIconFor(lab::DeviceType type, const std::string& role) {
     }
     if (role == "laptop")
         return DeviceIcon::Laptop;
-    if (role == "server" || role == "web")
+    if (role == "web")
         return DeviceIcon::WebServer;
+    if (role == "server")
+        return DeviceIcon::Server;
     if (role == "dns")
         return DeviceIcon::DnsServer;
+    if (role == "dhcp")
+        return DeviceIcon::DhcpServer;
     if (role == "internet")
         return DeviceIcon::Internet;
     return DeviceIcon::Pc;
@@ -171,6 +175,8 @@ DeviceIcon deviceIconFor(const lab::Device& device) {
             return DeviceIcon::DnsServer;
         if (device.httpServer)
             return DeviceIcon::WebServer;
+        if (device.dhcpServer)
+            return DeviceIcon::DhcpServer;
     }
     return deviceIconFor(device.type, device.role);
 }
@@ -191,6 +197,12 @@ void paintDeviceIcon(QPainter* p, const QRectF& box, DeviceIcon icon) {
         break;
     case DeviceIcon::DnsServer:
         paintTower(p, box, QStringLiteral("DNS"));
+        break;
+    case DeviceIcon::DhcpServer:
+        paintTower(p, box, QStringLiteral("DHCP"));
+        break;
+    case DeviceIcon::Server:
+        paintTower(p, box, {});
         break;
     case DeviceIcon::Switch:
         paintSwitchBox(p, box, kSwitchFill, false);

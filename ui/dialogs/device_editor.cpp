@@ -9,6 +9,7 @@
 #include "dialogs/editor_dns_section.h"
 #include "dialogs/editor_nat_section.h"
 #include "dialogs/editor_resolver_section.h"
+#include "dialogs/editor_section.h"
 #include "dialogs/editor_services_section.h"
 #include "dialogs/editor_vlan_section.h"
 #include "dialogs/field_checks.h"
@@ -19,13 +20,10 @@
 
 #include <QApplication>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <set>
 
@@ -106,28 +104,35 @@ DeviceEditor::DeviceEditor(LabDocument* document, QWidget* parent)
     form_->addRow(tr("Type"), type_);
     form_->addRow(tr("Gateway"), gateway_);
     layout->addLayout(form_);
-    interfacesSection_ = tableSection(tr("Interfaces"), QStringLiteral("interfaces"), interfaces_,
-                                      &interfacesError_);
-    routesSection_ =
-        tableSection(tr("Static routes"), QStringLiteral("routes"), routes_, &routesError_);
-    actionsSection_ = tableSection(tr("Scenario: what this device sends"),
-                                   QStringLiteral("actions"), actions_, &actionsError_);
-    actionsView_->setItemDelegateForColumn(ActType,
-                                           new ChoiceDelegate(actionKindKeys(), actionsView_));
+    interfacesTable_ = new EditorTable(tr("Interfaces"), QStringLiteral("interfaces"), interfaces_,
+                                       [this] { return newInterfaceRow(); });
+    routesTable_ =
+        new EditorTable(tr("Static routes"), QStringLiteral("routes"), routes_, QStringList{});
+    actionsTable_ = new EditorTable(
+        tr("Scenario: what this device sends"), QStringLiteral("actions"), actions_,
+        QStringList{QStringLiteral("1"), QStringLiteral("ping"), {}, QStringLiteral("1")});
+    // Taller than a section's table: a device's interfaces and actions are its main content.
+    for (EditorTable* t : {interfacesTable_, routesTable_, actionsTable_}) {
+        t->view()->setMinimumHeight(80);
+        t->view()->setMaximumHeight(t == routesTable_ ? 110 : 150);
+    }
+    QTableView* actionsView = actionsTable_->view();
+    actionsView->setItemDelegateForColumn(ActType,
+                                          new ChoiceDelegate(actionKindKeys(), actionsView));
     for (int column : {ActDf, ActClose})
-        actionsView_->setItemDelegateForColumn(
+        actionsView->setItemDelegateForColumn(
             column,
-            new ChoiceDelegate({QStringLiteral("true"), QStringLiteral("false")}, actionsView_));
-    actionsView_->setItemDelegateForColumn(
+            new ChoiceDelegate({QStringLiteral("true"), QStringLiteral("false")}, actionsView));
+    actionsView->setItemDelegateForColumn(
         ActRecordType,
         new ChoiceDelegate({QStringLiteral("A"), QStringLiteral("NS"), QStringLiteral("CNAME"),
                             QStringLiteral("MX"), QStringLiteral("PTR"), QStringLiteral("SOA")},
-                           actionsView_));
-    actionsSection_->setToolTip(
+                           actionsView));
+    actionsTable_->setToolTip(
         tr("Action is one of %1; udp and tcp need a port; ping, http and dns take a name to "
            "resolve first, dns also the record type")
             .arg(actionKindKeys().join(QStringLiteral(", "))));
-    for (QWidget* w : {interfacesSection_, routesSection_, actionsSection_})
+    for (QWidget* w : {interfacesTable_, routesTable_, actionsTable_})
         layout->addWidget(w);
     for (EditorSection* s : std::initializer_list<EditorSection*>{
              new VlanSection, new ServicesSection, new DhcpSection, new ResolverSection,
@@ -182,69 +187,15 @@ void DeviceEditor::addSection(EditorSection* section) {
     connect(section, &EditorSection::edited, this, &DeviceEditor::markEdited);
 }
 
-QWidget* DeviceEditor::tableSection(const QString& title, const QString& objectName,
-                                    TextTableModel* model, QLabel** error) {
-    auto* section = new QWidget;
-    auto* layout = new QVBoxLayout(section);
-    layout->setContentsMargins(0, 4, 0, 0);
-    auto* head = new QHBoxLayout;
-    auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
-    auto* add = new QToolButton;
-    add->setText(QStringLiteral("+"));
-    add->setToolTip(tr("Add a row"));
-    add->setObjectName(objectName + QStringLiteral("Add"));
-    auto* remove = new QToolButton;
-    remove->setText(QStringLiteral("−"));
-    remove->setToolTip(tr("Remove the selected row"));
-    head->addWidget(label, 1);
-    head->addWidget(add);
-    head->addWidget(remove);
-    auto* view = new QTableView;
-    view->setObjectName(objectName + QStringLiteral("Table"));
-    view->setModel(model);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setMinimumHeight(80);
-    view->setMaximumHeight(model == routes_ ? 110 : 150);
-    *error = new QLabel;
-    (*error)->setObjectName(objectName + QStringLiteral("Error"));
-    (*error)->setWordWrap(true);
-    (*error)->setStyleSheet(problemLabelStyle());
-    (*error)->hide();
-    layout->addLayout(head);
-    layout->addWidget(view, 1);
-    layout->addWidget(*error);
-    if (model == interfaces_)
-        interfacesView_ = view;
-    if (model == routes_)
-        routesView_ = view;
-    if (model == actions_)
-        actionsView_ = view;
-    connect(add, &QToolButton::clicked, this, [this, model] {
-        if (model == interfaces_) {
-            lab::Device d;
-            d.type = document_->lab().findDevice(deviceName_)
-                         ? document_->lab().findDevice(deviceName_)->type
-                         : lab::DeviceType::Host;
-            for (const QStringList& row : model->rows())
-                d.interfaces.push_back({row[IfName].toStdString(), {}, {}, row[IfVlan].toInt()});
-            const lab::Interface next = nextInterface(d);
-            model->appendRow(
-                {text(next.name), {}, {}, next.vlan ? QString::number(next.vlan) : QString()});
-        } else if (model == actions_) {
-            model->appendRow(
-                {QStringLiteral("1"), QStringLiteral("ping"), {}, QStringLiteral("1")});
-        } else {
-            model->appendRow({});
-        }
-    });
-    connect(remove, &QToolButton::clicked, this, [view, model] {
-        const QModelIndex current = view->currentIndex();
-        model->removeRowAt(current.isValid() ? current.row() : model->rowCount() - 1);
-    });
-    return section;
+// The next free interface name for this device's type (eth1, Gi0/2...), and its VLAN.
+QStringList DeviceEditor::newInterfaceRow() const {
+    lab::Device d;
+    const lab::Device* device = document_->lab().findDevice(deviceName_);
+    d.type = device ? device->type : lab::DeviceType::Host;
+    for (const QStringList& row : interfaces_->rows())
+        d.interfaces.push_back({row[IfName].toStdString(), {}, {}, row[IfVlan].toInt()});
+    const lab::Interface next = nextInterface(d);
+    return {text(next.name), {}, {}, next.vlan ? QString::number(next.vlan) : QString()};
 }
 
 void DeviceEditor::showDevice(const QString& name) {
@@ -286,11 +237,12 @@ void DeviceEditor::load(const lab::Device& d) {
     const bool host = d.type == lab::DeviceType::Host;
     const bool routes = d.type != lab::DeviceType::Switch;
     form_->setRowVisible(gateway_, host);
-    routesSection_->setVisible(routes);
-    actionsSection_->setVisible(routes);
-    interfacesView_->setColumnHidden(IfVlan, d.type != lab::DeviceType::L3Switch);
-    interfacesView_->setColumnHidden(IfAddress, d.type == lab::DeviceType::Switch ||
-                                                    d.type == lab::DeviceType::L3Switch);
+    routesTable_->setVisible(routes);
+    actionsTable_->setVisible(routes);
+    QTableView* interfacesView = interfacesTable_->view();
+    interfacesView->setColumnHidden(IfVlan, d.type != lab::DeviceType::L3Switch);
+    interfacesView->setColumnHidden(IfAddress, d.type == lab::DeviceType::Switch ||
+                                                   d.type == lab::DeviceType::L3Switch);
 
     std::vector<QStringList> rows;
     QStringList tags;

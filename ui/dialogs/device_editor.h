@@ -13,12 +13,12 @@ class QFormLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
-class QTableView;
 
 namespace ww::ui {
 
 class CheckedLineEdit;
 class EditorSection;
+class EditorTable;
 class LabDocument;
 class TextTableModel;
 
@@ -56,8 +56,7 @@ public:
     bool settlePendingEdits();
 
 private:
-    QWidget* tableSection(const QString& title, const QString& objectName, TextTableModel* model,
-                          QLabel** error);
+    QStringList newInterfaceRow() const;
     void addSection(EditorSection* section);
     void documentChanged();
     void load(const lab::Device& device);
@@ -90,15 +89,9 @@ private:
     TextTableModel* interfaces_;
     TextTableModel* routes_;
     TextTableModel* actions_;
-    QLabel* interfacesError_ = nullptr;
-    QLabel* routesError_ = nullptr;
-    QLabel* actionsError_ = nullptr;
-    QWidget* interfacesSection_ = nullptr;
-    QWidget* routesSection_ = nullptr;
-    QWidget* actionsSection_ = nullptr;
-    QTableView* interfacesView_ = nullptr;
-    QTableView* routesView_ = nullptr;
-    QTableView* actionsView_ = nullptr;
+    EditorTable* interfacesTable_;
+    EditorTable* routesTable_;
+    EditorTable* actionsTable_;
     std::vector<EditorSection*> sections_;
     QLabel* problems_;
     QPushButton* apply_;

@@ -28,11 +28,6 @@ using namespace device_editor;
 
 namespace {
 
-void showProblem(QLabel* label, const QString& problem) {
-    label->setText(problem);
-    label->setVisible(!problem.isEmpty());
-}
-
 // Digits and dots only: meant as an address (and checked as one), not a name.
 bool looksLikeAddress(const QString& text) {
     static const QRegularExpression digits(QStringLiteral("^[0-9.]+$"));
@@ -44,7 +39,10 @@ int rowOf(const std::vector<PathStep>& steps, const char* key) {
     return !steps.empty() && steps[0].key == QLatin1String(key) ? steps[0].index : -1;
 }
 
-QString rowMessage(QTableView* view, QLabel* error, int row, int column, const QString& message) {
+// "row 2, Field: message" under the table (its title is said by the caller's prefix),
+// with that cell selected.
+QString rowMessage(EditorTable* table, int row, int column, const QString& message) {
+    QTableView* view = table->view();
     auto* model = view->model();
     if (row >= 0 && row < model->rowCount())
         view->setCurrentIndex(model->index(row, std::max(column, 0)));
@@ -53,8 +51,7 @@ QString rowMessage(QTableView* view, QLabel* error, int row, int column, const Q
                    : DeviceEditor::tr("row %1, %2: %3")
                          .arg(row + 1)
                          .arg(model->headerData(column, Qt::Horizontal).toString(), message);
-    showProblem(error, text);
-    return text;
+    return table->showProblem(text);
 }
 
 } // namespace
@@ -75,7 +72,7 @@ QString DeviceEditor::actionRowProblem() {
         if (!kind)
             continue; // the cell's own check says why
         auto at = [&](int column, const QString& message) {
-            return rowMessage(actionsView_, actionsError_, r, column, message);
+            return rowMessage(actionsTable_, r, column, message);
         };
         const QString to = row[ActTo];
         if (kind->needsName || (kind->takesName && !looksLikeAddress(to))) {
@@ -129,17 +126,19 @@ QString DeviceEditor::fieldsProblem() {
     QString ifProblem = interfaces_->firstProblem();
     if (ifProblem.isEmpty())
         ifProblem = interfaceRowProblem();
-    showProblem(interfacesError_, ifProblem);
-    note(ifProblem.isEmpty() ? QString() : tr("Interfaces, %1").arg(ifProblem), interfacesView_);
+    interfacesTable_->showProblem(ifProblem);
+    note(ifProblem.isEmpty() ? QString() : tr("Interfaces, %1").arg(ifProblem),
+         interfacesTable_->view());
     const QString routeProblem = routes_->firstProblem();
-    showProblem(routesError_, routeProblem);
+    routesTable_->showProblem(routeProblem);
     note(routeProblem.isEmpty() ? QString() : tr("Static routes, %1").arg(routeProblem),
-         routesView_);
+         routesTable_->view());
     QString actProblem = actions_->firstProblem();
-    showProblem(actionsError_, actProblem);
+    actionsTable_->showProblem(actProblem);
     if (actProblem.isEmpty())
         actProblem = actionRowProblem();
-    note(actProblem.isEmpty() ? QString() : tr("Scenario, %1").arg(actProblem), actionsView_);
+    note(actProblem.isEmpty() ? QString() : tr("Scenario, %1").arg(actProblem),
+         actionsTable_->view());
     for (EditorSection* s : sections_)
         if (!s->isHidden()) {
             const QString p = s->check();
@@ -166,9 +165,8 @@ QString DeviceEditor::placeIssue(const lab::Lab& edited, const lab::LabIssue& is
                                       "df",   "local_port", "close", "close_at"};
         const QString field = steps.size() > 1 ? steps[1].key : QString();
         const int column = field == QLatin1String("name") ? int(ActTo) : keys.indexOf(field);
-        problemWidget_ = actionsView_;
-        return tr("Scenario, %1")
-            .arg(rowMessage(actionsView_, actionsError_, row, column, issue.message));
+        problemWidget_ = actionsTable_->view();
+        return tr("Scenario, %1").arg(rowMessage(actionsTable_, row, column, issue.message));
     }
     if (index < 0 || !issue.path.startsWith(prefix))
         return generic;
@@ -183,15 +181,14 @@ QString DeviceEditor::placeIssue(const lab::Lab& edited, const lab::LabIssue& is
     const QString field = steps.empty() ? QString() : steps.back().key;
     if (const int r = rowOf(steps, "interfaces"); r >= 0) {
         static const QStringList keys{"name", "mac", "address", "vlan"};
-        problemWidget_ = interfacesView_;
+        problemWidget_ = interfacesTable_->view();
         return tr("Interfaces, %1")
-            .arg(rowMessage(interfacesView_, interfacesError_, r, keys.indexOf(field),
-                            issue.message));
+            .arg(rowMessage(interfacesTable_, r, keys.indexOf(field), issue.message));
     }
     if (const int r = rowOf(steps, "routes"); r >= 0) {
-        problemWidget_ = routesView_;
+        problemWidget_ = routesTable_->view();
         return tr("Static routes, %1")
-            .arg(rowMessage(routesView_, routesError_, r,
+            .arg(rowMessage(routesTable_, r,
                             field == QLatin1String("via") ? RouteVia : RouteDestination,
                             issue.message));
     }

@@ -10,11 +10,17 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace ww::ui {
 
 EditorTable::EditorTable(const QString& title, const QString& objectName, TextTableModel* model,
                          QStringList newRow, QWidget* parent)
+    : EditorTable(
+          title, objectName, model, [newRow] { return newRow; }, parent) {}
+
+EditorTable::EditorTable(const QString& title, const QString& objectName, TextTableModel* model,
+                         std::function<QStringList()> newRow, QWidget* parent)
     : QWidget(parent)
     , title_(title)
     , model_(model) {
@@ -50,7 +56,8 @@ EditorTable::EditorTable(const QString& title, const QString& objectName, TextTa
     layout->addLayout(head);
     layout->addWidget(view_, 1);
     layout->addWidget(error_);
-    connect(add, &QToolButton::clicked, this, [this, newRow] { model_->appendRow(newRow); });
+    connect(add, &QToolButton::clicked, this,
+            [this, newRow = std::move(newRow)] { model_->appendRow(newRow()); });
     connect(remove, &QToolButton::clicked, this, [this] {
         const QModelIndex current = view_->currentIndex();
         model_->removeRowAt(current.isValid() ? current.row() : model_->rowCount() - 1);

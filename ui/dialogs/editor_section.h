@@ -49,8 +49,12 @@ protected:
 class EditorTable : public QWidget {
     Q_OBJECT
 public:
+    // "+" appends `newRow`.
     EditorTable(const QString& title, const QString& objectName, TextTableModel* model,
                 QStringList newRow, QWidget* parent = nullptr);
+    // "+" appends what `newRow` makes at the time (the next free interface name...).
+    EditorTable(const QString& title, const QString& objectName, TextTableModel* model,
+                std::function<QStringList()> newRow, QWidget* parent = nullptr);
 
     QString title() const { return title_; }
     TextTableModel* model() const { return model_; }

@@ -4,8 +4,10 @@
 #include "inspector/story_receiver.h"
 #include "lab/lab_builder.h"
 #include "proto/protocol_registry.h"
+#include "wire/dns.h"
 #include "wire/ethernet.h"
 #include "wire/ipv4.h"
+#include "wire/tcp.h"
 #include "wire/udp.h"
 
 #include <QCoreApplication>
@@ -19,17 +21,35 @@ namespace {
 
 // UDP applications hand their messages down as plain data (the engine's PduBuilt says
 // Data); the port the transport header carries names them, as a packet analyser does
-// (a query to port 53 is a DNS message, not "application data").
+// (a query to port 53 is a DNS message, not "application data"). Over TCP the payload
+// is a piece of a byte stream: it is named only when it is one whole DNS message after
+// its 2-byte length (RFC 1035 §4.2.2, RFC 7766 §8), which the step keeps as its
+// "header"; HTTP names its own messages.
 void nameApplicationData(std::vector<StoryStep>& chain) {
-    if (chain.size() < 2 || chain[0].kind != StepKind::Built ||
-        chain[0].protocol != Protocol::Data || chain[1].protocol != Protocol::Udp ||
-        chain[1].pdu.size() < udp::kHeaderLen)
+    if (chain.size() < 2 || chain[0].kind != StepKind::Built || chain[0].protocol != Protocol::Data)
         return;
-    const ByteView datagram = chain[1].pdu.view();
-    if (const proto::Descriptor* app =
-            proto::byPorts(proto::Carrier::UdpPort, readU16(datagram, 0), readU16(datagram, 2),
-                           datagram.subspan(udp::kHeaderLen)))
-        chain[0].protocol = app->id;
+    const ByteView transport = chain[1].pdu.view();
+    if (chain[1].protocol == Protocol::Udp && transport.size() >= udp::kHeaderLen) {
+        if (const proto::Descriptor* app =
+                proto::byPorts(proto::Carrier::UdpPort, readU16(transport, 0),
+                               readU16(transport, 2), transport.subspan(udp::kHeaderLen)))
+            chain[0].protocol = app->id;
+        return;
+    }
+    if (chain[1].protocol != Protocol::Tcp || transport.size() < tcp::kMinHeaderLen)
+        return;
+    const std::size_t header = std::size_t{transport[12]} >> 4 << 2; // data offset, RFC 9293
+    const proto::Descriptor* app =
+        proto::byPorts(proto::Carrier::TcpPort, readU16(transport, 0), readU16(transport, 2), {});
+    if (!app || app->id != Protocol::Dns || header > transport.size())
+        return;
+    // One whole message only: a segment with the middle of one (or several) is stream data.
+    const auto framed = dns::unframeTcp(transport.subspan(header));
+    if (!framed || framed->consumed != transport.size() - header ||
+        framed->message.size() < dns::kHeaderLen)
+        return;
+    chain[0].protocol = Protocol::Dns;
+    chain[0].headerLen = static_cast<int>(dns::kTcpPrefixLen);
 }
 
 StoryHop& hopFor(EncapsulationStory& story, const RecordedRun& run, DeviceId device) {

@@ -42,12 +42,16 @@ void StoryPainter::buildChain() {
         if (s.kind != StepKind::Built && s.kind != StepKind::Pushed)
             continue;
         ChainBox b{s.layer, s.protocol, s.name, s.headerLen, s.trailerLen, s.totalLen(), {}};
-        const QString size =
-            QString::number(s.kind == StepKind::Built ? s.totalLen() : s.headerLen);
         if (s.kind == StepKind::Built) {
-            b.segments.push_back({shortName(s.protocol) + ' ' + size, s.protocol, false});
+            if (s.headerLen > 0) // the 2-byte length before a DNS message over TCP
+                b.segments.push_back(
+                    {QCoreApplication::translate("StoryPainter", "length %1").arg(s.headerLen),
+                     s.protocol, false});
+            b.segments.push_back(
+                {shortName(s.protocol) + ' ' + QString::number(s.payloadLen()), s.protocol, false});
         } else {
-            b.segments.push_back({shortName(s.protocol) + ' ' + size, s.protocol, false});
+            b.segments.push_back(
+                {shortName(s.protocol) + ' ' + QString::number(s.headerLen), s.protocol, false});
             if (!chain_.empty()) {
                 const auto& inner = chain_.back().segments;
                 b.segments.insert(b.segments.end(), inner.begin(), inner.end());
@@ -168,7 +172,12 @@ void StoryPainter::layOut() {
                     it.box = chainIndex++;
                     it.text = pduCaption(s.protocol, s.name);
                     it.detail =
-                        s.kind == StepKind::Built
+                        s.kind == StepKind::Built && s.headerLen > 0
+                            ? QCoreApplication::translate("StoryPainter",
+                                                          "2-byte length + %1 = %2 bytes")
+                                  .arg(s.payloadLen())
+                                  .arg(s.totalLen())
+                        : s.kind == StepKind::Built
                             ? QCoreApplication::translate("StoryPainter", "%1 bytes")
                                   .arg(s.totalLen())
                         : s.trailerLen > 0

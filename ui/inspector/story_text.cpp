@@ -151,6 +151,13 @@ QString stepSentence(const StoryHop& hop, const StoryStep& s) {
     const QString pdu = pduCaption(s.protocol, s.name);
     switch (s.kind) {
     case StepKind::Built:
+        if (s.headerLen > 0) // a DNS message over TCP, after its length (RFC 1035 §4.2.2)
+            return QCoreApplication::translate(
+                       "StoryText",
+                       "%1: %2 created, %3 bytes; over TCP its 2-byte length goes first: %4 bytes")
+                .arg(who, pdu)
+                .arg(s.payloadLen())
+                .arg(s.totalLen());
         return QCoreApplication::translate("StoryText", "%1: %2 created, %3 bytes")
             .arg(who, pdu)
             .arg(s.totalLen());

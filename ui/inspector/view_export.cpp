@@ -352,9 +352,13 @@ bool exportView(QSize size, const std::function<void(QPainter&)>& paint, ExportF
         QImage image(pngPixelSize(size, pngScale), QImage::Format_ARGB32_Premultiplied);
         if (image.isNull()) // too large to allocate
             return fail(QStringLiteral("PNG"));
-        image.setDevicePixelRatio(pngScale);
+        // QPainter takes a device pixel ratio below 1 as 1 (it would crop to the top-left
+        // corner): a smaller PNG scales the painter instead.
+        image.setDevicePixelRatio(std::max(pngScale, 1.0));
         image.fill(Qt::white);
         QPainter p(&image);
+        if (pngScale < 1)
+            p.scale(pngScale, pngScale);
         paint(p);
         p.end();
         if (!image.save(&file, "PNG"))

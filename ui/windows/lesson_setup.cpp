@@ -9,6 +9,7 @@
 #include "models/playback_clock.h"
 #include "windows/inspector_setup.h"
 #include "windows/playback_setup.h"
+#include "windows/presenter_mode.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -93,6 +94,7 @@ LessonSetup::LessonSetup(QMainWindow* window, QMenu* fileMenu, PlaybackSetup* pl
         const bool active = player_->isActive();
         for (QAction* a : {next_, previous_, close_})
             a->setEnabled(active);
+        PresenterMode::keepWhilePresenting(dock_, active); // the narration stays on the projector
         const auto& lesson = player_->lesson();
         Q_EMIT lessonFollowed(active && lesson ? QString::fromStdString(lesson->name) : QString());
         if (!active) {

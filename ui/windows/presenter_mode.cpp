@@ -30,7 +30,12 @@ constexpr qreal kPresenterFontScale = 1.5;
 constexpr qreal kPresenterMaxFitZoom = 1.6; // a small lab fills the projector
 constexpr QSize kDockMinimum(240, 90);
 constexpr qreal kPresenterDockFontScale = 1.35; // read from the back row, still fits 1024x768
+constexpr char kKeepProperty[] = "wirewalkKeepWhilePresenting";
 } // namespace
+
+void PresenterMode::keepWhilePresenting(QDockWidget* dock, bool keep) {
+    dock->setProperty(kKeepProperty, keep);
+}
 
 PresenterMode::PresenterMode(QMainWindow* window, TopologyScene* scene, TopologyView* view,
                              PlaybackSetup* playback)
@@ -141,6 +146,12 @@ void PresenterMode::enter() {
     for (QToolBar* bar : window_->findChildren<QToolBar*>())
         if (bar != playback_->toolbar())
             bar->hide();
+    // Hiding a dock brings up another tab of its group, not necessarily the one to keep.
+    for (QDockWidget* dock : window_->findChildren<QDockWidget*>())
+        if (dock->property(kKeepProperty).toBool()) {
+            dock->show();
+            dock->raise();
+        }
 
     PlaybackToolbar* bar = playback_->toolbar();
     savedIconSize_ = bar->iconSize();

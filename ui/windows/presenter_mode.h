@@ -9,6 +9,7 @@
 #include <vector>
 
 class QAction;
+class QDockWidget;
 class QHeaderView;
 class QWidget;
 class QMainWindow;
@@ -40,6 +41,9 @@ public:
     // presenting while presenter mode is on.
     QByteArray normalState() const;
     QByteArray normalGeometry() const;
+    // A dock to keep in view when presenting starts (the Lesson dock while a lesson is
+    // followed): shown and brought to the front of its tab group, whatever it is beside.
+    static void keepWhilePresenting(QDockWidget* dock, bool keep);
 
 public Q_SLOTS:
     void setActive(bool active);
