@@ -72,7 +72,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* inspector = new InspectorSetup(this, playback_);
     new SequenceSetup(this, playback_, inspector);
     new PlotsSetup(this, playback_);
-    new DnsSetup(this, playback_);
+    new DnsSetup(this, playback_, document_);
     new LabNotesSetup(this, document_);
     auto* predict = new classroom::PredictSetup(this, document_, scene_, playback_);
     presenter_ = new PresenterMode(this, scene_, view_, playback_);

@@ -58,6 +58,7 @@ protected:
 private:
     // Every dock's text larger (the event list, inspector, tables...), rows to match.
     void enlargeDocks();
+    void enlarge(QWidget* dockContent);
     void restoreDocks();
 
     void enter();
