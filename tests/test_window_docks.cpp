@@ -3,13 +3,18 @@
 // walkthrough comes to the front only in a lab with DNS (also in presenter mode).
 #include "canvas/topology_scene.h"
 #include "dialogs/device_editor.h"
+#include "models/event_list_model.h"
 #include "playback_fixtures.h"
 #include "sequence/sequence_panel.h"
+#include "views/event_list_view.h"
 #include "windows/dns_setup.h"
 #include "windows/main_window.h"
+#include "windows/playback_setup.h"
 #include "windows/presenter_mode.h"
 
 #include <QDockWidget>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -29,6 +34,8 @@ private Q_SLOTS:
     void labHasDnsFindsEveryKind();
     void dnsTabOnlyForDnsLabs_data();
     void dnsTabOnlyForDnsLabs();
+    void summaryColumnGetsMostOfTheWidth_data();
+    void summaryColumnGetsMostOfTheWidth();
 
 private:
     void open(const char* lab);
@@ -151,6 +158,44 @@ void TestWindowDocks::dnsTabOnlyForDnsLabs() {
     // Another lab in the same window: the front tab follows it.
     window_->showLab(loadBuiltin(front == QLatin1String("dnsDock") ? "tcp-loss" : "dns"));
     QTRY_COMPARE(inFront("dnsDock"), front != QLatin1String("dnsDock"));
+}
+
+void TestWindowDocks::summaryColumnGetsMostOfTheWidth_data() {
+    QTest::addColumn<bool>("presenter");
+    QTest::addColumn<QSize>("screen");
+    QTest::newRow("window 1400x900") << false << QSize(1400, 900);
+    QTest::newRow("presenter 1024x768") << true << QSize(1024, 768);
+    QTest::newRow("presenter 1600x1000") << true << QSize(1600, 1000);
+}
+
+void TestWindowDocks::summaryColumnGetsMostOfTheWidth() {
+    QFETCH(bool, presenter);
+    QFETCH(QSize, screen);
+    open("tcp-loss");
+    window_->presenter()->setActive(presenter);
+    window_->setWindowState(Qt::WindowNoState);
+    window_->setGeometry(QRect(QPoint(0, 0), screen)); // the projector's size
+    QTRY_COMPARE(window_->size(), screen);
+    QTableView* table = window_->playback()->eventList()->table();
+    const QHeaderView* header = table->horizontalHeader();
+    auto summaryShare = [&] {
+        return double(header->sectionSize(EventListModel::SummaryColumn)) /
+               std::max(1, table->viewport()->width());
+    };
+    QTRY_VERIFY2(summaryShare() >= 0.5, qPrintable(QString::number(summaryShare())));
+    const int width = table->viewport()->width();
+    // The times stay whole; the columns that give way keep some room.
+    QVERIFY(header->sectionSize(EventListModel::TimeColumn) >
+            table->fontMetrics().horizontalAdvance(QStringLiteral("00000.000")));
+    for (int c : {EventListModel::DeviceColumn, EventListModel::LayerColumn,
+                  EventListModel::ProtocolColumn})
+        QVERIFY(header->sectionSize(c) >
+                table->fontMetrics().horizontalAdvance(QStringLiteral("00")));
+    // Every column fits in the table: nothing to scroll sideways.
+    int total = 0;
+    for (int c = 0; c < EventListModel::ColumnCount; ++c)
+        total += header->sectionSize(c);
+    QVERIFY(total <= width + 1);
 }
 
 QTEST_MAIN(TestWindowDocks)

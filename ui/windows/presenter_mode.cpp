@@ -52,6 +52,7 @@ PresenterMode::PresenterMode(QMainWindow* window, TopologyScene* scene, Topology
     escape_->setEnabled(false);
     connect(escape_, &QShortcut::activated, this, [this] { setActive(false); });
     view_->installEventFilter(this);
+    window_->installEventFilter(this);
     // A dock made when its tab is first raised gets the presenter's fonts if made now.
     for (QDockWidget* dock : window_->findChildren<QDockWidget*>())
         if (LazyDockContent* lazy = lazyContentOf(dock))
@@ -64,6 +65,9 @@ PresenterMode::PresenterMode(QMainWindow* window, TopologyScene* scene, Topology
 bool PresenterMode::eventFilter(QObject* watched, QEvent* event) {
     if (active_ && watched == view_ && event->type() == QEvent::Resize)
         view_->fitAfterResize();
+    // The projector's size may arrive after presenter mode began: the split follows it.
+    if (active_ && watched == window_ && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &PresenterMode::splitBottomRow);
     return QObject::eventFilter(watched, event);
 }
 
@@ -152,9 +156,6 @@ void PresenterMode::enter() {
     for (QToolBar* bar : window_->findChildren<QToolBar*>())
         if (bar != playback_->toolbar())
             bar->hide();
-    // With the device tables hidden: the DNS walkthrough in front only in a lab with DNS.
-    if (auto* dns = window_->findChild<DnsSetup*>())
-        dns->raiseTabForLab();
 
     PlaybackToolbar* bar = playback_->toolbar();
     savedIconSize_ = bar->iconSize();
@@ -164,6 +165,10 @@ void PresenterMode::enter() {
     big.setPointSizeF(big.pointSizeF() * kPresenterFontScale);
     bar->setFont(big);
     enlargeDocks();
+    // With the device tables hidden: the DNS walkthrough in front only in a lab with DNS
+    // (after enlargeDocks: a dock made now is enlarged as it is made).
+    if (auto* dns = window_->findChild<DnsSetup*>())
+        dns->raiseTabForLab();
 
     PresentationStyle::apply(scene_, PresentationStyle::presenter());
     view_->setBackgroundBrush(Qt::white);
@@ -179,11 +184,13 @@ void PresenterMode::enter() {
     view_->fitAfterResize(); // once full screen took effect
     // The event list is what the class reads: the larger share of the bottom row,
     // so its Summary column is not cut off on a 1024-pixel projector.
-    QTimer::singleShot(0, window_, [this] {
-        auto* events = window_->findChild<QDockWidget*>(QStringLiteral("eventsDock"));
-        if (active_ && events && events->isVisible() && !events->isFloating())
-            window_->resizeDocks({events}, {window_->width() * 62 / 100}, Qt::Horizontal);
-    });
+    QTimer::singleShot(0, window_, [this] { splitBottomRow(); });
+}
+
+void PresenterMode::splitBottomRow() {
+    auto* events = window_->findChild<QDockWidget*>(QStringLiteral("eventsDock"));
+    if (active_ && events && events->isVisible() && !events->isFloating())
+        window_->resizeDocks({events}, {window_->width() * 62 / 100}, Qt::Horizontal);
 }
 
 void PresenterMode::leave() {
