@@ -1,7 +1,11 @@
 // Start-up: the docks behind tabs are empty shells until first shown, the saved layout
 // still places them, and the properties' editors wait for a selection. The DNS
 // walkthrough comes to the front only in a lab with DNS (also in presenter mode).
+#include "canvas/canvas_legend.h"
+#include "canvas/link_item.h"
+#include "canvas/pdu_token.h"
 #include "canvas/topology_scene.h"
+#include "canvas/topology_view.h"
 #include "dialogs/device_editor.h"
 #include "models/event_list_model.h"
 #include "playback_fixtures.h"
@@ -12,8 +16,10 @@
 #include "windows/playback_setup.h"
 #include "windows/presenter_mode.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +42,7 @@ private Q_SLOTS:
     void dnsTabOnlyForDnsLabs();
     void summaryColumnGetsMostOfTheWidth_data();
     void summaryColumnGetsMostOfTheWidth();
+    void legendListsTheCanvasColours();
 
 private:
     void open(const char* lab);
@@ -186,7 +193,7 @@ void TestWindowDocks::summaryColumnGetsMostOfTheWidth() {
     const int width = table->viewport()->width();
     // The times stay whole; the columns that give way keep some room.
     QVERIFY(header->sectionSize(EventListModel::TimeColumn) >
-            table->fontMetrics().horizontalAdvance(QStringLiteral("00000.000")));
+            table->fontMetrics().horizontalAdvance(QStringLiteral("0000.000")));
     for (int c : {EventListModel::DeviceColumn, EventListModel::LayerColumn,
                   EventListModel::ProtocolColumn})
         QVERIFY(header->sectionSize(c) >
@@ -196,6 +203,45 @@ void TestWindowDocks::summaryColumnGetsMostOfTheWidth() {
     for (int c = 0; c < EventListModel::ColumnCount; ++c)
         total += header->sectionSize(c);
     QVERIFY(total <= width + 1);
+}
+
+void TestWindowDocks::legendListsTheCanvasColours() {
+    open("tcp-loss");
+    auto* legend = window_->findChild<CanvasLegend*>();
+    QVERIFY(legend);
+    QVERIFY(legend->toggleAction()->isChecked()); // on by default
+    QVERIFY(legend->isVisible());
+    for (bool presenter : {false, true}) {
+        window_->presenter()->setActive(presenter);
+        const QList<CanvasLegend::Entry> entries = legend->entries();
+        // Exactly the token colours (PduToken's table, then its grey), then the dashed cable.
+        const QStringList protocols = PduToken::colouredProtocols();
+        QCOMPARE(entries.size(), protocols.size() + 2);
+        QSet<QRgb> colours;
+        for (int i = 0; i < protocols.size(); ++i) {
+            QCOMPARE(entries[i].label, protocols[i]);
+            QCOMPARE(entries[i].colour, PduToken::colorFor(protocols[i], presenter));
+            colours.insert(entries[i].colour.rgb());
+        }
+        QCOMPARE(entries[protocols.size()].colour,
+                 PduToken::colorFor(QStringLiteral("Ethernet"), presenter));
+        QVERIFY(entries.back().dashed && !entries.back().colour.isValid());
+        QCOMPARE(colours.size(), protocols.size()); // no two protocols look alike
+        // In the canvas's corner, inside the view.
+        QTRY_VERIFY(window_->view()->viewport()->rect().contains(legend->geometry()));
+    }
+    window_->presenter()->setActive(false);
+    // tcp-loss loses frames on R1-R2: its cable is one the legend's dashed line means.
+    const lab::Lab lab = loadBuiltin("tcp-loss");
+    bool dashed = false;
+    for (const lab::Link& link : lab.links)
+        dashed = dashed || LinkItem::drawnDashed(link);
+    QVERIFY(dashed);
+    QVERIFY(!LinkItem::drawnDashed(lab::Link{}));
+    legend->toggleAction()->setChecked(false);
+    QVERIFY(!legend->isVisible());
+    legend->toggleAction()->setChecked(true);
+    QVERIFY(legend->isVisible());
 }
 
 QTEST_MAIN(TestWindowDocks)

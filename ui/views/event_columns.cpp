@@ -45,9 +45,9 @@ void fitEventColumns(QTableView* table) {
                    table->model()->headerData(column, Qt::Horizontal).toString()) +
                margin;
     };
-    // Ms with three decimals up to minutes of simulated time; hop labels like "R1 → SW2".
+    // Ms with three decimals (labs run seconds); hop labels like "R1 → SW2".
     const int time = std::max(title(EventListModel::TimeColumn),
-                              fm.horizontalAdvance(QStringLiteral("00000.000")) + margin);
+                              fm.horizontalAdvance(QStringLiteral("0000.000")) + margin);
     int layer = title(EventListModel::LayerColumn);
     for (Layer l : {Layer::NetworkInterface, Layer::Internet, Layer::Transport, Layer::Application})
         layer = std::max(layer, fm.horizontalAdvance(layerName(l)) + margin);

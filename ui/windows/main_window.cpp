@@ -1,5 +1,6 @@
 #include "windows/main_window.h"
 
+#include "canvas/canvas_legend.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
 #include "classroom/predict_controller.h"
@@ -231,6 +232,7 @@ void MainWindow::buildViewMenu() {
                          &TopologyView::fitToView);
     viewMenu_->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1), view_,
                          &TopologyView::resetZoom);
+    viewMenu_->addAction((new CanvasLegend(view_, scene_))->toggleAction());
     viewMenu_->addSeparator();
     viewMenu_->addAction(presenter_->action());
     viewMenu_->addSeparator();
