@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -228,9 +229,17 @@ void TestWindowDocks::legendListsTheCanvasColours() {
         QVERIFY(entries.back().dashed && !entries.back().colour.isValid());
         QCOMPARE(colours.size(), protocols.size()); // no two protocols look alike
         // In the canvas's corner, inside the view.
-        QTRY_VERIFY(window_->view()->viewport()->rect().contains(legend->geometry()));
+        QTRY_VERIFY(window_->view()->viewport()->geometry().contains(legend->geometry()));
     }
     window_->presenter()->setActive(false);
+    // The canvas scrolled: the legend stays in its corner.
+    window_->view()->resetZoom();
+    window_->view()->scale(4, 4);
+    window_->view()->horizontalScrollBar()->setValue(
+        window_->view()->horizontalScrollBar()->maximum());
+    QCoreApplication::processEvents();
+    QVERIFY(window_->view()->viewport()->geometry().contains(legend->geometry()));
+    QCOMPARE(legend->x(), window_->view()->viewport()->geometry().left() + 8);
     // tcp-loss loses frames on R1-R2: its cable is one the legend's dashed line means.
     const lab::Lab lab = loadBuiltin("tcp-loss");
     bool dashed = false;

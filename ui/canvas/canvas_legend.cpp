@@ -23,7 +23,8 @@ const QString kSettingKey = QStringLiteral("view/legend");
 } // namespace
 
 CanvasLegend::CanvasLegend(TopologyView* view, TopologyScene* scene)
-    : QWidget(view->viewport())
+    // A child of the view, not of its viewport: the viewport's children scroll with the scene.
+    : QWidget(view)
     , view_(view)
     , scene_(scene)
     , toggle_(new QAction(tr("Show &Legend"), this)) {
@@ -40,6 +41,7 @@ CanvasLegend::CanvasLegend(TopologyView* view, TopologyScene* scene)
     });
     view_->viewport()->installEventFilter(this);
     setVisible(toggle_->isChecked());
+    raise();
     place();
 }
 
@@ -98,7 +100,7 @@ void CanvasLegend::place() {
     if (!isVisible())
         return;
     const QSize size = sizeHint();
-    const QRect room = view_->viewport()->rect();
+    const QRect room = view_->viewport()->geometry();
     resize(size);
     move(room.left() + kMargin, room.bottom() - kMargin - size.height());
     update();

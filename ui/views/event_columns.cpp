@@ -79,7 +79,8 @@ void keepEventColumnsFitted(QTableView* table) {
     QHeaderView* header = table->horizontalHeader();
     header->setStretchLastSection(true); // Summary
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setTextElideMode(Qt::ElideRight);
+    // Titles from the left: a title wider than its column keeps its first words.
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     table->setTextElideMode(Qt::ElideRight);
     table->installEventFilter(new ColumnFitter(table));
     QObject::connect(header, &QHeaderView::sectionResized, table, [table](int column) {
