@@ -134,6 +134,10 @@ QPainterPath LinkItem::shape() const {
     return stroker.createStroke(path);
 }
 
+bool LinkItem::drawnDashed(const lab::Link& link) {
+    return link.loss > 0 || link.bitErrorRate > 0 || !link.loseFrames.empty();
+}
+
 void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     painter->setRenderHint(QPainter::Antialiasing);
     const bool selected = option->state & QStyle::State_Selected;
@@ -141,8 +145,8 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const QColor cable = style.highContrast ? QColor(20, 20, 20) : QColor(70, 80, 95);
     QPen pen(selected ? QGuiApplication::palette().color(QPalette::Highlight) : cable,
              style.lineWidth(selected ? 3.5 : 2));
-    if (link_.loss > 0 || link_.bitErrorRate > 0 || !link_.loseFrames.empty())
-        pen.setStyle(Qt::DashLine); // a lossy cable looks unreliable
+    if (drawnDashed(link_))
+        pen.setStyle(kLossyStyle); // a lossy cable looks unreliable
     painter->setPen(pen);
     painter->drawLine(line_);
 

@@ -23,6 +23,10 @@ public:
     int type() const override { return Type; }
     QString name() const { return QString::fromStdString(link_.name); }
     const lab::Link& link() const { return link_; }
+    // A cable that loses or corrupts frames (loss, bit errors, frames to lose) is
+    // drawn in kLossyStyle (the canvas legend says so).
+    static bool drawnDashed(const lab::Link& link);
+    static constexpr Qt::PenStyle kLossyStyle = Qt::DashLine;
     void setLink(const lab::Link& link);
     QLineF line() const { return line_; }
     // Follows the devices after they moved.

@@ -35,20 +35,33 @@ PduToken::PduToken(quint64 frameId, const QString& label, const QString& protoco
     setCacheMode(DeviceCoordinateCache);
 }
 
+namespace {
+
+struct Colours {
+    const char* protocol;
+    QRgb normal;
+    QRgb vivid; // full saturation, dark enough for white text on a washed-out projector
+};
+// The one table of token colours: the tokens and the canvas legend both read it.
+constexpr Colours kColours[] = {
+    {"ARP", 0xe69b1e, 0xc86400},  {"ICMP", 0x3a7bd5, 0x0050d0}, {"TCP", 0x2e9d57, 0x008a2e},
+    {"HTTP", 0x8e44ad, 0x7a00b8}, {"UDP", 0x139cb0, 0x007f99},  {"DNS", 0xd04a8a, 0xc8006a},
+};
+
+} // namespace
+
 QColor PduToken::colorFor(const QString& protocol, bool vivid) {
-    struct Colours {
-        const char* protocol;
-        QRgb normal;
-        QRgb vivid; // full saturation, dark enough for white text on a washed-out projector
-    };
-    static constexpr Colours table[] = {
-        {"ARP", 0xe69b1e, 0xc86400},  {"ICMP", 0x3a7bd5, 0x0050d0}, {"TCP", 0x2e9d57, 0x008a2e},
-        {"HTTP", 0x8e44ad, 0x7a00b8}, {"UDP", 0x139cb0, 0x007f99},  {"DNS", 0xd04a8a, 0xc8006a},
-    };
-    for (const Colours& c : table)
+    for (const Colours& c : kColours)
         if (protocol == QLatin1String(c.protocol))
             return QColor(vivid ? c.vivid : c.normal);
     return vivid ? QColor(0x40, 0x40, 0x40) : QColor(0x70, 0x70, 0x70);
+}
+
+QStringList PduToken::colouredProtocols() {
+    QStringList protocols;
+    for (const Colours& c : kColours)
+        protocols << QLatin1String(c.protocol);
+    return protocols;
 }
 
 QRectF PduToken::boundingRect() const {

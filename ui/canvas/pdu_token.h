@@ -18,6 +18,9 @@ public:
     const QString& label() const { return label_; }
     // vivid: the saturated, darker set for a projector (presenter mode).
     static QColor colorFor(const QString& protocol, bool vivid = false);
+    // The protocols with a colour of their own, in the order a legend lists them
+    // (any other protocol is drawn in colorFor(QString())'s grey).
+    static QStringList colouredProtocols();
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option,

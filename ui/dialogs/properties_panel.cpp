@@ -16,16 +16,32 @@ PropertiesPanel::PropertiesPanel(TopologyScene* scene, QWidget* parent)
     hint_ = new QLabel(tr("Select one device or link to edit it."));
     hint_->setAlignment(Qt::AlignCenter);
     hint_->setWordWrap(true);
-    // The editor scrolls its own fields, keeping Apply and Revert in view below them.
-    deviceEditor_ = new DeviceEditor(scene->document());
-    devicePage_ = deviceEditor_;
-    linkEditor_ = new LinkEditor(scene->document());
     addWidget(hint_);
-    addWidget(devicePage_);
-    addWidget(linkEditor_);
+    // The editors are made on the first selection: most of this panel's start-up cost.
     connect(scene_, &QGraphicsScene::selectionChanged, this, &PropertiesPanel::followSelection);
     connect(scene_, &TopologyScene::deviceActivated, this,
             [this](const QString& name) { scene_->selectDevices({name}); });
+}
+
+DeviceEditor* PropertiesPanel::deviceEditor() {
+    makeEditors();
+    return deviceEditor_;
+}
+
+LinkEditor* PropertiesPanel::linkEditor() {
+    makeEditors();
+    return linkEditor_;
+}
+
+void PropertiesPanel::makeEditors() {
+    if (deviceEditor_)
+        return;
+    // The editor scrolls its own fields, keeping Apply and Revert in view below them.
+    deviceEditor_ = new DeviceEditor(scene_->document());
+    devicePage_ = deviceEditor_;
+    linkEditor_ = new LinkEditor(scene_->document());
+    addWidget(devicePage_);
+    addWidget(linkEditor_);
 }
 
 void PropertiesPanel::followSelection() {
@@ -33,6 +49,9 @@ void PropertiesPanel::followSelection() {
         return;
     const QStringList devices = scene_->selectedDeviceNames();
     const QStringList links = scene_->selectedLinkNames();
+    if (!deviceEditor_ && devices.size() + links.size() != 1)
+        return; // nothing to edit yet: the hint stays
+    makeEditors();
     // Leaving the device shown: its unapplied edits are applied, or asked about.
     const bool leaving =
         currentWidget() == devicePage_ &&

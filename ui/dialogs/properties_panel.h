@@ -19,18 +19,20 @@ class PropertiesPanel : public QStackedWidget {
 public:
     explicit PropertiesPanel(TopologyScene* scene, QWidget* parent = nullptr);
 
-    DeviceEditor* deviceEditor() const { return deviceEditor_; }
-    LinkEditor* linkEditor() const { return linkEditor_; }
+    // Made on first use (the first single selection).
+    DeviceEditor* deviceEditor();
+    LinkEditor* linkEditor();
 
 private:
     void followSelection();
+    void makeEditors();
 
     TopologyScene* scene_;
     bool reselecting_ = false;
     QLabel* hint_;
-    QWidget* devicePage_;
-    DeviceEditor* deviceEditor_;
-    LinkEditor* linkEditor_;
+    QWidget* devicePage_ = nullptr;
+    DeviceEditor* deviceEditor_ = nullptr;
+    LinkEditor* linkEditor_ = nullptr;
 };
 
 } // namespace ww::ui

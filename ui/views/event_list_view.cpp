@@ -4,6 +4,7 @@
 #include "models/event_summary.h"
 #include "models/playback_clock.h"
 #include "models/sequence_numbering.h"
+#include "views/event_columns.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,17 +40,7 @@ EventListView::EventListView(PlaybackClock* clock, QWidget* parent)
     table_->setWordWrap(false);
     table_->verticalHeader()->hide();
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 4);
-    table_->horizontalHeader()->setStretchLastSection(true);
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table_->setColumnWidth(EventListModel::TimeColumn, 110);
-    table_->setColumnWidth(EventListModel::DeviceColumn, 110);
-    // Wide enough for the longest layer name in the current language ("네트워크 인터페이스").
-    int layerWidth = table_->horizontalHeader()->fontMetrics().horizontalAdvance(
-        EventListModel().headerData(EventListModel::LayerColumn, Qt::Horizontal).toString());
-    for (Layer l : {Layer::NetworkInterface, Layer::Internet, Layer::Transport, Layer::Application})
-        layerWidth = std::max(layerWidth, table_->fontMetrics().horizontalAdvance(layerName(l)));
-    table_->setColumnWidth(EventListModel::LayerColumn, layerWidth + 24);
-    table_->setColumnWidth(EventListModel::ProtocolColumn, 70);
+    keepEventColumnsFitted(table_); // Summary gets most of the width
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Protocol:"), this));

@@ -1,5 +1,6 @@
 #include "windows/main_window.h"
 
+#include "canvas/canvas_legend.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
 #include "classroom/predict_controller.h"
@@ -72,7 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* inspector = new InspectorSetup(this, playback_);
     new SequenceSetup(this, playback_, inspector);
     new PlotsSetup(this, playback_);
-    new DnsSetup(this, playback_);
+    new DnsSetup(this, playback_, document_);
     new LabNotesSetup(this, document_);
     auto* predict = new classroom::PredictSetup(this, document_, scene_, playback_);
     presenter_ = new PresenterMode(this, scene_, view_, playback_);
@@ -231,6 +232,7 @@ void MainWindow::buildViewMenu() {
                          &TopologyView::fitToView);
     viewMenu_->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1), view_,
                          &TopologyView::resetZoom);
+    viewMenu_->addAction((new CanvasLegend(view_, scene_))->toggleAction());
     viewMenu_->addSeparator();
     viewMenu_->addAction(presenter_->action());
     viewMenu_->addSeparator();

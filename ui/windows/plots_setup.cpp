@@ -2,6 +2,7 @@
 
 #include "models/playback_clock.h"
 #include "plots/plots_panel.h"
+#include "windows/lazy_dock.h"
 #include "windows/playback_setup.h"
 
 #include <QDockWidget>
@@ -10,19 +11,23 @@
 namespace ww::ui {
 
 PlotsSetup::PlotsSetup(QMainWindow* window, PlaybackSetup* playback)
-    : QObject(window)
-    , panel_(new plots::PlotsPanel(window)) {
-    auto* dock = new QDockWidget(tr("TCP plots"), window);
-    dock->setObjectName(QStringLiteral("plotsDock"));
-    dock->setWidget(panel_);
-    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    : QObject(window) {
+    // Made when first in view (QCustomPlot and its first replot cost start-up time).
+    QDockWidget* dock = addLazyDock(window, tr("TCP plots"), QStringLiteral("plotsDock"),
+                                    Qt::BottomDockWidgetArea, [this, window, playback] {
+                                        panel_ = new plots::PlotsPanel(window);
+                                        follow(playback->clock());
+                                        return panel_;
+                                    });
     // One tab beside the encapsulation view, so the canvas keeps its room.
     if (auto* layers = window->findChild<QDockWidget*>(QStringLiteral("layersDock"))) {
         window->tabifyDockWidget(layers, dock);
         if (auto* tables = window->findChild<QDockWidget*>(QStringLiteral("tablesDock")))
             tables->raise();
     }
-    PlaybackClock* clock = playback->clock();
+}
+
+void PlotsSetup::follow(PlaybackClock* clock) {
     connect(clock, &PlaybackClock::runChanged, panel_, [this, clock] {
         panel_->setRun(clock->run());
         panel_->setTime(clock->time());

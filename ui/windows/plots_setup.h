@@ -10,6 +10,7 @@ class PlotsPanel;
 
 namespace ww::ui {
 
+class PlaybackClock;
 class PlaybackSetup;
 
 // Puts the TCP plots into a main window as a dock that follows the playback clock.
@@ -17,10 +18,13 @@ class PlotsSetup : public QObject {
     Q_OBJECT
 public:
     PlotsSetup(QMainWindow* window, PlaybackSetup* playback);
+    // Null until the dock first comes into view.
     plots::PlotsPanel* panel() const { return panel_; }
 
 private:
-    plots::PlotsPanel* panel_;
+    void follow(PlaybackClock* clock);
+
+    plots::PlotsPanel* panel_ = nullptr;
 };
 
 } // namespace ww::ui

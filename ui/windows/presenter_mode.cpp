@@ -6,6 +6,8 @@
 #include "canvas/topology_view.h"
 #include "widgets/playback_toolbar.h"
 #include "windows/app_settings.h"
+#include "windows/dns_setup.h"
+#include "windows/lazy_dock.h"
 #include "windows/playback_setup.h"
 
 #include <QAction>
@@ -55,11 +57,22 @@ PresenterMode::PresenterMode(QMainWindow* window, TopologyScene* scene, Topology
     escape_->setEnabled(false);
     connect(escape_, &QShortcut::activated, this, [this] { setActive(false); });
     view_->installEventFilter(this);
+    window_->installEventFilter(this);
+    // A dock made when its tab is first raised gets the presenter's fonts if made now.
+    for (QDockWidget* dock : window_->findChildren<QDockWidget*>())
+        if (LazyDockContent* lazy = lazyContentOf(dock))
+            connect(lazy, &LazyDockContent::filled, this, [this](QWidget* content) {
+                if (active_)
+                    enlarge(content);
+            });
 }
 
 bool PresenterMode::eventFilter(QObject* watched, QEvent* event) {
     if (active_ && watched == view_ && event->type() == QEvent::Resize)
         view_->fitAfterResize();
+    // The projector's size may arrive after presenter mode began: the split follows it.
+    if (active_ && watched == window_ && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &PresenterMode::splitBottomRow);
     return QObject::eventFilter(watched, event);
 }
 
@@ -67,27 +80,29 @@ void PresenterMode::enlargeDocks() {
     savedDockFonts_.clear();
     savedRowHeights_.clear();
     for (QDockWidget* dock : window_->findChildren<QDockWidget*>()) {
-        QWidget* content = dock->widget();
-        if (!content)
-            continue;
-        savedDockFonts_.emplace_back(content, content->font());
-        savedMinimumSizes_.emplace_back(content, content->minimumSize());
-        // Rows of controls side by side (filters, options) add up to more than a
-        // 1024-pixel projector: an explicit minimum lets a dock be narrower than
-        // its controls (they clip) instead of the window growing past the screen.
-        content->setMinimumSize(kDockMinimum.boundedTo(content->minimumSizeHint()));
-        QFont big = content->font();
-        if (big.pointSizeF() > 0)
-            big.setPointSizeF(big.pointSizeF() * kPresenterDockFontScale);
-        else // a font sized in pixels
-            big.setPixelSize(qRound(big.pixelSize() * kPresenterDockFontScale));
-        content->setFont(big); // children without a font of their own follow
-        // Tables size their rows once, from the font they started with.
-        for (QTableView* table : content->findChildren<QTableView*>()) {
-            QHeaderView* rows = table->verticalHeader();
-            savedRowHeights_.emplace_back(rows, rows->defaultSectionSize());
-            rows->setDefaultSectionSize(QFontMetrics(big).height() + 6);
-        }
+        if (QWidget* content = dock->widget())
+            enlarge(content);
+    }
+}
+
+void PresenterMode::enlarge(QWidget* content) {
+    savedDockFonts_.emplace_back(content, content->font());
+    savedMinimumSizes_.emplace_back(content, content->minimumSize());
+    // Rows of controls side by side (filters, options) add up to more than a
+    // 1024-pixel projector: an explicit minimum lets a dock be narrower than
+    // its controls (they clip) instead of the window growing past the screen.
+    content->setMinimumSize(kDockMinimum.boundedTo(content->minimumSizeHint()));
+    QFont big = content->font();
+    if (big.pointSizeF() > 0)
+        big.setPointSizeF(big.pointSizeF() * kPresenterDockFontScale);
+    else // a font sized in pixels
+        big.setPixelSize(qRound(big.pixelSize() * kPresenterDockFontScale));
+    content->setFont(big); // children without a font of their own follow
+    // Tables size their rows once, from the font they started with.
+    for (QTableView* table : content->findChildren<QTableView*>()) {
+        QHeaderView* rows = table->verticalHeader();
+        savedRowHeights_.emplace_back(rows, rows->defaultSectionSize());
+        rows->setDefaultSectionSize(QFontMetrics(big).height() + 6);
     }
 }
 
@@ -161,6 +176,10 @@ void PresenterMode::enter() {
     big.setPointSizeF(big.pointSizeF() * kPresenterFontScale);
     bar->setFont(big);
     enlargeDocks();
+    // With the device tables hidden: the DNS walkthrough in front only in a lab with DNS
+    // (after enlargeDocks: a dock made now is enlarged as it is made).
+    if (auto* dns = window_->findChild<DnsSetup*>())
+        dns->raiseTabForLab();
 
     PresentationStyle::apply(scene_, PresentationStyle::presenter());
     view_->setBackgroundBrush(Qt::white);
@@ -176,11 +195,13 @@ void PresenterMode::enter() {
     view_->fitAfterResize(); // once full screen took effect
     // The event list is what the class reads: the larger share of the bottom row,
     // so its Summary column is not cut off on a 1024-pixel projector.
-    QTimer::singleShot(0, window_, [this] {
-        auto* events = window_->findChild<QDockWidget*>(QStringLiteral("eventsDock"));
-        if (active_ && events && events->isVisible() && !events->isFloating())
-            window_->resizeDocks({events}, {window_->width() * 62 / 100}, Qt::Horizontal);
-    });
+    QTimer::singleShot(0, window_, [this] { splitBottomRow(); });
+}
+
+void PresenterMode::splitBottomRow() {
+    auto* events = window_->findChild<QDockWidget*>(QStringLiteral("eventsDock"));
+    if (active_ && events && events->isVisible() && !events->isFloating())
+        window_->resizeDocks({events}, {window_->width() * 62 / 100}, Qt::Horizontal);
 }
 
 void PresenterMode::leave() {

@@ -62,6 +62,9 @@ protected:
 private:
     // Every dock's text larger (the event list, inspector, tables...), rows to match.
     void enlargeDocks();
+    // The event list gets most of the bottom row (its Summary column is what is read).
+    void splitBottomRow();
+    void enlarge(QWidget* dockContent);
     void restoreDocks();
 
     void enter();

@@ -3,6 +3,7 @@
 #include <QObject>
 
 class QMainWindow;
+class QWidget;
 
 namespace ww::sequence {
 class SequencePanel;
@@ -21,10 +22,13 @@ class SequenceSetup : public QObject {
 public:
     SequenceSetup(QMainWindow* window, PlaybackSetup* playback, InspectorSetup* inspector);
 
+    // Null until the dock first comes into view.
     sequence::SequencePanel* panel() const { return panel_; }
 
 private:
-    sequence::SequencePanel* panel_;
+    QWidget* makePanel(QMainWindow* window, PlaybackSetup* playback, InspectorSetup* inspector);
+
+    sequence::SequencePanel* panel_ = nullptr;
 };
 
 } // namespace ww::ui

@@ -1,0 +1,257 @@
+// Start-up: the docks behind tabs are empty shells until first shown, the saved layout
+// still places them, and the properties' editors wait for a selection. The DNS
+// walkthrough comes to the front only in a lab with DNS (also in presenter mode).
+#include "canvas/canvas_legend.h"
+#include "canvas/link_item.h"
+#include "canvas/pdu_token.h"
+#include "canvas/topology_scene.h"
+#include "canvas/topology_view.h"
+#include "dialogs/device_editor.h"
+#include "models/event_list_model.h"
+#include "playback_fixtures.h"
+#include "sequence/sequence_panel.h"
+#include "views/event_list_view.h"
+#include "windows/dns_setup.h"
+#include "windows/main_window.h"
+#include "windows/playback_setup.h"
+#include "windows/presenter_mode.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QSet>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace ww;
+using namespace ww::ui;
+using namespace ww::test;
+
+class TestWindowDocks : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void hiddenDocksAreMadeWhenShown();
+    void savedLayoutPlacesLazyDocks();
+    void labHasDnsFindsEveryKind_data();
+    void labHasDnsFindsEveryKind();
+    void dnsTabOnlyForDnsLabs_data();
+    void dnsTabOnlyForDnsLabs();
+    void summaryColumnGetsMostOfTheWidth_data();
+    void summaryColumnGetsMostOfTheWidth();
+    void legendListsTheCanvasColours();
+
+private:
+    void open(const char* lab);
+    QDockWidget* dock(const char* name) const {
+        return window_->findChild<QDockWidget*>(QLatin1String(name));
+    }
+    // Shown and not behind another tab (a dock behind a tab is "visible" but covered).
+    bool inFront(const char* name) const {
+        QDockWidget* d = dock(name);
+        return d && d->isVisible() && !d->visibleRegion().isEmpty();
+    }
+
+    QTemporaryDir config_;
+    std::unique_ptr<MainWindow> window_;
+};
+
+void TestWindowDocks::initTestCase() {
+    QVERIFY(config_.isValid());
+    qputenv("XDG_CONFIG_HOME", config_.path().toLocal8Bit());
+}
+
+void TestWindowDocks::cleanup() {
+    if (window_)
+        window_->presenter()->setActive(false);
+    window_.reset();
+}
+
+void TestWindowDocks::open(const char* lab) {
+    window_ = std::make_unique<MainWindow>();
+    window_->showLab(loadBuiltin(lab));
+    window_->resize(1200, 800);
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+}
+
+void TestWindowDocks::hiddenDocksAreMadeWhenShown() {
+    open("tcp-loss");
+    for (const char* name : {"sequenceDock", "plotsDock", "dnsDock"}) {
+        QVERIFY2(dock(name), name);
+        QVERIFY2(!inFront(name) && !dock(name)->widget(), name);
+    }
+    QVERIFY(!window_->findChild<DeviceEditor*>());
+    dock("sequenceDock")->raise();
+    QTRY_VERIFY(inFront("sequenceDock"));
+    auto* panel = qobject_cast<sequence::SequencePanel*>(dock("sequenceDock")->widget());
+    QVERIFY(panel);
+    QVERIFY(!dock("plotsDock")->widget()); // the others still wait
+    window_->scene()->selectDevices({QStringLiteral("PC1")});
+    auto* editor = window_->findChild<DeviceEditor*>();
+    QVERIFY(editor);
+    QCOMPARE(editor->deviceName(), QStringLiteral("PC1"));
+}
+
+void TestWindowDocks::savedLayoutPlacesLazyDocks() {
+    open("tcp-loss");
+    // Floated, in front, away from the window: where the next start finds it.
+    QDockWidget* plots = dock("plotsDock");
+    plots->setFloating(true);
+    plots->setGeometry(40, 40, 500, 300);
+    plots->show();
+    QTRY_VERIFY(plots->widget());
+    QVERIFY(window_->close());
+    window_.reset();
+    open("tcp-loss");
+    plots = dock("plotsDock");
+    QVERIFY(plots->isFloating());
+    QTRY_VERIFY(plots->isVisible());
+    QVERIFY(plots->widget()); // filled as it came into view
+    QVERIFY(!dock("sequenceDock")->widget());
+}
+
+void TestWindowDocks::labHasDnsFindsEveryKind_data() {
+    QTest::addColumn<QString>("lab");
+    QTest::addColumn<bool>("dns");
+    QTest::newRow("tcp-loss") << "tcp-loss" << false;
+    QTest::newRow("http-get") << "http-get" << false;
+    QTest::newRow("two-lans") << "two-lans" << false;
+    QTest::newRow("dns") << "dns" << true;
+    QTest::newRow("dns-forwarding") << "dns-forwarding" << true;
+}
+
+void TestWindowDocks::labHasDnsFindsEveryKind() {
+    QFETCH(QString, lab);
+    QFETCH(bool, dns);
+    QCOMPARE(labHasDns(loadBuiltin(lab.toLatin1().constData())), dns);
+    // Each kind of DNS alone.
+    lab::Lab plain = loadBuiltin("two-lans");
+    QVERIFY(!labHasDns(plain));
+    lab::Lab withResolver = plain;
+    withResolver.devices.front().resolver = lab::Resolver{};
+    QVERIFY(labHasDns(withResolver));
+    lab::Lab withName = plain;
+    QVERIFY(!withName.scenario.empty());
+    withName.scenario.front().name = "www.example.com";
+    QVERIFY(labHasDns(withName));
+    lab::Lab withQuery = plain;
+    withQuery.scenario.front().type = lab::ActionType::Dns;
+    QVERIFY(labHasDns(withQuery));
+}
+
+void TestWindowDocks::dnsTabOnlyForDnsLabs_data() {
+    QTest::addColumn<QString>("lab");
+    QTest::addColumn<bool>("presenter");
+    QTest::addColumn<QString>("front");
+    QTest::newRow("tcp-loss") << "tcp-loss" << false << "tablesDock";
+    QTest::newRow("dns-forwarding") << "dns-forwarding" << false << "dnsDock";
+    QTest::newRow("tcp-loss presenter") << "tcp-loss" << true << "sequenceDock";
+    QTest::newRow("http-get presenter") << "http-get" << true << "sequenceDock";
+    QTest::newRow("dns presenter") << "dns" << true << "dnsDock";
+}
+
+void TestWindowDocks::dnsTabOnlyForDnsLabs() {
+    QFETCH(QString, lab);
+    QFETCH(bool, presenter);
+    QFETCH(QString, front);
+    open(lab.toLatin1().constData());
+    window_->presenter()->setActive(presenter);
+    QTRY_VERIFY(inFront(front.toLatin1().constData()));
+    QCOMPARE(inFront("dnsDock"), front == QLatin1String("dnsDock"));
+    // Another lab in the same window: the front tab follows it.
+    window_->showLab(loadBuiltin(front == QLatin1String("dnsDock") ? "tcp-loss" : "dns"));
+    QTRY_COMPARE(inFront("dnsDock"), front != QLatin1String("dnsDock"));
+}
+
+void TestWindowDocks::summaryColumnGetsMostOfTheWidth_data() {
+    QTest::addColumn<bool>("presenter");
+    QTest::addColumn<QSize>("screen");
+    QTest::newRow("window 1400x900") << false << QSize(1400, 900);
+    QTest::newRow("presenter 1024x768") << true << QSize(1024, 768);
+    QTest::newRow("presenter 1600x1000") << true << QSize(1600, 1000);
+}
+
+void TestWindowDocks::summaryColumnGetsMostOfTheWidth() {
+    QFETCH(bool, presenter);
+    QFETCH(QSize, screen);
+    open("tcp-loss");
+    window_->presenter()->setActive(presenter);
+    window_->setWindowState(Qt::WindowNoState);
+    window_->setGeometry(QRect(QPoint(0, 0), screen)); // the projector's size
+    QTRY_COMPARE(window_->size(), screen);
+    QTableView* table = window_->playback()->eventList()->table();
+    const QHeaderView* header = table->horizontalHeader();
+    auto summaryShare = [&] {
+        return double(header->sectionSize(EventListModel::SummaryColumn)) /
+               std::max(1, table->viewport()->width());
+    };
+    QTRY_VERIFY2(summaryShare() >= 0.5, qPrintable(QString::number(summaryShare())));
+    const int width = table->viewport()->width();
+    // The times stay whole; the columns that give way keep some room.
+    QVERIFY(header->sectionSize(EventListModel::TimeColumn) >
+            table->fontMetrics().horizontalAdvance(QStringLiteral("0000.000")));
+    for (int c : {EventListModel::DeviceColumn, EventListModel::LayerColumn,
+                  EventListModel::ProtocolColumn})
+        QVERIFY(header->sectionSize(c) >
+                table->fontMetrics().horizontalAdvance(QStringLiteral("00")));
+    // Every column fits in the table: nothing to scroll sideways.
+    int total = 0;
+    for (int c = 0; c < EventListModel::ColumnCount; ++c)
+        total += header->sectionSize(c);
+    QVERIFY(total <= width + 1);
+}
+
+void TestWindowDocks::legendListsTheCanvasColours() {
+    open("tcp-loss");
+    auto* legend = window_->findChild<CanvasLegend*>();
+    QVERIFY(legend);
+    QVERIFY(legend->toggleAction()->isChecked()); // on by default
+    QVERIFY(legend->isVisible());
+    for (bool presenter : {false, true}) {
+        window_->presenter()->setActive(presenter);
+        const QList<CanvasLegend::Entry> entries = legend->entries();
+        // Exactly the token colours (PduToken's table, then its grey), then the dashed cable.
+        const QStringList protocols = PduToken::colouredProtocols();
+        QCOMPARE(entries.size(), protocols.size() + 2);
+        QSet<QRgb> colours;
+        for (int i = 0; i < protocols.size(); ++i) {
+            QCOMPARE(entries[i].label, protocols[i]);
+            QCOMPARE(entries[i].colour, PduToken::colorFor(protocols[i], presenter));
+            colours.insert(entries[i].colour.rgb());
+        }
+        QCOMPARE(entries[protocols.size()].colour,
+                 PduToken::colorFor(QStringLiteral("Ethernet"), presenter));
+        QVERIFY(entries.back().dashed && !entries.back().colour.isValid());
+        QCOMPARE(colours.size(), protocols.size()); // no two protocols look alike
+        // In the canvas's corner, inside the view.
+        QTRY_VERIFY(window_->view()->viewport()->geometry().contains(legend->geometry()));
+    }
+    window_->presenter()->setActive(false);
+    // The canvas scrolled: the legend stays in its corner.
+    window_->view()->resetZoom();
+    window_->view()->scale(4, 4);
+    window_->view()->horizontalScrollBar()->setValue(
+        window_->view()->horizontalScrollBar()->maximum());
+    QCoreApplication::processEvents();
+    QVERIFY(window_->view()->viewport()->geometry().contains(legend->geometry()));
+    QCOMPARE(legend->x(), window_->view()->viewport()->geometry().left() + 8);
+    // tcp-loss loses frames on R1-R2: its cable is one the legend's dashed line means.
+    const lab::Lab lab = loadBuiltin("tcp-loss");
+    bool dashed = false;
+    for (const lab::Link& link : lab.links)
+        dashed = dashed || LinkItem::drawnDashed(link);
+    QVERIFY(dashed);
+    QVERIFY(!LinkItem::drawnDashed(lab::Link{}));
+    legend->toggleAction()->setChecked(false);
+    QVERIFY(!legend->isVisible());
+    legend->toggleAction()->setChecked(true);
+    QVERIFY(legend->isVisible());
+}
+
+QTEST_MAIN(TestWindowDocks)
+#include "test_window_docks.moc"

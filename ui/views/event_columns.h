@@ -1,0 +1,20 @@
+#pragma once
+
+class QTableView;
+
+namespace ww::ui {
+
+// The event list's column widths: Time, Device, Layer and Protocol as wide as their
+// usual text in the table's font, Summary the rest and never less than kSummaryShare
+// of the table: on a narrow dock (a 1024-pixel projector, presenter mode's larger
+// font) Device, Layer and Protocol give way first and elide (each cell's tooltip has
+// the event's summary). Refitted when the table is resized or its font changes,
+// until the user drags a column border.
+void keepEventColumnsFitted(QTableView* table);
+
+// The widths for `table` as it is now (also what keepEventColumnsFitted applies).
+void fitEventColumns(QTableView* table);
+
+constexpr double kSummaryShare = 0.55;
+
+} // namespace ww::ui
