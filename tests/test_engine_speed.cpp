@@ -172,8 +172,8 @@ void TestEngineSpeed::sendStreamMixed() {
 void TestEngineSpeed::jsonlHex() {
     // With hex, a PDU's bytes go with its first appearance only; without, never, and the
     // rest of each line is the same.
-    auto bytes = std::make_shared<const Bytes>(Bytes{0xde, 0xad, 0x01});
-    const PduRef p{42, bytes};
+    auto bytes = std::make_shared<PduBuffer>(PduBuffer{Bytes{0xde, 0xad, 0x01}, 0, 3});
+    const PduRef p{42, bytes, 0, 3};
     const MacAddress m = MacAddress::local(0x0102);
     auto write = [&](bool hex) {
         QBuffer out;
