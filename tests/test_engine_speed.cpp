@@ -1,5 +1,7 @@
 // The engine's fast paths keep their meaning: the scheduler's order and cancellation,
-// the TCP send stream made on demand, the JSON Lines writer with and without hex.
+// the TCP send stream made on demand, the JSON Lines writer with and without hex, PDUs as
+// slices of shared buffers (never changing a byte an earlier PDU shows).
+#include "net/network.h"
 #include "sim/simulator.h"
 #include "trace/jsonl_writer.h"
 #include "transport/send_stream.h"
@@ -7,9 +9,11 @@
 
 #include <QBuffer>
 #include <QtTest>
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using namespace ww;
@@ -21,6 +25,11 @@ private Q_SLOTS:
     void simulatorCancel();
     void simulatorCancelWhileRunning();
     void simulatorCallables();
+    void simulatorSweepKeepsOrder();
+    void pduWrapInPlace();
+    void pduWrapCopiesWhenRoomIsTaken();
+    void pduSliceShares();
+    void frameCrcReused();
     void sendStreamPattern_data();
     void sendStreamPattern();
     void sendStreamMixed();
@@ -122,6 +131,128 @@ void TestEngineSpeed::simulatorCallables() {
     QCOMPARE(*token, 8);
 }
 
+void TestEngineSpeed::simulatorSweepKeepsOrder() {
+    // Enough cancellations to sweep the heap (two thirds of it); the survivors still run in
+    // (time, scheduling order), ties included, and a swept id cancels nothing later.
+    Simulator sim;
+    std::vector<int> ran;
+    std::vector<EventId> ids;
+    std::vector<std::pair<SimTime, int>> expected;
+    for (int i = 0; i < 600; ++i) {
+        const SimTime t = 1000 + (i * 37) % 50; // many ties
+        ids.push_back(sim.scheduleAt(t, [&ran, i] { ran.push_back(i); }));
+        if (i % 3 == 0)
+            expected.emplace_back(t, i);
+    }
+    const std::vector<EventId> kept = ids; // copies: cancel() clears the id it is given
+    for (int i = 0; i < 600; ++i)
+        if (i % 3 != 0)
+            QVERIFY(sim.cancel(ids[static_cast<std::size_t>(i)]));
+    QCOMPARE(sim.pending(), std::size_t{200});
+    // Swept slots are reused; their old ids must not cancel the new events.
+    sim.scheduleAt(1500, [&ran] { ran.push_back(1000); });
+    expected.emplace_back(1500, 1000);
+    for (std::size_t i = 1; i < kept.size(); i += 3) {
+        EventId old = kept[i];
+        QVERIFY(!sim.cancel(old));
+    }
+    std::stable_sort(expected.begin(), expected.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    sim.runUntil(2000);
+    QCOMPARE(ran.size(), expected.size());
+    for (std::size_t k = 0; k < ran.size(); ++k)
+        QCOMPARE(ran[k], expected[k].second);
+    QCOMPARE(sim.executed(), std::uint64_t{201});
+}
+
+namespace {
+std::string text(ByteView v) {
+    return std::string(v.begin(), v.end());
+}
+void put(const PduRef& p, std::size_t at, std::string_view s) {
+    std::copy(s.begin(), s.end(), p.fill().begin() + static_cast<std::ptrdiff_t>(at));
+}
+} // namespace
+
+void TestEngineSpeed::pduWrapInPlace() {
+    Network net(1);
+    const PduRef data = net.makePdu(5, 8, 4);
+    put(data, 0, "hello");
+    const PduRef seg = net.wrapPdu(data, 3, 0);
+    put(seg, 0, "TCP");
+    const PduRef frame = net.wrapPdu(seg, 2, 4);
+    put(frame, 0, "EH");
+    put(frame, 10, "FCS!");
+    // One buffer, each PDU its own id and its own bytes; the inner ones unchanged.
+    QCOMPARE(seg.bytes, data.bytes);
+    QCOMPARE(frame.bytes, data.bytes);
+    QCOMPARE(seg.id, data.id + 1);
+    QCOMPARE(frame.id, seg.id + 1);
+    QCOMPARE(text(data.view()), std::string("hello"));
+    QCOMPARE(text(seg.view()), std::string("TCPhello"));
+    QCOMPARE(text(frame.view()), std::string("EHTCPhelloFCS!"));
+}
+
+void TestEngineSpeed::pduWrapCopiesWhenRoomIsTaken() {
+    Network net(1);
+    const PduRef data = net.makePdu(5, 8, 0);
+    put(data, 0, "hello");
+    const PduRef a = net.wrapPdu(data, 1, 0);
+    put(a, 0, "A");
+    // The room in front of data is a's now: a second header around data must not write
+    // over it, nor may a trailer larger than the room left.
+    const PduRef b = net.wrapPdu(data, 1, 0);
+    put(b, 0, "B");
+    const PduRef c = net.wrapPdu(a, 0, 1);
+    put(c, 6, "C");
+    QVERIFY(b.bytes != data.bytes);
+    QVERIFY(c.bytes != a.bytes);
+    QCOMPARE(text(a.view()), std::string("Ahello"));
+    QCOMPARE(text(b.view()), std::string("Bhello"));
+    QCOMPARE(text(c.view()), std::string("AhelloC"));
+    // A slice of a received PDU is not its buffer's front: wrapping it copies too.
+    const PduRef inner = net.slicePdu(a, a.view().subspan(1));
+    const PduRef d = net.wrapPdu(inner, 1, 0);
+    put(d, 0, "D");
+    QVERIFY(d.bytes != a.bytes);
+    QCOMPARE(text(a.view()), std::string("Ahello"));
+    QCOMPARE(text(d.view()), std::string("Dhello"));
+}
+
+void TestEngineSpeed::pduSliceShares() {
+    Network net(1);
+    const PduRef frame = net.makePdu(Bytes{'h', 'd', 'r', 'p', 'a', 'y'});
+    const PduRef payload = net.slicePdu(frame, frame.view().subspan(3));
+    QCOMPARE(payload.bytes, frame.bytes);
+    QCOMPARE(payload.id, frame.id + 1);
+    QCOMPARE(text(payload.view()), std::string("pay"));
+    QCOMPARE(payload.size(), std::size_t{3});
+    // Bytes from elsewhere are copied into a PDU of their own.
+    const Bytes other{'x', 'y'};
+    const PduRef copied = net.slicePdu(frame, other);
+    QVERIFY(copied.bytes != frame.bytes);
+    QCOMPARE(text(copied.view()), std::string("xy"));
+    QCOMPARE(PduRef{}.size(), std::size_t{0});
+    QVERIFY(PduRef{}.view().empty());
+}
+
+void TestEngineSpeed::frameCrcReused() {
+    Network net(1);
+    const PduRef frame = net.makePdu(Bytes(64, 0x5a));
+    const std::uint32_t crc = crc32(frame.view().first(60));
+    QCOMPARE(Network::frameCrc(frame), crc);
+    // A corrupted copy is a new buffer and gets its own CRC.
+    Bytes flipped = frame.copy();
+    flipped[3] ^= 1;
+    const PduRef bad = net.makePdu(flipped);
+    QVERIFY(Network::frameCrc(bad) != crc);
+    QCOMPARE(Network::frameCrc(bad), crc32(ByteView(flipped).first(60)));
+    // A slice of a buffer (a different region) does not take the frame's CRC.
+    const PduRef part = net.slicePdu(frame, frame.view().first(32));
+    QCOMPARE(Network::frameCrc(part), crc32(frame.view().first(28)));
+    QCOMPARE(Network::frameCrc(frame), crc);
+}
+
 void TestEngineSpeed::sendStreamPattern_data() {
     QTest::addColumn<quint64>("offset");
     QTest::addColumn<quint64>("len");
@@ -172,8 +303,8 @@ void TestEngineSpeed::sendStreamMixed() {
 void TestEngineSpeed::jsonlHex() {
     // With hex, a PDU's bytes go with its first appearance only; without, never, and the
     // rest of each line is the same.
-    auto bytes = std::make_shared<const Bytes>(Bytes{0xde, 0xad, 0x01});
-    const PduRef p{42, bytes};
+    auto bytes = std::make_shared<PduBuffer>(PduBuffer{Bytes{0xde, 0xad, 0x01}, 0, 3});
+    const PduRef p{42, bytes, 0, 3};
     const MacAddress m = MacAddress::local(0x0102);
     auto write = [&](bool hex) {
         QBuffer out;

@@ -52,7 +52,7 @@ Bytes firstFrameWith(const RecordedRun& run, const QString& layerKey) {
             const Dissection d = dissect(tx->frame.view());
             for (const auto& l : d.layers)
                 if (l.key == layerKey)
-                    return *tx->frame.bytes;
+                    return tx->frame.copy();
         }
     return {};
 }
@@ -452,7 +452,7 @@ void TestInspector::screenshots() {
     inspector.show();
     std::size_t frameEvent = 0;
     while (!std::holds_alternative<FrameTxStart>(lans.events()[frameEvent].kind) ||
-           !findNode(dissect(*pduOf(lans, frameEvent)->pdu.bytes), "icmp", "type"))
+           !findNode(dissect(pduOf(lans, frameEvent)->pdu.copy()), "icmp", "type"))
         ++frameEvent;
     QVERIFY(inspector.inspectEvent(lans, frameEvent));
     inspector.selectField("ipv4", "ttl");

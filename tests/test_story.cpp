@@ -290,9 +290,9 @@ void TestStory::storyOfOneFragment() {
     std::size_t event = run.events().size();
     for (std::size_t i = 0; i < run.events().size() && event == run.events().size(); ++i)
         if (const auto* fr = std::get_if<FrameRebuilt>(&run.events()[i].kind);
-            fr && fr->frame.size() > 18 &&
-            std::equal(cut.fragments[1].bytes->begin(), cut.fragments[1].bytes->end(),
-                       fr->frame.bytes->begin() + 14))
+            fr && fr->frame.size() >= 14 + cut.fragments[1].size() &&
+            std::ranges::equal(cut.fragments[1].view(),
+                               fr->frame.view().subspan(14, cut.fragments[1].size())))
             event = i;
     QVERIFY(event < run.events().size());
     const EncapsulationStory story = buildStory(run, event);

@@ -78,7 +78,7 @@ void TestSwitching::unknownUnicastIsFloodedThenForwarded() {
     QCOMPARE(b.probes[0]->received.size(), std::size_t{1});
     QCOMPARE(b.probes[1]->received.size(), std::size_t{1}); // nothing more for the bystander
     // The frame leaves unchanged: a switch does not touch the bytes.
-    QCOMPARE(*b.probes[0]->received[0].bytes, *b.rec.all<FrameTxStart>()[3].frame.bytes);
+    QCOMPARE(b.probes[0]->received[0].copy(), b.rec.all<FrameTxStart>()[3].frame.copy());
 }
 
 void TestSwitching::broadcastIsFloodedEverywhereButIngress() {

@@ -36,7 +36,7 @@ std::uint64_t Device::transmit(PortIndex port, const PduRef& frame) {
     return p.link->send(p.side, frame);
 }
 
-void Device::emit(EventKind kind) const {
+void Device::emit(EventKind&& kind) const {
     net_.emit(std::move(kind));
 }
 

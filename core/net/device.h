@@ -49,7 +49,7 @@ public:
 protected:
     // Hands a frame to the port's link; returns its frame id (0 if not sent).
     std::uint64_t transmit(PortIndex port, const PduRef& frame);
-    void emit(EventKind kind) const;
+    void emit(EventKind&& kind) const;
 
     Network& net_;
 

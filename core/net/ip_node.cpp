@@ -180,7 +180,7 @@ void IpNode::receiveFrame(PortIndex port, const PduRef& frame, std::uint64_t fra
         emit(Drop{id(), kNoLink, DropReason::NotForThisMac, frameId, frame});
         return;
     }
-    const std::uint32_t computed = ethernet::computeFcs(frame.view());
+    const std::uint32_t computed = Network::frameCrc(frame);
     const bool fcsOk = computed == parsed->fcs;
     emit(ReceiveCheck{id(), port, Check::Fcs, fcsOk, computed, parsed->fcs, frame});
     if (!fcsOk) {
@@ -220,7 +220,7 @@ void IpNode::receiveArp(std::size_t ifIndex, ByteView payload, const PduRef& fra
         return;
     }
     const arp::Repr& a = *parsed;
-    const PduRef packet = net_.makePdu(Bytes(payload.begin(), payload.begin() + arp::kPacketLen));
+    const PduRef packet = net_.slicePdu(frame, payload.first(arp::kPacketLen));
     if (!iface.address) {
         // A valid request or reply, but an interface with no address (a DHCP client
         // before its lease) is never the target and keeps no ARP cache entries.
@@ -268,11 +268,10 @@ void IpNode::receiveIpv4(std::size_t ifIndex, ByteView payload, const PduRef& fr
     }
     const ipv4::Repr& ip = parsed->repr;
     const std::size_t len = ip.totalLength;
-    const PduRef packet = net_.makePdu(Bytes(payload.begin(), payload.begin() + len));
+    const PduRef packet = net_.slicePdu(frame, payload.first(len));
     // Recompute to show the value the receiver expected next to the carried one.
-    Bytes header(payload.begin(), payload.begin() + ip.headerLen());
-    header[ipv4::kChecksumOffset] = header[ipv4::kChecksumOffset + 1] = 0;
-    const std::uint16_t computed = internetChecksum(header);
+    const std::uint16_t computed = foldChecksum(
+        onesComplementSumSkipping(payload.first(ip.headerLen()), ipv4::kChecksumOffset));
     emit(ReceiveCheck{id(), interfaces_[ifIndex].port, Check::IpHeaderChecksum, parsed->checksumOk,
                       computed, ip.headerChecksum, packet});
     if (!parsed->checksumOk) {
@@ -344,7 +343,7 @@ void IpNode::deliverLocally(std::size_t ifIndex, const ipv4::Repr& ipIn, ByteVie
                       static_cast<std::uint32_t>(ip.headerLen()), 0, packet});
     switch (ip.protocol) {
     case ipv4::kIcmp:
-        receiveIcmp(ip, payload);
+        receiveIcmp(ip, payload, packet);
         break;
     case ipv4::kUdp:
         receiveUdp(ifIndex, ip, payload, packet);
@@ -386,7 +385,7 @@ void IpNode::receiveUdp(std::size_t ifIndex, const ipv4::Repr& ip, ByteView payl
         emit(Drop{id(), kNoLink, DropReason::Malformed, 0, packet});
         return;
     }
-    const PduRef datagram = net_.makePdu(Bytes(payload.begin(), payload.end()));
+    const PduRef datagram = net_.slicePdu(packet, payload);
     emit(ReceiveCheck{id(), 0, Check::TransportChecksum, parsed->checksumOk,
                       parsed->expectedChecksum, parsed->checksum, datagram});
     if (!parsed->checksumOk) {
@@ -400,7 +399,7 @@ void IpNode::receiveUdp(std::size_t ifIndex, const ipv4::Repr& ip, ByteView payl
     const bool listening = app != udpPorts_.end();
     emit(ReceiveCheck{id(), 0, Check::Port, listening, port, port, datagram});
     if (listening) {
-        const PduRef data = net_.makePdu(Bytes(parsed->payload.begin(), parsed->payload.end()));
+        const PduRef data = net_.slicePdu(datagram, parsed->payload);
         emit(Delivered{id(), Protocol::Udp, port, data});
         if (app->second)
             app->second(UdpReceived{ifIndex, ip.source, parsed->repr.sourcePort, ip.destination,

@@ -119,6 +119,10 @@ public:
                       std::uint8_t ttl, bool dontFragment,
                       std::optional<Ipv4Address> source = std::nullopt,
                       std::optional<std::size_t> outInterface = std::nullopt);
+    // The same for a payload already in a PDU: the IP header goes in front of it in place.
+    bool sendDatagramPdu(Ipv4Address destination, std::uint8_t protocol, const PduRef& payload,
+                         std::uint8_t ttl, bool dontFragment,
+                         std::optional<Ipv4Address> source = std::nullopt);
     // Sends a UDP datagram (application data -> datagram -> packet); returns the source port.
     std::uint16_t sendUdp(Ipv4Address destination, std::uint16_t port, ByteView payload,
                           const UdpSend& how = {});
@@ -162,6 +166,9 @@ private:
     bool isBroadcastFor(std::size_t ifIndex, Ipv4Address a) const;
     // Fragments (RFC 791 §3.2) when the packet exceeds the interface's MTU, from the
     // header the packet carries.
+    bool originate(Ipv4Address destination, std::uint8_t protocol, const PduRef* payloadPdu,
+                   ByteView payload, std::uint8_t ttl, bool dontFragment,
+                   std::optional<Ipv4Address> source, std::optional<std::size_t> outInterface);
     void sendVia(std::size_t outIf, Ipv4Address nextHop, const PduRef& packet,
                  const PacketOrigin& origin);
     void resolveAndSend(std::size_t outIf, Ipv4Address nextHop, const PduRef& packet,
@@ -174,7 +181,7 @@ private:
     std::optional<std::size_t> interfaceOnLink(Ipv4Address a) const;
 
     // ip_node_icmp.cpp
-    void receiveIcmp(const ipv4::Repr& ip, ByteView payload);
+    void receiveIcmp(const ipv4::Repr& ip, ByteView payload, const PduRef& packet);
     // RFC 1122 §3.2.2 / RFC 1812 §4.3.2.7: errors about `offending` to its source.
     void sendIcmpError(ByteView offending, std::uint8_t type, std::uint8_t code,
                        std::uint16_t nextHopMtu, std::optional<std::size_t> inInterface);

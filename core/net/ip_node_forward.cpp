@@ -47,6 +47,20 @@ std::optional<std::pair<std::size_t, Ipv4Address>> IpNode::selectRoute(Ipv4Addre
 bool IpNode::sendDatagram(Ipv4Address destination, std::uint8_t protocol, ByteView payload,
                           std::uint8_t ttl, bool dontFragment, std::optional<Ipv4Address> source,
                           std::optional<std::size_t> outInterface) {
+    return originate(destination, protocol, nullptr, payload, ttl, dontFragment, source,
+                     outInterface);
+}
+
+bool IpNode::sendDatagramPdu(Ipv4Address destination, std::uint8_t protocol, const PduRef& payload,
+                             std::uint8_t ttl, bool dontFragment,
+                             std::optional<Ipv4Address> source) {
+    return originate(destination, protocol, &payload, payload.view(), ttl, dontFragment, source,
+                     std::nullopt);
+}
+
+bool IpNode::originate(Ipv4Address destination, std::uint8_t protocol, const PduRef* payloadPdu,
+                       ByteView payload, std::uint8_t ttl, bool dontFragment,
+                       std::optional<Ipv4Address> source, std::optional<std::size_t> outInterface) {
     auto route = selectRoute(destination, nullptr);
     // A broadcast on a chosen network (a DHCP server answering on one of its interfaces).
     if (outInterface && (destination.isLimitedBroadcast() || destination.isMulticast()))
@@ -61,7 +75,16 @@ bool IpNode::sendDatagram(Ipv4Address destination, std::uint8_t protocol, ByteVi
         ip.source = *source;
     else if (route && interfaces_[route->first].address)
         ip.source = interfaces_[route->first].address->address;
-    const PduRef packet = net_.makePdu(ipv4::emit(ip, payload));
+    const std::size_t headerLen = ip.headerLen();
+    PduRef packet;
+    if (payloadPdu) {
+        packet = net_.wrapPdu(*payloadPdu, headerLen, 0);
+    } else {
+        packet = net_.makePdu(headerLen + payload.size(), Network::kPduRoom, Network::kPduRoom);
+        std::copy(payload.begin(), payload.end(),
+                  packet.fill().begin() + static_cast<std::ptrdiff_t>(headerLen));
+    }
+    ipv4::writeHeader(ip, packet.fill());
     emit(HeaderPushed{id(), Layer::Internet, Protocol::Ipv4, PduName::Packet,
                       static_cast<std::uint32_t>(ip.headerLen()), 0, packet});
     if (!route) {
@@ -114,13 +137,15 @@ void IpNode::forward(std::size_t inIf, const ipv4::Repr& ipIn, const PduRef& pac
         ip = ipv4::parse(packet.view())->repr;
     }
     // TTL - 1 and the RFC 1624 incremental checksum update on the TTL/protocol word.
-    Bytes bytes = *packet.bytes;
+    // A copy: the packet as received stays as the events that showed it saw it.
+    const PduRef out = net_.makePdu(packet.size(), Network::kPduRoom, Network::kPduRoom);
+    const MutableByteView bytes = out.fill();
+    std::copy(packet.view().begin(), packet.view().end(), bytes.begin());
     const std::uint16_t oldWord = readU16(bytes, ipv4::kTtlOffset);
     const std::uint16_t oldSum = readU16(bytes, ipv4::kChecksumOffset);
     bytes[ipv4::kTtlOffset] = static_cast<std::uint8_t>(ip.ttl - 1);
     const std::uint16_t newSum = updateChecksum(oldSum, oldWord, readU16(bytes, ipv4::kTtlOffset));
     writeU16(bytes, ipv4::kChecksumOffset, newSum);
-    const PduRef out = net_.makePdu(std::move(bytes));
     emit(RouterDecision{id(), interfaces_[inIf].port, ip.destination, used, route->second, ip.ttl,
                         static_cast<std::uint8_t>(ip.ttl - 1), oldSum, newSum, out});
     sendVia(route->first, route->second, out,
@@ -170,7 +195,13 @@ void IpNode::sendVia(std::size_t outIf, Ipv4Address nextHop, const PduRef& packe
         const std::size_t take = std::min(room, data.size() - done);
         part.fragmentOffset = static_cast<std::uint16_t>(ip.fragmentOffset + done / 8);
         part.moreFragments = (done + take < data.size()) || ip.moreFragments;
-        fragments.push_back(net_.makePdu(ipv4::emit(part, data.subspan(done, take))));
+        const std::size_t headerLen = part.headerLen();
+        const PduRef f = net_.makePdu(headerLen + take, Network::kPduRoom, Network::kPduRoom);
+        const ByteView piece = data.subspan(done, take);
+        std::copy(piece.begin(), piece.end(),
+                  f.fill().begin() + static_cast<std::ptrdiff_t>(headerLen));
+        ipv4::writeHeader(part, f.fill());
+        fragments.push_back(f);
         done += take;
     }
     emit(Fragmented{id(), packet, mtu, fragments});
@@ -253,10 +284,12 @@ void IpNode::arpRetry(std::size_t outIf, Ipv4Address target) {
 void IpNode::frameAndSend(std::size_t outIf, const MacAddress& destination, const PduRef& payload,
                           std::uint16_t etherType, const PacketOrigin& origin) {
     const IpInterface& iface = interfaces_[outIf];
-    const PduRef frame = net_.makePdu(
-        ethernet::emitFrame(ethernet::Repr{destination, iface.mac, etherType}, payload.view()));
-    const auto trailer =
-        static_cast<std::uint32_t>(frame.size() - ethernet::kHeaderLen - payload.size());
+    const auto trailer = static_cast<std::uint32_t>(ethernet::frameLength(payload.size()) -
+                                                    ethernet::kHeaderLen - payload.size());
+    const PduRef frame = net_.wrapPdu(payload, ethernet::kHeaderLen, trailer);
+    Network::rememberFrameCrc(
+        frame, ethernet::writeFrame(ethernet::Repr{destination, iface.mac, etherType}, frame.fill(),
+                                    payload.size()));
     emit(HeaderPushed{id(), Layer::NetworkInterface, Protocol::Ethernet, PduName::Frame,
                       static_cast<std::uint32_t>(ethernet::kHeaderLen), trailer, frame});
     if (origin.forwarded)

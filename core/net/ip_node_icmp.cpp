@@ -17,9 +17,9 @@ bool isIcmpError(std::uint8_t type) {
 }
 } // namespace
 
-void IpNode::receiveIcmp(const ipv4::Repr& ip, ByteView payload) {
+void IpNode::receiveIcmp(const ipv4::Repr& ip, ByteView payload, const PduRef& packet) {
     auto parsed = icmp::parse(payload);
-    const PduRef message = net_.makePdu(Bytes(payload.begin(), payload.end()));
+    const PduRef message = net_.slicePdu(packet, payload);
     if (!parsed) {
         emit(Drop{id(), kNoLink, DropReason::Malformed, 0, message});
         return;

@@ -111,7 +111,7 @@ PduRef Link::corrupt(const PduRef& frame, bool& flipped) {
             break;
         pos += static_cast<std::uint64_t>(skip);
         if (copy.empty())
-            copy = *frame.bytes;
+            copy = frame.copy();
         copy[pos / 8] ^= static_cast<std::uint8_t>(0x80u >> (pos % 8));
         ++pos;
         if (pos >= bits)

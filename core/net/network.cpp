@@ -1,5 +1,8 @@
 #include "net/network.h"
 
+#include "wire/checksum.h"
+#include "wire/ethernet.h"
+
 #include <algorithm>
 
 namespace ww {
@@ -17,28 +20,89 @@ constexpr std::uint64_t kPduOverheadBytes = 128;
 } // namespace
 
 namespace {
-// The bytes and their metering in one allocation (make_shared), shared as the bytes alone
-// (the aliasing constructor): one allocation a PDU instead of two.
-template <typename Meter> struct MeteredBytes {
-    MeteredBytes(Bytes b, std::shared_ptr<Meter> m, std::uint64_t s)
-        : bytes(std::move(b))
-        , meter(std::move(m))
-        , size(s) {}
-    MeteredBytes(const MeteredBytes&) = delete;
-    MeteredBytes& operator=(const MeteredBytes&) = delete;
-    ~MeteredBytes() { meter->live.fetch_sub(size, std::memory_order_relaxed); }
-    Bytes bytes;
+// The buffer and its metering in one allocation (make_shared), shared as the buffer alone
+// (the aliasing constructor): one allocation a buffer instead of two.
+template <typename Meter> struct MeteredBuffer {
+    MeteredBuffer(Bytes b, std::shared_ptr<Meter> m, std::uint64_t s)
+        : meter(std::move(m))
+        , size(s) {
+        buffer.storage = std::move(b);
+    }
+    MeteredBuffer(const MeteredBuffer&) = delete;
+    MeteredBuffer& operator=(const MeteredBuffer&) = delete;
+    ~MeteredBuffer() { meter->live.fetch_sub(size, std::memory_order_relaxed); }
+    PduBuffer buffer;
     std::shared_ptr<Meter> meter;
     std::uint64_t size;
 };
+
+template <typename Meter>
+std::shared_ptr<PduBuffer> newBuffer(Bytes storage, const std::shared_ptr<Meter>& meter) {
+    const std::uint64_t size = storage.capacity() + kPduOverheadBytes;
+    meter->live.fetch_add(size, std::memory_order_relaxed);
+    auto owner = std::make_shared<MeteredBuffer<Meter>>(std::move(storage), meter, size);
+    PduBuffer* buffer = &owner->buffer;
+    return std::shared_ptr<PduBuffer>(std::move(owner), buffer);
+}
 } // namespace
 
 PduRef Network::makePdu(Bytes bytes) {
-    const std::uint64_t size = bytes.capacity() + kPduOverheadBytes;
-    meter_->live.fetch_add(size, std::memory_order_relaxed);
-    auto owner = std::make_shared<MeteredBytes<PduMeter>>(std::move(bytes), meter_, size);
-    const Bytes* view = &owner->bytes;
-    return PduRef{++lastPduId_, std::shared_ptr<const Bytes>(std::move(owner), view)};
+    const auto length = static_cast<std::uint32_t>(bytes.size());
+    PduRef p{++lastPduId_, newBuffer(std::move(bytes), meter_), 0, length};
+    p.bytes->back = length;
+    return p;
+}
+
+PduRef Network::makePdu(std::size_t length, std::size_t headroom, std::size_t tailroom) {
+    PduRef p{++lastPduId_, newBuffer(Bytes(headroom + length + tailroom), meter_),
+             static_cast<std::uint32_t>(headroom), static_cast<std::uint32_t>(length)};
+    p.bytes->front = p.offset;
+    p.bytes->back = p.offset + p.length;
+    return p;
+}
+
+PduRef Network::wrapPdu(const PduRef& inner, std::size_t header, std::size_t trailer) {
+    if (inner.bytes) {
+        PduBuffer& b = *inner.bytes;
+        const std::uint32_t end = inner.offset + inner.length;
+        if (inner.offset == b.front && inner.offset >= header && end == b.back &&
+            b.storage.size() - end >= trailer) {
+            b.front = static_cast<std::uint32_t>(inner.offset - header);
+            b.back = static_cast<std::uint32_t>(end + trailer);
+            return PduRef{++lastPduId_, inner.bytes, b.front, b.back - b.front};
+        }
+    }
+    PduRef p = makePdu(header + inner.length + trailer, kPduRoom, kPduRoom);
+    const ByteView in = inner.view();
+    std::copy(in.begin(), in.end(), p.fill().begin() + static_cast<std::ptrdiff_t>(header));
+    return p;
+}
+
+std::uint32_t Network::frameCrc(const PduRef& frame) {
+    PduBuffer& b = *frame.bytes;
+    const auto len = static_cast<std::uint32_t>(frame.length - ethernet::kFcsLen);
+    if (b.crcLen != len || b.crcFrom != frame.offset) {
+        b.crc = crc32(frame.view().first(len));
+        b.crcFrom = frame.offset;
+        b.crcLen = len;
+    }
+    return b.crc;
+}
+
+void Network::rememberFrameCrc(const PduRef& frame, std::uint32_t crc) {
+    frame.bytes->crcFrom = frame.offset;
+    frame.bytes->crcLen = static_cast<std::uint32_t>(frame.length - ethernet::kFcsLen);
+    frame.bytes->crc = crc;
+}
+
+PduRef Network::slicePdu(const PduRef& outer, ByteView part) {
+    const ByteView whole = outer.view();
+    if (!part.empty() && part.data() >= whole.data() &&
+        part.data() + part.size() <= whole.data() + whole.size())
+        return PduRef{++lastPduId_, outer.bytes,
+                      static_cast<std::uint32_t>(part.data() - outer.bytes->storage.data()),
+                      static_cast<std::uint32_t>(part.size())};
+    return makePdu(Bytes(part.begin(), part.end()));
 }
 
 namespace {

@@ -64,8 +64,26 @@ public:
     SimTime now() const { return sim_.now(); }
     const NetworkSettings& settings() const { return settings_; }
 
-    void emit(EventKind kind) { bus_.publish(sim_.now(), std::move(kind)); }
+    void emit(EventKind&& kind) { bus_.publish(sim_.now(), std::move(kind)); }
+    // A new PDU holding `bytes` (no room around it).
     PduRef makePdu(Bytes bytes);
+    // A new PDU of `length` bytes, zeroed, with free room for `headroom` bytes of headers in
+    // front and `tailroom` bytes of trailer behind; fill it with fill() before publishing it.
+    PduRef makePdu(std::size_t length, std::size_t headroom, std::size_t tailroom);
+    // Encapsulation: a new PDU [header | inner | trailer]. inner's bytes stay where they are
+    // when the room around them is free (nothing shown there yet), else they are copied into
+    // a new buffer. The caller fills header and trailer (fill()) before publishing it.
+    PduRef wrapPdu(const PduRef& inner, std::size_t header, std::size_t trailer);
+    // Decapsulation: the new PDU is bytes [offset, offset + length) of `outer`, not copied.
+    // `part` must lie within outer.view() (else it is copied into a new PDU).
+    PduRef slicePdu(const PduRef& outer, ByteView part);
+    // Room left around a new PDU for the headers and trailer that usually go around it next
+    // (an IPv4 header with options and Ethernet's 14 bytes; minimum-frame padding and FCS).
+    static constexpr std::size_t kPduRoom = 80;
+    // The CRC-32 over a frame but its last 4 bytes (what its FCS should be), computed once per
+    // buffer region (PduBuffer::crc). The frame must be at least 4 bytes.
+    static std::uint32_t frameCrc(const PduRef& frame);
+    static void rememberFrameCrc(const PduRef& frame, std::uint32_t crc);
     std::uint64_t nextFrameId() { return ++lastFrameId_; }
     // Run-unique number of a DNS lookup (stub or server), from 1 (trace/dns_event.h).
     std::uint32_t nextDnsLookup() { return ++lastDnsLookup_; }

@@ -50,9 +50,27 @@ bool Simulator::cancel(EventId& id) {
         release(slots_[id.slot_]);
         ++cancelledInHeap_;
         dropCancelledFront();
+        // A timer re-armed on every ACK leaves one dead entry per ACK until its time comes;
+        // sweep them out once they are half the heap, so the heap stays about the size of
+        // what is pending (amortised O(1) per cancel; the order of (time, seq) is total, so
+        // what runs when does not change).
+        if (cancelledInHeap_ > 32 && cancelledInHeap_ * 2 > heap_.size())
+            compact();
     }
     id = EventId{};
     return wasPending;
+}
+
+void Simulator::compact() {
+    const auto dead = [this](const Entry& e) {
+        if (slots_[e.slot].seq == e.seq)
+            return false;
+        freeSlots_.push_back(e.slot);
+        return true;
+    };
+    heap_.erase(std::remove_if(heap_.begin(), heap_.end(), dead), heap_.end());
+    std::make_heap(heap_.begin(), heap_.end(), kLater);
+    cancelledInHeap_ = 0;
 }
 
 void Simulator::dropCancelledFront() {

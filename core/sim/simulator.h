@@ -100,6 +100,7 @@ private:
     EventId push(SimTime time, std::uint32_t slot);
     static void release(Slot& s);
     void dropCancelledFront();
+    void compact();
 
     std::vector<Entry> heap_;
     std::deque<Slot> slots_; // a deque: slots never move, so callables need no move

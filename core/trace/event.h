@@ -18,14 +18,40 @@ using PortIndex = std::uint16_t;
 inline constexpr DeviceId kNoDevice = 0xffffffffu;
 inline constexpr LinkId kNoLink = 0xffffffffu;
 
+// Storage shared by PDUs: a PDU is a slice of one. Decapsulation cuts a slice (no copy);
+// encapsulation writes the header into the free room in front of its payload and the trailer
+// behind it, when that room is free (Network::wrapPdu). [front, back) is every byte some PDU
+// shows; bytes there are never written again, so an event's PDU never changes.
+struct PduBuffer {
+    Bytes storage; // sized once, never reallocated
+    std::uint32_t front = 0;
+    std::uint32_t back = 0;
+    // The CRC-32 of [crcFrom, crcFrom + crcLen) (crcLen 0: none yet): a frame's FCS is
+    // computed by its sender and reused by every receiver of the same, unchanged bytes (a
+    // corrupted frame is a new buffer, so its receivers compute theirs).
+    std::uint32_t crcFrom = 0;
+    std::uint32_t crcLen = 0;
+    std::uint32_t crc = 0;
+};
+
 // The exact bytes of a PDU, shared by every event that refers to it.
-// id is unique per buffer within a run, so views can tell PDUs apart cheaply.
+// id is unique per PDU within a run, so views can tell PDUs apart cheaply.
 struct PduRef {
     std::uint64_t id = 0;
-    std::shared_ptr<const Bytes> bytes;
+    std::shared_ptr<PduBuffer> bytes; // null: no PDU
+    std::uint32_t offset = 0;
+    std::uint32_t length = 0;
 
-    ByteView view() const { return bytes ? ByteView(*bytes) : ByteView(); }
-    std::size_t size() const { return bytes ? bytes->size() : 0; }
+    ByteView view() const {
+        return bytes ? ByteView(bytes->storage.data() + offset, length) : ByteView();
+    }
+    std::size_t size() const { return length; }
+    Bytes copy() const {
+        const ByteView v = view();
+        return Bytes(v.begin(), v.end());
+    }
+    // Only for the PDU just made by Network (before any event shows it): its bytes to fill.
+    MutableByteView fill() const { return {bytes->storage.data() + offset, length}; }
 };
 
 // TCP/IP four-layer model (RFC 1122 §1.1.3).

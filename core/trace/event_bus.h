@@ -16,7 +16,7 @@ public:
     void subscribe(Listener listener) { listeners_.push_back(std::move(listener)); }
     bool hasListeners() const { return !listeners_.empty(); }
 
-    void publish(SimTime time, EventKind kind) {
+    void publish(SimTime time, EventKind&& kind) {
         const Event e{time, next_++, std::move(kind)};
         for (auto& l : listeners_)
             l(e);

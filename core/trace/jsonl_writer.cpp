@@ -136,8 +136,8 @@ void JsonLine::pduValue(const PduRef& p) {
         static constexpr char kHex[] = "0123456789abcdef";
         out_ += ",\"hex\":\"";
         std::size_t at = out_.size();
-        out_.resize(at + 2 * p.bytes->size());
-        for (std::uint8_t b : *p.bytes) {
+        out_.resize(at + 2 * p.size());
+        for (std::uint8_t b : p.view()) {
             out_[at++] = kHex[b >> 4];
             out_[at++] = kHex[b & 15];
         }

@@ -3,6 +3,8 @@
 #include "net/ip_node.h"
 #include "net/network.h"
 
+#include <algorithm>
+
 namespace ww::tcp {
 
 TcpLayer::TcpLayer(IpNode& node)
@@ -10,7 +12,7 @@ TcpLayer::TcpLayer(IpNode& node)
 
 TcpLayer::~TcpLayer() = default;
 
-void TcpLayer::emit(EventKind kind) {
+void TcpLayer::emit(EventKind&& kind) {
     node_.network().emit(std::move(kind));
 }
 SimTime TcpLayer::now() const {
@@ -63,15 +65,23 @@ Connection* TcpLayer::connect(Ipv4Address destination, std::uint16_t port,
 
 void TcpLayer::transmit(const TcpConnectionRef& ref, const Repr& seg, ByteView payload) {
     Network& net = node_.network();
-    if (!payload.empty())
-        emit(PduBuilt{node_.id(), Layer::Application, Protocol::Data, PduName::Message,
-                      net.makePdu(Bytes(payload.begin(), payload.end()))});
-    const PduRef segment =
-        net.makePdu(tcp::emit(seg, payload, ref.localAddress, ref.remoteAddress));
+    const std::size_t headerLen = seg.headerLen();
+    PduRef segment;
+    if (!payload.empty()) {
+        // The data with room in front for every header, so none of them copies it again.
+        const PduRef data =
+            net.makePdu(payload.size(), Network::kPduRoom + tcp::kMaxHeaderLen, Network::kPduRoom);
+        std::copy(payload.begin(), payload.end(), data.fill().begin());
+        emit(PduBuilt{node_.id(), Layer::Application, Protocol::Data, PduName::Message, data});
+        segment = net.wrapPdu(data, headerLen, 0);
+    } else {
+        segment = net.makePdu(headerLen, Network::kPduRoom, Network::kPduRoom);
+    }
+    tcp::writeHeader(seg, segment.fill(), ref.localAddress, ref.remoteAddress);
     emit(HeaderPushed{node_.id(), Layer::Transport, Protocol::Tcp, PduName::Segment,
-                      static_cast<std::uint32_t>(seg.headerLen()), 0, segment});
+                      static_cast<std::uint32_t>(headerLen), 0, segment});
     // Real stacks set DF on TCP for path MTU discovery; without PMTUD here, leave it clear.
-    node_.sendDatagram(ref.remoteAddress, ipv4::kTcp, segment.view(), 64, false, ref.localAddress);
+    node_.sendDatagramPdu(ref.remoteAddress, ipv4::kTcp, segment, 64, false, ref.localAddress);
 }
 
 void TcpLayer::sendReset(const TcpConnectionRef& ref, std::uint32_t seq, std::uint32_t ack,
@@ -92,7 +102,7 @@ void TcpLayer::segmentArrived(const ipv4::Repr& ip, ByteView bytes, const PduRef
         emit(Drop{node_.id(), kNoLink, DropReason::Malformed, 0, packet});
         return;
     }
-    const PduRef segment = net.makePdu(Bytes(bytes.begin(), bytes.end()));
+    const PduRef segment = net.slicePdu(packet, bytes);
     const Repr& seg = parsed->repr;
     emit(ReceiveCheck{node_.id(), 0, Check::TransportChecksum, parsed->checksumOk,
                       parsed->expectedChecksum, seg.checksum, segment});
@@ -112,7 +122,7 @@ void TcpLayer::segmentArrived(const ipv4::Repr& ip, ByteView bytes, const PduRef
                       segment});
     if (!parsed->payload.empty())
         emit(Delivered{node_.id(), Protocol::Tcp, seg.destinationPort,
-                       net.makePdu(Bytes(parsed->payload.begin(), parsed->payload.end()))});
+                       net.slicePdu(segment, parsed->payload)});
     if (it != active_.end()) {
         Connection& c = *it->second;
         const bool receiving = c.state() == State::Established || c.state() == State::FinWait1 ||

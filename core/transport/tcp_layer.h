@@ -37,7 +37,7 @@ public:
     // For connections.
     void transmit(const TcpConnectionRef& ref, const Repr& seg, ByteView payload);
     void sendReset(const TcpConnectionRef& ref, std::uint32_t seq, std::uint32_t ack, bool withAck);
-    void emit(EventKind kind);
+    void emit(EventKind&& kind);
     SimTime now() const;
     Simulator& sim();
     std::uint16_t mssFor(Ipv4Address remote) const;

@@ -38,17 +38,28 @@ const FieldSpec& fcsField() {
     return kFcs;
 }
 
-Bytes emitFrame(const Repr& repr, ByteView payload) {
-    const std::size_t body = kHeaderLen + std::max(payload.size(), kMinPayloadLen);
-    Bytes frame(body + kFcsLen, 0);
+std::size_t frameLength(std::size_t payloadLen) {
+    return kHeaderLen + std::max(payloadLen, kMinPayloadLen) + kFcsLen;
+}
+
+std::uint32_t writeFrame(const Repr& repr, MutableByteView frame, std::size_t payloadLen) {
+    const std::size_t body = frame.size() - kFcsLen;
     std::copy(repr.destination.octets.begin(), repr.destination.octets.end(), frame.begin() + kDst);
     std::copy(repr.source.octets.begin(), repr.source.octets.end(), frame.begin() + kSrc);
     writeU16(frame, kType, repr.etherType);
-    std::copy(payload.begin(), payload.end(), frame.begin() + kHeaderLen);
+    std::fill(frame.begin() + static_cast<std::ptrdiff_t>(kHeaderLen + payloadLen),
+              frame.begin() + static_cast<std::ptrdiff_t>(body), std::uint8_t{0});
     // IEEE 802.3 §3.2.9: the FCS goes out least significant byte first.
     const std::uint32_t fcs = crc32(ByteView(frame).first(body));
-    for (int i = 0; i < 4; ++i)
+    for (std::size_t i = 0; i < 4; ++i)
         frame[body + i] = static_cast<std::uint8_t>(fcs >> (8 * i));
+    return fcs;
+}
+
+Bytes emitFrame(const Repr& repr, ByteView payload) {
+    Bytes frame(frameLength(payload.size()), 0);
+    std::copy(payload.begin(), payload.end(), frame.begin() + kHeaderLen);
+    writeFrame(repr, frame, payload.size());
     return frame;
 }
 

@@ -33,6 +33,10 @@ struct Repr {
 // A whole frame as it crosses the wire: header, payload, zero padding up to
 // 60 bytes, and the FCS (CRC-32 over everything before it, little-endian on the wire).
 Bytes emitFrame(const Repr& repr, ByteView payload);
+// The same in place: `frame` is frameLength(payloadLen) bytes with the payload already at
+// kHeaderLen; writes header, padding and FCS, and returns the FCS.
+std::size_t frameLength(std::size_t payloadLen);
+std::uint32_t writeFrame(const Repr& repr, MutableByteView frame, std::size_t payloadLen);
 
 struct ParsedFrame {
     Repr repr;

@@ -102,9 +102,9 @@ Result<Parsed> parse(ByteView p) {
     return out;
 }
 
-Bytes emit(const Repr& r, ByteView payload) {
+void writeHeader(const Repr& r, MutableByteView p) {
     const std::size_t headerLen = r.headerLen();
-    Bytes p(headerLen + payload.size(), 0);
+    std::fill_n(p.begin(), headerLen, std::uint8_t{0});
     p[kVersionIhl] = static_cast<std::uint8_t>(0x40 | (headerLen / 4));
     p[kTos] = static_cast<std::uint8_t>((r.dscp << 2) | (r.ecn & 0x03));
     writeU16(p, kTotalLength, static_cast<std::uint16_t>(p.size()));
@@ -119,7 +119,13 @@ Bytes emit(const Repr& r, ByteView payload) {
     writeU32(p, kDestination, r.destination.value);
     std::copy(r.options.begin(), r.options.end(), p.begin() + kMinHeaderLen);
     writeU16(p, kChecksumOffset, internetChecksum(ByteView(p).first(headerLen)));
+}
+
+Bytes emit(const Repr& r, ByteView payload) {
+    const std::size_t headerLen = r.headerLen();
+    Bytes p(headerLen + payload.size(), 0);
     std::copy(payload.begin(), payload.end(), p.begin() + static_cast<std::ptrdiff_t>(headerLen));
+    writeHeader(r, p);
     return p;
 }
 

@@ -56,6 +56,9 @@ Result<Parsed> parse(ByteView packet);
 
 // Header (with computed total length and checksum) followed by payload.
 Bytes emit(const Repr& repr, ByteView payload);
+// The header of `packet` (header and payload, the payload already in place after it), as
+// emit() writes it; total length is packet.size().
+void writeHeader(const Repr& repr, MutableByteView packet);
 
 // Offset of the header checksum within the header, for in-place updates.
 inline constexpr std::size_t kTtlOffset = 8;

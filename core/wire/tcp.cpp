@@ -3,6 +3,9 @@
 #include "wire/checksum.h"
 #include "wire/ipv4.h"
 
+#include <algorithm>
+#include <array>
+
 namespace ww::tcp {
 
 namespace {
@@ -83,33 +86,53 @@ bool parseOptions(ByteView opts, Options& out) {
     return true;
 }
 
+// Options as written, at most 40 bytes (the data offset's limit); no allocation.
+struct OptionBytes {
+    std::array<std::uint8_t, kMaxHeaderLen - kMinHeaderLen> b{};
+    std::size_t n = 0;
+    void add(std::initializer_list<std::uint8_t> bytes) {
+        for (std::uint8_t x : bytes)
+            b[n++] = x;
+    }
+    void u16(std::uint16_t v) {
+        add({static_cast<std::uint8_t>(v >> 8), static_cast<std::uint8_t>(v)});
+    }
+    void u32(std::uint32_t v) {
+        u16(static_cast<std::uint16_t>(v >> 16));
+        u16(static_cast<std::uint16_t>(v));
+    }
+};
+
 // Linux's layout: MSS; SACK-permitted and timestamps sharing a word; NOP + window scale.
-void emitOptions(const Options& o, Bytes& out) {
+// Padded with End of Option List to a multiple of 4.
+OptionBytes emitOptions(const Options& o) {
+    OptionBytes out;
     if (o.mss) {
-        out.insert(out.end(), {kOptMss, 4, 0, 0});
-        writeU16(out, out.size() - 2, *o.mss);
+        out.add({kOptMss, 4});
+        out.u16(*o.mss);
     }
     if (o.sackPermitted && o.timestamps)
-        out.insert(out.end(), {kOptSackPermitted, 2});
+        out.add({kOptSackPermitted, 2});
     else if (o.sackPermitted)
-        out.insert(out.end(), {kOptNop, kOptNop, kOptSackPermitted, 2});
+        out.add({kOptNop, kOptNop, kOptSackPermitted, 2});
     else if (o.timestamps)
-        out.insert(out.end(), {kOptNop, kOptNop});
+        out.add({kOptNop, kOptNop});
     if (o.timestamps) {
-        out.insert(out.end(), {kOptTimestamps, 10, 0, 0, 0, 0, 0, 0, 0, 0});
-        writeU32(out, out.size() - 8, o.timestamps->first);
-        writeU32(out, out.size() - 4, o.timestamps->second);
+        out.add({kOptTimestamps, 10});
+        out.u32(o.timestamps->first);
+        out.u32(o.timestamps->second);
     }
     if (o.windowScale)
-        out.insert(out.end(), {kOptNop, kOptWindowScale, 3, *o.windowScale});
+        out.add({kOptNop, kOptWindowScale, 3, *o.windowScale});
+    while (out.n % 4)
+        out.add({kOptEnd});
+    return out;
 }
 
 } // namespace
 
 std::size_t Options::wireLength() const {
-    Bytes b;
-    emitOptions(*this, b);
-    return (b.size() + 3) / 4 * 4;
+    return emitOptions(*this).n;
 }
 
 FieldTable fields() {
@@ -146,13 +169,10 @@ Result<Parsed> parse(ByteView s, Ipv4Address source, Ipv4Address destination) {
     return out;
 }
 
-Bytes emit(const Repr& r, ByteView payload, Ipv4Address source, Ipv4Address destination) {
-    Bytes options;
-    emitOptions(r.options, options);
-    while (options.size() % 4)
-        options.push_back(kOptEnd);
-    const std::size_t headerLen = kMinHeaderLen + options.size();
-    Bytes s(headerLen + payload.size(), 0);
+void writeHeader(const Repr& r, MutableByteView s, Ipv4Address source, Ipv4Address destination) {
+    const OptionBytes options = emitOptions(r.options);
+    const std::size_t headerLen = kMinHeaderLen + options.n;
+    std::fill_n(s.begin(), kMinHeaderLen, std::uint8_t{0});
     writeU16(s, kSrc, r.sourcePort);
     writeU16(s, kDst, r.destinationPort);
     writeU32(s, kSeq, r.sequence);
@@ -161,11 +181,17 @@ Bytes emit(const Repr& r, ByteView payload, Ipv4Address source, Ipv4Address dest
     s[kFlags] = r.flags;
     writeU16(s, kWindow, r.window);
     writeU16(s, kUrgent, r.urgentPointer);
-    std::copy(options.begin(), options.end(), s.begin() + kMinHeaderLen);
-    std::copy(payload.begin(), payload.end(), s.begin() + static_cast<std::ptrdiff_t>(headerLen));
+    std::copy_n(options.b.begin(), options.n, s.begin() + kMinHeaderLen);
     writeU16(s, kChecksum,
              foldChecksum(
                  onesComplementSum(s, pseudoHeaderSum(source, destination, ipv4::kTcp, s.size()))));
+}
+
+Bytes emit(const Repr& r, ByteView payload, Ipv4Address source, Ipv4Address destination) {
+    const std::size_t headerLen = r.headerLen();
+    Bytes s(headerLen + payload.size(), 0);
+    std::copy(payload.begin(), payload.end(), s.begin() + static_cast<std::ptrdiff_t>(headerLen));
+    writeHeader(r, s, source, destination);
     return s;
 }
 

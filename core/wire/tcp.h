@@ -74,6 +74,9 @@ struct Parsed {
 Result<Parsed> parse(ByteView segment, Ipv4Address source, Ipv4Address destination);
 // Computes data offset and the checksum over the IPv4 pseudo-header.
 Bytes emit(const Repr& repr, ByteView payload, Ipv4Address source, Ipv4Address destination);
+// The same in place: `segment` is headerLen() bytes of header then the payload, already there.
+void writeHeader(const Repr& repr, MutableByteView segment, Ipv4Address source,
+                 Ipv4Address destination);
 
 // "SYN, ACK" style names of the set flags, for labels.
 std::string flagNames(std::uint8_t flags);

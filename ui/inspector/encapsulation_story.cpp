@@ -145,7 +145,7 @@ std::vector<StoryStep> senderChain(const RecordedRun& run, std::size_t frameInde
         }
         // TCP publishes its payload as data again: keep only the richer HTTP step.
         if (chain.back().kind == StepKind::Built && chain.back().pdu.bytes && pdu.bytes &&
-            *chain.back().pdu.bytes == *pdu.bytes)
+            std::ranges::equal(chain.back().pdu.view(), pdu.view()))
             chain.pop_back();
         chain.push_back(s);
         current = pdu;

@@ -1,6 +1,6 @@
 #include "inspector/journey_key.h"
-#include "proto/protocol_registry.h"
 
+#include "proto/protocol_registry.h"
 #include "wire/ethernet.h"
 #include "wire/ipv4.h"
 
@@ -142,7 +142,7 @@ std::optional<JourneyKey> keyOf(const RecordedRun& run, std::size_t index, const
     if (e.protocol == Protocol::Arp) {
         JourneyKey k;
         k.isArp = true;
-        k.arp = *e.pdu.bytes;
+        k.arp = e.pdu.copy();
         return k;
     }
     const std::size_t n = run.events().size();
