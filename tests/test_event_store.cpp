@@ -41,6 +41,9 @@ private Q_SLOTS:
     void lazyListShowsInOrderTexts();
     void tcpRowsKeepTheirRelativeNumbers();
     void listKeepsOnlyFactsPerRow();
+    void flightIndexMatchesBruteForce_data();
+    void flightIndexMatchesBruteForce();
+    void eventsAreCompact();
     void dropRecordsInTheBackground();
     void cancelledDropKeepsTheShownRun();
 
@@ -170,6 +173,55 @@ void TestEventStore::listKeepsOnlyFactsPerRow() {
     QCOMPARE(proxy.rowCount(), arp);
     QVERIFY(std::find(model.protocols().begin(), model.protocols().end(), QStringLiteral("ICMP")) !=
             model.protocols().end());
+}
+
+void TestEventStore::flightIndexMatchesBruteForce_data() {
+    QTest::addColumn<QString>("lab");
+    for (const char* lab : {"two-lans", "tcp-loss", "tcp-zero-window", "fragmentation"})
+        QTest::newRow(lab) << lab;
+}
+
+void TestEventStore::flightIndexMatchesBruteForce() {
+    // flight() and framesInFlight() answer from compact indexes: the same as counting.
+    QFETCH(QString, lab);
+    const RecordedRun run = RecordedRun::record(loadBuiltin(lab.toUtf8().constData()), 1);
+    QVERIFY(!run.flights().empty());
+    for (const FrameFlight& f : run.flights())
+        QCOMPARE(run.flight(f.frameId), &f);
+    QCOMPARE(run.flight(0), nullptr);
+    QCOMPARE(run.flight(run.flights().back().frameId + 1000), nullptr);
+    for (std::size_t k = 0; k <= run.events().size() + 1; ++k) {
+        std::size_t flying = 0;
+        for (const FrameFlight& f : run.flights())
+            flying += k <= run.events().size() && f.startEvent < k && !(f.endEvent < k);
+        if (run.framesInFlight(k) != flying)
+            QFAIL(qPrintable(QStringLiteral("at %1: %2 in flight, counted %3")
+                                 .arg(k)
+                                 .arg(run.framesInFlight(k))
+                                 .arg(flying)));
+    }
+}
+
+void TestEventStore::eventsAreCompact() {
+    // The DNS events' bulk is shared: the variant is sized by the common events.
+    QVERIFY(sizeof(EventKind) <= 72);
+    QVERIFY(sizeof(Event) <= 88);
+    QVERIFY(sizeof(FrameFlight) <= 80);
+    // Sharing keeps the values: a copy reads the same, an empty one allocates nothing.
+    DnsLookupFinished f{1,
+                        2,
+                        "www.example.",
+                        1,
+                        DnsOutcome::Answer,
+                        DnsPlace::Server,
+                        std::vector<Ipv4Address>{Ipv4Address::fromOctets(10, 0, 2, 20)},
+                        {},
+                        5};
+    const DnsLookupFinished copy = f;
+    QCOMPARE(*copy.name, std::string("www.example."));
+    QCOMPARE(copy.addresses.size(), std::size_t{1});
+    QCOMPARE(&*copy.addresses, &*f.addresses); // shared, not copied
+    QVERIFY(copy.canonical.empty());
 }
 
 void TestEventStore::dropRecordsInTheBackground() {
