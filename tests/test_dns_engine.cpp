@@ -205,7 +205,7 @@ void TestDnsEngine::resolverWalksRootTldAuthoritative() {
     QStringList added;
     for (const auto& c : w.rec.all<DnsCacheChanged>())
         if (c.device == w.id("Resolver") && c.change == DnsCacheChange::Added)
-            added << QString::fromStdString(c.name + " " + c.data);
+            added << QString::fromStdString(c.name + " " + *c.data);
     QCOMPARE(added, (QStringList{"com. a.gtld-servers.net.", "a.gtld-servers.net. 10.0.0.2",
                                  "naver.com. ns1.naver.com.", "ns1.naver.com. 10.0.0.3",
                                  "www.naver.com. 10.0.0.80"}));
@@ -213,7 +213,7 @@ void TestDnsEngine::resolverWalksRootTldAuthoritative() {
         [&](const DnsLookupFinished& f) { return f.device == w.id("Resolver"); });
     QCOMPARE(finished.size(), std::size_t{1});
     QCOMPARE(finished[0].source, DnsPlace::Server);
-    QCOMPARE(finished[0].addresses, std::vector<Ipv4Address>{test::ip("10.0.0.80")});
+    QCOMPARE(*finished[0].addresses, std::vector<Ipv4Address>{test::ip("10.0.0.80")});
 }
 
 void TestDnsEngine::resolverCacheCountsDownAndExpires() {
@@ -262,7 +262,7 @@ void TestDnsEngine::negativeCachingAndExpiry() {
         [](const DnsCacheChanged& c) { return c.change == DnsCacheChange::NegativeAdded; });
     QCOMPARE(negative.size(), std::size_t{1});
     QCOMPARE(negative[0].ttl, std::uint32_t{30}); // RFC 2308: min(SOA TTL 300, minimum 30)
-    QCOMPARE(negative[0].data, std::string("NXDOMAIN"));
+    QCOMPARE(*negative[0].data, std::string("NXDOMAIN"));
     w.runTo(40);
     QCOMPARE(w.rec
                  .where<DnsCacheChanged>([](const DnsCacheChanged& c) {
@@ -420,7 +420,7 @@ void TestDnsEngine::builtinLabsWalk() {
     for (const auto& f : rec.all<DnsLookupFinished>()) {
         const std::string host = net->device(f.device).name();
         if (host.rfind("PC", 0) == 0)
-            found << QString::fromStdString(host + " " + f.name + " ") + toString(f.source) + " " +
+            found << QString::fromStdString(host + " " + *f.name + " ") + toString(f.source) + " " +
                          toString(f.outcome);
     }
     QCOMPARE(found, lookups);

@@ -433,7 +433,7 @@ void TestDnsStub::cacheHitThenExpiry() {
     QCOMPARE(done[0].second.source, DnsPlace::Server);
     QCOMPARE(done[1].second.source, DnsPlace::StubCache);
     QCOMPARE(done[1].first, secondsToTime(11)); // a cache hit takes no time
-    QCOMPARE(done[1].second.addresses, std::vector{ip("10.0.2.20")});
+    QCOMPARE(*done[1].second.addresses, std::vector{ip("10.0.2.20")});
     QCOMPARE(done[2].second.source, DnsPlace::Server); // expired at 31.00x: asked again
     const auto checks = run.rec.where<DnsPlaceChecked>(
         [](const DnsPlaceChecked& c) { return c.place == DnsPlace::StubCache; });
@@ -448,7 +448,7 @@ void TestDnsStub::cacheHitThenExpiry() {
     QCOMPARE(changes.size(), std::size_t{3}); // added, expired, added again
     QCOMPARE(changes[0].second.change, DnsCacheChange::Added);
     QCOMPARE(changes[0].second.ttl, 30u);
-    QCOMPARE(changes[0].second.data, std::string("10.0.2.20"));
+    QCOMPARE(*changes[0].second.data, std::string("10.0.2.20"));
     QCOMPARE(changes[0].second.name, std::string("www.example."));
     QCOMPARE(changes[0].first, done[0].first);
     QCOMPARE(changes[1].second.change, DnsCacheChange::Expired);
@@ -464,14 +464,14 @@ void TestDnsStub::cnameChainCached() {
     const auto done = run.finished();
     QCOMPARE(done.size(), std::size_t{2});
     for (const auto& [t, f] : done) {
-        QCOMPARE(f.canonical, std::string("www.example."));
-        QCOMPARE(f.addresses, std::vector{ip("10.0.2.20")});
+        QCOMPARE(*f.canonical, std::string("www.example."));
+        QCOMPARE(*f.addresses, std::vector{ip("10.0.2.20")});
     }
     QCOMPARE(done[1].second.source, DnsPlace::StubCache); // CNAME and A both from the cache
     const auto added = run.rec.all<DnsCacheChanged>();
     QCOMPARE(added.size(), std::size_t{2});
     QCOMPARE(added[0].qtype, std::uint16_t(dns::kTypeCname));
-    QCOMPARE(added[0].data, std::string("www.example."));
+    QCOMPARE(*added[0].data, std::string("www.example."));
     QCOMPARE(added[1].qtype, std::uint16_t(dns::kTypeA));
 }
 
@@ -495,7 +495,7 @@ void TestDnsStub::negativeAnswerCached() {
             changes.emplace_back(e.time, *c);
     QCOMPARE(changes[0].second.change, DnsCacheChange::NegativeAdded);
     QCOMPARE(changes[0].second.ttl, 60u); // min(SOA TTL 3600, MINIMUM 60), RFC 2308 §5
-    QCOMPARE(changes[0].second.data, std::string("NXDOMAIN"));
+    QCOMPARE(*changes[0].second.data, std::string("NXDOMAIN"));
     QCOMPARE(changes[1].second.change, DnsCacheChange::NegativeExpired);
     QCOMPARE(changes[1].first - changes[0].first, 60 * kSecond);
 }
@@ -605,7 +605,7 @@ void TestDnsStub::truncatedAnswerRetriedOverTcp() {
     QCOMPARE(responses[1].records[0].text, std::string("www.example. 30 IN A 10.0.2.20"));
     const auto done = run.finished();
     QCOMPARE(done[0].second.outcome, DnsOutcome::Answer);
-    QCOMPARE(done[0].second.addresses, std::vector{ip("10.0.2.20")});
+    QCOMPARE(*done[0].second.addresses, std::vector{ip("10.0.2.20")});
     // The stub's TCP connection went through the handshake and was closed by the stub.
     bool established = false;
     for (const auto& s : run.rec.all<TcpStateChanged>())

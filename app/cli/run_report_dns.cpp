@@ -184,7 +184,7 @@ QStringList DnsRunReport::answerLines(const DnsLookupFinished& f) const {
                     texts.push_back(dns::recordText(r));
     } else {
         for (Ipv4Address a : f.addresses)
-            texts.push_back(f.name + " 0 IN A " + a.toString());
+            texts.push_back(*f.name + " 0 IN A " + a.toString());
     }
     for (const std::string& t : texts)
         lines << nslookupLines(QString::fromStdString(t));

@@ -178,12 +178,14 @@ void ServerApp::respond(const ClientQuery& q, const LookupResult& r, bool aa) {
     done.outcome = outcomeOf(r.kind);
     done.source = r.source;
     std::string canonical = name;
+    std::vector<Ipv4Address> addresses;
     for (const Record& rec : r.answers) {
         if (rec.type == kTypeA)
-            done.addresses.push_back(std::get<Ipv4Address>(rec.data));
+            addresses.push_back(std::get<Ipv4Address>(rec.data));
         if (rec.type == kTypeCname && sameName(rec.name, canonical))
             canonical = std::get<DomainName>(rec.data).name;
     }
+    done.addresses = std::move(addresses);
     done.canonical = absoluteText(canonical);
     done.elapsed = net_.now() - q.started;
     net_.emit(std::move(done));

@@ -6,6 +6,7 @@
 // of that work carries its run-unique `lookup` number, so a view can draw the walk in order.
 
 #include "sim/time.h"
+#include "trace/shared_value.h"
 #include "wire/address.h"
 
 #include <cstdint>
@@ -123,7 +124,7 @@ struct DnsResponseInfo {
     bool aa, ra, tc;
     std::uint8_t rcode;
     bool tcp;
-    std::vector<DnsRecordText> records; // every section, in message order
+    Shared<std::vector<DnsRecordText>> records; // every section, in message order
 };
 struct DnsResponseSent : DnsResponseInfo {};
 struct DnsResponseReceived : DnsResponseInfo {};
@@ -137,18 +138,20 @@ struct DnsCacheChanged {
     std::string name;
     std::uint16_t qtype;
     std::uint32_t ttl;
-    std::string data;
+    Shared<std::string> data;
 };
 
+// The four events above and below carry lists and long texts: those are Shared, so that
+// these rare events do not size every event of a recording (see trace/event.h).
 struct DnsLookupFinished {
     DeviceId device;
     std::uint32_t lookup;
-    std::string name;
+    Shared<std::string> name;
     std::uint16_t qtype;
     DnsOutcome outcome;
     DnsPlace source;
-    std::vector<Ipv4Address> addresses; // A answers, in order
-    std::string canonical;              // the name at the end of any CNAME chain
+    Shared<std::vector<Ipv4Address>> addresses; // A answers, in order
+    Shared<std::string> canonical;              // the name at the end of any CNAME chain
     SimTime elapsed;
 };
 

@@ -3,10 +3,17 @@
 #include "models/sequence_numbering.h"
 #include "proto/protocol_registry.h"
 
+#include <algorithm>
+
 namespace ww::ui {
 
+namespace {
+constexpr int kCachedRows = 4096; // a few screens of rows, and every column of each
+} // namespace
+
 EventListModel::EventListModel(QObject* parent)
-    : QAbstractTableModel(parent) {
+    : QAbstractTableModel(parent)
+    , cache_(kCachedRows) {
     connect(&SequenceNumbering::instance(), &SequenceNumbering::relativeChanged, this,
             [this] { setRun(run_); });
 }
@@ -14,19 +21,58 @@ EventListModel::EventListModel(QObject* parent)
 void EventListModel::setRun(std::shared_ptr<const RecordedRun> run) {
     beginResetModel();
     run_ = std::move(run);
-    rows_.clear();
+    cache_.clear();
+    describer_.reset();
+    facts_ = {};
+    protocols_ = {QString()};
+    tcpBases_ = {};
     if (run_) {
+        // Described once in trace order for the facts filtering needs and for each TCP
+        // frame's Seq/Ack bases; the texts are thrown away and described again when shown.
         EventDescriber describer(*run_);
         describer.setRelativeSequence(SequenceNumbering::instance().relative());
-        rows_.reserve(run_->events().size());
-        for (const Event& e : run_->events())
-            rows_.push_back(describer.describe(e));
+        facts_.reserve(run_->events().size());
+        for (const Event& e : run_->events()) {
+            describer.pdus().clearLastTcpBases();
+            const EventRow r = describer.describe(e);
+            auto p = std::find(protocols_.begin(), protocols_.end(), r.protocol);
+            if (p == protocols_.end())
+                p = protocols_.insert(protocols_.end(), r.protocol);
+            const auto& bases = describer.pdus().lastTcpBases();
+            if (bases && (bases->sequence != 0 || bases->acknowledgment != 0) &&
+                std::holds_alternative<FrameTxStart>(e.kind))
+                tcpBases_.push_back({static_cast<std::uint32_t>(facts_.size()), *bases});
+            facts_.push_back({r.device, r.peer, static_cast<std::uint16_t>(p - protocols_.begin()),
+                              static_cast<std::int8_t>(r.layer), r.detail});
+        }
+        tcpBases_.shrink_to_fit();
+        describer_ = std::make_unique<EventDescriber>(*run_);
+        describer_->setRelativeSequence(SequenceNumbering::instance().relative());
     }
     endResetModel();
 }
 
+const EventRow& EventListModel::described(int index) const {
+    if (const EventRow* cached = cache_.object(index))
+        return *cached;
+    auto pinned = std::lower_bound(
+        tcpBases_.begin(), tcpBases_.end(), index,
+        [](const PinnedBases& b, int row) { return b.row < static_cast<std::uint32_t>(row); });
+    describer_->pdus().pinTcpBases(pinned != tcpBases_.end() &&
+                                           pinned->row == static_cast<std::uint32_t>(index)
+                                       ? pinned->bases
+                                       : PduDescriber::TcpBases{});
+    auto* row = new EventRow(describer_->describe(run_->events()[static_cast<std::size_t>(index)]));
+    cache_.insert(index, row);
+    return *row;
+}
+
+EventRow EventListModel::row(int index) const {
+    return described(index);
+}
+
 int EventListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+    return parent.isValid() ? 0 : static_cast<int>(facts_.size());
 }
 
 int EventListModel::columnCount(const QModelIndex& parent) const {
@@ -36,7 +82,7 @@ int EventListModel::columnCount(const QModelIndex& parent) const {
 QVariant EventListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || !run_ || index.row() >= rowCount())
         return {};
-    const EventRow& r = rows_[static_cast<std::size_t>(index.row())];
+    const RowFacts& r = facts_[static_cast<std::size_t>(index.row())];
     const Event& e = run_->events()[static_cast<std::size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
@@ -53,9 +99,9 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const {
         case LayerColumn:
             return r.layer < 0 ? QString() : layerName(static_cast<Layer>(r.layer));
         case ProtocolColumn:
-            return r.protocol;
+            return protocols_[r.protocol];
         case SummaryColumn:
-            return r.summary;
+            return described(index.row()).summary;
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -64,15 +110,16 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const {
         return {};
     case Qt::ToolTipRole:
         // Where ARP sits surprises students: say why on its layer cell.
-        if (index.column() == LayerColumn && r.protocol == proto::displayName(Protocol::Arp))
+        if (index.column() == LayerColumn &&
+            protocols_[r.protocol] == proto::displayName(Protocol::Arp))
             return proto::arpPlacement();
-        return r.summary;
+        return described(index.row()).summary;
     case DeviceRole:
         return static_cast<uint>(r.device);
     case PeerRole:
         return static_cast<uint>(r.peer);
     case ProtocolRole:
-        return r.protocol;
+        return protocols_[r.protocol];
     case DetailRole:
         return r.detail;
     case TimeRole:

@@ -4,13 +4,18 @@
 #include "models/recorded_run.h"
 
 #include <QAbstractTableModel>
+#include <QCache>
 #include <QSortFilterProxyModel>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
 namespace ww::ui {
 
 // The recorded events as a protocol analyser's packet list: one row per event.
+// A row keeps only what filtering needs (device, peer, layer, protocol, detail: 12 bytes);
+// its summary is described when shown and a few thousand are cached, so a run of a
+// million events costs no million strings.
 class EventListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -34,7 +39,10 @@ public:
 
     void setRun(std::shared_ptr<const RecordedRun> run);
     const std::shared_ptr<const RecordedRun>& run() const { return run_; }
-    const EventRow& row(int index) const { return rows_[static_cast<std::size_t>(index)]; }
+    // The whole row, summary included (described now unless cached).
+    EventRow row(int index) const;
+    // Every protocol some row shows, once each; may include the empty name.
+    const std::vector<QString>& protocols() const { return protocols_; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -43,8 +51,26 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    struct RowFacts {
+        DeviceId device = kNoDevice;
+        DeviceId peer = kNoDevice;
+        std::uint16_t protocol = 0; // index into protocols_
+        std::int8_t layer = -1;
+        bool detail = false;
+    };
+    struct PinnedBases {
+        std::uint32_t row = 0;
+        PduDescriber::TcpBases bases;
+    };
+    const EventRow& described(int index) const;
+
     std::shared_ptr<const RecordedRun> run_;
-    std::vector<EventRow> rows_;
+    std::vector<RowFacts> facts_;
+    std::vector<QString> protocols_;
+    // The relative Seq/Ack bases of the TCP frames that had non-zero ones, by row.
+    std::vector<PinnedBases> tcpBases_;
+    mutable std::unique_ptr<EventDescriber> describer_;
+    mutable QCache<int, EventRow> cache_;
 };
 
 // Filters the event list by protocol and by device (sender or receiver), and

@@ -30,6 +30,8 @@ public:
         : run_(run) {}
     EventRow describe(const Event& event);
     void setRelativeSequence(bool relative) { pdus_.setRelativeSequence(relative); }
+    // For describing events out of order (see PduDescriber::pinTcpBases).
+    PduDescriber& pdus() { return pdus_; }
 
     // Also for the canvas callouts: "MAC table: port p2", "flood".
     static QString switchDecisionText(const RecordedRun& run, const SwitchDecision& d);

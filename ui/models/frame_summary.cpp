@@ -201,11 +201,21 @@ PduSummary PduDescriber::tcp(ByteView segment, Ipv4Address source, Ipv4Address d
     const Flow reverse{destination.value, r.destinationPort, source.value, r.sourcePort};
     // A retransmitted SYN carries the same ISN; a flow first seen mid-stream
     // (e.g. after NAT) starts counting where it is seen.
-    auto base = initialSequence_.try_emplace(flow, r.sequence).first->second;
-    if (r.has(tcp::kSyn))
-        base = initialSequence_[flow] = r.sequence;
-    if (!relative_)
-        base = 0;
+    std::uint32_t base = 0;
+    std::uint32_t peerBase = 0;
+    if (pinned_) {
+        base = pinned_->sequence;
+        peerBase = pinned_->acknowledgment;
+    } else {
+        base = initialSequence_.try_emplace(flow, r.sequence).first->second;
+        if (r.has(tcp::kSyn))
+            base = initialSequence_[flow] = r.sequence;
+        const auto peer = initialSequence_.find(reverse);
+        peerBase = peer == initialSequence_.end() ? 0 : peer->second;
+        if (!relative_)
+            base = peerBase = 0;
+    }
+    lastBases_ = TcpBases{base, peerBase};
 
     const QString flags = QString::fromStdString(tcp::flagNames(r.flags));
     QString text = QStringLiteral("TCP %1%2%3 [%4] Seq=%5")
@@ -214,12 +224,8 @@ PduSummary PduDescriber::tcp(ByteView segment, Ipv4Address source, Ipv4Address d
                        .arg(r.destinationPort)
                        .arg(flags)
                        .arg(r.sequence - base);
-    if (r.has(tcp::kAck)) {
-        auto peer = initialSequence_.find(reverse);
-        const std::uint32_t peerBase =
-            peer == initialSequence_.end() || !relative_ ? 0 : peer->second;
+    if (r.has(tcp::kAck))
         text += QStringLiteral(" Ack=%1").arg(r.acknowledgment - peerBase);
-    }
     text += QStringLiteral(" Win=%1 Len=%2").arg(r.window).arg(t->payload.size());
 
     // A request or status line starts the segment: HTTP, on any port. A body's

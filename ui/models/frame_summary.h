@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <map>
+#include <optional>
 #include <tuple>
 
 namespace ww::ui {
@@ -31,6 +32,18 @@ public:
     // TCP Seq/Ack relative to each flow's ISN (the default) or as carried.
     void setRelativeSequence(bool relative) { relative_ = relative; }
 
+    // The Seq and Ack bases a TCP segment was shown with. Describing one PDU out of trace
+    // order (a lazily filled packet list) pins the bases it had in order; all zero when absolute.
+    struct TcpBases {
+        std::uint32_t sequence = 0;
+        std::uint32_t acknowledgment = 0;
+    };
+    // The bases of the last TCP segment described since clearLastTcpBases(), if any.
+    const std::optional<TcpBases>& lastTcpBases() const { return lastBases_; }
+    void clearLastTcpBases() { lastBases_.reset(); }
+    // Use these bases instead of the flows seen so far (and learn nothing); nullopt: in order.
+    void pinTcpBases(std::optional<TcpBases> bases) { pinned_ = bases; }
+
 private:
     PduSummary tcp(ByteView segment, Ipv4Address source, Ipv4Address destination);
     PduSummary udp(ByteView datagram, Ipv4Address source, Ipv4Address destination);
@@ -39,6 +52,8 @@ private:
     using Flow = std::tuple<std::uint32_t, std::uint16_t, std::uint32_t, std::uint16_t>;
     std::map<Flow, std::uint32_t> initialSequence_;
     bool relative_ = true;
+    std::optional<TcpBases> lastBases_;
+    std::optional<TcpBases> pinned_;
 };
 
 // An ICMP error in iputils ping's words ("Destination Port Unreachable"), translated.

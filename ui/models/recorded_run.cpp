@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 
 namespace ww::ui {
 
@@ -105,6 +106,7 @@ RecordedRun RunRecorder::finish() {
 void RecordedRun::indexFlights(const Network& net) {
     RecordedRun& run = *this;
     // Index each frame's trip so the canvas can find what is in flight.
+    std::map<std::uint64_t, std::size_t> started; // while indexing: flights by frame id
     for (std::size_t i = 0; i < run.events_.size(); ++i) {
         const EventKind& k = run.events_[i].kind;
         if (const auto* tx = std::get_if<FrameTxStart>(&k)) {
@@ -121,29 +123,36 @@ void RecordedRun::indexFlights(const Network& net) {
             f.startEvent = i;
             f.endEvent = run.events_.size();
             f.frame = tx->frame;
-            run.flightByFrame_[f.frameId] = run.flights_.size();
+            started[f.frameId] = run.flights_.size();
             run.flights_.push_back(std::move(f));
         } else if (const auto* a = std::get_if<FrameArrival>(&k)) {
-            if (auto it = run.flightByFrame_.find(a->frameId); it != run.flightByFrame_.end())
+            if (auto it = started.find(a->frameId); it != started.end())
                 run.flights_[it->second].endEvent = i;
         } else if (const auto* d = std::get_if<Drop>(&k); d && d->link != kNoLink) {
-            if (auto it = run.flightByFrame_.find(d->frameId); it != run.flightByFrame_.end()) {
+            if (auto it = started.find(d->frameId); it != started.end()) {
                 run.flights_[it->second].endEvent = i;
                 run.flights_[it->second].lost = true;
             }
         }
     }
-    run.inFlight_.assign(run.events_.size() + 1, 0);
-    std::vector<std::int32_t> delta(run.events_.size() + 2, 0);
-    for (const FrameFlight& f : run.flights_) {
-        ++delta[f.startEvent + 1]; // in flight once its start has happened...
-        --delta[f.endEvent + 1];   // ...until its end has
+    run.flights_.shrink_to_fit();
+    const auto byId = [this](std::uint32_t a, std::uint32_t b) {
+        return flights_[a].frameId < flights_[b].frameId;
+    };
+    flightsByFrame_.clear();
+    if (!std::is_sorted(
+            flights_.begin(), flights_.end(),
+            [](const FrameFlight& a, const FrameFlight& b) { return a.frameId < b.frameId; })) {
+        flightsByFrame_.resize(flights_.size());
+        for (std::size_t i = 0; i < flights_.size(); ++i)
+            flightsByFrame_[i] = static_cast<std::uint32_t>(i);
+        std::stable_sort(flightsByFrame_.begin(), flightsByFrame_.end(), byId);
     }
-    std::int64_t n = 0;
-    for (std::size_t k = 0; k <= run.events_.size(); ++k) {
-        n += delta[k];
-        run.inFlight_[k] = static_cast<std::uint32_t>(n);
-    }
+    flightEnds_.clear();
+    flightEnds_.reserve(flights_.size());
+    for (const FrameFlight& f : flights_)
+        flightEnds_.push_back(static_cast<std::uint32_t>(f.endEvent));
+    std::sort(flightEnds_.begin(), flightEnds_.end());
 }
 
 RecordedRun RecordedRun::withLoss(std::uint64_t frameId) const {
@@ -193,12 +202,31 @@ QString RecordedRun::interfaceName(DeviceId id, std::size_t interfaceIndex) cons
 }
 
 std::size_t RecordedRun::framesInFlight(std::size_t applied) const {
-    return applied < inFlight_.size() ? inFlight_[applied] : 0;
+    if (applied > events_.size())
+        return 0;
+    // In flight once its start has happened (startEvent < applied) until its end has.
+    const auto started =
+        std::lower_bound(flights_.begin(), flights_.end(), applied,
+                         [](const FrameFlight& f, std::size_t a) { return f.startEvent < a; }) -
+        flights_.begin();
+    const auto ended = std::lower_bound(flightEnds_.begin(), flightEnds_.end(), applied,
+                                        [](std::uint32_t end, std::size_t a) { return end < a; }) -
+                       flightEnds_.begin();
+    return static_cast<std::size_t>(started - ended);
 }
 
 const FrameFlight* RecordedRun::flight(std::uint64_t frameId) const {
-    auto it = flightByFrame_.find(frameId);
-    return it == flightByFrame_.end() ? nullptr : &flights_[it->second];
+    if (flightsByFrame_.empty()) {
+        auto it =
+            std::lower_bound(flights_.begin(), flights_.end(), frameId,
+                             [](const FrameFlight& f, std::uint64_t id) { return f.frameId < id; });
+        return it != flights_.end() && it->frameId == frameId ? &*it : nullptr;
+    }
+    auto it = std::lower_bound(
+        flightsByFrame_.begin(), flightsByFrame_.end(), frameId,
+        [this](std::uint32_t i, std::uint64_t id) { return flights_[i].frameId < id; });
+    return it != flightsByFrame_.end() && flights_[*it].frameId == frameId ? &flights_[*it]
+                                                                           : nullptr;
 }
 
 std::size_t RecordedRun::eventsUpTo(SimTime t) const {

@@ -10,7 +10,6 @@
 #include <cstdint>
 #include <optional>
 #include <set>
-#include <unordered_map>
 #include <vector>
 
 namespace ww::ui {
@@ -35,17 +34,17 @@ struct DeviceInfo {
 
 // One frame's trip over one link: from its FrameTxStart to its FrameArrival or
 // the Drop that ended it on the link (lost). Event indices point into events().
-struct FrameFlight {
+struct FrameFlight { // the 4-byte members last: no padding (a recording has many flights)
     std::uint64_t frameId = 0;
-    LinkId link = kNoLink;
-    DeviceId from = kNoDevice;
-    DeviceId to = kNoDevice;
     SimTime start = 0;
     SimTime arrival = 0;
     std::size_t startEvent = 0;
     std::size_t endEvent = 0; // arrival or loss; events().size() when the run ended first
-    bool lost = false;
     PduRef frame;
+    LinkId link = kNoLink;
+    DeviceId from = kNoDevice;
+    DeviceId to = kNoDevice;
+    bool lost = false;
 };
 
 // A lab run headless to its duration with every event kept. The simulation is
@@ -100,8 +99,12 @@ private:
     std::vector<Event> events_;
     std::vector<DeviceInfo> devices_;
     std::vector<FrameFlight> flights_;
-    std::unordered_map<std::uint64_t, std::size_t> flightByFrame_;
-    std::vector<std::uint32_t> inFlight_; // by applied count, events().size() + 1 entries
+    // Indices into flights_ by frame id, for flight(); empty while flights_ (in start order)
+    // is in frame id order too, as it is unless a link queued frames.
+    std::vector<std::uint32_t> flightsByFrame_;
+    // Every flight's endEvent, in order: with flights_ (in startEvent order) it counts the
+    // frames in flight at any cursor, for 4 bytes a flight rather than 4 an event.
+    std::vector<std::uint32_t> flightEnds_;
 };
 
 } // namespace ww::ui

@@ -104,8 +104,7 @@ void EventListView::rebuild() {
         protocol_->clear();
         protocol_->addItem(tr("All protocols"), QString());
         std::set<QString> seen;
-        for (int r = 0; r < model_->rowCount(); ++r)
-            seen.insert(model_->row(r).protocol);
+        seen.insert(model_->protocols().begin(), model_->protocols().end());
         for (const QString& p : seen)
             if (!p.isEmpty())
                 protocol_->addItem(p, p);

@@ -86,13 +86,8 @@ PlaybackSetup::PlaybackSetup(QMainWindow* window, LabDocument* document, Topolog
             [](double value) { appSettings().setValue(QStringLiteral("playback/speed"), value); });
 
     // Click a frame in flight: the engine re-simulates with that frame lost.
-    connect(overlay_, &PlaybackOverlay::dropRequested, this, [this](quint64 frameId) {
-        if (!clock_->run())
-            return;
-        show(std::make_shared<const RecordedRun>(clock_->run()->withLoss(frameId)));
-        Q_EMIT message(
-            tr("Frame %1 dropped: what follows is simulated again without it").arg(frameId));
-    });
+    connect(overlay_, &PlaybackOverlay::dropRequested, this,
+            [this](quint64 frameId) { dropFrame(frameId); });
     // Selecting a device on the canvas shows its tables.
     connect(scene, &QGraphicsScene::selectionChanged, this, [this, scene] {
         const QStringList names = scene->selectedDeviceNames();
@@ -169,6 +164,36 @@ void PlaybackSetup::record() {
     // A long run: the rest in a worker thread, the window stays usable. Nothing of
     // the previous recording stays on show meanwhile.
     clock_->setRun(nullptr);
+    recordInBackground(std::move(recorder), wasPlaying);
+    Q_EMIT message(tr("Recording the lab…"));
+}
+
+void PlaybackSetup::dropFrame(std::uint64_t frameId) {
+    const std::shared_ptr<const RecordedRun> shown = clock_->run();
+    if (!shown)
+        return;
+    const bool wasPlaying = clock_->isPlaying();
+    clock_->pause();
+    stopBackground(); // a drop clicked while another is recorded replaces it
+    auto losses = shown->forcedLosses();
+    losses.insert(frameId);
+    auto recorder =
+        std::make_unique<RunRecorder>(shown->lab(), shown->seed(), losses, shown->budget());
+    if (recorder->advance(kForegroundEvents)) {
+        show(std::make_shared<const RecordedRun>(recorder->finish()));
+        if (wasPlaying)
+            clock_->play();
+        Q_EMIT message(
+            tr("Frame %1 dropped: what follows is simulated again without it").arg(frameId));
+        return;
+    }
+    // The run shown stays on show (paused) until the new one replaces it.
+    dropping_ = frameId;
+    recordInBackground(std::move(recorder), wasPlaying);
+    Q_EMIT message(tr("Simulating again without frame %1…").arg(frameId));
+}
+
+void PlaybackSetup::recordInBackground(std::unique_ptr<RunRecorder> recorder, bool wasPlaying) {
     background_ = new BackgroundRecording(std::move(recorder), this);
     connect(background_, &BackgroundRecording::finished, this,
             [this, wasPlaying](std::shared_ptr<const RecordedRun> run) {
@@ -180,10 +205,10 @@ void PlaybackSetup::record() {
     progress_->show();
     cancel_->show();
     progressTimer_->start();
-    Q_EMIT message(tr("Recording the lab…"));
 }
 
 void PlaybackSetup::stopBackground() {
+    dropping_.reset();
     progressTimer_->stop();
     progress_->hide();
     cancel_->hide();
@@ -192,9 +217,22 @@ void PlaybackSetup::stopBackground() {
 }
 
 void PlaybackSetup::backgroundEnded(std::shared_ptr<const RecordedRun> run, bool wasPlaying) {
+    const std::optional<std::uint64_t> dropped = dropping_;
     background_->deleteLater();
     background_ = nullptr;
     stopBackground();
+    if (dropped) {
+        if (!run) {
+            Q_EMIT message(tr("Drop cancelled: frame %1 goes through as before").arg(*dropped));
+            return;
+        }
+        show(std::move(run));
+        if (wasPlaying)
+            clock_->play();
+        Q_EMIT message(
+            tr("Frame %1 dropped: what follows is simulated again without it").arg(*dropped));
+        return;
+    }
     if (!run) {
         recorded_.reset(); // the next edit, or Record again, starts over
         Q_EMIT message(tr("Recording cancelled: playback is off until the lab is recorded"));

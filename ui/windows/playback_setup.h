@@ -24,6 +24,7 @@ class PlaybackClock;
 class PlaybackOverlay;
 class PlaybackToolbar;
 class RecordedRun;
+class RunRecorder;
 class TopologyScene;
 
 // Puts playback into a main window: the clock, the overlay on the canvas, the
@@ -60,6 +61,10 @@ public:
     BackgroundRecording* background() const { return background_; }
     QProgressBar* progressBar() const { return progress_; }
     QToolButton* cancelButton() const { return cancel_; }
+    // Click-to-drop: records the shown run again with `frameId` also lost, as any long
+    // recording is (a worker thread past kForegroundEvents, with progress and Cancel).
+    // The run shown stays until the new one is ready, and stays if Cancel is pressed.
+    void dropFrame(std::uint64_t frameId);
 
 Q_SIGNALS:
     // For the status bar: why playback restarted, or why there is nothing to play.
@@ -75,6 +80,8 @@ private:
     // The recording in the worker ended: show it, or say it was cancelled.
     void backgroundEnded(std::shared_ptr<const RecordedRun> run, bool wasPlaying);
     void stopBackground();
+    // Goes on with a recording that did not finish in kForegroundEvents in a worker.
+    void recordInBackground(std::unique_ptr<RunRecorder> recorder, bool wasPlaying);
 
     LabDocument* document_;
     PlaybackClock* clock_;
@@ -88,6 +95,7 @@ private:
     RunBudget budget_ = recordingBudget();
     QPointer<QMessageBox> budgetDialog_;
     BackgroundRecording* background_ = nullptr;
+    std::optional<std::uint64_t> dropping_; // the frame the background recording drops
     QProgressBar* progress_ = nullptr;
     QToolButton* cancel_ = nullptr;
     QTimer* progressTimer_ = nullptr;
