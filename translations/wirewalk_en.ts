@@ -576,21 +576,6 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wirewalk [LAB]            open the app (default: the built-in default lab)
-       wirewalk COMMAND [ARGS]
-
-Commands:
-  labs      list the built-in labs
-  run       simulate a lab headless; write pcapng and a JSON Lines trace
-  subnet    network, broadcast, mask and host range of ADDRESS/PREFIX
-  bench     measure the engine&apos;s speed on a large lab
-  export    draw a view (topology, encapsulation ...) to SVG, PNG, PDF; --all: every one
-
-LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for details.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: &apos;%2&apos; is not an option (options are words such as --help), and no value here starts with &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,6 +835,54 @@ Views:
     </message>
     <message>
         <source>traceroute to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per event, recording and event list together: %1 bytes resident (the resident set&apos;s growth above), %2 bytes on the heap (malloc&apos;s bytes in use: recording %3, event list %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wirewalk [LAB]            open the app (default: the built-in default lab)
+       wirewalk COMMAND [ARGS]
+
+Commands:
+  labs      list the built-in labs
+  run       simulate a lab headless; write pcapng and a JSON Lines trace
+  subnet    network, broadcast, mask and host range of ADDRESS/PREFIX
+  bench     measure the engine&apos;s speed on a large lab
+  export    draw a view (topology, encapsulation ...) to SVG, PNG, PDF; --all: every one
+  lesson    check LESSON: a lesson file&apos;s problems, as File &gt; Open Lesson finds them
+
+LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for details.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lesson %2 is fine; steps: %3, on %4, each at its moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check LESSON: checks a lesson file (or builtin:NAME) as File &gt; Open Lesson… does: its keys and values, its lab, and that every step finds its event in a recorded run of the lab. Prints each problem with its path (steps[2].at) and exits 2, or prints one line and exits 0 when the lesson would open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson file, or builtin:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesson: what to do is missing; try: wirewalk lesson check LESSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesson: &apos;%1&apos; is not a lesson command; the one there is: check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesson check: takes one lesson file or builtin:NAME, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3613,6 +3646,14 @@ Views:
         <source>Routers forward each fragment as a packet of its own; only the destination host reassembles them (RFC 791)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-byte length + %1 = %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoryText</name>
@@ -3938,6 +3979,10 @@ Views:
     </message>
     <message>
         <source>%1: a new frame with new MAC addresses around %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 bytes; over TCP its 2-byte length goes first: %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5406,6 +5451,25 @@ Recover those changes? Your file is unchanged until you save.</source>
     </message>
 </context>
 <context>
+    <name>ww::ui::CanvasLegend</name>
+    <message>
+        <source>Show &amp;Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the colours of the frames in flight and the dashed cables mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lossy cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::ui::CaptureExportDialog</name>
     <message>
         <source>Export Capture</source>
@@ -5556,14 +5620,6 @@ Recover those changes? Your file is unchanged until you save.</source>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6906,6 +6962,14 @@ Frame %2: click to lose it on this link</source>
     </message>
     <message>
         <source>Record everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating again without frame %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop cancelled: frame %1 goes through as before</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

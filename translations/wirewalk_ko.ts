@@ -579,32 +579,6 @@ Without a display, &apos;wirewalk run LAB&apos; simulates a lab and prints what 
         <translation>화살표 %1개 전체 스크롤 (높이 %2 px, 배치 %3 ms): %5 x %6 화면 %4장, 중앙값 %7 ms, p99 %8 ms, 최악 %9 ms (화면당 CPU 시간: 중앙값 %10 ms, p99 %11 ms).</translation>
     </message>
     <message>
-        <source>Usage: wirewalk [LAB]            open the app (default: the built-in default lab)
-       wirewalk COMMAND [ARGS]
-
-Commands:
-  labs      list the built-in labs
-  run       simulate a lab headless; write pcapng and a JSON Lines trace
-  subnet    network, broadcast, mask and host range of ADDRESS/PREFIX
-  bench     measure the engine&apos;s speed on a large lab
-  export    draw a view (topology, encapsulation ...) to SVG, PNG, PDF; --all: every one
-
-LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for details.
-</source>
-        <translation>사용법: wirewalk [LAB]            앱을 엽니다 (기본: 내장 기본 실습)
-       wirewalk COMMAND [ARGS]
-
-명령:
-  labs      내장 실습 목록
-  run       화면 없이 실습을 시뮬레이션; pcapng와 JSON Lines 트레이스 저장
-  subnet    ADDRESS/PREFIX의 네트워크 주소, 브로드캐스트 주소, 마스크, 호스트 범위
-  bench     큰 실습으로 엔진 속도 측정
-  export    보기(토폴로지, 캡슐화 ...)를 SVG, PNG, PDF로 그리기; --all: 모든 보기
-
-LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &apos;wirewalk COMMAND --help&apos;.
-</translation>
-    </message>
-    <message>
         <source>%1: &apos;%2&apos; is not an option (options are words such as --help), and no value here starts with &apos;-&apos;</source>
         <translation>%1: &apos;%2&apos;은(는) 옵션이 아닙니다(옵션은 --help 같은 단어입니다). 여기서는 &apos;-&apos;로 시작하는 값이 없습니다</translation>
     </message>
@@ -867,6 +841,66 @@ Views:
     <message>
         <source>traceroute to %1</source>
         <translation>%1(으)로 traceroute</translation>
+    </message>
+    <message>
+        <source>Per event, recording and event list together: %1 bytes resident (the resident set&apos;s growth above), %2 bytes on the heap (malloc&apos;s bytes in use: recording %3, event list %4).</source>
+        <translation>이벤트당 기록과 이벤트 목록을 합쳐: 상주 메모리 %1바이트(위 상주 집합 증가량), 힙 %2바이트(malloc 사용 중 바이트: 기록 %3, 이벤트 목록 %4).</translation>
+    </message>
+    <message>
+        <source>Usage: wirewalk [LAB]            open the app (default: the built-in default lab)
+       wirewalk COMMAND [ARGS]
+
+Commands:
+  labs      list the built-in labs
+  run       simulate a lab headless; write pcapng and a JSON Lines trace
+  subnet    network, broadcast, mask and host range of ADDRESS/PREFIX
+  bench     measure the engine&apos;s speed on a large lab
+  export    draw a view (topology, encapsulation ...) to SVG, PNG, PDF; --all: every one
+  lesson    check LESSON: a lesson file&apos;s problems, as File &gt; Open Lesson finds them
+
+LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for details.
+</source>
+        <translation>사용법: wirewalk [LAB]            앱을 엽니다 (기본: 내장 기본 실습)
+       wirewalk COMMAND [ARGS]
+
+명령:
+  labs      내장 실습 목록
+  run       화면 없이 실습을 시뮬레이션; pcapng와 JSON Lines 트레이스 저장
+  subnet    ADDRESS/PREFIX의 네트워크 주소, 브로드캐스트 주소, 마스크, 호스트 범위
+  bench     큰 실습으로 엔진 속도 측정
+  export    보기(토폴로지, 캡슐화 ...)를 SVG, PNG, PDF로 그리기; --all: 모든 보기
+  lesson    check LESSON: 파일 &gt; 레슨 열기가 찾는 것과 같은 레슨 파일의 문제
+
+LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &apos;wirewalk COMMAND --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>%1: lesson %2 is fine; steps: %3, on %4, each at its moment</source>
+        <translation>%1: 레슨 %2에 문제가 없습니다; 단계: %3개, 실습 %4, 모든 단계가 제 시점의 이벤트를 찾습니다</translation>
+    </message>
+    <message>
+        <source>check LESSON: checks a lesson file (or builtin:NAME) as File &gt; Open Lesson… does: its keys and values, its lab, and that every step finds its event in a recorded run of the lab. Prints each problem with its path (steps[2].at) and exits 2, or prints one line and exits 0 when the lesson would open.</source>
+        <translation>check LESSON: 레슨 파일(또는 builtin:NAME)을 파일 &gt; 레슨 열기…와 같이 검사합니다: 키와 값, 실습, 그리고 모든 단계가 실습을 기록한 실행에서 자기 이벤트를 찾는지. 문제마다 경로(steps[2].at)와 함께 출력하고 종료 코드 2로 끝나며, 레슨을 열 수 있으면 한 줄을 출력하고 0으로 끝납니다.</translation>
+    </message>
+    <message>
+        <source>What to do: check.</source>
+        <translation>할 일: check.</translation>
+    </message>
+    <message>
+        <source>A lesson file, or builtin:NAME.</source>
+        <translation>레슨 파일 또는 builtin:NAME.</translation>
+    </message>
+    <message>
+        <source>lesson: what to do is missing; try: wirewalk lesson check LESSON</source>
+        <translation>lesson: 할 일이 빠졌습니다; 예: wirewalk lesson check LESSON</translation>
+    </message>
+    <message>
+        <source>lesson: &apos;%1&apos; is not a lesson command; the one there is: check</source>
+        <translation>lesson: &apos;%1&apos;은(는) lesson 명령이 아닙니다; 있는 명령은 check 하나입니다</translation>
+    </message>
+    <message>
+        <source>lesson check: takes one lesson file or builtin:NAME, not %1</source>
+        <translation>lesson check: 레슨 파일 또는 builtin:NAME 하나만 받습니다(%1개가 아님)</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3662,14 @@ Views:
         <source>Routers forward each fragment as a packet of its own; only the destination host reassembles them (RFC 791)</source>
         <translation>라우터는 프래그먼트 하나하나를 별개의 패킷으로 전달하고, 재조립은 목적지 호스트만 합니다 (RFC 791)</translation>
     </message>
+    <message>
+        <source>length %1</source>
+        <translation>길이 %1</translation>
+    </message>
+    <message>
+        <source>2-byte length + %1 = %2 bytes</source>
+        <translation>2바이트 길이 + %1 = %2바이트</translation>
+    </message>
 </context>
 <context>
     <name>StoryText</name>
@@ -3954,6 +3996,10 @@ Views:
     <message>
         <source>%1: a new frame with new MAC addresses around %2</source>
         <translation>%1: %2을(를) 새 MAC 주소의 새 프레임에 담음</translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 bytes; over TCP its 2-byte length goes first: %4 bytes</source>
+        <translation>%1: %2 생성, %3바이트; TCP에서는 앞에 2바이트 길이가 붙습니다: %4바이트</translation>
     </message>
 </context>
 <context>
@@ -5425,6 +5471,25 @@ Recover those changes? Your file is unchanged until you save.</source>
     </message>
 </context>
 <context>
+    <name>ww::ui::CanvasLegend</name>
+    <message>
+        <source>Show &amp;Legend</source>
+        <translation>범례 표시(&amp;L)</translation>
+    </message>
+    <message>
+        <source>What the colours of the frames in flight and the dashed cables mean</source>
+        <translation>전송 중인 프레임의 색과 점선 케이블이 뜻하는 것</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>lossy cable</source>
+        <translation>손실이 있는 케이블</translation>
+    </message>
+</context>
+<context>
     <name>ww::ui::CaptureExportDialog</name>
     <message>
         <source>Export Capture</source>
@@ -5576,14 +5641,6 @@ Recover those changes? Your file is unchanged until you save.</source>
     <message>
         <source>Apply</source>
         <translation>적용</translation>
-    </message>
-    <message>
-        <source>Add a row</source>
-        <translation>행 추가</translation>
-    </message>
-    <message>
-        <source>Remove the selected row</source>
-        <translation>선택한 행 제거</translation>
     </message>
     <message>
         <source>two interfaces are named &apos;%1&apos;</source>
@@ -6931,6 +6988,14 @@ Frame %2: click to lose it on this link</source>
     <message>
         <source>Record everything</source>
         <translation>전부 기록</translation>
+    </message>
+    <message>
+        <source>Simulating again without frame %1…</source>
+        <translation>프레임 %1 없이 다시 시뮬레이션하는 중…</translation>
+    </message>
+    <message>
+        <source>Drop cancelled: frame %1 goes through as before</source>
+        <translation>폐기 취소: 프레임 %1은(는) 이전처럼 전달됩니다</translation>
     </message>
 </context>
 <context>
