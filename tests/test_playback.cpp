@@ -157,6 +157,17 @@ void TestPlayback::arpCacheHasGatewayAtFirstEcho() {
         straight.apply(run->events()[i]);
     tables.stateAt(run->events().size());
     QVERIFY(tables.stateAt(static_cast<std::size_t>(echo) + 1).devices == straight.devices);
+    // The ARP table shows the entry's age in milliseconds to the microsecond, as the event
+    // list shows times (six decimals of a second were unreadable at a projector).
+    ArpCacheModel model;
+    const Event& at1 = run->events()[static_cast<std::size_t>(echo)];
+    model.show(*run, tables.stateAt(static_cast<std::size_t>(echo) + 1), 0, at1.time + 1'500'000);
+    QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), QStringLiteral("Age (ms)"));
+    const SimTime age = at1.time + 1'500'000 - entry.since;
+    QCOMPARE(model.index(0, 3).data().toString(),
+             QString::number(static_cast<double>(age) / 1e6, 'f', 3));
+    QVERIFY(age >= 1'500'000); // at least 1.5 ms: the cell reads "1.5..", not "0.0015.."
+    QVERIFY(model.index(0, 3).data().toDouble() >= 1.5);
 }
 
 void TestPlayback::switchLearnsBothMacsByFirstArpReply() {

@@ -5403,7 +5403,7 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Age (s)</source>
+        <source>Age (ms)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6606,7 +6606,7 @@ Recover those changes? Your file is unchanged until you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Age (s)</source>
+        <source>Age (ms)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6876,7 +6876,7 @@ Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created (s)</source>
+        <source>Created (ms)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

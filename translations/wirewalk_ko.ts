@@ -5419,8 +5419,8 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <translation>인터페이스</translation>
     </message>
     <message>
-        <source>Age (s)</source>
-        <translation>경과 시간 (s)</translation>
+        <source>Age (ms)</source>
+        <translation>경과 시간 (ms)</translation>
     </message>
 </context>
 <context>
@@ -6627,8 +6627,8 @@ Recover those changes? Your file is unchanged until you save.</source>
         <translation>포트</translation>
     </message>
     <message>
-        <source>Age (s)</source>
-        <translation>경과 시간 (s)</translation>
+        <source>Age (ms)</source>
+        <translation>경과 시간 (ms)</translation>
     </message>
 </context>
 <context>
@@ -6902,8 +6902,8 @@ Save anyway?</source>
         <translation>공인</translation>
     </message>
     <message>
-        <source>Created (s)</source>
-        <translation>생성 (s)</translation>
+        <source>Created (ms)</source>
+        <translation>생성 (ms)</translation>
     </message>
 </context>
 <context>
