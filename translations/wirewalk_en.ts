@@ -885,6 +885,10 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
         <source>lesson check: takes one lesson file or builtin:NAME, not %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A QWidget showing one line of text: %1 ms (the first text drawn loads the fonts).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Conversations</name>

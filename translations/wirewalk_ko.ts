@@ -902,6 +902,10 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <source>lesson check: takes one lesson file or builtin:NAME, not %1</source>
         <translation>lesson check: 레슨 파일 또는 builtin:NAME 하나만 받습니다(%1개가 아님)</translation>
     </message>
+    <message>
+        <source>A QWidget showing one line of text: %1 ms (the first text drawn loads the fonts).</source>
+        <translation>글자 한 줄을 보여 주는 QWidget: %1 ms (처음 그리는 글자가 글꼴을 불러옵니다).</translation>
+    </message>
 </context>
 <context>
     <name>Conversations</name>
