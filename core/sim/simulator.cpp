@@ -29,7 +29,10 @@ std::uint32_t Simulator::takeSlot() {
 }
 
 EventId Simulator::push(SimTime time, std::uint32_t slot) {
-    const std::uint64_t seq = nextSeq_++;
+    return push(time, slot, nextSeq_++);
+}
+
+EventId Simulator::push(SimTime time, std::uint32_t slot, std::uint64_t seq) {
     slots_[slot].seq = seq;
     // Never schedule into the past: an event "now" runs after the current one.
     heap_.push_back(Entry{std::max(time, now_), seq, slot});
