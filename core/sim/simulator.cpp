@@ -77,6 +77,10 @@ void Simulator::compact() {
 }
 
 void Simulator::dropCancelledFront() {
+    // Called after every step: with nothing cancelled the front is live, and reading its slot
+    // (a cache miss in a large run) is not needed.
+    if (cancelledInHeap_ == 0)
+        return;
     while (!heap_.empty() && slots_[heap_.front().slot].seq != heap_.front().seq) {
         std::pop_heap(heap_.begin(), heap_.end(), kLater);
         freeSlots_.push_back(heap_.back().slot);
