@@ -11,6 +11,7 @@
 #include <QtTest>
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void simulatorCancelWhileRunning();
     void simulatorCallables();
     void simulatorSweepKeepsOrder();
+    void simulatorReservedSeries();
     void pduWrapInPlace();
     void pduWrapCopiesWhenRoomIsTaken();
     void pduSliceShares();
@@ -58,6 +60,30 @@ void TestEngineSpeed::simulatorOrder() {
     QCOMPARE(ran, std::string("abyxzc"));
     QCOMPARE(sim.executed(), std::uint64_t{6});
     QVERIFY(sim.empty());
+}
+
+void TestEngineSpeed::simulatorReservedSeries() {
+    // A series scheduled one member at a time with reserved sequence numbers runs exactly
+    // where the same members scheduled all at once would: ties at 10 and 20 go by the order of
+    // scheduling, so 'a' (scheduled before the series) runs first and 'z' (after) runs last.
+    Simulator sim;
+    std::string ran;
+    sim.scheduleAt(10, [&] { ran += 'a'; });
+    const std::uint64_t first = sim.reserveSequence(3);
+    std::function<void(int)> member = [&](int i) {
+        sim.scheduleReserved(10 * (i + 1), first + static_cast<std::uint64_t>(i), [&, i] {
+            if (i + 1 < 3)
+                member(i + 1);
+            ran += static_cast<char>('0' + i);
+        });
+    };
+    member(0);
+    sim.scheduleAt(10, [&] { ran += 'z'; });
+    sim.scheduleAt(20, [&] { ran += 'y'; });
+    QCOMPARE(sim.pending(), std::size_t{4}); // one member of the series at a time
+    sim.runUntil(100);
+    QCOMPARE(ran, std::string("a0z1y2"));
+    QCOMPARE(sim.executed(), std::uint64_t{6});
 }
 
 void TestEngineSpeed::simulatorCancel() {

@@ -13,6 +13,7 @@
 #include "transport/tcp_layer.h"
 
 #include <algorithm>
+#include <memory>
 #include <unordered_map>
 
 namespace ww::lab {
@@ -232,6 +233,25 @@ ActionKind actionKind(ActionType type) {
     return ActionKind::Ping;
 }
 
+// A repeated action's state, shared by the one repetition pending at a time.
+struct Series {
+    Simulator& sim;
+    RunAction run;
+    Action action;
+    std::uint64_t firstSeq;
+};
+
+void scheduleRepetition(std::shared_ptr<Series> series, int i) {
+    Series& s = *series;
+    s.sim.scheduleReserved(secondsToTime(s.action.at + s.action.interval * i),
+                           s.firstSeq + static_cast<std::uint64_t>(i),
+                           [series = std::move(series), i]() mutable {
+                               if (i + 1 < series->action.count)
+                                   scheduleRepetition(series, i + 1);
+                               series->run(series->action, i);
+                           });
+}
+
 void scheduleAction(Network& net, IpNode& node, const Action& action, const Device& d) {
     // One ping session per action, like one run of the ping program.
     const std::uint16_t session = action.type == ActionType::Ping ? node.ping().openSession() : 0;
@@ -275,9 +295,13 @@ void scheduleAction(Network& net, IpNode& node, const Action& action, const Devi
         scheduleByName(net, node, action, run);
         return;
     }
-    for (int i = 0; i < action.count; ++i)
-        net.sim().scheduleAt(secondsToTime(action.at + action.interval * i),
-                             [run, action, i] { run(action, i); });
+    if (action.count <= 0)
+        return;
+    // One heap entry per repeated action instead of `count` (a 3,200-host ping lab held
+    // 1.6 million), each repetition in the (time, seq) slot it had when all were scheduled at once.
+    auto series = std::make_shared<Series>(
+        Series{net.sim(), run, action, net.sim().reserveSequence(action.count)});
+    scheduleRepetition(std::move(series), 0);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <optional>
+#include <unordered_map>
 
 namespace ww {
 
@@ -21,6 +22,10 @@ public:
     };
 
     ArpCache(Network& net, DeviceId owner, PortIndex port);
+    // The index points into entries_: a copy would point into the original; a move is fine.
+    ArpCache(const ArpCache&) = delete;
+    ArpCache& operator=(const ArpCache&) = delete;
+    ArpCache(ArpCache&&) = default;
 
     std::optional<MacAddress> lookup(Ipv4Address ip) const;
     bool contains(Ipv4Address ip) const { return lookup(ip).has_value(); }
@@ -30,11 +35,15 @@ public:
 
 private:
     void scheduleExpiry(Ipv4Address ip, SimTime at);
+    Entry* find(Ipv4Address ip) const;
 
     Network& net_;
     DeviceId owner_;
     PortIndex port_;
     std::map<Ipv4Address, Entry> entries_;
+    // A router resolves every forwarded packet's next hop here: a hash index into the map's
+    // nodes (which never move) instead of a walk down a tree of thousands. Never iterated.
+    std::unordered_map<std::uint32_t, Entry*> index_;
 };
 
 } // namespace ww

@@ -9,16 +9,29 @@ MacTable::MacTable(Network& net, DeviceId owner, SimTime ageing)
     , owner_(owner)
     , ageing_(ageing) {}
 
+std::uint64_t MacTable::key(const MacAddress& mac) {
+    std::uint64_t k = 0;
+    for (std::uint8_t o : mac.octets)
+        k = k << 8 | o;
+    return k;
+}
+
+MacTable::Entry* MacTable::find(const MacAddress& mac) const {
+    const auto it = index_.find(key(mac));
+    return it == index_.end() ? nullptr : it->second;
+}
+
 void MacTable::learn(const MacAddress& mac, PortIndex port) {
     const SimTime now = net_.now();
-    auto it = entries_.find(mac);
-    if (it == entries_.end()) {
-        entries_.emplace(mac, Entry{port, now, true});
+    Entry* found = find(mac);
+    if (!found) {
+        const auto inserted = entries_.emplace(mac, Entry{port, now, true}).first;
+        index_.emplace(key(mac), &inserted->second);
         net_.emit(MacTableChanged{owner_, mac, port, MacTableChange::Learned});
         scheduleExpiry(mac, now + ageing_);
         return;
     }
-    Entry& e = it->second;
+    Entry& e = *found;
     e.lastSeen = now;
     if (e.port != port) {
         e.port = port; // the station moved (or a loop): the newest port wins
@@ -29,10 +42,10 @@ void MacTable::learn(const MacAddress& mac, PortIndex port) {
 }
 
 std::optional<PortIndex> MacTable::lookup(const MacAddress& mac) const {
-    auto it = entries_.find(mac);
-    if (it == entries_.end() || net_.now() - it->second.lastSeen >= ageing_)
+    const Entry* e = find(mac);
+    if (!e || net_.now() - e->lastSeen >= ageing_)
         return std::nullopt;
-    return it->second.port;
+    return e->port;
 }
 
 void MacTable::scheduleExpiry(const MacAddress& mac, SimTime at) {
@@ -49,6 +62,7 @@ void MacTable::scheduleExpiry(const MacAddress& mac, SimTime at) {
         }
         const PortIndex port = it->second.port;
         entries_.erase(it);
+        index_.erase(key(mac));
         net_.emit(MacTableChanged{owner_, mac, port, MacTableChange::Aged});
     });
 }

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <unordered_map>
 
 namespace ww {
 
@@ -24,6 +25,10 @@ public:
     };
 
     MacTable(Network& net, DeviceId owner, SimTime ageing);
+    // The index points into entries_: a copy would point into the original; a move is fine.
+    MacTable(const MacTable&) = delete;
+    MacTable& operator=(const MacTable&) = delete;
+    MacTable(MacTable&&) = default;
 
     // Learns or refreshes `mac` on `port` and reports what changed.
     void learn(const MacAddress& mac, PortIndex port);
@@ -32,11 +37,16 @@ public:
 
 private:
     void scheduleExpiry(const MacAddress& mac, SimTime at);
+    Entry* find(const MacAddress& mac) const;
+    static std::uint64_t key(const MacAddress& mac);
 
     Network& net_;
     DeviceId owner_;
     SimTime ageing_;
     std::map<MacAddress, Entry> entries_;
+    // Every frame looks its source and destination up: a hash index into the map's nodes (which
+    // never move) instead of a walk down a tree of thousands. Only looked up, never iterated.
+    std::unordered_map<std::uint64_t, Entry*> index_;
 };
 
 } // namespace ww

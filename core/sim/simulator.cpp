@@ -29,7 +29,10 @@ std::uint32_t Simulator::takeSlot() {
 }
 
 EventId Simulator::push(SimTime time, std::uint32_t slot) {
-    const std::uint64_t seq = nextSeq_++;
+    return push(time, slot, nextSeq_++);
+}
+
+EventId Simulator::push(SimTime time, std::uint32_t slot, std::uint64_t seq) {
     slots_[slot].seq = seq;
     // Never schedule into the past: an event "now" runs after the current one.
     heap_.push_back(Entry{std::max(time, now_), seq, slot});
@@ -74,6 +77,10 @@ void Simulator::compact() {
 }
 
 void Simulator::dropCancelledFront() {
+    // Called after every step: with nothing cancelled the front is live, and reading its slot
+    // (a cache miss in a large run) is not needed.
+    if (cancelledInHeap_ == 0)
+        return;
     while (!heap_.empty() && slots_[heap_.front().slot].seq != heap_.front().seq) {
         std::pop_heap(heap_.begin(), heap_.end(), kLater);
         freeSlots_.push_back(heap_.back().slot);

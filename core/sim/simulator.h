@@ -59,6 +59,18 @@ public:
     }
     template <typename F> EventId scheduleAt(SimTime time, F&& action);
 
+    // A series of events (a ping every 10 ms for ten seconds) can reserve its sequence numbers
+    // up front and schedule each member when the one before it runs: the heap then holds one
+    // entry per series, not one per member, yet each member keeps the (time, seq) it would have
+    // had if all were scheduled at once, so what runs when does not change.
+    std::uint64_t reserveSequence(std::uint64_t count) {
+        const std::uint64_t first = nextSeq_;
+        nextSeq_ += count;
+        return first;
+    }
+    // Schedules with a sequence number from reserveSequence (each used once).
+    template <typename F> EventId scheduleReserved(SimTime time, std::uint64_t seq, F&& action);
+
     // Stops a pending event from running. True when it was pending.
     bool cancel(EventId& id);
     bool isPending(const EventId& id) const {
@@ -98,6 +110,8 @@ private:
 
     std::uint32_t takeSlot();
     EventId push(SimTime time, std::uint32_t slot);
+    EventId push(SimTime time, std::uint32_t slot, std::uint64_t seq);
+    template <typename F> std::uint32_t store(F&& action);
     static void release(Slot& s);
     void dropCancelledFront();
     void compact();
@@ -111,7 +125,7 @@ private:
     std::uint64_t executed_ = 0;
 };
 
-template <typename F> EventId Simulator::scheduleAt(SimTime time, F&& action) {
+template <typename F> std::uint32_t Simulator::store(F&& action) {
     using Fn = std::decay_t<F>;
     const std::uint32_t index = takeSlot();
     Slot& s = slots_[index];
@@ -123,7 +137,16 @@ template <typename F> EventId Simulator::scheduleAt(SimTime time, F&& action) {
         s.destroy = [](void* p) { delete static_cast<Fn*>(p); };
     }
     s.run = [](void* p) { (*static_cast<Fn*>(p))(); };
-    return push(time, index);
+    return index;
+}
+
+template <typename F> EventId Simulator::scheduleAt(SimTime time, F&& action) {
+    return push(time, store(std::forward<F>(action)));
+}
+
+template <typename F>
+EventId Simulator::scheduleReserved(SimTime time, std::uint64_t seq, F&& action) {
+    return push(time, store(std::forward<F>(action)), seq);
 }
 
 } // namespace ww
