@@ -146,6 +146,7 @@ void TestPlayback::arpCacheHasGatewayAtFirstEcho() {
     const DeviceState& pc1 = at.devices[0];
     QCOMPARE(pc1.arpCache.size(), std::size_t{1});
     const auto& [key, entry] = *pc1.arpCache.begin();
+    const SimTime since = entry.since; // stateAt() below replaces the state `entry` is in
     QCOMPARE(key.second, *parseIpv4("10.0.1.1"));
     QCOMPARE(entry.mac, run->devices()[3].interfaces[0].mac); // R1 eth0
     // Nothing before the ARP exchange.
@@ -163,7 +164,7 @@ void TestPlayback::arpCacheHasGatewayAtFirstEcho() {
     const Event& at1 = run->events()[static_cast<std::size_t>(echo)];
     model.show(*run, tables.stateAt(static_cast<std::size_t>(echo) + 1), 0, at1.time + 1'500'000);
     QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), QStringLiteral("Age (ms)"));
-    const SimTime age = at1.time + 1'500'000 - entry.since;
+    const SimTime age = at1.time + 1'500'000 - since;
     QCOMPARE(model.index(0, 3).data().toString(),
              QString::number(static_cast<double>(age) / 1e6, 'f', 3));
     QVERIFY(age >= 1'500'000); // at least 1.5 ms: the cell reads "1.5..", not "0.0015.."

@@ -26,6 +26,7 @@ CanvasLegend::CanvasLegend(TopologyView* view, TopologyScene* scene)
     // A child of the view, not of its viewport: the viewport's children scroll with the scene.
     : QWidget(view)
     , view_(view)
+    , viewport_(view->viewport())
     , scene_(scene)
     , toggle_(new QAction(tr("Show &Legend"), this)) {
     setObjectName(QStringLiteral("canvasLegend"));
@@ -39,7 +40,7 @@ CanvasLegend::CanvasLegend(TopologyView* view, TopologyScene* scene)
         setVisible(on);
         place();
     });
-    view_->viewport()->installEventFilter(this);
+    viewport_->installEventFilter(this);
     setVisible(toggle_->isChecked());
     raise();
     place();
@@ -92,7 +93,7 @@ QList<QRectF> CanvasLegend::layout(int maxWidth, QSize* total) const {
 
 QSize CanvasLegend::sizeHint() const {
     QSize total;
-    layout(view_->viewport()->width() - 2 * kMargin, &total);
+    layout(viewport_->width() - 2 * kMargin, &total);
     return total;
 }
 
@@ -100,14 +101,16 @@ void CanvasLegend::place() {
     if (!isVisible())
         return;
     const QSize size = sizeHint();
-    const QRect room = view_->viewport()->geometry();
+    const QRect room = viewport_->geometry();
     resize(size);
     move(room.left() + kMargin, room.bottom() - kMargin - size.height());
     update();
 }
 
 bool CanvasLegend::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == view_->viewport() && event->type() == QEvent::Resize)
+    // The viewport kept from the start: while the view is destroyed its viewport still sends
+    // events here, and the view is no longer a scroll area to ask for it (UBSan's report).
+    if (watched == viewport_ && event->type() == QEvent::Resize)
         place();
     return QWidget::eventFilter(watched, event);
 }

@@ -42,6 +42,7 @@ private:
     qreal scale() const;
 
     TopologyView* view_;
+    QWidget* viewport_; // the view's, a sibling child that lives as long as the view
     TopologyScene* scene_;
     QAction* toggle_;
 };
