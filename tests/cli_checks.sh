@@ -135,7 +135,7 @@ expect_output "bench canvas help" "--frames"
 for lab in $("$ww" labs --names); do
     for lang in en ko; do
         WIREWALK_LANG=$lang "$ww" run "builtin:$lab" >"$work/run.txt" 2>&1
-        if grep -oE '\b[a-z0-9]+_[a-z0-9_]+\b' "$work/run.txt" | grep -qv '^icmp_seq$'; then
+        if grep -oE '\b[a-z0-9]+_[a-z0-9_]+\b' "$work/run.txt" | grep -v '^icmp_seq$' >/dev/null; then
             failed=$((failed + 1))
             echo "FAILED: $lab ($lang) prints identifiers:" \
                 $(grep -oE '\b[a-z0-9]+_[a-z0-9_]+\b' "$work/run.txt" | grep -v '^icmp_seq$' | sort -u)
@@ -266,7 +266,7 @@ check "export svg" 0 "$ww" export builtin:two-lans --event 45 --format svg -o "$
 check "export svg is XML" 0 python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' "$work/e.svg"
 check "export header png" 0 "$ww" export builtin:two-lans --view header --event 45 -o "$work/h.png"
 check "export pdf" 0 "$ww" export builtin:two-lans --event 45 --format pdf -o "$work/e.pdf"
-if [ "$(head -c 5 "$work/e.pdf")" = "%PDF-" ] && tail -c 8 "$work/e.pdf" | grep -q "%%EOF"; then
+if [ "$(head -c 5 "$work/e.pdf")" = "%PDF-" ] && tail -c 8 "$work/e.pdf" | grep "%%EOF" >/dev/null; then
     passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: export pdf is not a whole PDF"; fi
 check "export bad view" 2 "$ww" export builtin:two-lans --view stack --event 45 -o "$work/x.svg"
 expect_output "bad view names the choices" "--view: 'stack' is not one of topology, encapsulation, .*header"

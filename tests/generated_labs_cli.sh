@@ -30,7 +30,8 @@ PROBLEMS="((_ws.malformed || _ws.expert.severity >= \"error\") && !($APP_DATA)) 
 # AddressSanitizer (CI's sanitized suite) the shadow memory alone reserves terabytes of
 # address space, so there the engine's own --max-memory budget is the only memory limit.
 limit=(prlimit --as=$((4 << 30)))
-if ldd "$ww" 2>/dev/null | grep -q libasan; then
+# Not grep -q: its early exit can kill ldd with SIGPIPE, which pipefail turns into "no match".
+if ldd "$ww" 2>/dev/null | grep libasan >/dev/null; then
     limit=()
 fi
 for ((seed = first; seed < first + count; seed++)); do

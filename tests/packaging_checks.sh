@@ -58,5 +58,5 @@ for dep in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 qt6
 done
 # Unpacked alone, the packaged binary runs (stripped, no build-tree paths).
 dpkg-deb -x "$deb" "$tmp/root"
-"$tmp/root/usr/bin/wirewalk" labs --names | grep -qx 'two-lans' || fail "packaged 'wirewalk labs'"
+"$tmp/root/usr/bin/wirewalk" labs --names | grep -x 'two-lans' >/dev/null || fail "packaged 'wirewalk labs'"
 echo "packaging checks passed: $(basename "$deb"), Depends: $depends"
