@@ -239,6 +239,11 @@ void TestMainWindow::presenterModeScalesAndRestores() {
     // the front in this lab (no DNS): filled first, so the layouts compare what presenter
     // mode itself changes.
     fillLazyDock(window_->findChild<QDockWidget*>(QStringLiteral("sequenceDock")));
+    // A window wider than its minimum (the offscreen screen is 800 pixels: maximized there,
+    // the minimum width would decide, differently before and after).
+    window_->setWindowState(Qt::WindowNoState);
+    window_->setGeometry(QRect(QPoint(0, 0), window_->minimumSizeHint().expandedTo({1280, 780})));
+    QTRY_COMPARE(window_->width(), std::max(1280, window_->minimumSizeHint().width()));
     const QByteArray layout = window_->saveState();
     const DeviceItem* pc1 = window_->scene()->deviceItem(QStringLiteral("PC1"));
     const QRectF deviceBefore = pc1->sceneBoundingRect();

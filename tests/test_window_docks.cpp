@@ -1,29 +1,46 @@
-// Start-up: the docks behind tabs are empty shells until first shown, the saved layout
-// still places them, and the properties' editors wait for a selection. The DNS
+// Start-up: the docks behind tabs are empty shells until first shown (and then show what
+// happened meanwhile), the saved layout still places them, the device tables make only the
+// tab in front, and the properties' editors wait for a selection. The DNS
 // walkthrough comes to the front only in a lab with DNS (also in presenter mode).
 #include "canvas/canvas_legend.h"
 #include "canvas/link_item.h"
 #include "canvas/pdu_token.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
+#include "classroom/lesson_panel.h"
 #include "dialogs/device_editor.h"
+#include "inspector/dissection_model.h"
+#include "inspector/encapsulation_story.h"
+#include "inspector/layer_view.h"
+#include "inspector/packet_inspector.h"
+#include "models/device_table_models.h"
 #include "models/event_list_model.h"
+#include "models/playback_clock.h"
 #include "playback_fixtures.h"
 #include "sequence/sequence_panel.h"
+#include "views/device_tables_widget.h"
 #include "views/event_list_view.h"
+#include "widgets/playback_icons.h"
 #include "windows/dns_setup.h"
+#include "windows/inspector_setup.h"
+#include "windows/lesson_setup.h"
 #include "windows/main_window.h"
 #include "windows/playback_setup.h"
 #include "windows/presenter_mode.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QScrollBar>
 #include <QSet>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 #include <memory>
 
 using namespace ww;
@@ -37,6 +54,11 @@ private Q_SLOTS:
     void cleanup();
     void hiddenDocksAreMadeWhenShown();
     void savedLayoutPlacesLazyDocks();
+    void inspectorShowsWhatWasPickedWhileHidden();
+    void lessonPanelOpensOnTheCurrentStep();
+    void deviceTablesMakeOnlyTheTabsShown();
+    void sequenceOptionsGoUnderWhenNarrow();
+    void playbackIconsAreDrawn();
     void labHasDnsFindsEveryKind_data();
     void labHasDnsFindsEveryKind();
     void dnsTabOnlyForDnsLabs_data();
@@ -81,10 +103,14 @@ void TestWindowDocks::open(const char* lab) {
 
 void TestWindowDocks::hiddenDocksAreMadeWhenShown() {
     open("tcp-loss");
-    for (const char* name : {"sequenceDock", "plotsDock", "dnsDock"}) {
+    for (const char* name :
+         {"sequenceDock", "plotsDock", "dnsDock", "inspectorDock", "layersDock", "lessonDock"}) {
         QVERIFY2(dock(name), name);
         QVERIFY2(!inFront(name) && !dock(name)->widget(), name);
     }
+    // What the lab teaches is read first; Properties is one tab away.
+    QVERIFY(inFront("labNotesDock"));
+    QVERIFY(!inFront("propertiesDock"));
     QVERIFY(!window_->findChild<DeviceEditor*>());
     dock("sequenceDock")->raise();
     QTRY_VERIFY(inFront("sequenceDock"));
@@ -113,6 +139,128 @@ void TestWindowDocks::savedLayoutPlacesLazyDocks() {
     QTRY_VERIFY(plots->isVisible());
     QVERIFY(plots->widget()); // filled as it came into view
     QVERIFY(!dock("sequenceDock")->widget());
+}
+
+void TestWindowDocks::inspectorShowsWhatWasPickedWhileHidden() {
+    open("http-get");
+    auto* setup = window_->findChild<InspectorSetup*>();
+    QVERIFY(setup);
+    const RecordedRun& run = *window_->playback()->clock()->run();
+    // The third event that carries a PDU, picked in the event list while both docks wait.
+    int picked = -1;
+    for (std::size_t i = 0, found = 0; i < run.events().size() && picked < 0; ++i)
+        if (inspector::pduOf(run, i) && ++found == 3)
+            picked = static_cast<int>(i);
+    QVERIFY(picked >= 0);
+    setup->inspect(picked);
+    QCOMPARE(setup->shownEvent(), picked);
+    QVERIFY(!dock("inspectorDock")->widget() && !dock("layersDock")->widget());
+
+    // Each view, made as its tab comes forward, opens on that event.
+    dock("layersDock")->raise();
+    QTRY_VERIFY(dock("layersDock")->widget());
+    const auto* layers = qobject_cast<inspector::LayerView*>(dock("layersDock")->widget());
+    QVERIFY(layers && layers->painter());
+    QVERIFY(!layers->painter()->story().empty());
+    QVERIFY(!dock("inspectorDock")->widget());
+    dock("inspectorDock")->raise();
+    QTRY_VERIFY(dock("inspectorDock")->widget());
+    const auto* packet = qobject_cast<inspector::PacketInspector*>(dock("inspectorDock")->widget());
+    QVERIFY(packet);
+    const auto pdu = inspector::pduOf(run, static_cast<std::size_t>(picked));
+    QVERIFY(pdu);
+    QVERIFY(!packet->model().dissection().layers.empty());
+    QCOMPARE(setup->packetInspector(), packet);
+    QCOMPARE(setup->shownEvent(), picked);
+}
+
+void TestWindowDocks::lessonPanelOpensOnTheCurrentStep() {
+    open("two-lans");
+    auto* lessons = window_->findChild<LessonSetup*>();
+    QVERIFY(lessons);
+    QVERIFY(!dock("lessonDock")->widget());
+    // Opening a lesson brings the dock forward: made then, on the lesson's first step.
+    QVERIFY(lessons->openLesson(QStringLiteral("builtin:arp")).isEmpty());
+    QTRY_VERIFY(dock("lessonDock")->widget());
+    QCOMPARE(dock("lessonDock")->widget(), lessons->panel());
+    QVERIFY(!lessons->panel()->stepLabel()->text().isEmpty());
+    QVERIFY(!lessons->panel()->narration()->text().isEmpty());
+}
+
+void TestWindowDocks::deviceTablesMakeOnlyTheTabsShown() {
+    PlaybackClock clock;
+    clock.setRun(twoLans());
+    DeviceTablesWidget tables(&clock);
+    // The first device is a PC: its ARP cache is the tab in front, and the only one made.
+    QCOMPARE(tables.findChildren<QTableView*>().size(), 1);
+    QTableView* arp = tables.view(tables.tabs()->currentIndex());
+    QCOMPARE(arp->model(), tables.model(tables.tabs()->currentIndex()));
+    tables.resize(600, 300);
+    tables.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tables));
+    QCOMPARE(tables.findChildren<QTableView*>().size(), 1);
+    // Another tab: made as it comes forward, with its model.
+    const int other = tables.tabs()->currentIndex() + 1;
+    QVERIFY(tables.tabs()->isTabVisible(other));
+    tables.tabs()->setCurrentIndex(other);
+    QCOMPARE(tables.findChildren<QTableView*>().size(), 2);
+    QCOMPARE(tables.view(other)->model(), tables.model(other));
+    QTRY_VERIFY(tables.view(other)->isVisible()); // shown once back in the event loop
+    QCOMPARE(tables.view(999), nullptr);
+}
+
+void TestWindowDocks::sequenceOptionsGoUnderWhenNarrow() {
+    // In a dock, as in the window: its minimum size comes from the panel's hint.
+    QWidget host;
+    auto* panel = new sequence::SequencePanel;
+    auto* layout = new QVBoxLayout(&host);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(panel);
+    panel->setRun(
+        std::make_shared<const RecordedRun>(RecordedRun::record(loadBuiltin("tcp-loss"), 1)));
+    auto* routers = panel->findChild<QCheckBox*>();
+    QVERIFY(routers);
+    QComboBox* combo = panel->conversationCombo();
+    host.resize(1000, 400);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+    QTRY_COMPARE(routers->geometry().center().y(), combo->geometry().center().y());
+    // As narrow as it allows: the options under the conversation, nothing cut off.
+    const int narrow = panel->minimumSizeHint().width();
+    QVERIFY2(narrow < 1000 / 2, qPrintable(QString::number(narrow)));
+    host.resize(narrow, 400);
+    QTRY_COMPARE(panel->width(), narrow);
+    QTRY_VERIFY(routers->geometry().top() >= combo->geometry().bottom());
+    QVERIFY(routers->width() >= routers->sizeHint().width());
+    QVERIFY(combo->geometry().right() <= panel->width());
+    host.resize(1000, 400);
+    QTRY_COMPARE(routers->geometry().center().y(), combo->geometry().center().y());
+}
+
+void TestWindowDocks::playbackIconsAreDrawn() {
+    auto image = [](PlaybackGlyph g, QIcon::Mode mode = QIcon::Normal) {
+        return playbackIcon(g).pixmap(QSize(32, 32), mode).toImage();
+    };
+    const QImage play = image(PlaybackGlyph::Play);
+    QCOMPARE(play.size(), QSize(32, 32));
+    int inked = 0;
+    for (int y = 0; y < play.height(); ++y)
+        for (int x = 0; x < play.width(); ++x)
+            inked += qAlpha(play.pixel(x, y)) > 128;
+    QVERIFY2(inked > 32 * 32 / 8, qPrintable(QString::number(inked))); // a glyph, not a dot
+    const PlaybackGlyph all[] = {PlaybackGlyph::Restart,     PlaybackGlyph::FrameBack,
+                                 PlaybackGlyph::StepBack,    PlaybackGlyph::Play,
+                                 PlaybackGlyph::Pause,       PlaybackGlyph::StepForward,
+                                 PlaybackGlyph::FrameForward};
+    QSet<QByteArray> distinct;
+    for (PlaybackGlyph g : all) {
+        const QImage i = image(g);
+        distinct.insert(QByteArray(reinterpret_cast<const char*>(i.constBits()), i.sizeInBytes()));
+    }
+    QCOMPARE(distinct.size(), int(std::size(all)));
+    QVERIFY(image(PlaybackGlyph::Play, QIcon::Disabled) != play); // greyed when disabled
+    // Sharp when the toolbar is enlarged (presenter mode): drawn at the size asked for.
+    QCOMPARE(playbackIcon(PlaybackGlyph::Play).pixmap(QSize(80, 80)).size(), QSize(80, 80));
 }
 
 void TestWindowDocks::labHasDnsFindsEveryKind_data() {
@@ -203,7 +351,8 @@ void TestWindowDocks::summaryColumnGetsMostOfTheWidth() {
     int total = 0;
     for (int c = 0; c < EventListModel::ColumnCount; ++c)
         total += header->sectionSize(c);
-    QVERIFY(total <= width + 1);
+    QVERIFY2(total <= width + 1,
+             qPrintable(QStringLiteral("columns %1, table %2").arg(total).arg(width)));
 }
 
 void TestWindowDocks::legendListsTheCanvasColours() {

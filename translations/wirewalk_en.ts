@@ -365,10 +365,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start-up to first paint (median of %1 fresh processes): main window %2 ms, bare QWidget %3 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time the canvas (this benchmark).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,6 +883,10 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
     </message>
     <message>
         <source>A QWidget showing one line of text: %1 ms (the first text drawn loads the fonts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start-up to the first whole frame painted (median of %1 fresh processes): main window %2 ms, bare QWidget %3 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

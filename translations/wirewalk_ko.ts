@@ -365,10 +365,6 @@
         <translation>화면당 CPU 시간: 중앙값 %1 ms, p99 %2 ms.</translation>
     </message>
     <message>
-        <source>Start-up to first paint (median of %1 fresh processes): main window %2 ms, bare QWidget %3 ms.</source>
-        <translation>첫 화면을 그리기까지의 시작 시간 (새 프로세스 %1개의 중앙값): 메인 창 %2 ms, 빈 QWidget %3 ms.</translation>
-    </message>
-    <message>
         <source>Time the canvas (this benchmark).</source>
         <translation>캔버스 그리기 시간을 잽니다 (이 벤치마크).</translation>
     </message>
@@ -905,6 +901,10 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <message>
         <source>A QWidget showing one line of text: %1 ms (the first text drawn loads the fonts).</source>
         <translation>글자 한 줄을 보여 주는 QWidget: %1 ms (처음 그리는 글자가 글꼴을 불러옵니다).</translation>
+    </message>
+    <message>
+        <source>Start-up to the first whole frame painted (median of %1 fresh processes): main window %2 ms, bare QWidget %3 ms.</source>
+        <translation>첫 프레임 전체를 그리기까지의 시작 시간 (새 프로세스 %1개의 중앙값): 메인 창 %2 ms, 빈 QWidget %3 ms.</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ww::sequence {
 
@@ -17,9 +18,12 @@ SequencePanel::SequencePanel(QWidget* parent)
     , combo_(new QComboBox(this))
     , routers_(new QCheckBox(tr("Routers on the path"), this))
     , relative_(new QCheckBox(tr("Relative Seq/Ack"), this))
+    , label_(new QLabel(tr("Conversation:"), this))
     , view_(new SequenceView(this)) {
-    combo_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    combo_->setMinimumContentsLength(30);
+    // The combo may be narrower than its longest conversation (its list is not): the dock
+    // must leave the event list its share of a projector's bottom row.
+    combo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo_->setMinimumContentsLength(16);
     routers_->setToolTip(tr("A lifeline for each router and NAT the packets cross, so every "
                             "hop shows; otherwise only the two ends"));
     relative_->setToolTip(tr("TCP sequence and acknowledgment numbers counted from each side's "
@@ -27,14 +31,14 @@ SequencePanel::SequencePanel(QWidget* parent)
                              "the same choice."));
     auto& numbering = ui::SequenceNumbering::instance();
     relative_->setChecked(numbering.relative());
-    auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Conversation:"), this));
-    top->addWidget(combo_, 1);
-    top->addWidget(routers_);
-    top->addWidget(relative_);
+    top_ = new QGridLayout;
+    top_->addWidget(label_, 0, 0);
+    top_->addWidget(combo_, 0, 1);
+    top_->setColumnStretch(1, 1);
+    arrangeOptions(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
+    layout->addLayout(top_);
     layout->addWidget(view_, 1);
 
     connect(combo_, &QComboBox::currentIndexChanged, this, &SequencePanel::rebuild);
@@ -48,6 +52,42 @@ SequencePanel::SequencePanel(QWidget* parent)
         rebuild();
     });
     connect(view_, &SequenceView::eventClicked, this, &SequencePanel::eventActivated);
+}
+
+void SequencePanel::arrangeOptions(bool oneRow) {
+    if (oneRow == oneRow_ && top_->indexOf(routers_) >= 0)
+        return;
+    oneRow_ = oneRow;
+    top_->removeWidget(routers_);
+    top_->removeWidget(relative_);
+    if (oneRow) {
+        top_->addWidget(routers_, 0, 2);
+        top_->addWidget(relative_, 0, 3);
+    } else { // under the conversation: a narrow dock (a projector's bottom row)
+        top_->addWidget(routers_, 1, 0, 1, 2, Qt::AlignLeft);
+        top_->addWidget(relative_, 2, 0, 1, 2, Qt::AlignLeft);
+    }
+}
+
+int SequencePanel::oneRowWidth() const {
+    const int gap = top_->horizontalSpacing() > 0 ? top_->horizontalSpacing() : 6;
+    return label_->sizeHint().width() + combo_->minimumSizeHint().width() +
+           routers_->sizeHint().width() + relative_->sizeHint().width() + 3 * gap;
+}
+
+QSize SequencePanel::minimumSizeHint() const {
+    QSize hint = QWidget::minimumSizeHint();
+    const int gap = top_->horizontalSpacing() > 0 ? top_->horizontalSpacing() : 6;
+    const int stacked =
+        std::max({label_->sizeHint().width() + gap + combo_->minimumSizeHint().width(),
+                  routers_->sizeHint().width(), relative_->sizeHint().width()});
+    hint.setWidth(std::min(hint.width(), stacked));
+    return hint;
+}
+
+void SequencePanel::resizeEvent(QResizeEvent* event) {
+    arrangeOptions(width() >= oneRowWidth());
+    QWidget::resizeEvent(event);
 }
 
 void SequencePanel::setRun(std::shared_ptr<const ui::RecordedRun> run) {

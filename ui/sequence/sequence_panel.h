@@ -8,6 +8,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
+class QLabel;
 
 namespace ww::sequence {
 
@@ -29,13 +31,20 @@ public:
     QComboBox* conversationCombo() const { return combo_; }
     SequenceView* view() const { return view_; }
     const ui::Conversations* conversations() const { return conversations_.get(); }
+    // Narrow enough for the two options to sit under the conversation (they move there).
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     // An arrow was clicked: its send event (an index into the run's events).
     void eventActivated(int index);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void rebuild();
+    void arrangeOptions(bool oneRow);
+    int oneRowWidth() const;
 
     std::shared_ptr<const ui::RecordedRun> run_;
     std::unique_ptr<ui::Conversations> conversations_;
@@ -43,6 +52,9 @@ private:
     QComboBox* combo_;
     QCheckBox* routers_;
     QCheckBox* relative_;
+    QLabel* label_;
+    QGridLayout* top_ = nullptr;
+    bool oneRow_ = true;
     SequenceView* view_;
 };
 

@@ -16,7 +16,18 @@ namespace ww::ui {
 
 namespace {
 enum Tab { MacTab, ArpTab, RouteTab, NatTab, TcpTab, DnsCacheTab, HostsTab, DnsZoneTab };
-}
+
+// A tab's page before its table is made: sized and stretching like the table it will hold,
+// so the dock takes its share of the window from the start.
+class TablePage : public QWidget {
+public:
+    explicit TablePage(QWidget* parent)
+        : QWidget(parent) {
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    }
+    QSize sizeHint() const override { return QSize(256, 192); } // QAbstractScrollArea's
+};
+} // namespace
 
 DeviceTablesWidget::DeviceTablesWidget(PlaybackClock* clock, QWidget* parent)
     : QWidget(parent)
@@ -37,16 +48,15 @@ DeviceTablesWidget::DeviceTablesWidget(PlaybackClock* clock, QWidget* parent)
     const QString titles[] = {tr("MAC table"),  tr("ARP cache"),       tr("Routing table"),
                               tr("NAT table"),  tr("TCP connections"), tr("DNS cache"),
                               tr("Hosts file"), tr("DNS server")};
+    // Each tab's page is empty until it is first shown: eight table views cost start-up
+    // what the one in front is worth.
     for (std::size_t i = 0; i < models_.size(); ++i) {
-        auto* view = new QTableView(tabs_);
-        view->setModel(models_[i]);
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        view->verticalHeader()->hide();
-        view->horizontalHeader()->setStretchLastSection(true);
-        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        tabs_->addTab(view, titles[i]);
+        auto* page = new TablePage(tabs_);
+        auto* pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 0, 0, 0);
+        tabs_->addTab(page, titles[i]);
     }
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int tab) { view(tab); });
 
     connect(deviceCombo_, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)
@@ -59,6 +69,28 @@ DeviceTablesWidget::DeviceTablesWidget(PlaybackClock* clock, QWidget* parent)
 }
 
 DeviceTablesWidget::~DeviceTablesWidget() = default;
+
+void DeviceTablesWidget::showEvent(QShowEvent* event) {
+    view(tabs_->currentIndex()); // the tab in front when nothing switched tabs yet
+    QWidget::showEvent(event);
+}
+
+QTableView* DeviceTablesWidget::view(int tab) {
+    QWidget* page = tabs_->widget(tab);
+    if (!page)
+        return nullptr;
+    if (auto* existing = page->findChild<QTableView*>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
+    auto* view = new QTableView(page);
+    view->setModel(models_[static_cast<std::size_t>(tab)]);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    page->layout()->addWidget(view);
+    return view;
+}
 
 DeviceTableModel* DeviceTablesWidget::model(int tab) const {
     return tab >= 0 && static_cast<std::size_t>(tab) < models_.size()

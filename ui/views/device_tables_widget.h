@@ -28,12 +28,17 @@ public:
     // server (for tests and docks).
     DeviceTableModel* model(int tab) const;
     QTabWidget* tabs() const { return tabs_; }
+    // Tab `tab`'s table view, made now if it was never shown (null: no such tab).
+    QTableView* view(int tab);
 
 public Q_SLOTS:
     void setDevice(DeviceId device);
 
 Q_SIGNALS:
     void deviceChanged(DeviceId device);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void rebuild(); // a new recording

@@ -1,13 +1,13 @@
 #include "widgets/playback_toolbar.h"
 
 #include "models/playback_clock.h"
+#include "widgets/playback_icons.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSlider>
-#include <QStyle>
 
 namespace ww::ui {
 
@@ -20,19 +20,18 @@ PlaybackToolbar::PlaybackToolbar(PlaybackClock* clock, QWidget* parent)
     : QToolBar(tr("Playback"), parent)
     , clock_(clock) {
     setObjectName(QStringLiteral("playbackToolbar"));
-    auto* s = style();
-    restart_ = addAction(s->standardIcon(QStyle::SP_MediaSkipBackward), tr("Restart"));
+    restart_ = addAction(playbackIcon(PlaybackGlyph::Restart), tr("Restart"));
     restart_->setShortcut(Qt::Key_Home);
-    frameBack_ = addAction(s->standardIcon(QStyle::SP_MediaSeekBackward), tr("Previous frame"));
+    frameBack_ = addAction(playbackIcon(PlaybackGlyph::FrameBack), tr("Previous frame"));
     frameBack_->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Left));
-    stepBack_ = addAction(s->standardIcon(QStyle::SP_ArrowLeft), tr("Step back"));
+    stepBack_ = addAction(playbackIcon(PlaybackGlyph::StepBack), tr("Step back"));
     stepBack_->setShortcut(Qt::Key_Left);
-    play_ = addAction(s->standardIcon(QStyle::SP_MediaPlay), tr("Play"));
+    play_ = addAction(playbackIcon(PlaybackGlyph::Play), tr("Play"));
     play_->setShortcut(Qt::Key_Space);
     play_->setCheckable(true);
-    stepForward_ = addAction(s->standardIcon(QStyle::SP_ArrowRight), tr("Step forward"));
+    stepForward_ = addAction(playbackIcon(PlaybackGlyph::StepForward), tr("Step forward"));
     stepForward_->setShortcut(Qt::Key_Right);
-    frameForward_ = addAction(s->standardIcon(QStyle::SP_MediaSeekForward), tr("Next frame"));
+    frameForward_ = addAction(playbackIcon(PlaybackGlyph::FrameForward), tr("Next frame"));
     frameForward_->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Right));
     for (QAction* a : {restart_, frameBack_, stepBack_, play_, stepForward_, frameForward_})
         a->setToolTip(QStringLiteral("%1 (%2)").arg(
@@ -103,7 +102,7 @@ void PlaybackToolbar::updateTime() {
 void PlaybackToolbar::updatePlayState(bool playing) {
     play_->setChecked(playing);
     play_->setText(playing ? tr("Pause") : tr("Play"));
-    play_->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    play_->setIcon(playbackIcon(playing ? PlaybackGlyph::Pause : PlaybackGlyph::Play));
 }
 
 } // namespace ww::ui

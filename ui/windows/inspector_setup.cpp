@@ -6,6 +6,7 @@
 #include "models/playback_clock.h"
 #include "models/recorded_run.h"
 #include "views/event_list_view.h"
+#include "windows/lazy_dock.h"
 #include "windows/playback_setup.h"
 
 #include <QDockWidget>
@@ -28,36 +29,40 @@ constexpr int kPlayingFollowMs = 120;
 InspectorSetup::InspectorSetup(QMainWindow* window, PlaybackSetup* playback)
     : QObject(window)
     , playback_(playback)
-    , packet_(new inspector::PacketInspector(window))
-    , layers_(new inspector::LayerView(window))
     , follow_(new QTimer(this)) {
-    packetDock_ = new QDockWidget(tr("Packet inspector"), window);
-    packetDock_->setObjectName(QStringLiteral("inspectorDock"));
-    packetDock_->setWidget(packet_);
-    layersDock_ = new QDockWidget(tr("Encapsulation"), window);
-    layersDock_->setObjectName(QStringLiteral("layersDock"));
-    layersDock_->setWidget(layers_);
-    window->addDockWidget(Qt::BottomDockWidgetArea, packetDock_);
-    window->addDockWidget(Qt::BottomDockWidgetArea, layersDock_);
+    // Both behind tabs at start: their views are made when first in view (or asked for),
+    // and then show what was inspected meanwhile.
+    packetDock_ = addLazyDock(window, tr("Packet inspector"), QStringLiteral("inspectorDock"),
+                              Qt::BottomDockWidgetArea, [this] {
+                                  packet_ = new inspector::PacketInspector;
+                                  connect(packet_->tree(), &QAbstractItemView::doubleClicked, this,
+                                          [this] { openLarge(packetDock_); });
+                                  catchUp(packet_);
+                                  return packet_;
+                              });
+    layersDock_ = addLazyDock(window, tr("Encapsulation"), QStringLiteral("layersDock"),
+                              Qt::BottomDockWidgetArea, [this] {
+                                  layers_ = new inspector::LayerView;
+                                  catchUp(layers_);
+                                  return layers_;
+                              });
     // Beside the event list, one tab away from the device tables, so the canvas keeps its room.
-    for (QDockWidget* d : window->findChildren<QDockWidget*>())
-        if (d->objectName() == QLatin1String("tablesDock")) {
-            window->tabifyDockWidget(d, packetDock_);
-            window->tabifyDockWidget(packetDock_, layersDock_);
-            d->raise();
-        }
-    // The event list keeps the larger share of the bottom row.
-    // and the bottom row is tall enough for a few inspector rows and the event list.
+    auto* tables = window->findChild<QDockWidget*>(QStringLiteral("tablesDock"));
+    if (tables) {
+        window->tabifyDockWidget(tables, packetDock_);
+        window->tabifyDockWidget(packetDock_, layersDock_);
+        tables->raise();
+    }
+    // The event list keeps the larger share of the bottom row, and the row is tall enough
+    // for a few inspector rows. Sized by the tab in front: the shells behind it are empty.
     if (auto* events = window->findChild<QDockWidget*>(QStringLiteral("eventsDock"))) {
-        window->resizeDocks({events, packetDock_}, {640, 460}, Qt::Horizontal);
+        window->resizeDocks({events, tables ? tables : packetDock_}, {640, 460}, Qt::Horizontal);
         window->resizeDocks({events}, {330}, Qt::Vertical);
     }
     // Double-click an event: its encapsulation story in a large window of its own;
     // double-click in the inspector's tree: the inspector in one.
     connect(playback_->eventList()->table(), &QAbstractItemView::doubleClicked, this,
             [this] { openLarge(layersDock_); });
-    connect(packet_->tree(), &QAbstractItemView::doubleClicked, this,
-            [this] { openLarge(packetDock_); });
     connect(playback_->eventList(), &EventListView::eventActivated, this, &InspectorSetup::inspect);
 
     follow_->setSingleShot(true);
@@ -77,11 +82,39 @@ InspectorSetup::InspectorSetup(QMainWindow* window, PlaybackSetup* playback)
     clearViews();
 }
 
+inspector::PacketInspector* InspectorSetup::packetInspector() {
+    fillLazyDock(packetDock_);
+    return packet_;
+}
+
+inspector::LayerView* InspectorSetup::layerView() {
+    fillLazyDock(layersDock_);
+    return layers_;
+}
+
+void InspectorSetup::catchUp(QWidget* made) {
+    // A view made after an event was inspected shows that event (at the clock's step).
+    const RecordedRun* run = playback_->clock()->run().get();
+    if (!run || shown_ < 0)
+        return;
+    const auto i = static_cast<std::size_t>(shown_);
+    if (made == packet_) {
+        packet_->inspectEvent(*run, i);
+        return;
+    }
+    layers_->showStory(*run, i);
+    if (const int current = playback_->clock()->currentEvent(); current >= 0)
+        if (const int step = layers_->stepOfEvent(static_cast<std::size_t>(current)); step >= 0)
+            layers_->setStep(step);
+}
+
 void InspectorSetup::clearViews() {
     shown_ = -1;
     followed_ = -1;
-    packet_->clear();
-    layers_->clear();
+    if (packet_)
+        packet_->clear();
+    if (layers_)
+        layers_->clear();
 }
 
 void InspectorSetup::scheduleFollow() {
@@ -98,7 +131,7 @@ void InspectorSetup::followClock() {
         clearViews();
         return;
     }
-    if (!packet_->isVisible() && !layers_->isVisible())
+    if (!(packet_ && packet_->isVisible()) && !(layers_ && layers_->isVisible()))
         return; // neither can be seen: visibilityChanged catches up
     if (current == followed_)
         return; // already shown (a click on a row inspects at once)
@@ -114,8 +147,9 @@ void InspectorSetup::followClock() {
         return;
     }
     // Stepping through the story on show: its step moves, the story stays.
-    if (const int step = layers_->stepOfEvent(static_cast<std::size_t>(current)); step >= 0) {
-        if (withPdu != shown_)
+    if (const int step = layers_ ? layers_->stepOfEvent(static_cast<std::size_t>(current)) : -1;
+        step >= 0) {
+        if (withPdu != shown_ && packet_)
             packet_->inspectEvent(*run, static_cast<std::size_t>(withPdu));
         shown_ = withPdu;
         layers_->setStep(step);
@@ -125,7 +159,8 @@ void InspectorSetup::followClock() {
         inspect(withPdu);
     followed_ = current;
     // The new story opens on the step that is happening now.
-    if (const int step = layers_->stepOfEvent(static_cast<std::size_t>(current)); step >= 0)
+    if (const int step = layers_ ? layers_->stepOfEvent(static_cast<std::size_t>(current)) : -1;
+        step >= 0)
         layers_->setStep(step);
 }
 
@@ -138,8 +173,10 @@ void InspectorSetup::inspect(int index) {
         return; // a table change, a state change: nothing to open; keep what is shown
     shown_ = index;
     followed_ = playback_->clock()->currentEvent();
-    packet_->inspectEvent(*run, i);
-    layers_->showStory(*run, i);
+    if (packet_)
+        packet_->inspectEvent(*run, i);
+    if (layers_)
+        layers_->showStory(*run, i);
 }
 
 void InspectorSetup::openLarge(QDockWidget* dock) {

@@ -5,6 +5,7 @@
 class QDockWidget;
 class QMainWindow;
 class QTimer;
+class QWidget;
 
 namespace ww::inspector {
 class LayerView;
@@ -24,8 +25,9 @@ class InspectorSetup : public QObject {
 public:
     InspectorSetup(QMainWindow* window, PlaybackSetup* playback);
 
-    inspector::PacketInspector* packetInspector() const { return packet_; }
-    inspector::LayerView* layerView() const { return layers_; }
+    // The views, made now if their docks have not been in view yet.
+    inspector::PacketInspector* packetInspector();
+    inspector::LayerView* layerView();
     QDockWidget* packetDock() const { return packetDock_; }
     QDockWidget* layersDock() const { return layersDock_; }
     // The event whose PDU both views show, or -1.
@@ -40,11 +42,13 @@ private:
     void followClock();
     void scheduleFollow();
     void clearViews();
+    void catchUp(QWidget* made);
+
     void openLarge(QDockWidget* dock);
 
     PlaybackSetup* playback_;
-    inspector::PacketInspector* packet_;
-    inspector::LayerView* layers_;
+    inspector::PacketInspector* packet_ = nullptr; // made with its dock's content
+    inspector::LayerView* layers_ = nullptr;
     QDockWidget* packetDock_ = nullptr;
     QDockWidget* layersDock_ = nullptr;
     QTimer* follow_;

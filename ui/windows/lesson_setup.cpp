@@ -8,6 +8,7 @@
 #include "lesson/lesson_json.h"
 #include "models/playback_clock.h"
 #include "windows/inspector_setup.h"
+#include "windows/lazy_dock.h"
 #include "windows/playback_setup.h"
 #include "windows/presenter_mode.h"
 
@@ -41,15 +42,14 @@ LessonSetup::LessonSetup(QMainWindow* window, QMenu* fileMenu, PlaybackSetup* pl
     , scene_(scene)
     , showLab_(std::move(showLab))
     , player_(new LessonPlayer(playback->clock(), this))
-    , panel_(new LessonPanel(window))
-    , dock_(new QDockWidget(tr("Lesson"), window)) {
-    dock_->setObjectName(QStringLiteral("lessonDock"));
-    dock_->setWidget(panel_);
-    window->addDockWidget(Qt::RightDockWidgetArea, dock_);
+    , dock_(addLazyDock(window, tr("Lesson"), QStringLiteral("lessonDock"), Qt::RightDockWidgetArea,
+                        [this] { return makePanel(); })) {
     // A tab beside Properties: the narration gets the whole column when a lesson opens.
+    // The tab in front stays in front (Lab Notes: what the lab teaches is read first).
     if (auto* properties = window->findChild<QDockWidget*>(QStringLiteral("propertiesDock"))) {
+        auto* notes = window->findChild<QDockWidget*>(QStringLiteral("labNotesDock"));
         window->tabifyDockWidget(properties, dock_);
-        properties->raise();
+        (notes ? notes : properties)->raise();
     }
 
     auto* open = new QAction(tr("Open &Lesson…"), this);
@@ -86,9 +86,6 @@ LessonSetup::LessonSetup(QMainWindow* window, QMenu* fileMenu, PlaybackSetup* pl
     menu->addSeparator();
     menu->addAction(dock_->toggleViewAction());
 
-    connect(panel_, &LessonPanel::nextRequested, player_, &LessonPlayer::next);
-    connect(panel_, &LessonPanel::previousRequested, player_, &LessonPlayer::previous);
-    connect(panel_, &LessonPanel::closeRequested, player_, &LessonPlayer::stop);
     connect(player_, &LessonPlayer::stepChanged, this, &LessonSetup::onStepChanged);
     connect(player_, &LessonPlayer::lessonChanged, this, [this] {
         const bool active = player_->isActive();
@@ -98,7 +95,8 @@ LessonSetup::LessonSetup(QMainWindow* window, QMenu* fileMenu, PlaybackSetup* pl
         const auto& lesson = player_->lesson();
         Q_EMIT lessonFollowed(active && lesson ? QString::fromStdString(lesson->name) : QString());
         if (!active) {
-            panel_->showNoLesson();
+            if (panel_)
+                panel_->showNoLesson();
             updateCallout();
         }
     });
@@ -106,6 +104,24 @@ LessonSetup::LessonSetup(QMainWindow* window, QMenu* fileMenu, PlaybackSetup* pl
     connect(clock, &PlaybackClock::runChanged, this, &LessonSetup::onRunChanged);
     connect(clock, &PlaybackClock::currentEventChanged, this, &LessonSetup::updateCallout);
     onRunChanged();
+}
+
+LessonPanel* LessonSetup::panel() {
+    fillLazyDock(dock_);
+    return panel_;
+}
+
+// The narration dock's content, made when it first comes into view: it opens on the
+// lesson's step and the callout of the clock's moment.
+QWidget* LessonSetup::makePanel() {
+    panel_ = new LessonPanel;
+    connect(panel_, &LessonPanel::nextRequested, player_, &LessonPlayer::next);
+    connect(panel_, &LessonPanel::previousRequested, player_, &LessonPlayer::previous);
+    connect(panel_, &LessonPanel::closeRequested, player_, &LessonPlayer::stop);
+    if (player_->isActive() && player_->currentStep())
+        panel_->showStep(*player_->lesson(), player_->stepIndex());
+    updateCallout();
+    return panel_;
 }
 
 void LessonSetup::report(const QString& what, const QStringList& problems) {
@@ -178,7 +194,8 @@ void LessonSetup::onStepChanged(int index) {
     const lesson::Step* step = player_->currentStep();
     if (!step)
         return;
-    panel_->showStep(*player_->lesson(), index);
+    if (panel_)
+        panel_->showStep(*player_->lesson(), index);
     QStringList devices;
     for (const auto& d : step->devices)
         devices << QString::fromStdString(d);
@@ -197,6 +214,8 @@ void LessonSetup::onStepChanged(int index) {
 }
 
 void LessonSetup::updateCallout() {
+    if (!panel_)
+        return; // made later, with the callout of its moment
     const int current = playback_->clock()->currentEvent();
     // A step that names a correction shows it while the clock is at the step.
     if (const lesson::Step* step = player_->currentStep();

@@ -10,6 +10,7 @@ class QAction;
 class QDockWidget;
 class QMainWindow;
 class QMenu;
+class QWidget;
 
 namespace ww::ui {
 
@@ -36,7 +37,8 @@ public:
     QStringList openLesson(const QString& reference);
 
     LessonPlayer* player() const { return player_; }
-    LessonPanel* panel() const { return panel_; }
+    // The narration panel, made now if the dock has not been in view yet.
+    LessonPanel* panel();
     QDockWidget* dock() const { return dock_; }
     QAction* nextAction() const { return next_; }
     QAction* previousAction() const { return previous_; }
@@ -47,6 +49,7 @@ Q_SIGNALS:
     void lessonFollowed(const QString& name);
 
 private:
+    QWidget* makePanel();
     void onRunChanged();
     void onStepChanged(int index);
     void updateCallout();
@@ -58,7 +61,7 @@ private:
     TopologyScene* scene_;
     std::function<bool(const lab::Lab&)> showLab_;
     LessonPlayer* player_;
-    LessonPanel* panel_;
+    LessonPanel* panel_ = nullptr; // made with the dock's content
     QDockWidget* dock_;
     QAction* next_;
     QAction* previous_;

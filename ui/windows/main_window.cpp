@@ -115,7 +115,14 @@ void MainWindow::restoreLayout() {
         setWindowState(windowState() | Qt::WindowMaximized);
     }
     const QByteArray state = settings.value(kDockLayoutKey).toByteArray();
-    restoreState(state);
+    if (!restoreState(state)) {
+        // No layout saved: the event list and the device tables share the bottom row 58:42,
+        // set once the window has its size (the shells behind the tables' tab are empty).
+        auto* events = findChild<QDockWidget*>(QStringLiteral("eventsDock"));
+        auto* tables = findChild<QDockWidget*>(QStringLiteral("tablesDock"));
+        if (events && tables)
+            resizeDocks({events, tables}, {width() * 58 / 100, width() * 42 / 100}, Qt::Horizontal);
+    }
     if (settings.value(QStringLiteral("presenter/active"), false).toBool())
         presenter_->startActive(state, geometry);
 }
