@@ -6,6 +6,7 @@
 #include "big_ping_lab.h"
 #include "lab/lab_builder.h"
 #include "models/background_recording.h"
+#include "models/event_list_facts.h"
 #include "models/event_list_model.h"
 #include "models/playback_clock.h"
 #include "models/sequence_numbering.h"
@@ -82,18 +83,27 @@ void TestEventStore::recordedRunEqualsEngineStream() {
 void TestEventStore::lazyListShowsInOrderTexts_data() {
     QTest::addColumn<QString>("lab");
     QTest::addColumn<bool>("relative");
+    // "list": the list makes the facts; "worker": they came with the recording (as from a
+    // worker thread); "toggled": the list was shown the other way, then switched.
+    QTest::addColumn<QString>("made");
     for (const char* lab : {"tcp-loss", "tcp-fast-retransmit", "http-get", "napt", "dns",
                             "dns-tcp-fallback", "tcp-simultaneous-open", "two-lans"})
         for (bool relative : {true, false})
-            QTest::addRow("%s %s", lab, relative ? "relative" : "absolute") << lab << relative;
+            for (const char* made : {"list", "worker", "toggled"})
+                QTest::addRow("%s %s %s", lab, relative ? "relative" : "absolute", made)
+                    << lab << relative << made;
 }
 
 void TestEventStore::lazyListShowsInOrderTexts() {
     QFETCH(QString, lab);
     QFETCH(bool, relative);
-    SequenceNumbering::instance().setRelative(relative);
-    auto run = std::make_shared<const RecordedRun>(
-        RecordedRun::record(loadBuiltin(lab.toUtf8().constData()), 1));
+    QFETCH(QString, made);
+    RecordedRun recorded = RecordedRun::record(loadBuiltin(lab.toUtf8().constData()), 1);
+    if (made == QLatin1String("worker"))
+        recorded.setListFacts(EventListFacts::of(recorded));
+    auto run = std::make_shared<const RecordedRun>(std::move(recorded));
+    SequenceNumbering::instance().setRelative(made == QLatin1String("toggled") ? !relative
+                                                                               : relative);
     // What the list showed before it described lazily: every event, in trace order.
     std::vector<EventRow> inOrder;
     EventDescriber describer(*run);
@@ -103,7 +113,10 @@ void TestEventStore::lazyListShowsInOrderTexts() {
 
     EventListModel model;
     model.setRun(run);
+    SequenceNumbering::instance().setRelative(relative); // "toggled": described again
     QCOMPARE(model.rowCount(), static_cast<int>(inOrder.size()));
+    if (run->listFacts()) // used as they came, not made again
+        QCOMPARE(&model.protocols(), &run->listFacts()->protocols);
     // Backwards, so no row is described after the rows before it.
     for (int r = model.rowCount() - 1; r >= 0; --r) {
         const EventRow& want = inOrder[static_cast<std::size_t>(r)];
@@ -252,6 +265,9 @@ void TestEventStore::dropRecordsInTheBackground() {
         if (!sameEvent(after->events()[i], expected.events()[i]))
             QFAIL(qPrintable(QStringLiteral("event %1 differs").arg(i)));
     QCOMPARE(after->flights().size(), expected.flights().size());
+    // The event list's pass over every event was made in the worker too.
+    QVERIFY(after->listFacts());
+    QCOMPARE(after->listFacts()->rows.size(), after->events().size());
 }
 
 void TestEventStore::cancelledDropKeepsTheShownRun() {

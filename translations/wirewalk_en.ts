@@ -786,14 +786,6 @@ Views:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recording: %1 hosts, %2 events, %3 frames; %4 ms (%5 ms on the GUI thread, the rest in a worker thread).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memory: recording %1 MiB (%2 bytes per event); event list %3 MiB (%4 bytes per event) built in %5 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--recording [--hosts N] times recording a ping lab of N hosts (default 400) as the window does and reports memory per event; --startup times start-up to the first painted window against a bare QWidget.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,10 +823,6 @@ Views:
     </message>
     <message>
         <source>traceroute to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per event, recording and event list together: %1 bytes resident (the resident set&apos;s growth above), %2 bytes on the heap (malloc&apos;s bytes in use: recording %3, event list %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -887,6 +875,18 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
     </message>
     <message>
         <source>Start-up to the first whole frame painted (median of %1 fresh processes): main window %2 ms, bare QWidget %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording: %1 hosts, %2 events, %3 frames; %4 ms (%5 ms on the GUI thread, the rest, with the event list&apos;s pass over every event, in a worker thread).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: recording %1 MiB (%2 bytes per event, the event list&apos;s facts included); event list %3 MiB (%4 bytes per event), shown in %5 ms on the GUI thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per event, recording and event list together: %1 bytes resident (the resident set&apos;s growth above), %2 bytes on the heap (malloc&apos;s bytes in use: recording with the event list&apos;s facts %3, event list model %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -791,14 +791,6 @@ Views:
         <translation>최대 메모리: %1 MB (상주 메모리, 프로세스 전체).</translation>
     </message>
     <message>
-        <source>Recording: %1 hosts, %2 events, %3 frames; %4 ms (%5 ms on the GUI thread, the rest in a worker thread).</source>
-        <translation>기록: 호스트 %1개, 이벤트 %2개, 프레임 %3개; %4 ms(GUI 스레드에서 %5 ms, 나머지는 작업 스레드에서).</translation>
-    </message>
-    <message>
-        <source>Memory: recording %1 MiB (%2 bytes per event); event list %3 MiB (%4 bytes per event) built in %5 ms.</source>
-        <translation>메모리: 기록 %1 MiB(이벤트당 %2바이트); 이벤트 목록 %3 MiB(이벤트당 %4바이트), 만드는 데 %5 ms.</translation>
-    </message>
-    <message>
         <source>--recording [--hosts N] times recording a ping lab of N hosts (default 400) as the window does and reports memory per event; --startup times start-up to the first painted window against a bare QWidget.</source>
         <translation>--recording [--hosts N]은 호스트 N개(기본 400)의 ping 실습을 창과 같은 방식으로 기록하는 시간과 이벤트당 메모리를 잽니다. --startup은 창이 처음 그려질 때까지의 시작 시간을 빈 QWidget과 비교해 잽니다.</translation>
     </message>
@@ -837,10 +829,6 @@ Views:
     <message>
         <source>traceroute to %1</source>
         <translation>%1(으)로 traceroute</translation>
-    </message>
-    <message>
-        <source>Per event, recording and event list together: %1 bytes resident (the resident set&apos;s growth above), %2 bytes on the heap (malloc&apos;s bytes in use: recording %3, event list %4).</source>
-        <translation>이벤트당 기록과 이벤트 목록을 합쳐: 상주 메모리 %1바이트(위 상주 집합 증가량), 힙 %2바이트(malloc 사용 중 바이트: 기록 %3, 이벤트 목록 %4).</translation>
     </message>
     <message>
         <source>Usage: wirewalk [LAB]            open the app (default: the built-in default lab)
@@ -905,6 +893,18 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     <message>
         <source>Start-up to the first whole frame painted (median of %1 fresh processes): main window %2 ms, bare QWidget %3 ms.</source>
         <translation>첫 프레임 전체를 그리기까지의 시작 시간 (새 프로세스 %1개의 중앙값): 메인 창 %2 ms, 빈 QWidget %3 ms.</translation>
+    </message>
+    <message>
+        <source>Recording: %1 hosts, %2 events, %3 frames; %4 ms (%5 ms on the GUI thread, the rest, with the event list&apos;s pass over every event, in a worker thread).</source>
+        <translation>기록: 호스트 %1개, 이벤트 %2개, 프레임 %3개; %4 ms(GUI 스레드에서 %5 ms, 나머지는 모든 이벤트를 훑는 이벤트 목록의 처리와 함께 작업 스레드에서).</translation>
+    </message>
+    <message>
+        <source>Memory: recording %1 MiB (%2 bytes per event, the event list&apos;s facts included); event list %3 MiB (%4 bytes per event), shown in %5 ms on the GUI thread.</source>
+        <translation>메모리: 기록 %1 MiB(이벤트당 %2바이트, 이벤트 목록의 행 정보 포함); 이벤트 목록 %3 MiB(이벤트당 %4바이트), GUI 스레드에서 표시하는 데 %5 ms.</translation>
+    </message>
+    <message>
+        <source>Per event, recording and event list together: %1 bytes resident (the resident set&apos;s growth above), %2 bytes on the heap (malloc&apos;s bytes in use: recording with the event list&apos;s facts %3, event list model %4).</source>
+        <translation>이벤트당 기록과 이벤트 목록을 합쳐: 상주 메모리 %1바이트(위 상주 집합 증가량), 힙 %2바이트(malloc 사용 중 바이트: 이벤트 목록의 행 정보를 포함한 기록 %3, 이벤트 목록 모델 %4).</translation>
     </message>
 </context>
 <context>

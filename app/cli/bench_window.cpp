@@ -83,7 +83,8 @@ int measureRecording(int hosts, Streams io) {
     const double events = static_cast<double>(std::max<std::size_t>(1, run->events().size()));
     io.out << QCoreApplication::translate(
                   "Cli", "Recording: %1 hosts, %2 events, %3 frames; %4 ms (%5 ms on the GUI "
-                         "thread, the rest in a worker thread).")
+                         "thread, the rest, with the event list's pass over every event, in a "
+                         "worker thread).")
                   .arg(hosts)
                   .arg(run->events().size())
                   .arg(run->flights().size())
@@ -91,8 +92,9 @@ int measureRecording(int hosts, Streams io) {
                   .arg(std::min(foregroundMs, recordMs), 0, 'f', 0)
            << '\n';
     io.out << QCoreApplication::translate(
-                  "Cli", "Memory: recording %1 MiB (%2 bytes per event); event list %3 MiB (%4 "
-                         "bytes per event) built in %5 ms.")
+                  "Cli", "Memory: recording %1 MiB (%2 bytes per event, the event list's facts "
+                         "included); event list %3 MiB (%4 bytes per event), shown in %5 ms on "
+                         "the GUI thread.")
                   .arg(static_cast<double>(recorded - before) / (1 << 20), 0, 'f', 1)
                   .arg(static_cast<double>(recorded - before) / events, 0, 'f', 0)
                   .arg(static_cast<double>(listed - recorded) / (1 << 20), 0, 'f', 1)
@@ -102,7 +104,7 @@ int measureRecording(int hosts, Streams io) {
     io.out << QCoreApplication::translate(
                   "Cli", "Per event, recording and event list together: %1 bytes resident (the "
                          "resident set's growth above), %2 bytes on the heap (malloc's bytes in "
-                         "use: recording %3, event list %4).")
+                         "use: recording with the event list's facts %3, event list model %4).")
                   .arg(static_cast<double>(listed - before) / events, 0, 'f', 0)
                   .arg(static_cast<double>(heapListed - heapBefore) / events, 0, 'f', 0)
                   .arg(static_cast<double>(heapRecorded - heapBefore) / events, 0, 'f', 0)

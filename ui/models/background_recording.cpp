@@ -1,5 +1,7 @@
 #include "models/background_recording.h"
 
+#include "models/event_list_facts.h"
+
 #include <QThread>
 #include <limits>
 
@@ -9,8 +11,15 @@ BackgroundRecording::BackgroundRecording(std::unique_ptr<RunRecorder> recorder, 
     : QObject(parent)
     , recorder_(std::move(recorder)) {
     thread_ = QThread::create([this] {
-        if (recorder_->advance(std::numeric_limits<std::size_t>::max(), &cancel_))
-            result_ = std::make_shared<const RecordedRun>(recorder_->finish());
+        if (!recorder_->advance(std::numeric_limits<std::size_t>::max(), &cancel_))
+            return;
+        RecordedRun run = recorder_->finish();
+        // The event list's pass over every event, here rather than on the GUI thread.
+        auto facts = EventListFacts::of(run, &cancel_);
+        if (!facts)
+            return;
+        run.setListFacts(std::move(facts));
+        result_ = std::make_shared<const RecordedRun>(std::move(run));
     });
     thread_->setObjectName(QStringLiteral("recording"));
     // QThread::finished arrives here through the event loop, after the worker wrote result_.

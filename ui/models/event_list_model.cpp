@@ -15,7 +15,7 @@ EventListModel::EventListModel(QObject* parent)
     : QAbstractTableModel(parent)
     , cache_(kCachedRows) {
     connect(&SequenceNumbering::instance(), &SequenceNumbering::relativeChanged, this,
-            [this] { setRun(run_); });
+            &EventListModel::redescribe);
 }
 
 void EventListModel::setRun(std::shared_ptr<const RecordedRun> run) {
@@ -23,42 +23,39 @@ void EventListModel::setRun(std::shared_ptr<const RecordedRun> run) {
     run_ = std::move(run);
     cache_.clear();
     describer_.reset();
-    facts_ = {};
-    protocols_ = {QString()};
-    tcpBases_ = {};
+    facts_.reset();
     if (run_) {
-        // Described once in trace order for the facts filtering needs and for each TCP
-        // frame's Seq/Ack bases; the texts are thrown away and described again when shown.
-        EventDescriber describer(*run_);
-        describer.setRelativeSequence(SequenceNumbering::instance().relative());
-        facts_.reserve(run_->events().size());
-        for (const Event& e : run_->events()) {
-            describer.pdus().clearLastTcpBases();
-            const EventRow r = describer.describe(e);
-            auto p = std::find(protocols_.begin(), protocols_.end(), r.protocol);
-            if (p == protocols_.end())
-                p = protocols_.insert(protocols_.end(), r.protocol);
-            const auto& bases = describer.pdus().lastTcpBases();
-            if (bases && (bases->sequence != 0 || bases->acknowledgment != 0) &&
-                std::holds_alternative<FrameTxStart>(e.kind))
-                tcpBases_.push_back({static_cast<std::uint32_t>(facts_.size()), *bases});
-            facts_.push_back({r.device, r.peer, static_cast<std::uint16_t>(p - protocols_.begin()),
-                              static_cast<std::int8_t>(r.layer), r.detail});
-        }
-        tcpBases_.shrink_to_fit();
+        facts_ = run_->listFacts() ? run_->listFacts() : EventListFacts::of(*run_);
         describer_ = std::make_unique<EventDescriber>(*run_);
         describer_->setRelativeSequence(SequenceNumbering::instance().relative());
     }
     endResetModel();
 }
 
+void EventListModel::redescribe() {
+    beginResetModel();
+    cache_.clear();
+    if (describer_)
+        describer_->setRelativeSequence(SequenceNumbering::instance().relative());
+    endResetModel();
+}
+
+const std::vector<QString>& EventListModel::protocols() const {
+    static const std::vector<QString> none{QString()};
+    return facts_ ? facts_->protocols : none;
+}
+
 const EventRow& EventListModel::described(int index) const {
     if (const EventRow* cached = cache_.object(index))
         return *cached;
-    auto pinned = std::lower_bound(
-        tcpBases_.begin(), tcpBases_.end(), index,
-        [](const PinnedBases& b, int row) { return b.row < static_cast<std::uint32_t>(row); });
-    describer_->pdus().pinTcpBases(pinned != tcpBases_.end() &&
+    // Each TCP frame is described with the bases it had in trace order (zero: absolute).
+    const auto& bases = facts_->tcpBases;
+    auto pinned = std::lower_bound(bases.begin(), bases.end(), index,
+                                   [](const EventListFacts::PinnedBases& b, int row) {
+                                       return b.row < static_cast<std::uint32_t>(row);
+                                   });
+    const bool relative = SequenceNumbering::instance().relative();
+    describer_->pdus().pinTcpBases(relative && pinned != bases.end() &&
                                            pinned->row == static_cast<std::uint32_t>(index)
                                        ? pinned->bases
                                        : PduDescriber::TcpBases{});
@@ -72,7 +69,7 @@ EventRow EventListModel::row(int index) const {
 }
 
 int EventListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(facts_.size());
+    return parent.isValid() || !facts_ ? 0 : static_cast<int>(facts_->rows.size());
 }
 
 int EventListModel::columnCount(const QModelIndex& parent) const {
@@ -82,7 +79,8 @@ int EventListModel::columnCount(const QModelIndex& parent) const {
 QVariant EventListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || !run_ || index.row() >= rowCount())
         return {};
-    const RowFacts& r = facts_[static_cast<std::size_t>(index.row())];
+    const EventListFacts::Row& r = facts_->rows[static_cast<std::size_t>(index.row())];
+    const std::vector<QString>& protocols = facts_->protocols;
     const Event& e = run_->events()[static_cast<std::size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
@@ -99,7 +97,7 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const {
         case LayerColumn:
             return r.layer < 0 ? QString() : layerName(static_cast<Layer>(r.layer));
         case ProtocolColumn:
-            return protocols_[r.protocol];
+            return protocols[r.protocol];
         case SummaryColumn:
             return described(index.row()).summary;
         }
@@ -111,7 +109,7 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         // Where ARP sits surprises students: say why on its layer cell.
         if (index.column() == LayerColumn &&
-            protocols_[r.protocol] == proto::displayName(Protocol::Arp))
+            protocols[r.protocol] == proto::displayName(Protocol::Arp))
             return proto::arpPlacement();
         return described(index.row()).summary;
     case DeviceRole:
@@ -119,7 +117,7 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const {
     case PeerRole:
         return static_cast<uint>(r.peer);
     case ProtocolRole:
-        return protocols_[r.protocol];
+        return protocols[r.protocol];
     case DetailRole:
         return r.detail;
     case TimeRole:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/event_list_facts.h"
 #include "models/event_summary.h"
 #include "models/recorded_run.h"
 
@@ -13,9 +14,9 @@
 namespace ww::ui {
 
 // The recorded events as a protocol analyser's packet list: one row per event.
-// A row keeps only what filtering needs (device, peer, layer, protocol, detail: 12 bytes);
-// its summary is described when shown and a few thousand are cached, so a run of a
-// million events costs no million strings.
+// A row keeps only what filtering needs (EventListFacts: 12 bytes, made in the recording's
+// worker thread when it had one); its summary is described when shown and a few thousand are
+// cached, so a run of a million events costs no million strings.
 class EventListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -42,7 +43,7 @@ public:
     // The whole row, summary included (described now unless cached).
     EventRow row(int index) const;
     // Every protocol some row shows, once each; may include the empty name.
-    const std::vector<QString>& protocols() const { return protocols_; }
+    const std::vector<QString>& protocols() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -51,24 +52,13 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    struct RowFacts {
-        DeviceId device = kNoDevice;
-        DeviceId peer = kNoDevice;
-        std::uint16_t protocol = 0; // index into protocols_
-        std::int8_t layer = -1;
-        bool detail = false;
-    };
-    struct PinnedBases {
-        std::uint32_t row = 0;
-        PduDescriber::TcpBases bases;
-    };
     const EventRow& described(int index) const;
 
+    // Seq/Ack relative or absolute changed: the texts, not the facts.
+    void redescribe();
+
     std::shared_ptr<const RecordedRun> run_;
-    std::vector<RowFacts> facts_;
-    std::vector<QString> protocols_;
-    // The relative Seq/Ack bases of the TCP frames that had non-zero ones, by row.
-    std::vector<PinnedBases> tcpBases_;
+    std::shared_ptr<const EventListFacts> facts_; // null: no run
     mutable std::unique_ptr<EventDescriber> describer_;
     mutable QCache<int, EventRow> cache_;
 };

@@ -8,11 +8,14 @@
 #include <QString>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <set>
 #include <vector>
 
 namespace ww::ui {
+
+struct EventListFacts;
 
 // An IPv4 interface of a device as built from the lab: what the routing table
 // and the ARP cache name as "interface".
@@ -68,6 +71,11 @@ public:
     const std::optional<BudgetStop>& budgetStop() const { return budgetStop_; }
 
     const std::vector<Event>& events() const { return events_; }
+    // The event list's facts when made with the recording (a worker thread's), else null.
+    const std::shared_ptr<const EventListFacts>& listFacts() const { return listFacts_; }
+    void setListFacts(std::shared_ptr<const EventListFacts> facts) {
+        listFacts_ = std::move(facts);
+    }
     const std::vector<DeviceInfo>& devices() const { return devices_; }
     const std::vector<FrameFlight>& flights() const { return flights_; }
 
@@ -105,6 +113,7 @@ private:
     // Every flight's endEvent, in order: with flights_ (in startEvent order) it counts the
     // frames in flight at any cursor, for 4 bytes a flight rather than 4 an event.
     std::vector<std::uint32_t> flightEnds_;
+    std::shared_ptr<const EventListFacts> listFacts_;
 };
 
 } // namespace ww::ui
