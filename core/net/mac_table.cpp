@@ -9,15 +9,8 @@ MacTable::MacTable(Network& net, DeviceId owner, SimTime ageing)
     , owner_(owner)
     , ageing_(ageing) {}
 
-std::uint64_t MacTable::key(const MacAddress& mac) {
-    std::uint64_t k = 0;
-    for (std::uint8_t o : mac.octets)
-        k = k << 8 | o;
-    return k;
-}
-
 MacTable::Entry* MacTable::find(const MacAddress& mac) const {
-    const auto it = index_.find(key(mac));
+    const auto it = index_.find(mac.toU64());
     return it == index_.end() ? nullptr : it->second;
 }
 
@@ -26,7 +19,7 @@ void MacTable::learn(const MacAddress& mac, PortIndex port) {
     Entry* found = find(mac);
     if (!found) {
         const auto inserted = entries_.emplace(mac, Entry{port, now, true}).first;
-        index_.emplace(key(mac), &inserted->second);
+        index_.emplace(mac.toU64(), &inserted->second);
         net_.emit(MacTableChanged{owner_, mac, port, MacTableChange::Learned});
         scheduleExpiry(mac, now + ageing_);
         return;
@@ -62,7 +55,7 @@ void MacTable::scheduleExpiry(const MacAddress& mac, SimTime at) {
         }
         const PortIndex port = it->second.port;
         entries_.erase(it);
-        index_.erase(key(mac));
+        index_.erase(mac.toU64());
         net_.emit(MacTableChanged{owner_, mac, port, MacTableChange::Aged});
     });
 }

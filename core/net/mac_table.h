@@ -38,7 +38,6 @@ public:
 private:
     void scheduleExpiry(const MacAddress& mac, SimTime at);
     Entry* find(const MacAddress& mac) const;
-    static std::uint64_t key(const MacAddress& mac);
 
     Network& net_;
     DeviceId owner_;

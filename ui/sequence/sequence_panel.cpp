@@ -55,9 +55,12 @@ SequencePanel::SequencePanel(QWidget* parent)
 }
 
 void SequencePanel::arrangeOptions(bool oneRow) {
-    if (oneRow == oneRow_ && top_->indexOf(routers_) >= 0)
-        return;
-    oneRow_ = oneRow;
+    if (const int at = top_->indexOf(routers_); at >= 0) {
+        int row = 0, column = 0, rows = 0, columns = 0;
+        top_->getItemPosition(at, &row, &column, &rows, &columns);
+        if ((row == 0) == oneRow)
+            return; // already so
+    }
     top_->removeWidget(routers_);
     top_->removeWidget(relative_);
     if (oneRow) {
@@ -69,17 +72,19 @@ void SequencePanel::arrangeOptions(bool oneRow) {
     }
 }
 
+int SequencePanel::gap() const {
+    return top_->horizontalSpacing() > 0 ? top_->horizontalSpacing() : 6;
+}
+
 int SequencePanel::oneRowWidth() const {
-    const int gap = top_->horizontalSpacing() > 0 ? top_->horizontalSpacing() : 6;
     return label_->sizeHint().width() + combo_->minimumSizeHint().width() +
-           routers_->sizeHint().width() + relative_->sizeHint().width() + 3 * gap;
+           routers_->sizeHint().width() + relative_->sizeHint().width() + 3 * gap();
 }
 
 QSize SequencePanel::minimumSizeHint() const {
     QSize hint = QWidget::minimumSizeHint();
-    const int gap = top_->horizontalSpacing() > 0 ? top_->horizontalSpacing() : 6;
     const int stacked =
-        std::max({label_->sizeHint().width() + gap + combo_->minimumSizeHint().width(),
+        std::max({label_->sizeHint().width() + gap() + combo_->minimumSizeHint().width(),
                   routers_->sizeHint().width(), relative_->sizeHint().width()});
     hint.setWidth(std::min(hint.width(), stacked));
     return hint;

@@ -45,6 +45,7 @@ private:
     void rebuild();
     void arrangeOptions(bool oneRow);
     int oneRowWidth() const;
+    int gap() const; // between the top row's widgets
 
     std::shared_ptr<const ui::RecordedRun> run_;
     std::unique_ptr<ui::Conversations> conversations_;
@@ -54,7 +55,6 @@ private:
     QCheckBox* relative_;
     QLabel* label_;
     QGridLayout* top_ = nullptr;
-    bool oneRow_ = true;
     SequenceView* view_;
 };
 

@@ -16,18 +16,7 @@ namespace ww::ui {
 
 namespace {
 enum Tab { MacTab, ArpTab, RouteTab, NatTab, TcpTab, DnsCacheTab, HostsTab, DnsZoneTab };
-
-// A tab's page before its table is made: sized and stretching like the table it will hold,
-// so the dock takes its share of the window from the start.
-class TablePage : public QWidget {
-public:
-    explicit TablePage(QWidget* parent)
-        : QWidget(parent) {
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    }
-    QSize sizeHint() const override { return QSize(256, 192); } // QAbstractScrollArea's
-};
-} // namespace
+}
 
 DeviceTablesWidget::DeviceTablesWidget(PlaybackClock* clock, QWidget* parent)
     : QWidget(parent)
@@ -51,7 +40,7 @@ DeviceTablesWidget::DeviceTablesWidget(PlaybackClock* clock, QWidget* parent)
     // Each tab's page is empty until it is first shown: eight table views cost start-up
     // what the one in front is worth.
     for (std::size_t i = 0; i < models_.size(); ++i) {
-        auto* page = new TablePage(tabs_);
+        auto* page = new QWidget(tabs_);
         auto* pageLayout = new QVBoxLayout(page);
         pageLayout->setContentsMargins(0, 0, 0, 0);
         tabs_->addTab(page, titles[i]);

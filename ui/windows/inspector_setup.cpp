@@ -53,12 +53,10 @@ InspectorSetup::InspectorSetup(QMainWindow* window, PlaybackSetup* playback)
         window->tabifyDockWidget(packetDock_, layersDock_);
         tables->raise();
     }
-    // The event list keeps the larger share of the bottom row, and the row is tall enough
-    // for a few inspector rows. Sized by the tab in front: the shells behind it are empty.
-    if (auto* events = window->findChild<QDockWidget*>(QStringLiteral("eventsDock"))) {
-        window->resizeDocks({events, tables ? tables : packetDock_}, {640, 460}, Qt::Horizontal);
+    // The bottom row is tall enough for a few inspector rows (its split between the event
+    // list and these tabs is set once the window has its size: MainWindow::restoreLayout).
+    if (auto* events = window->findChild<QDockWidget*>(QStringLiteral("eventsDock")))
         window->resizeDocks({events}, {330}, Qt::Vertical);
-    }
     // Double-click an event: its encapsulation story in a large window of its own;
     // double-click in the inspector's tree: the inspector in one.
     connect(playback_->eventList()->table(), &QAbstractItemView::doubleClicked, this,
