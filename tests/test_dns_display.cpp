@@ -60,6 +60,8 @@ private Q_SLOTS:
     void serverIconFollowsServices_data();
     void serverIconFollowsServices();
     void serverIconsDiffer();
+    void badgeWordsFitAtEverySize_data();
+    void badgeWordsFitAtEverySize();
     void hostsFileTable();
     void stepsByName_data();
     void stepsByName();
@@ -157,6 +159,53 @@ void TestDnsDisplay::serverIconsDiffer() {
     for (DeviceIcon other : {DeviceIcon::WebServer, DeviceIcon::DnsServer, DeviceIcon::DhcpServer})
         QVERIFY(draw(other) != plain);
     QVERIFY(draw(DeviceIcon::DhcpServer) != draw(DeviceIcon::DnsServer));
+}
+
+void TestDnsDisplay::badgeWordsFitAtEverySize_data() {
+    QTest::addColumn<int>("icon");
+    QTest::addColumn<int>("size");
+    for (int size : {32, 48, 96, 200}) // below 32 px the badge is a few pixels high
+        for (DeviceIcon icon :
+             {DeviceIcon::WebServer, DeviceIcon::DnsServer, DeviceIcon::DhcpServer})
+            QTest::addRow("%d-%d", int(icon), size) << int(icon) << size;
+}
+
+// The word on a server's badge is drawn inside the badge at every size, as large as fits
+// ("DHCP" is the widest); below 6 px of font it used to spill over the badge's edges.
+void TestDnsDisplay::badgeWordsFitAtEverySize() {
+    QFETCH(int, icon);
+    QFETCH(int, size);
+    const QImage image = deviceIconPixmap(DeviceIcon(icon), size)
+                             .pixmap(size, size)
+                             .toImage()
+                             .convertToFormat(QImage::Format_ARGB32);
+    // The badge as device_icon.cpp lays it out in the box (1, 1, size - 2, size - 2).
+    const QRectF b(1, 1, size - 2, size - 2);
+    const QRectF body(b.left() + b.width() * 0.26, b.top() + b.height() * 0.04, b.width() * 0.48,
+                      b.height() * 0.9);
+    const QRectF tag(body.left() + 2, body.top() + body.height() * 0.52, body.width() - 4,
+                     body.height() * 0.26);
+    auto whiteish = [&](int x, int y) {
+        const QColor c = image.pixelColor(x, y);
+        return c.alpha() > 200 && c.red() > 150 && c.green() > 150 && c.blue() > 190;
+    };
+    int inside = 0, left = tag.right(), right = tag.left();
+    for (int y = int(tag.top()) + 1; y < int(tag.bottom()); ++y)
+        for (int x = int(tag.left()) + 1; x < int(tag.right()); ++x)
+            if (whiteish(x, y)) {
+                ++inside;
+                left = std::min(left, x);
+                right = std::max(right, x);
+            }
+    QVERIFY2(inside >= 3, qPrintable(QString::number(inside))); // the word is there
+    // Within the badge, not touching its ends, and filling a good part of its width.
+    QVERIFY2(left > tag.left() + 1 && right < tag.right() - 1,
+             qPrintable(QStringLiteral("%1..%2 in %3..%4")
+                            .arg(left)
+                            .arg(right)
+                            .arg(tag.left())
+                            .arg(tag.right())));
+    QVERIFY2(right - left >= tag.width() * 0.4, qPrintable(QString::number(right - left)));
 }
 
 void TestDnsDisplay::hostsFileTable() {

@@ -1,9 +1,11 @@
 #include "canvas/device_icon.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <algorithm>
+#include <map>
+#include <utility>
 
 namespace ww::ui {
 
@@ -17,6 +19,44 @@ const QColor kRouterFill(235, 150, 70);
 const QColor kL3Fill(60, 150, 160);
 const QColor kCloudFill(205, 220, 240);
 const QColor kScreen(225, 240, 255);
+
+// Badge words ("L3", "DNS", "WWW", "DHCP") are outlines made once at this size and scaled into
+// place. Drawn as text, every icon size asked for a bold font of its own pixel size, and each
+// is a font engine to load (eight at start-up for the palette and the canvas, more at each zoom).
+constexpr qreal kBadgeOutlinePx = 64;
+
+const QPainterPath& badgeOutline(const QFont& base, const QString& word) {
+    thread_local std::map<std::pair<QString, QString>, QPainterPath> outlines;
+    auto key = std::make_pair(base.family(), word);
+    auto it = outlines.find(key);
+    if (it == outlines.end()) {
+        QFont font(base);
+        font.setBold(true);
+        font.setPixelSize(static_cast<int>(kBadgeOutlinePx));
+        QPainterPath outline;
+        outline.addText(0, 0, font, word);
+        it = outlines.emplace(std::move(key), std::move(outline)).first;
+    }
+    return it->second;
+}
+
+// `word` centred in `room`, as large as a bold font of `px` pixels, smaller where it is too wide.
+void paintBadgeWord(QPainter* p, const QRectF& room, const QString& word, qreal px,
+                    const QColor& color) {
+    const QPainterPath& outline = badgeOutline(p->font(), word);
+    const QRectF bounds = outline.boundingRect();
+    if (bounds.isEmpty())
+        return;
+    const qreal scale = std::min(px / kBadgeOutlinePx, room.width() / bounds.width());
+    p->save();
+    p->translate(room.center());
+    p->scale(scale, scale);
+    p->translate(-bounds.center());
+    p->setPen(Qt::NoPen);
+    p->setBrush(color);
+    p->drawPath(outline);
+    p->restore();
+}
 
 // Four arrows from the centre: the router's usual symbol.
 void paintArrows(QPainter* p, QPointF c, qreal r, bool inward) {
@@ -78,20 +118,11 @@ void paintTower(QPainter* p, const QRectF& b, const QString& badge) {
     p->setBrush(QColor(80, 200, 90));
     p->drawEllipse(QPointF(body.right() - 7, body.bottom() - 7), 2.5, 2.5);
     if (!badge.isEmpty()) {
-        QFont f = p->font();
-        f.setBold(true);
         const QRectF tag(body.left() + 2, body.top() + body.height() * 0.52, body.width() - 4,
                          body.height() * 0.26);
-        // As large as fits: "WWW" is wider than "DNS".
-        int px = qMax(6, int(b.height() * 0.2));
-        for (f.setPixelSize(px);
-             px > 6 && QFontMetricsF(f).horizontalAdvance(badge) > tag.width() - 2;
-             f.setPixelSize(--px)) {
-        }
-        p->setFont(f);
-        p->setPen(Qt::white);
         p->fillRect(tag, QColor(50, 90, 150));
-        p->drawText(tag, Qt::AlignCenter, badge);
+        // As large as fits: "WWW" is wider than "DNS".
+        paintBadgeWord(p, tag.adjusted(2, 0, -2, 0), badge, qMax(6.0, b.height() * 0.2), Qt::white);
     }
 }
 
@@ -107,15 +138,9 @@ void paintSwitchBox(QPainter* p, const QRectF& b, const QColor& fill, bool layer
     p->drawLine(QPointF(right, y1), QPointF(right - head, y1 - head * 0.7));
     p->drawLine(QPointF(left, y2), QPointF(right, y2));
     p->drawLine(QPointF(left, y2), QPointF(left + head, y2 + head * 0.7));
-    if (layer3) {
-        QFont f = p->font();
-        f.setBold(true);
-        f.setPixelSize(qMax(6, int(b.height() * 0.22)));
-        p->setFont(f);
-        p->setPen(kOutline);
-        p->drawText(QRectF(b.left(), b.top(), b.width(), b.height() * 0.3), Qt::AlignCenter,
-                    QStringLiteral("L3"));
-    }
+    if (layer3)
+        paintBadgeWord(p, QRectF(b.left(), b.top(), b.width(), b.height() * 0.3),
+                       QStringLiteral("L3"), qMax(6.0, b.height() * 0.22), kOutline);
 }
 
 void paintRouter(QPainter* p, const QRectF& b) {
