@@ -58,6 +58,7 @@ private Q_SLOTS:
     void lessonPanelOpensOnTheCurrentStep();
     void deviceTablesMakeOnlyTheTabsShown();
     void sequenceOptionsGoUnderWhenNarrow();
+    void eventFiltersWrapWhenNarrow();
     void playbackIconsAreDrawn();
     void labHasDnsFindsEveryKind_data();
     void labHasDnsFindsEveryKind();
@@ -218,23 +219,84 @@ void TestWindowDocks::sequenceOptionsGoUnderWhenNarrow() {
     layout->addWidget(panel);
     panel->setRun(
         std::make_shared<const RecordedRun>(RecordedRun::record(loadBuiltin("tcp-loss"), 1)));
-    auto* routers = panel->findChild<QCheckBox*>();
-    QVERIFY(routers);
+    const QList<QCheckBox*> boxes = panel->findChildren<QCheckBox*>();
+    QCOMPARE(boxes.size(), 2);
+    QCheckBox* routers = boxes[0];
+    QCheckBox* relative = boxes[1];
     QComboBox* combo = panel->conversationCombo();
+    auto centreY = [panel](QWidget* w) { return w->mapTo(panel, w->rect().center()).y(); };
+    auto top = [panel](QWidget* w) { return w->mapTo(panel, QPoint(0, 0)).y(); };
+    auto right = [panel](QWidget* w) { return w->mapTo(panel, w->rect().topRight()).x(); };
     host.resize(1000, 400);
     host.show();
     QVERIFY(QTest::qWaitForWindowExposed(&host));
-    QTRY_COMPARE(routers->geometry().center().y(), combo->geometry().center().y());
-    // As narrow as it allows: the options under the conversation, nothing cut off.
+    QTRY_COMPARE(centreY(routers), centreY(combo));
+    QCOMPARE(centreY(relative), centreY(combo));
+    // Narrower than one row, wide enough for both options side by side: under the
+    // conversation, on one line (a projector's bottom row keeps its diagram's height).
+    const int sideBySide = routers->sizeHint().width() + relative->sizeHint().width() + 24;
+    QVERIFY(sideBySide > panel->minimumSizeHint().width());
+    host.resize(sideBySide, 400);
+    QTRY_VERIFY(top(routers) >= combo->geometry().bottom());
+    QCOMPARE(centreY(relative), centreY(routers));
+    QVERIFY(right(relative) <= panel->width());
+    // As narrow as it allows: one above the other, nothing cut off.
     const int narrow = panel->minimumSizeHint().width();
     QVERIFY2(narrow < 1000 / 2, qPrintable(QString::number(narrow)));
     host.resize(narrow, 400);
     QTRY_COMPARE(panel->width(), narrow);
-    QTRY_VERIFY(routers->geometry().top() >= combo->geometry().bottom());
-    QVERIFY(routers->width() >= routers->sizeHint().width());
+    QTRY_VERIFY(top(relative) >= top(routers) + routers->height());
+    QVERIFY(top(routers) >= combo->geometry().bottom());
+    for (QCheckBox* box : boxes) {
+        QVERIFY(box->width() >= box->sizeHint().width());
+        QVERIFY(right(box) <= panel->width());
+    }
     QVERIFY(combo->geometry().right() <= panel->width());
     host.resize(1000, 400);
-    QTRY_COMPARE(routers->geometry().center().y(), combo->geometry().center().y());
+    QTRY_COMPARE(centreY(routers), centreY(combo));
+}
+
+void TestWindowDocks::eventFiltersWrapWhenNarrow() {
+    // The event list's check boxes go under its two filters when the dock is narrow (presenter
+    // mode at 1024x768): before, the row was cut off at the dock's edge.
+    PlaybackClock clock;
+    clock.setRun(
+        std::make_shared<const RecordedRun>(RecordedRun::record(loadBuiltin("http-get"), 1)));
+    QWidget host;
+    auto* list = new EventListView(&clock);
+    auto* layout = new QVBoxLayout(&host);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(list);
+    const QList<QComboBox*> combos = list->findChildren<QComboBox*>();
+    const QList<QCheckBox*> boxes = list->findChildren<QCheckBox*>();
+    QCOMPARE(combos.size(), 2);
+    QCOMPARE(boxes.size(), 2);
+    auto centreY = [list](QWidget* w) { return w->mapTo(list, w->rect().center()).y(); };
+    host.resize(1200, 400);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+    for (QCheckBox* box : boxes)
+        QTRY_COMPARE(centreY(box), centreY(combos[0]));
+    const int oneRow = boxes[1]->geometry().right();
+    QVERIFY(oneRow < 1200);
+    // As narrow as it allows: every filter whole, the boxes on a second row, the table under.
+    const int narrow = list->minimumSizeHint().width();
+    QVERIFY2(narrow < oneRow, qPrintable(QStringLiteral("%1 %2").arg(narrow).arg(oneRow)));
+    host.resize(narrow, 400);
+    QTRY_COMPARE(list->width(), narrow);
+    for (QCheckBox* box : boxes) {
+        QTRY_VERIFY(box->geometry().top() >= combos[1]->geometry().bottom());
+        QVERIFY(box->width() >= box->sizeHint().width());
+        QVERIFY(box->geometry().right() <= list->width());
+        QVERIFY(list->table()->geometry().top() >= box->geometry().bottom());
+    }
+    for (QComboBox* combo : combos) {
+        QVERIFY(combo->width() >= combo->minimumSizeHint().width());
+        QVERIFY(combo->geometry().right() <= list->width());
+    }
+    QCOMPARE(centreY(boxes[0]), centreY(boxes[1]));
+    host.resize(1200, 400);
+    QTRY_COMPARE(centreY(boxes[0]), centreY(combos[0]));
 }
 
 void TestWindowDocks::playbackIconsAreDrawn() {

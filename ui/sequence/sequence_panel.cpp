@@ -3,8 +3,10 @@
 #include "models/sequence_numbering.h"
 #include "sequence/sequence_view.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -35,7 +37,12 @@ SequencePanel::SequencePanel(QWidget* parent)
     top_->addWidget(label_, 0, 0);
     top_->addWidget(combo_, 0, 1);
     top_->setColumnStretch(1, 1);
-    arrangeOptions(true);
+    optionsBox_ = new QWidget(this);
+    options_ = new QBoxLayout(QBoxLayout::LeftToRight, optionsBox_);
+    options_->setContentsMargins(0, 0, 0, 0);
+    options_->addWidget(routers_);
+    options_->addWidget(relative_);
+    arrangeOptions(Arrangement::OneRow);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top_);
@@ -54,45 +61,57 @@ SequencePanel::SequencePanel(QWidget* parent)
     connect(view_, &SequenceView::eventClicked, this, &SequencePanel::eventActivated);
 }
 
-void SequencePanel::arrangeOptions(bool oneRow) {
-    if (const int at = top_->indexOf(routers_); at >= 0) {
-        int row = 0, column = 0, rows = 0, columns = 0;
-        top_->getItemPosition(at, &row, &column, &rows, &columns);
-        if ((row == 0) == oneRow)
-            return; // already so
-    }
-    top_->removeWidget(routers_);
-    top_->removeWidget(relative_);
-    if (oneRow) {
-        top_->addWidget(routers_, 0, 2);
-        top_->addWidget(relative_, 0, 3);
-    } else { // under the conversation: a narrow dock (a projector's bottom row)
-        top_->addWidget(routers_, 1, 0, 1, 2, Qt::AlignLeft);
-        top_->addWidget(relative_, 2, 0, 1, 2, Qt::AlignLeft);
-    }
+void SequencePanel::arrangeOptions(Arrangement arrangement) {
+    if (arrangement == arrangement_)
+        return;
+    arrangement_ = arrangement;
+    top_->removeWidget(optionsBox_);
+    options_->setDirection(arrangement == Arrangement::Stacked ? QBoxLayout::TopToBottom
+                                                               : QBoxLayout::LeftToRight);
+    if (arrangement == Arrangement::OneRow)
+        top_->addWidget(optionsBox_, 0, 2);
+    else // under the conversation: a narrow dock (a projector's bottom row)
+        top_->addWidget(optionsBox_, 1, 0, 1, 2, Qt::AlignLeft);
 }
 
 int SequencePanel::gap() const {
     return top_->horizontalSpacing() > 0 ? top_->horizontalSpacing() : 6;
 }
 
-int SequencePanel::oneRowWidth() const {
-    return label_->sizeHint().width() + combo_->minimumSizeHint().width() +
-           routers_->sizeHint().width() + relative_->sizeHint().width() + 3 * gap();
+int SequencePanel::conversationWidth() const {
+    return label_->sizeHint().width() + gap() + combo_->minimumSizeHint().width();
+}
+
+int SequencePanel::optionsWidth() const {
+    return routers_->sizeHint().width() + gap() + relative_->sizeHint().width();
+}
+
+SequencePanel::Arrangement SequencePanel::arrangementFor(int width) const {
+    if (width >= conversationWidth() + gap() + optionsWidth())
+        return Arrangement::OneRow;
+    // Under the conversation: side by side when that fits (the box spans the label's and the
+    // combo's columns).
+    return width >= optionsWidth() ? Arrangement::OptionsRow : Arrangement::Stacked;
 }
 
 QSize SequencePanel::minimumSizeHint() const {
     QSize hint = QWidget::minimumSizeHint();
-    const int stacked =
-        std::max({label_->sizeHint().width() + gap() + combo_->minimumSizeHint().width(),
-                  routers_->sizeHint().width(), relative_->sizeHint().width()});
+    const int stacked = std::max(
+        {conversationWidth(), routers_->sizeHint().width(), relative_->sizeHint().width()});
     hint.setWidth(std::min(hint.width(), stacked));
     return hint;
 }
 
 void SequencePanel::resizeEvent(QResizeEvent* event) {
-    arrangeOptions(width() >= oneRowWidth());
+    arrangeOptions(arrangementFor(width()));
     QWidget::resizeEvent(event);
+}
+
+bool SequencePanel::event(QEvent* event) {
+    // Texts grew or shrank (presenter mode, a language): the options may fit beside now.
+    if (event->type() == QEvent::LayoutRequest && arrangement_ != Arrangement::None)
+        arrangeOptions(arrangementFor(width()));
+    return QWidget::event(event);
 }
 
 void SequencePanel::setRun(std::shared_ptr<const ui::RecordedRun> run) {

@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <memory>
 
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QGridLayout;
@@ -40,12 +41,17 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void rebuild();
-    void arrangeOptions(bool oneRow);
-    int oneRowWidth() const;
-    int gap() const; // between the top row's widgets
+    // The two options beside the conversation, under it side by side, or one above the other.
+    enum class Arrangement { None, OneRow, OptionsRow, Stacked };
+    void arrangeOptions(Arrangement arrangement);
+    Arrangement arrangementFor(int width) const;
+    int conversationWidth() const; // its label and the combo at its narrowest
+    int optionsWidth() const;      // the two check boxes side by side
+    int gap() const;               // between the top row's widgets
 
     std::shared_ptr<const ui::RecordedRun> run_;
     std::unique_ptr<ui::Conversations> conversations_;
@@ -55,6 +61,9 @@ private:
     QCheckBox* relative_;
     QLabel* label_;
     QGridLayout* top_ = nullptr;
+    QWidget* optionsBox_ = nullptr; // the two check boxes, in options_
+    QBoxLayout* options_ = nullptr;
+    Arrangement arrangement_ = Arrangement::None;
     SequenceView* view_;
 };
 
