@@ -10,6 +10,7 @@
 #include "recorded_lab.h"
 #include "sequence/sequence_diagram.h"
 #include "sequence/sequence_export.h"
+#include "sequence/sequence_metrics.h"
 #include "sequence/sequence_view.h"
 #include "windows/main_window.h"
 #include "windows/playback_setup.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -40,6 +42,18 @@ Built build(const QString& lab, const QString& id = {}) {
     b.conversation =
         id.isEmpty() ? &b.conversations.preferred() : b.conversations.byIdOrNumber(id, nullptr);
     return b;
+}
+
+// The diagram of `lab`'s preferred conversation, shown in `view` at `size`.
+std::shared_ptr<const SequenceDiagram> showDiagram(SequenceView& view, const QString& lab,
+                                                   QSize size) {
+    const Built b = build(lab);
+    auto d = std::make_shared<const SequenceDiagram>(test::recordBuiltin(lab), b.conversations,
+                                                     *b.conversation);
+    view.setDiagram(d);
+    view.resize(size);
+    view.show();
+    return d;
 }
 
 QStringList labels(const SequenceDiagram& d, int count) {
@@ -98,6 +112,8 @@ private Q_SLOTS:
     void routersOnThePath();
     void untilCutsTheRun();
     void clickAndFollow();
+    void shortViewKeepsNamesOnly();
+    void followsEventsWithoutArrows();
     void exportNamesEveryLifeline_data();
     void exportNamesEveryLifeline();
     void followsTheWindowTheme_data();
@@ -484,6 +500,74 @@ void TestSequence::clickAndFollow() {
     QCOMPARE(clicked.front().front().toInt(), static_cast<int>(last.event));
 }
 
+// A short view (presenter mode's bottom row at 1024x768) keeps only the names at the top, and
+// its first rows start under them: the full header took most of it, and no arrow showed.
+void TestSequence::shortViewKeepsNamesOnly() {
+    SequenceView view;
+    const auto d = showDiagram(view, "tcp-handshake", QSize(900, 600));
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(!view.compactHeader());
+    QCOMPARE(view.verticalScrollBar()->minimum(), 0);
+    view.resize(900, 190);
+    QTRY_VERIFY(view.compactHeader());
+    QCOMPARE(d->headerHeight(true), metrics::kCompactHeaderH);
+    const int top = view.verticalScrollBar()->value();
+    QCOMPARE(top, view.verticalScrollBar()->minimum());
+    QVERIFY(top > 0);
+    // The first row (the SYN-SENT state) right under the names: what the full header hid.
+    const int firstRow = metrics::kHeaderH + metrics::kTopPad;
+    QVERIFY2(firstRow - top > metrics::kCompactHeaderH && firstRow - top < 80,
+             qPrintable(QString::number(firstRow - top)));
+    // Stepping to the SYN scrolls it under the names, where a click picks it.
+    const Arrow& syn = d->arrows().front();
+    view.setSelectedEvent(static_cast<int>(syn.event), true);
+    const int at = view.verticalScrollBar()->value();
+    QVERIFY2(syn.y1 - at > metrics::kCompactHeaderH, qPrintable(QString::number(syn.y1 - at)));
+    QSignalSpy clicked(&view, &SequenceView::eventClicked);
+    const int x = (d->columnX(syn.fromColumn) + d->columnX(syn.toColumn)) / 2 -
+                  view.horizontalScrollBar()->value();
+    const int y = (syn.y1 + syn.y2) / 2 - at;
+    QVERIFY2(y < view.viewport()->height(), qPrintable(QString::number(y)));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(x, y));
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.front().front().toInt(), static_cast<int>(syn.event));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {},
+                      QPoint(d->columnX(0) - view.horizontalScrollBar()->value(), 10));
+    QCOMPARE(clicked.size(), 1);
+    // Tall again: the full header, from the top.
+    view.resize(900, 600);
+    QTRY_VERIFY(!view.compactHeader());
+    QCOMPARE(view.verticalScrollBar()->minimum(), 0);
+}
+
+// Stepping to an event with no arrow in the diagram (a router's decision) keeps the line at
+// the playback moment in sight: the view used to stay where it was, the line off screen.
+void TestSequence::followsEventsWithoutArrows() {
+    const ui::RecordedRun& run = test::recordBuiltin("tcp-loss");
+    SequenceView view;
+    const auto d = showDiagram(view, "tcp-loss", QSize(900, 300));
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // The last event without an arrow that still falls among the diagram's rows, far down.
+    int pick = -1;
+    for (int i = static_cast<int>(run.events().size()) - 1; i >= 0 && pick < 0; --i) {
+        const auto& e = run.events()[static_cast<std::size_t>(i)];
+        if (d->arrowForEvent(static_cast<std::size_t>(i)) < 0 &&
+            d->yAt(e.time) < d->arrows().back().y1 && d->yAt(e.time) > 2000)
+            pick = i;
+    }
+    QVERIFY(pick >= 0);
+    const SimTime now = run.events()[static_cast<std::size_t>(pick)].time;
+    QCOMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->minimum());
+    view.setNow(now);
+    view.setSelectedEvent(pick, true);
+    QCOMPARE(view.selectedArrow(), -1);
+    const int y = d->yAt(now);
+    const int top = view.verticalScrollBar()->value() + d->headerHeight(view.compactHeader());
+    const int bottom = view.verticalScrollBar()->value() + view.viewport()->height();
+    QVERIFY2(y > top && y < bottom,
+             qPrintable(QStringLiteral("%1 not in %2..%3").arg(y).arg(top).arg(bottom)));
+}
+
 void TestSequence::exportNamesEveryLifeline_data() {
     QTest::addColumn<QString>("lab");
     QTest::addColumn<QString>("conversation");
@@ -530,6 +614,12 @@ void TestSequence::exportNamesEveryLifeline() {
         QVERIFY2(text.contains(run.deviceName(dev)), qPrintable(run.deviceName(dev)));
     if (chosen->kind == ui::ConversationKind::Tcp)
         QVERIFY(text.contains("SYN seq=0"));
+    // The time axis in milliseconds to the microsecond, as the event list: "504.020" under
+    // "Time (ms)" (it was seconds with six decimals and no unit).
+    QVERIFY(text.contains("Time (ms)"));
+    QVERIFY2(text.filter(QRegularExpression(QStringLiteral("^\\d+\\.\\d{3}$"))).size() >= 2,
+             qPrintable(text.join('|').left(400)));
+    QVERIFY(text.filter(QRegularExpression(QStringLiteral("^\\d+\\.\\d{6}$"))).isEmpty());
     if (lab == QLatin1String("tcp-handshake")) { // PNG and PDF too
         const QString png = dir.filePath("s.png"), pdf = dir.filePath("s.pdf");
         QVERIFY(inspector::exportView(picture->size, picture->paint, inspector::ExportFormat::Png,

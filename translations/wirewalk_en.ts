@@ -3527,6 +3527,10 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
         <source>2 MSL: %1 s left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoryPainter</name>

@@ -3543,6 +3543,10 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
         <source>2 MSL: %1 s left</source>
         <translation>2 MSL: %1초 남음</translation>
     </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>시간 (ms)</translation>
+    </message>
 </context>
 <context>
     <name>StoryPainter</name>

@@ -65,8 +65,8 @@ int SequenceDiagram::columnX(int column) const {
     return left_ + column * spacing_;
 }
 
-int SequenceDiagram::headerHeight() const {
-    return metrics::kHeaderH;
+int SequenceDiagram::headerHeight(bool compact) const {
+    return compact ? metrics::kCompactHeaderH : metrics::kHeaderH;
 }
 
 int SequenceDiagram::arrowForEvent(std::size_t event) const {

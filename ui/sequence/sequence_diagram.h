@@ -64,6 +64,8 @@ struct Mark {
 struct DiagramHighlight {
     std::optional<SimTime> now; // the playback moment: a line across
     int selectedArrow = -1;
+    // A short view: the sticky header is the lifelines' names only (no title, no addresses).
+    bool compactHeader = false;
 };
 
 // A conversation drawn as a ladder: lifelines across, time down. Built once;
@@ -75,7 +77,7 @@ public:
                     const ui::Conversation& conversation, DiagramOptions options = {});
 
     QSize size() const { return size_; }
-    int headerHeight() const;
+    int headerHeight(bool compact = false) const;
     const std::vector<DeviceId>& lifelines() const { return lifelines_; }
     QStringList lifelineNames() const;
     const std::vector<Arrow>& arrows() const { return arrows_; }
@@ -103,6 +105,7 @@ private:
                const ui::Conversation& conversation);
     void placeRows(const std::vector<SimTime>& starts, const std::vector<SimTime>& anchors);
     void paintHeader(QPainter& p, int top, const SequenceColors& c) const;
+    void paintCompactHeader(QPainter& p, int top, const SequenceColors& c) const;
     void paintArrow(QPainter& p, const Arrow& a, bool selected, bool labels,
                     const SequenceColors& c) const;
     void paintLabels(QPainter& p, const Arrow& a, const QColor& ink, const SequenceColors& c) const;

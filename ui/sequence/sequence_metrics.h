@@ -4,6 +4,8 @@
 namespace ww::sequence::metrics {
 
 inline constexpr int kHeaderH = 96; // title and lifeline name boxes
+// A view too short for that header (a projector's bottom row) keeps only the names, this tall.
+inline constexpr int kCompactHeaderH = 34;
 inline constexpr int kTopPad = 28;
 inline constexpr int kBottomPad = 48;
 inline constexpr int kTimeW = 92;       // the time axis on the left

@@ -24,6 +24,12 @@ QFont sized(const QFont& base, int px, bool bold = false) {
     return f;
 }
 
+// A send moment on the time axis in milliseconds, to the microsecond, as the event list shows
+// it (the header says "Time (ms)").
+QString axisTime(SimTime t) {
+    return QString::number(timeToSeconds(t) * 1e3, 'f', 3);
+}
+
 bool isNote(const Mark& m) {
     return m.kind == MarkKind::Rtt || m.kind == MarkKind::Rto || m.kind == MarkKind::Callout;
 }
@@ -107,7 +113,7 @@ void SequenceDiagram::paint(QPainter& p, QRect clip, const Highlight& h, int hea
             continue;
         lastTime = a.y1;
         p.drawText(QRect(4, a.y1 - 8, kTimeW - 10, 16), Qt::AlignRight | Qt::AlignVCenter,
-                   QString::number(timeToSeconds(a.t1), 'f', 6));
+                   axisTime(a.t1));
     }
 
     if (h.now) {
@@ -117,11 +123,15 @@ void SequenceDiagram::paint(QPainter& p, QRect clip, const Highlight& h, int hea
             p.drawLine(QPointF(kTimeW - 4, y), QPointF(size_.width() - 8, y));
             p.setFont(sized(base, 11, true));
             p.drawText(QRect(4, y - 16, kTimeW, 14), Qt::AlignLeft | Qt::AlignVCenter,
-                       QString::number(timeToSeconds(*h.now), 'f', 6));
+                       axisTime(*h.now));
         }
     }
-    if (clip.top() < headerTop + kHeaderH)
+    if (h.compactHeader) {
+        if (clip.top() < headerTop + kCompactHeaderH)
+            paintCompactHeader(p, headerTop, c);
+    } else if (clip.top() < headerTop + kHeaderH) {
         paintHeader(p, headerTop, c);
+    }
     if (cut_ && clip.bottom() >= size_.height() - kBottomPad) {
         p.setPen(c.muted);
         p.setFont(sized(base, 12, true));
@@ -146,6 +156,9 @@ void SequenceDiagram::paintHeader(QPainter& p, int top, const SequenceColors& c)
     p.drawText(QRect(16, top + 6, size_.width() - 32, 24), Qt::AlignRight | Qt::AlignVCenter,
                options_.relative ? tr("TCP sequence numbers: relative")
                                  : tr("TCP sequence numbers: absolute"));
+    // Over the time axis, its unit (the event list's "Time (ms)").
+    p.drawText(QRect(4, top + kHeaderH - 22, kTimeW - 10, 16), Qt::AlignRight | Qt::AlignVCenter,
+               tr("Time (ms)"));
     for (int col = 0; col < static_cast<int>(lifelines_.size()); ++col) {
         const QRect box(columnX(col) - 90, top + 38, 180, 46);
         p.setPen(QPen(c.ink, 1.2));
@@ -161,6 +174,29 @@ void SequenceDiagram::paintHeader(QPainter& p, int top, const SequenceColors& c)
     p.setPen(QPen(c.rule, 1));
     p.drawLine(0, top + kHeaderH - 1, size_.width(), top + kHeaderH - 1);
     p.setBrush(Qt::NoBrush);
+}
+
+void SequenceDiagram::paintCompactHeader(QPainter& p, int top, const SequenceColors& c) const {
+    using namespace metrics;
+    const QFont base = p.font();
+    p.fillRect(QRect(0, top, size_.width(), kCompactHeaderH), c.background);
+    p.setFont(sized(base, 11));
+    p.setPen(c.muted);
+    p.drawText(QRect(4, top + 4, kTimeW - 10, kCompactHeaderH - 8),
+               Qt::AlignRight | Qt::AlignVCenter, tr("Time (ms)"));
+    p.setFont(sized(base, 13, true));
+    for (int col = 0; col < static_cast<int>(lifelines_.size()); ++col) {
+        const QRect box(columnX(col) - 80, top + 4, 160, kCompactHeaderH - 8);
+        p.setPen(QPen(c.ink, 1.2));
+        p.setBrush(c.headerBox);
+        p.drawRoundedRect(box, 5, 5);
+        p.drawText(box.adjusted(4, 0, -4, 0), Qt::AlignCenter,
+                   p.fontMetrics().elidedText(names_[col], Qt::ElideRight, box.width() - 8));
+    }
+    p.setPen(QPen(c.rule, 1));
+    p.drawLine(0, top + kCompactHeaderH - 1, size_.width(), top + kCompactHeaderH - 1);
+    p.setBrush(Qt::NoBrush);
+    p.setFont(base);
 }
 
 void SequenceDiagram::paintArrow(QPainter& p, const Arrow& a, bool selected, bool labels,

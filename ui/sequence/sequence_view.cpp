@@ -1,5 +1,7 @@
 #include "sequence/sequence_view.h"
 
+#include "sequence/sequence_metrics.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -38,6 +40,11 @@ void SequenceView::setSelectedEvent(int event, bool scroll) {
     if (arrow >= 0 && scroll) {
         const Arrow& a = diagram_->arrows()[static_cast<std::size_t>(arrow)];
         ensureRowVisible(a.y1 - 24, a.y2 + 24);
+    } else if (scroll && diagram_ && highlight_.now) {
+        // An event with no arrow here (a route decision, another conversation's frame): the
+        // line across at the playback moment stays in sight, so stepping never loses it.
+        const int y = diagram_->yAt(*highlight_.now);
+        ensureRowVisible(y - 24, y + 24);
     }
     if (arrow == highlight_.selectedArrow)
         return;
@@ -59,7 +66,7 @@ void SequenceView::setZoom(double zoom) {
 void SequenceView::ensureRowVisible(int top, int bottom) {
     if (!diagram_)
         return;
-    const int header = diagram_->headerHeight();
+    const int header = diagram_->headerHeight(highlight_.compactHeader);
     const int v = verticalScrollBar()->value();
     const int visibleTop = static_cast<int>(v / zoom_) + header;
     const int visibleBottom = static_cast<int>((v + viewport()->height()) / zoom_);
@@ -76,7 +83,13 @@ void SequenceView::updateScrollBars() {
               h = static_cast<int>(size.height() * zoom_);
     horizontalScrollBar()->setRange(0, std::max(0, w - viewport()->width()));
     horizontalScrollBar()->setPageStep(viewport()->width());
-    verticalScrollBar()->setRange(0, std::max(0, h - viewport()->height()));
+    // Too short for the full header (it would take a third of the view): names only, and the
+    // rows start under them (the full header's room above the first row is scrolled past).
+    highlight_.compactHeader = viewport()->height() / zoom_ < kCompactBelow;
+    const int first = highlight_.compactHeader
+                          ? static_cast<int>((metrics::kHeaderH - metrics::kCompactHeaderH) * zoom_)
+                          : 0;
+    verticalScrollBar()->setRange(first, std::max(first, h - viewport()->height()));
     verticalScrollBar()->setPageStep(viewport()->height());
 }
 
@@ -110,7 +123,8 @@ void SequenceView::mousePressEvent(QMouseEvent* event) {
     const QPointF at = (event->position() +
                         QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value())) /
                        zoom_;
-    if (at.y() - verticalScrollBar()->value() / zoom_ < diagram_->headerHeight())
+    if (at.y() - verticalScrollBar()->value() / zoom_ <
+        diagram_->headerHeight(highlight_.compactHeader))
         return; // the names at the top cover the rows under them
     const int arrow = diagram_->arrowAt(at.toPoint());
     if (arrow < 0)

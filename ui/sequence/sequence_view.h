@@ -19,10 +19,15 @@ public:
     void setDiagram(std::shared_ptr<const SequenceDiagram> diagram);
     const SequenceDiagram* diagram() const { return diagram_.get(); }
     void setNow(std::optional<SimTime> now);
-    // Marks the arrow of `event` (-1: none) and, when asked, scrolls it into view.
+    // Marks the arrow of `event` (-1: none) and, when asked, scrolls it into view (the
+    // playback moment's line when the event has no arrow in this diagram).
     void setSelectedEvent(int event, bool scroll);
     int selectedArrow() const { return highlight_.selectedArrow; }
     double zoom() const { return zoom_; }
+    // Whether the view is too short for the full header and shows the names only.
+    bool compactHeader() const { return highlight_.compactHeader; }
+    // Views shorter than this (in diagram pixels) have the compact header.
+    static constexpr int kCompactBelow = 320;
     void setZoom(double zoom);
 
 Q_SIGNALS:
