@@ -15,6 +15,7 @@ class TestGuiSmoke : public QObject {
 private Q_SLOTS:
     void showsDefaultLab();
     void koreanTranslationLoadsAndRenders();
+    void englishCountsReadAsEnglish();
 };
 
 void TestGuiSmoke::showsDefaultLab() {
@@ -56,6 +57,22 @@ void TestGuiSmoke::koreanTranslationLoadsAndRenders() {
     QFont font;
     font.setFamilies({QStringLiteral("Noto Sans CJK KR")});
     QVERIFY(QRawFont::fromFont(font).supportsCharacter(QChar(0xD55C)));
+    QCoreApplication::removeTranslator(&translator);
+}
+
+// English messages with a count say "1 event" and "2 events", never "event(s)".
+void TestGuiSmoke::englishCountsReadAsEnglish() {
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(QLocale::English, QLocale::UnitedStates), "wirewalk", "_",
+                            ":/i18n"));
+    QCoreApplication::installTranslator(&translator);
+    const char* context = "ww::ui::PlaybackSetup";
+    QCOMPARE(QCoreApplication::translate(context, "Recorded: %n event(s)", nullptr, 1),
+             QStringLiteral("Recorded: 1 event"));
+    QCOMPARE(QCoreApplication::translate(context, "Recorded: %n event(s)", nullptr, 2),
+             QStringLiteral("Recorded: 2 events"));
+    QCOMPARE(QCoreApplication::translate(context, "Recorded: %n event(s)", nullptr, 0),
+             QStringLiteral("Recorded: 0 events"));
     QCoreApplication::removeTranslator(&translator);
 }
 

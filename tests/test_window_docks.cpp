@@ -15,10 +15,12 @@
 #include "inspector/packet_inspector.h"
 #include "models/device_table_models.h"
 #include "models/event_list_model.h"
+#include "models/event_summary.h"
 #include "models/playback_clock.h"
 #include "playback_fixtures.h"
 #include "sequence/sequence_panel.h"
 #include "views/device_tables_widget.h"
+#include "views/event_columns.h"
 #include "views/event_list_view.h"
 #include "widgets/playback_icons.h"
 #include "windows/dns_setup.h"
@@ -34,6 +36,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSet>
 #include <QTabWidget>
@@ -41,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
+#include <array>
 #include <memory>
 
 using namespace ww;
@@ -66,6 +70,8 @@ private Q_SLOTS:
     void dnsTabOnlyForDnsLabs();
     void summaryColumnGetsMostOfTheWidth_data();
     void summaryColumnGetsMostOfTheWidth();
+    void layerColumnGivesWayWhenNarrow();
+    void layerColumnChosenFromTheHeader();
     void legendListsTheCanvasColours();
 
 private:
@@ -407,14 +413,89 @@ void TestWindowDocks::summaryColumnGetsMostOfTheWidth() {
             table->fontMetrics().horizontalAdvance(QStringLiteral("0000.000")));
     for (int c : {EventListModel::DeviceColumn, EventListModel::LayerColumn,
                   EventListModel::ProtocolColumn})
-        QVERIFY(header->sectionSize(c) >
-                table->fontMetrics().horizontalAdvance(QStringLiteral("00")));
+        if (!table->isColumnHidden(c))
+            QVERIFY(header->sectionSize(c) >
+                    table->fontMetrics().horizontalAdvance(QStringLiteral("00")));
     // Every column fits in the table: nothing to scroll sideways.
     int total = 0;
     for (int c = 0; c < EventListModel::ColumnCount; ++c)
         total += header->sectionSize(c);
     QVERIFY2(total <= width + 1,
              qPrintable(QStringLiteral("columns %1, table %2").arg(total).arg(width)));
+}
+
+// A little short of room the three middle columns shrink together; far short, Layer is hidden
+// so Device and Protocol keep readable widths.
+void TestWindowDocks::layerColumnGivesWayWhenNarrow() {
+    EventListModel model;
+    QTableView table;
+    table.setModel(&model);
+    keepEventColumnsFitted(&table);
+    table.show();
+    const QHeaderView* header = table.horizontalHeader();
+    auto section = [&](int c) { return header->sectionSize(c); };
+    auto layout = [&](int width) {
+        table.resize(width, 300);
+        QCoreApplication::processEvents();
+        return std::array{section(EventListModel::DeviceColumn),
+                          section(EventListModel::LayerColumn),
+                          section(EventListModel::ProtocolColumn)};
+    };
+    const QFontMetrics fm = table.fontMetrics();
+    const auto wide = layout(1400);
+    QVERIFY(!table.isColumnHidden(EventListModel::LayerColumn));
+    QVERIFY(wide[1] > fm.horizontalAdvance(layerName(Layer::NetworkInterface)));
+    // Find the narrowest width that still shows Layer, and just under it.
+    int width = 1400;
+    while (width > 200 && !table.isColumnHidden(EventListModel::LayerColumn))
+        layout(width -= 10);
+    QVERIFY2(width > 200, "Layer was never hidden");
+    const auto hidden = layout(width);
+    const auto shown = layout(width + 10);
+    QVERIFY(!table.isColumnHidden(EventListModel::LayerColumn));
+    // Where Layer still shows, it is at least 70 % of its full width: never cut to a stub.
+    QVERIFY2(shown[1] * 10 >= wide[1] * 7 - 10, qPrintable(QString::number(shown[1])));
+    layout(width);
+    QVERIFY(table.isColumnHidden(EventListModel::LayerColumn));
+    // Its room goes to Device and Protocol.
+    QVERIFY(hidden[0] > shown[0]);
+    QVERIFY(hidden[2] > shown[2]);
+    // Wide again: back, automatically.
+    layout(1400);
+    QVERIFY(!table.isColumnHidden(EventListModel::LayerColumn));
+}
+
+// The header's menu brings a hidden Layer column back and keeps the choice through resizes;
+// "Fit columns" makes it automatic again.
+void TestWindowDocks::layerColumnChosenFromTheHeader() {
+    open("tcp-loss");
+    window_->presenter()->setActive(true);
+    window_->setWindowState(Qt::WindowNoState);
+    window_->setGeometry(QRect(0, 0, 1024, 768));
+    QTRY_COMPARE(window_->size(), QSize(1024, 768));
+    QTableView* table = window_->playback()->eventList()->table();
+    QTRY_VERIFY(table->isColumnHidden(EventListModel::LayerColumn));
+    auto action = [&](QMenu& menu, int i) { return menu.actions().value(i); };
+    {
+        QMenu menu;
+        fillEventColumnsMenu(&menu, table);
+        QVERIFY(action(menu, 0)->isCheckable());
+        QVERIFY(!action(menu, 0)->isChecked()); // says what the table shows
+        action(menu, 0)->trigger();
+    }
+    QVERIFY(!table->isColumnHidden(EventListModel::LayerColumn));
+    QVERIFY(table->horizontalHeader()->sectionSize(EventListModel::LayerColumn) >
+            table->fontMetrics().horizontalAdvance(QStringLiteral("00")));
+    window_->setGeometry(QRect(0, 0, 1000, 760)); // refitted, the choice stays
+    QTRY_COMPARE(window_->size(), QSize(1000, 760));
+    QVERIFY(!table->isColumnHidden(EventListModel::LayerColumn));
+    {
+        QMenu menu;
+        fillEventColumnsMenu(&menu, table);
+        QVERIFY(action(menu, 0)->isChecked());
+        action(menu, 1)->trigger(); // fit: automatic again, so hidden at this width
+    }
+    QVERIFY(table->isColumnHidden(EventListModel::LayerColumn));
 }
 
 void TestWindowDocks::legendListsTheCanvasColours() {

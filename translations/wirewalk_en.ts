@@ -696,9 +696,9 @@ Views:
     </message>
     <message numerus="yes">
         <source>Wrote %n diagram(s) and index.html, index.txt to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n diagram and index.html, index.txt to %1</numerusform>
+            <numerusform>Wrote %n diagrams and index.html, index.txt to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1835,6 +1835,17 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
     </message>
 </context>
 <context>
+    <name>EventColumns</name>
+    <message>
+        <source>Layer column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit columns to the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDescriber</name>
     <message>
         <source>MAC table: port %1</source>
@@ -2627,9 +2638,9 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
     </message>
     <message numerus="yes">
         <source>Move %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n device</numerusform>
+            <numerusform>Move %n devices</numerusform>
         </translation>
     </message>
 </context>
@@ -2637,9 +2648,9 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
     <name>PasteItemsCommand</name>
     <message numerus="yes">
         <source>Paste %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paste %n device</numerusform>
+            <numerusform>Paste %n devices</numerusform>
         </translation>
     </message>
 </context>
@@ -3401,9 +3412,9 @@ LAB is a lab file path or builtin:NAME. &apos;wirewalk COMMAND --help&apos; for 
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
         </translation>
     </message>
 </context>
@@ -6306,9 +6317,9 @@ Recover those changes? Your file is unchanged until you save.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n diagram(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n diagram to %1</numerusform>
+            <numerusform>Exported %n diagrams to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -6800,9 +6811,9 @@ Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>Capture written: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Capture written: %n file</numerusform>
+            <numerusform>Capture written: %n files</numerusform>
         </translation>
     </message>
 </context>
@@ -6930,13 +6941,6 @@ Frame %2: click to lose it on this link</source>
         <source>Simulation stopped</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Passed over %n event(s) the list hides (tick &quot;Show details&quot; or clear the filters to step through them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Recording %p%</source>
         <translation type="unfinished"></translation>
@@ -6959,9 +6963,9 @@ Frame %2: click to lose it on this link</source>
     </message>
     <message numerus="yes">
         <source>Recorded: %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recorded: %n event</numerusform>
+            <numerusform>Recorded: %n events</numerusform>
         </translation>
     </message>
     <message>
@@ -6979,6 +6983,13 @@ Frame %2: click to lose it on this link</source>
     <message>
         <source>Drop cancelled: frame %1 goes through as before</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed over %n event(s) the list hides (tick &quot;%1&quot; or clear the filters to step through them)</source>
+        <translation>
+            <numerusform>Passed over %n event the list hides (tick &quot;%1&quot; or clear the filters to step through them)</numerusform>
+            <numerusform>Passed over %n events the list hides (tick &quot;%1&quot; or clear the filters to step through them)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1852,6 +1852,17 @@ LAB은 실습 파일 경로 또는 builtin:NAME 입니다. 자세한 내용은 &
     </message>
 </context>
 <context>
+    <name>EventColumns</name>
+    <message>
+        <source>Layer column</source>
+        <translation>계층 열</translation>
+    </message>
+    <message>
+        <source>Fit columns to the table</source>
+        <translation>열 너비를 표에 맞추기</translation>
+    </message>
+</context>
+<context>
     <name>EventDescriber</name>
     <message>
         <source>MAC table: port %1</source>
@@ -6957,12 +6968,6 @@ Frame %2: click to lose it on this link</source>
         <source>Simulation stopped</source>
         <translation>시뮬레이션 멈춤</translation>
     </message>
-    <message numerus="yes">
-        <source>Passed over %n event(s) the list hides (tick &quot;Show details&quot; or clear the filters to step through them)</source>
-        <translation>
-            <numerusform>목록에 숨겨진 이벤트 %n개를 건너뛰었습니다(&quot;세부 사항 표시&quot;를 켜거나 필터를 지우면 하나씩 볼 수 있습니다)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Recording %p%</source>
         <translation>기록 중 %p%</translation>
@@ -7004,6 +7009,12 @@ Frame %2: click to lose it on this link</source>
     <message>
         <source>Drop cancelled: frame %1 goes through as before</source>
         <translation>폐기 취소: 프레임 %1은(는) 이전처럼 전달됩니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed over %n event(s) the list hides (tick &quot;%1&quot; or clear the filters to step through them)</source>
+        <translation>
+            <numerusform>목록에 숨겨진 이벤트 %n개를 건너뛰었습니다(&quot;%1&quot;을(를) 켜거나 필터를 지우면 하나씩 볼 수 있습니다)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@ public:
     EventListModel* model() const { return model_; }
     EventFilterProxy* proxy() const { return proxy_; }
     QTableView* table() const { return table_; }
+    // The "Show details" check box (messages name it by its own text).
+    QCheckBox* detailsBox() const { return details_; }
 
     // Moves the clock to the next (+1) or previous (-1) event the list shows, past
     // the rows its filters hide; returns how many hidden events were passed over.

@@ -13,6 +13,7 @@
 #include "windows/app_settings.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QMainWindow>
@@ -73,9 +74,10 @@ PlaybackSetup::PlaybackSetup(QMainWindow* window, LabDocument* document, Topolog
     for (auto [action, direction] : {std::pair{back, -1}, std::pair{forward, 1}})
         connect(action, &QAction::triggered, this, [this, direction = direction] {
             if (const int skipped = events_->stepVisible(direction); skipped > 0)
-                Q_EMIT message(tr("Passed over %n event(s) the list hides (tick \"Show "
-                                  "details\" or clear the filters to step through them)",
-                                  nullptr, skipped));
+                Q_EMIT message(tr("Passed over %n event(s) the list hides (tick \"%1\" or "
+                                  "clear the filters to step through them)",
+                                  nullptr, skipped)
+                                   .arg(events_->detailsBox()->text()));
         });
 
     // The speed a teacher chose stays chosen (only the toolbar's values).
