@@ -4,8 +4,25 @@
 
 #include <QThread>
 #include <limits>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace ww::ui {
+
+namespace {
+
+// The engine's working memory (queues, device state, the vector copies that grow the event
+// list) was allocated in this thread's malloc arena; glibc keeps such freed pages resident
+// unless asked. A lab re-recorded at every click-to-drop would otherwise hold a dead
+// engine's worth of memory per recording thread.
+void giveBackFreedMemory() {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
+} // namespace
 
 BackgroundRecording::BackgroundRecording(std::unique_ptr<RunRecorder> recorder, QObject* parent)
     : QObject(parent)
@@ -20,6 +37,7 @@ BackgroundRecording::BackgroundRecording(std::unique_ptr<RunRecorder> recorder, 
             return;
         run.setListFacts(std::move(facts));
         result_ = std::make_shared<const RecordedRun>(std::move(run));
+        giveBackFreedMemory();
     });
     thread_->setObjectName(QStringLiteral("recording"));
     // QThread::finished arrives here through the event loop, after the worker wrote result_.
