@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 #include "document/lab_document.h"
 #include "lab/lab_json.h"
+#include "windows/app_translator.h"
 #include "windows/autosave_setup.h"
 #include "windows/lab_browser_setup.h"
 #include "windows/main_window.h"
@@ -21,8 +22,7 @@ void installTranslators(QApplication& app) {
     // Lab text in two languages follows the default locale (ui/classroom/lab_notes_text.h).
     QLocale::setDefault(locale);
     auto* ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("wirewalk"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
+    if (ww::ui::loadAppTranslator(*ours, locale))
         QApplication::installTranslator(ours);
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -1,6 +1,7 @@
 #include "cli/bench_canvas.h"
 #include "cli/cli.h"
 #include "cli/gui_start_check.h"
+#include "windows/app_translator.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -15,9 +16,9 @@ namespace {
 // The CLI speaks English unless asked (scripts parse it); WIREWALK_LANG=ko translates.
 void installCliTranslator(QTranslator& translator) {
     const QByteArray lang = qgetenv("WIREWALK_LANG");
-    if (!lang.isEmpty() &&
-        translator.load(QLocale(QString::fromLatin1(lang)), QStringLiteral("wirewalk"),
-                        QStringLiteral("_"), QStringLiteral(":/i18n")))
+    const QLocale locale = lang.isEmpty() ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                          : QLocale(QString::fromLatin1(lang));
+    if (ww::ui::loadAppTranslator(translator, locale))
         QCoreApplication::installTranslator(&translator);
 }
 

@@ -73,7 +73,7 @@ check "ko svg names" 0 svg_has_names "$work/k.svg" PC1 Home Internet Web
 
 # --all: the index, and every file it lists exists.
 check "all" 0 "$ww" export builtin:http-get --all -o "$work/all"
-expect_output "all says how many" "Wrote [0-9]+ diagram"
+expect_output "all says how many, in English" "^Wrote [0-9]+ diagrams and index.html"
 for f in index.html index.txt topology.svg; do
     [ -s "$work/all/$f" ] && passed=$((passed + 1)) || fail "--all wrote no $f"
 done
