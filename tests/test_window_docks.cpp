@@ -9,6 +9,7 @@
 #include "canvas/topology_view.h"
 #include "classroom/lesson_panel.h"
 #include "dialogs/device_editor.h"
+#include "dns/dns_walkthrough_view.h"
 #include "inspector/dissection_model.h"
 #include "inspector/encapsulation_story.h"
 #include "inspector/layer_view.h"
@@ -42,6 +43,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTest>
 #include <QVBoxLayout>
 #include <array>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void deviceTablesMakeOnlyTheTabsShown();
     void sequenceOptionsGoUnderWhenNarrow();
     void eventFiltersWrapWhenNarrow();
+    void dnsOptionsGoUnderWhenNarrow();
     void playbackIconsAreDrawn();
     void labHasDnsFindsEveryKind_data();
     void labHasDnsFindsEveryKind();
@@ -243,7 +246,8 @@ void TestWindowDocks::sequenceOptionsGoUnderWhenNarrow() {
     const int sideBySide = routers->sizeHint().width() + relative->sizeHint().width() + 24;
     QVERIFY(sideBySide > panel->minimumSizeHint().width());
     host.resize(sideBySide, 400);
-    QTRY_VERIFY(top(routers) >= combo->geometry().bottom());
+    auto bottom = [panel](QWidget* w) { return w->mapTo(panel, w->rect().bottomLeft()).y(); };
+    QTRY_VERIFY(top(routers) >= bottom(combo));
     QCOMPARE(centreY(relative), centreY(routers));
     QVERIFY(right(relative) <= panel->width());
     // As narrow as it allows: one above the other, nothing cut off.
@@ -252,14 +256,59 @@ void TestWindowDocks::sequenceOptionsGoUnderWhenNarrow() {
     host.resize(narrow, 400);
     QTRY_COMPARE(panel->width(), narrow);
     QTRY_VERIFY(top(relative) >= top(routers) + routers->height());
-    QVERIFY(top(routers) >= combo->geometry().bottom());
+    QVERIFY(top(routers) >= bottom(combo));
     for (QCheckBox* box : boxes) {
         QVERIFY(box->width() >= box->sizeHint().width());
         QVERIFY(right(box) <= panel->width());
     }
-    QVERIFY(combo->geometry().right() <= panel->width());
+    QVERIFY(right(combo) <= panel->width());
     host.resize(1000, 400);
     QTRY_COMPARE(centreY(routers), centreY(combo));
+}
+
+// The DNS walkthrough's row: at the width it allows, "Hide steps still to come" goes under the
+// lookup, whole (it was cut off at a projector's 1024 px), and Export keeps the first row's end.
+void TestWindowDocks::dnsOptionsGoUnderWhenNarrow() {
+    PlaybackClock clock;
+    clock.setRun(std::make_shared<const RecordedRun>(RecordedRun::record(loadBuiltin("dns"), 1)));
+    QWidget host;
+    auto* view = new DnsWalkthroughView(&clock);
+    auto* layout = new QVBoxLayout(&host);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+    auto* hide = view->findChild<QCheckBox*>();
+    auto* combo = view->findChild<QComboBox*>();
+    auto* exportButton = view->findChild<QToolButton*>();
+    QVERIFY(hide && combo && exportButton);
+    auto centreY = [view](QWidget* w) { return w->mapTo(view, w->rect().center()).y(); };
+    auto top = [view](QWidget* w) { return w->mapTo(view, QPoint(0, 0)).y(); };
+    auto bottom = [view](QWidget* w) { return w->mapTo(view, w->rect().bottomLeft()).y(); };
+    auto right = [view](QWidget* w) { return w->mapTo(view, w->rect().topRight()).x(); };
+    host.resize(1000, 500);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+    QTRY_COMPARE(centreY(hide), centreY(combo));
+    QCOMPARE(centreY(exportButton), centreY(combo));
+    const int narrow = view->minimumSizeHint().width();
+    QVERIFY2(narrow < 1000 / 2, qPrintable(QString::number(narrow)));
+    host.resize(narrow, 500);
+    QTRY_COMPARE(view->width(), narrow);
+    QTRY_VERIFY(top(hide) >= bottom(combo));
+    QVERIFY(hide->width() >= hide->sizeHint().width());
+    QVERIFY(right(hide) <= view->width());
+    QCOMPARE(centreY(exportButton), centreY(combo));
+    QVERIFY(right(exportButton) <= view->width());
+    // The lookup takes the row's spare width, up to Export.
+    QVERIFY(right(combo) >= exportButton->mapTo(view, QPoint(0, 0)).x() - 20);
+    QVERIFY2(combo->width() >= combo->minimumSizeHint().width(),
+             qPrintable(QStringLiteral("combo %1 < %2, x %3, view %4, export at %5")
+                            .arg(combo->width())
+                            .arg(combo->minimumSizeHint().width())
+                            .arg(combo->mapTo(view, QPoint(0, 0)).x())
+                            .arg(view->width())
+                            .arg(exportButton->mapTo(view, QPoint(0, 0)).x())));
+    host.resize(1000, 500);
+    QTRY_COMPARE(centreY(hide), centreY(combo));
 }
 
 void TestWindowDocks::eventFiltersWrapWhenNarrow() {

@@ -4,12 +4,12 @@
 #include "dns/dns_walk_painter.h"
 #include "inspector/view_export.h"
 #include "models/playback_clock.h"
+#include "widgets/wrap_bar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMouseEvent>
@@ -65,7 +65,9 @@ DnsWalkthroughView::DnsWalkthroughView(PlaybackClock* clock, QWidget* parent)
                            "HTTP request to a name, to the scenario.")))
     , scroll_(new QScrollArea)
     , canvas_(new DnsWalkCanvas(this)) {
-    combo_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrower than its longest lookup when the dock is (its list is not).
+    combo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo_->setMinimumContentsLength(16);
     combo_->setToolTip(tr("Which lookup to draw: the applications' lookups in the order they "
                           "started"));
     auto* exportButton = new QToolButton;
@@ -76,15 +78,15 @@ DnsWalkthroughView::DnsWalkthroughView(PlaybackClock* clock, QWidget* parent)
     scroll_->setWidget(canvas_);
     scroll_->setWidgetResizable(false);
 
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Lookup:")));
-    bar->addWidget(combo_);
-    bar->addWidget(hideFuture_);
-    bar->addStretch(1);
-    bar->addWidget(exportButton);
+    // In a narrow dock (a projector's bottom row) the check box goes under the lookup.
+    auto* bar = new WrapBar;
+    bar->addLead(new QLabel(tr("Lookup:")));
+    bar->addLead(combo_, 1);
+    bar->addTrail(hideFuture_);
+    bar->setEnd(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(bar);
+    layout->addWidget(bar);
     layout->addWidget(empty_);
     layout->addWidget(scroll_, 1);
 

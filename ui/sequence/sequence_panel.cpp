@@ -2,16 +2,13 @@
 
 #include "models/sequence_numbering.h"
 #include "sequence/sequence_view.h"
+#include "widgets/wrap_bar.h"
 
-#include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEvent>
-#include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace ww::sequence {
 
@@ -21,6 +18,7 @@ SequencePanel::SequencePanel(QWidget* parent)
     , routers_(new QCheckBox(tr("Routers on the path"), this))
     , relative_(new QCheckBox(tr("Relative Seq/Ack"), this))
     , label_(new QLabel(tr("Conversation:"), this))
+    , bar_(new ui::WrapBar(this))
     , view_(new SequenceView(this)) {
     // The combo may be narrower than its longest conversation (its list is not): the dock
     // must leave the event list its share of a projector's bottom row.
@@ -33,19 +31,13 @@ SequencePanel::SequencePanel(QWidget* parent)
                              "the same choice."));
     auto& numbering = ui::SequenceNumbering::instance();
     relative_->setChecked(numbering.relative());
-    top_ = new QGridLayout;
-    top_->addWidget(label_, 0, 0);
-    top_->addWidget(combo_, 0, 1);
-    top_->setColumnStretch(1, 1);
-    optionsBox_ = new QWidget(this);
-    options_ = new QBoxLayout(QBoxLayout::LeftToRight, optionsBox_);
-    options_->setContentsMargins(0, 0, 0, 0);
-    options_->addWidget(routers_);
-    options_->addWidget(relative_);
-    arrangeOptions(Arrangement::OneRow);
+    bar_->addLead(label_);
+    bar_->addLead(combo_, 1);
+    bar_->addTrail(routers_);
+    bar_->addTrail(relative_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top_);
+    layout->addWidget(bar_);
     layout->addWidget(view_, 1);
 
     connect(combo_, &QComboBox::currentIndexChanged, this, &SequencePanel::rebuild);
@@ -59,59 +51,6 @@ SequencePanel::SequencePanel(QWidget* parent)
         rebuild();
     });
     connect(view_, &SequenceView::eventClicked, this, &SequencePanel::eventActivated);
-}
-
-void SequencePanel::arrangeOptions(Arrangement arrangement) {
-    if (arrangement == arrangement_)
-        return;
-    arrangement_ = arrangement;
-    top_->removeWidget(optionsBox_);
-    options_->setDirection(arrangement == Arrangement::Stacked ? QBoxLayout::TopToBottom
-                                                               : QBoxLayout::LeftToRight);
-    if (arrangement == Arrangement::OneRow)
-        top_->addWidget(optionsBox_, 0, 2);
-    else // under the conversation: a narrow dock (a projector's bottom row)
-        top_->addWidget(optionsBox_, 1, 0, 1, 2, Qt::AlignLeft);
-}
-
-int SequencePanel::gap() const {
-    return top_->horizontalSpacing() > 0 ? top_->horizontalSpacing() : 6;
-}
-
-int SequencePanel::conversationWidth() const {
-    return label_->sizeHint().width() + gap() + combo_->minimumSizeHint().width();
-}
-
-int SequencePanel::optionsWidth() const {
-    return routers_->sizeHint().width() + gap() + relative_->sizeHint().width();
-}
-
-SequencePanel::Arrangement SequencePanel::arrangementFor(int width) const {
-    if (width >= conversationWidth() + gap() + optionsWidth())
-        return Arrangement::OneRow;
-    // Under the conversation: side by side when that fits (the box spans the label's and the
-    // combo's columns).
-    return width >= optionsWidth() ? Arrangement::OptionsRow : Arrangement::Stacked;
-}
-
-QSize SequencePanel::minimumSizeHint() const {
-    QSize hint = QWidget::minimumSizeHint();
-    const int stacked = std::max(
-        {conversationWidth(), routers_->sizeHint().width(), relative_->sizeHint().width()});
-    hint.setWidth(std::min(hint.width(), stacked));
-    return hint;
-}
-
-void SequencePanel::resizeEvent(QResizeEvent* event) {
-    arrangeOptions(arrangementFor(width()));
-    QWidget::resizeEvent(event);
-}
-
-bool SequencePanel::event(QEvent* event) {
-    // Texts grew or shrank (presenter mode, a language): the options may fit beside now.
-    if (event->type() == QEvent::LayoutRequest && arrangement_ != Arrangement::None)
-        arrangeOptions(arrangementFor(width()));
-    return QWidget::event(event);
 }
 
 void SequencePanel::setRun(std::shared_ptr<const ui::RecordedRun> run) {
