@@ -98,12 +98,16 @@ QSize CanvasLegend::sizeHint() const {
 }
 
 void CanvasLegend::place() {
-    if (!isVisible())
+    if (isHidden()) { // hidden by the user (not merely a window not yet shown)
+        view_->setBottomReserve(0);
         return;
+    }
     const QSize size = sizeHint();
     const QRect room = viewport_->geometry();
     resize(size);
     move(room.left() + kMargin, room.bottom() - kMargin - size.height());
+    // Fitting the lab keeps clear of it: a device under the legend loses its name.
+    view_->setBottomReserve(size.height() + 2 * kMargin);
     update();
 }
 

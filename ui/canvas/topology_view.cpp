@@ -7,6 +7,7 @@
 #include <QScrollBar>
 #include <QTimer>
 #include <QWheelEvent>
+#include <algorithm>
 #include <cmath>
 
 namespace ww::ui {
@@ -69,14 +70,20 @@ void TopologyView::zoomOut() {
 }
 
 void TopologyView::fitToView() {
-    const QRectF items = scene()->itemsBoundingRect();
+    const QRectF items = scene()->itemsBoundingRect().adjusted(-30, -30, 30, 30);
     if (items.isEmpty())
         return resetZoom();
-    fitInView(items.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
-    if (zoom() > maxFitZoom_) { // a small lab is not blown up (except for a projector)
-        setTransform(QTransform::fromScale(maxFitZoom_, maxFitZoom_));
-        centerOn(items.center()); // setTransform() keeps the old centre, not the lab's
-    }
+    // The room above the legend's strip, unless that would leave almost nothing.
+    const QRect viewportRect = viewport()->rect();
+    const int reserve =
+        viewportRect.height() - bottomReserve_ >= viewportRect.height() / 2 ? bottomReserve_ : 0;
+    const qreal width = std::max(1, viewportRect.width() - 2);
+    const qreal height = std::max(1, viewportRect.height() - reserve - 2);
+    // A small lab is not blown up (except for a projector).
+    const qreal scale = std::min({width / items.width(), height / items.height(), maxFitZoom_});
+    setTransform(QTransform::fromScale(scale, scale));
+    // The lab's centre at the centre of the room: the view's centre is reserve/2 lower.
+    centerOn(items.center() + QPointF(0, reserve / 2.0 / scale));
 }
 
 void TopologyView::fitWhenShown() {

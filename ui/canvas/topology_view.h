@@ -30,6 +30,9 @@ public Q_SLOTS:
     void fitAfterResize();
     // How far fitToView() may enlarge a small lab; 1 (its actual size) by default.
     void setMaxFitZoom(qreal zoom) { maxFitZoom_ = zoom; }
+    // Pixels at the viewport's bottom that fitToView() keeps clear (the legend's strip).
+    void setBottomReserve(int pixels) { bottomReserve_ = pixels; }
+    int bottomReserve() const { return bottomReserve_; }
     void resetZoom();
 
 protected:
@@ -46,6 +49,7 @@ private:
 
     bool fitPending_ = false;
     qreal maxFitZoom_ = 1.0;
+    int bottomReserve_ = 0;
     bool spaceHeld_ = false;
     bool panning_ = false;
     QPoint panLast_;
