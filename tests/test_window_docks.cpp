@@ -43,8 +43,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QToolButton>
 #include <QTest>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <array>
 #include <memory>
@@ -326,13 +326,15 @@ void TestWindowDocks::eventFiltersWrapWhenNarrow() {
     const QList<QCheckBox*> boxes = list->findChildren<QCheckBox*>();
     QCOMPARE(combos.size(), 2);
     QCOMPARE(boxes.size(), 2);
+    // In the list's coordinates (the filters and the boxes sit in containers of their own).
     auto centreY = [list](QWidget* w) { return w->mapTo(list, w->rect().center()).y(); };
+    auto area = [list](QWidget* w) { return QRect(w->mapTo(list, QPoint(0, 0)), w->size()); };
     host.resize(1200, 400);
     host.show();
     QVERIFY(QTest::qWaitForWindowExposed(&host));
     for (QCheckBox* box : boxes)
         QTRY_COMPARE(centreY(box), centreY(combos[0]));
-    const int oneRow = boxes[1]->geometry().right();
+    const int oneRow = area(boxes[1]).right();
     QVERIFY(oneRow < 1200);
     // As narrow as it allows: every filter whole, the boxes on a second row, the table under.
     const int narrow = list->minimumSizeHint().width();
@@ -340,14 +342,14 @@ void TestWindowDocks::eventFiltersWrapWhenNarrow() {
     host.resize(narrow, 400);
     QTRY_COMPARE(list->width(), narrow);
     for (QCheckBox* box : boxes) {
-        QTRY_VERIFY(box->geometry().top() >= combos[1]->geometry().bottom());
+        QTRY_VERIFY(area(box).top() >= area(combos[1]).bottom());
         QVERIFY(box->width() >= box->sizeHint().width());
-        QVERIFY(box->geometry().right() <= list->width());
-        QVERIFY(list->table()->geometry().top() >= box->geometry().bottom());
+        QVERIFY(area(box).right() <= list->width());
+        QVERIFY(area(list->table()).top() >= area(box).bottom());
     }
     for (QComboBox* combo : combos) {
         QVERIFY(combo->width() >= combo->minimumSizeHint().width());
-        QVERIFY(combo->geometry().right() <= list->width());
+        QVERIFY(area(combo).right() <= list->width());
     }
     QCOMPARE(centreY(boxes[0]), centreY(boxes[1]));
     host.resize(1200, 400);

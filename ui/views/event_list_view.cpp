@@ -5,11 +5,10 @@
 #include "models/playback_clock.h"
 #include "models/sequence_numbering.h"
 #include "views/event_columns.h"
+#include "widgets/wrap_bar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEvent>
-#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,10 +19,6 @@
 #include <set>
 
 namespace ww::ui {
-
-namespace {
-constexpr int kFilterGap = 6; // when the style gives the grid none
-} // namespace
 
 EventListView::EventListView(PlaybackClock* clock, QWidget* parent)
     : QWidget(parent)
@@ -47,27 +42,26 @@ EventListView::EventListView(PlaybackClock* clock, QWidget* parent)
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 4);
     keepEventColumnsFitted(table_); // Summary gets most of the width
 
-    protocolLabel_ = new QLabel(tr("Protocol:"), this);
-    deviceLabel_ = new QLabel(tr("Device:"), this);
-    relative_ = new QCheckBox(tr("Relative Seq/Ack"), this);
-    relative_->setToolTip(tr("TCP sequence and acknowledgment numbers counted from each side's "
-                             "initial sequence number (as Wireshark shows them), or as carried. "
-                             "The sequence diagram follows the same choice."));
-    relative_->setChecked(SequenceNumbering::instance().relative());
-    connect(relative_, &QCheckBox::toggled, &SequenceNumbering::instance(),
+    auto* relative = new QCheckBox(tr("Relative Seq/Ack"), this);
+    relative->setToolTip(tr("TCP sequence and acknowledgment numbers counted from each side's "
+                            "initial sequence number (as Wireshark shows them), or as carried. "
+                            "The sequence diagram follows the same choice."));
+    relative->setChecked(SequenceNumbering::instance().relative());
+    connect(relative, &QCheckBox::toggled, &SequenceNumbering::instance(),
             &SequenceNumbering::setRelative);
-    connect(&SequenceNumbering::instance(), &SequenceNumbering::relativeChanged, relative_,
+    connect(&SequenceNumbering::instance(), &SequenceNumbering::relativeChanged, relative,
             &QCheckBox::setChecked);
-    filters_ = new QGridLayout;
-    filters_->addWidget(protocolLabel_, 0, 0);
-    filters_->addWidget(protocol_, 0, 1);
-    filters_->addWidget(deviceLabel_, 0, 2);
-    filters_->addWidget(device_, 0, 3);
-    filters_->setColumnStretch(kFilterColumns, 1);
-    arrangeFilters(true);
+    // The check boxes go under the filters in a narrow dock (a projector's bottom row).
+    auto* filters = new WrapBar(this);
+    filters->addLead(new QLabel(tr("Protocol:"), this));
+    filters->addLead(protocol_);
+    filters->addLead(new QLabel(tr("Device:"), this));
+    filters->addLead(device_);
+    filters->addTrail(details_);
+    filters->addTrail(relative);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(filters_);
+    layout->addWidget(filters);
     layout->addWidget(table_);
 
     connect(protocol_, &QComboBox::currentIndexChanged, this, [this](int i) {
@@ -89,58 +83,6 @@ EventListView::EventListView(PlaybackClock* clock, QWidget* parent)
     connect(clock_, &PlaybackClock::runChanged, this, &EventListView::rebuild);
     connect(clock_, &PlaybackClock::currentEventChanged, this, &EventListView::followClock);
     rebuild();
-}
-
-void EventListView::arrangeFilters(bool oneRow) {
-    if (const int at = filters_->indexOf(details_); at >= 0) {
-        int row = 0, column = 0, rows = 0, columns = 0;
-        filters_->getItemPosition(at, &row, &column, &rows, &columns);
-        if ((row == 0) == oneRow)
-            return; // already so
-    }
-    filters_->removeWidget(details_);
-    filters_->removeWidget(relative_);
-    if (oneRow) {
-        filters_->addWidget(details_, 0, 4);
-        filters_->addWidget(relative_, 0, 5);
-    } else { // the check boxes under the filters: a narrow dock (a projector's bottom row)
-        filters_->addWidget(details_, 1, 0, 1, 2, Qt::AlignLeft);
-        filters_->addWidget(relative_, 1, 2, 1, 2, Qt::AlignLeft);
-    }
-}
-
-int EventListView::filterGap() const {
-    return filters_->horizontalSpacing() > 0 ? filters_->horizontalSpacing() : kFilterGap;
-}
-
-int EventListView::filtersWidth() const {
-    return protocolLabel_->sizeHint().width() + protocol_->minimumSizeHint().width() +
-           deviceLabel_->sizeHint().width() + device_->minimumSizeHint().width() + 3 * filterGap();
-}
-
-int EventListView::oneRowWidth() const {
-    return filtersWidth() + details_->sizeHint().width() + relative_->sizeHint().width() +
-           2 * filterGap();
-}
-
-QSize EventListView::minimumSizeHint() const {
-    QSize hint = QWidget::minimumSizeHint();
-    const int twoRows = std::max(filtersWidth(), details_->sizeHint().width() + filterGap() +
-                                                     relative_->sizeHint().width());
-    hint.setWidth(std::min(hint.width(), twoRows));
-    return hint;
-}
-
-void EventListView::resizeEvent(QResizeEvent* event) {
-    arrangeFilters(width() >= oneRowWidth());
-    QWidget::resizeEvent(event);
-}
-
-bool EventListView::event(QEvent* event) {
-    // Texts grew or shrank (presenter mode, a language): the row may fit now, or no longer.
-    if (event->type() == QEvent::LayoutRequest)
-        arrangeFilters(width() >= oneRowWidth());
-    return QWidget::event(event);
 }
 
 void EventListView::setProtocolFilter(const QString& protocol) {

@@ -6,8 +6,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QGridLayout;
-class QLabel;
 class QTableView;
 
 namespace ww::ui {
@@ -34,13 +32,6 @@ public:
     // the rows its filters hide; returns how many hidden events were passed over.
     int stepVisible(int direction);
 
-    // As narrow as the filters with the two check boxes under them.
-    QSize minimumSizeHint() const override;
-
-protected:
-    void resizeEvent(QResizeEvent* event) override;
-    bool event(QEvent* event) override;
-
 public Q_SLOTS:
     void setProtocolFilter(const QString& protocol); // empty: all
     void setDeviceFilter(DeviceId device);           // kNoDevice: all
@@ -56,13 +47,6 @@ private:
     void onRowClicked(const QModelIndex& row);
     // The first proxy row whose event comes after source event `index` (rowCount() if none).
     int firstRowAfter(int index) const;
-    // The check boxes beside the filters when they fit, else under them.
-    void arrangeFilters(bool oneRow);
-    int filterGap() const;
-    int filtersWidth() const; // the two filters with their labels
-    int oneRowWidth() const;  // and the check boxes beside them
-
-    static constexpr int kFilterColumns = 6; // the stretch column after the one-row arrangement
 
     PlaybackClock* clock_;
     EventListModel* model_;
@@ -70,10 +54,6 @@ private:
     QComboBox* protocol_ = nullptr;
     QComboBox* device_ = nullptr;
     QCheckBox* details_ = nullptr;
-    QCheckBox* relative_ = nullptr;
-    QLabel* protocolLabel_ = nullptr;
-    QLabel* deviceLabel_ = nullptr;
-    QGridLayout* filters_ = nullptr;
     QTableView* table_ = nullptr;
     bool following_ = false;
     bool activatedByPress_ = false; // this mouse press selected a row and activated it
